@@ -1,0 +1,52 @@
+#pragma once
+// Encoders: the create request (client side), and ModelArts-shaped JSON for jobs, tasks,
+// templates and servers (the simulator's answers, the CLI's JSON output).
+#include "types.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace liteops {
+
+struct ValidationProblem
+{
+    QString field;   // "name", "server_ids[3]", "items[0].spec", ...
+    QString message; // translated, says what is expected
+    friend bool operator==(const ValidationProblem &, const ValidationProblem &) = default;
+};
+
+// `^[-_.a-zA-Z0-9]{1,64}$`, the rule for job names and types.
+bool isValidJobNameOrType(QStringView text);
+
+// Every problem at once: name and type against the rule above, at least one server id,
+// ids unique and 1-64 characters, at least one item, item types valid, spec keys non-empty.
+QList<ValidationProblem> validateCreateRequest(const CreateJobRequest &request);
+
+// The exact request body (compact JSON, keys in a fixed order).
+QByteArray encodeCreateRequest(const CreateJobRequest &request);
+QJsonObject createRequestToJson(const CreateJobRequest &request);
+
+// ModelArts shapes. Timestamps as epoch-ms numbers (what the service sends); unknown
+// timestamps and -1 counts are left out.
+QJsonObject jobItemToJson(const JobItem &item);
+QJsonObject taskToJson(const Task &task);
+QJsonObject jobToJson(const Job &job, bool withDetail); // withDetail: items, tasks, template_id
+QJsonObject templateToJson(const Template &tmpl);
+QJsonObject serverToJson(const Server &server);
+template <typename T, typename F>
+QJsonObject pageToJson(const Page<T> &page, F rowToJson)
+{
+    QJsonArray data;
+    for (const T &row : page.rows)
+        data.append(rowToJson(row));
+    return QJsonObject{{QStringLiteral("current"), page.current},
+                       {QStringLiteral("data"), data},
+                       {QStringLiteral("pages"), page.pages},
+                       {QStringLiteral("size"), page.size},
+                       {QStringLiteral("total"), page.total}};
+}
+
+} // namespace liteops
