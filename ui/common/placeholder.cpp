@@ -1,0 +1,1 @@
+// Removed once ui/common has real sources.
