@@ -1,0 +1,55 @@
+#pragma once
+// The create-job wizard: job type -> targets -> parameters -> options -> review -> submit.
+// It builds typed CreateJobRequests, shows their exact JSON, and hands the submission to a
+// WaveSubmitter (app/submit); the dialog itself holds no network state machine.
+#include "types.h"
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWizard>
+
+namespace liteops {
+class CloudClient;
+}
+
+namespace liteops::ui {
+
+class WizardState;
+
+class CreateJobWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { JobTypePageId, TargetsPageId, ParametersPageId, OptionsPageId, ReviewPageId,
+                  SubmitPageId };
+
+    CreateJobWizard(liteops::CloudClient *client, const QString &profileName,
+                    QWidget *parent = nullptr);
+    ~CreateJobWizard() override;
+
+    // "Rerun failed nodes": type, items and servers filled in; opens on the options page.
+    void prefillRerun(const QString &jobType, const QList<liteops::JobItem> &items,
+                      const QStringList &serverIds);
+
+signals:
+    // Emitted when the user asks to open the created jobs at the end: the console opens them.
+    void jobsCreated(const QStringList &jobIds);
+
+protected:
+    void done(int result) override;
+
+private:
+    WizardState *m_state = nullptr;
+};
+
+// Lists the local submission history (newest first) with each request's JSON.
+class HistoryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit HistoryDialog(QWidget *parent = nullptr);
+};
+
+} // namespace liteops::ui
