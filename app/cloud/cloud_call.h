@@ -1,0 +1,102 @@
+#pragma once
+// Call objects returned by CloudClient: one per logical call (a listing of every page is one
+// call; the retries and pages behind it are invisible to the caller).
+//
+// Contract:
+//  * finished() is emitted exactly once, always from the event loop of the thread that made
+//    the call, never from inside the CloudClient method that returned the call, so it is
+//    safe to connect after the method returns. cancel() is the exception: it emits
+//    finished() (with a Cancelled error) before it returns, unless the call had already
+//    finished.
+//  * Ownership: the call is a child of the CloudClient and deletes itself (deleteLater) right
+//    after finished() has been delivered. A caller that wants to keep it past that (to read
+//    result() later) calls setAutoDelete(false) and then owns it: delete it when done.
+//    Deleting the CloudClient deletes its calls (unfinished ones are cancelled first,
+//    without emitting finished()).
+//  * Results are delivered on the caller's thread; big bodies are decoded off it.
+#include "cloud_error.h"
+
+#include <QObject>
+#include <functional>
+#include <optional>
+
+namespace liteops {
+
+class CloudCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~CloudCall() override;
+
+    // Aborts every request of this call. A create that was already sent is not undone: its
+    // outcome is then unknown, reconcile by listing (see CloudError::Kind::UnknownOutcome).
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    // Null while running and on success; the error once failed.
+    virtual const CloudError *error() const = 0;
+
+    bool autoDelete() const { return m_autoDelete; }
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+    // What the call is, for logs and tests: "GET /v1/{project}/dev-servers/jobs".
+    QString description() const { return m_description; }
+
+signals:
+    void finished();
+    // Pages (or attempts of a multi-request call) done of those known so far; total can grow
+    // once the first page says how many there are.
+    void progress(int done, int total);
+
+protected:
+    explicit CloudCall(QObject *parent = nullptr);
+
+private:
+    friend class CloudCallPrivateAccess;
+    void setDescription(const QString &description) { m_description = description; }
+    // Set by the client: aborts the work in flight (not emitting anything).
+    void setAbortHandler(std::function<void()> handler);
+    virtual void storeError(const CloudError &error) = 0;
+    void finishNow(); // emits finished(), schedules deleteLater if autoDelete
+
+    std::function<void()> m_abort;
+    QString m_description;
+    bool m_finished = false;
+    bool m_autoDelete = true;
+};
+
+template <typename T>
+class Call : public CloudCall
+{
+public:
+    explicit Call(QObject *parent = nullptr) : CloudCall(parent) {}
+
+    // Valid once isFinished(); before that it holds a Cancelled error saying so.
+    const Result<T> &result() const
+    {
+        static const Result<T> notFinished(CloudError::make(
+            CloudError::Kind::Cancelled, QStringLiteral("call not finished")));
+        return m_result ? *m_result : notFinished;
+    }
+    const CloudError *error() const override
+    {
+        return m_result ? m_result->errorOrNull() : nullptr;
+    }
+
+    // Convenience: run `f(const Result<T> &)` when finished, in `context`'s thread; the
+    // connection dies with `context`.
+    template <typename F>
+    QMetaObject::Connection then(QObject *context, F &&f)
+    {
+        return QObject::connect(this, &CloudCall::finished, context,
+                                [this, fn = std::forward<F>(f)]() { fn(result()); });
+    }
+
+private:
+    friend class CloudCallPrivateAccess;
+    void storeError(const CloudError &e) override { m_result.emplace(e); }
+    void storeValue(T value) { m_result.emplace(std::move(value)); }
+
+    std::optional<Result<T>> m_result;
+};
+
+} // namespace liteops
