@@ -44,6 +44,18 @@ struct ParsedAuthorization
 // nullopt-like: ok=false when the header is not an SDK-HMAC-SHA256 authorization.
 bool parseAuthorization(const QByteArray &header, ParsedAuthorization *out);
 
+// Convenience for signers and tests: Authorization value for `request`, signing every header in
+// request.headers (which must include X-Sdk-Date; its value is the date of the signature).
+QByteArray authorizationFor(const RequestToSign &request, const QByteArray &accessKey,
+                            const QByteArray &secretKey);
+
+// Verifier side: the request line as received. The path segments are percent-decoded one by
+// one (so an encoded '/' stays inside its segment) and then encoded canonically.
+QByteArray canonicalUriFromEncodedPath(const QByteArray &encodedPath);
+// "a=1&b=x+y%20z" -> decoded pairs; '+' means a space, as in form encoding (what the SDKs'
+// HTTP libraries send), a name without '=' has an empty value.
+QList<std::pair<QString, QString>> decodeQuery(const QByteArray &encodedQuery);
+
 // X-Sdk-Date format "YYYYMMDDTHHMMSSZ".
 QByteArray formatSdkDate(const QDateTime &utc);
 QDateTime parseSdkDate(const QByteArray &text);

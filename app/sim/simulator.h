@@ -1,0 +1,63 @@
+#pragma once
+// The local cloud simulator: one loopback HTTP server answering the ModelArts Lite Server,
+// ServiceStage, IEF and IAM APIs (plus a /_sim/ control API) from deterministic, seeded
+// data. Used by liteops-sim, by the console's "Local sandbox" and by the integration tests.
+#include "types.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <memory>
+
+namespace liteops::sim {
+
+struct SimOptions
+{
+    QHostAddress bind = QHostAddress::LocalHost;
+    quint16 port = 0;
+    quint64 seed = 1;
+    int servers = 64;
+    int jobs = 40;
+    QString projectId = QStringLiteral("0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b");
+    QString accessKey, secretKey, token, iamUser, iamPassword, iamDomain;
+    bool noAuth = false;
+    int taskDurationMs = 4000;
+    double failureRate = 0.1;
+    int maxServersPerJob = 50;
+    QStringList faults;
+};
+
+// Parses the liteops-sim command line (shared with tests); false + message on bad input.
+// `arguments` includes the program name first, like QCoreApplication::arguments().
+bool parseArguments(const QStringList &arguments, SimOptions *options, QString *errorMessage);
+QString helpText();
+
+class SimulatorPrivate;
+
+class Simulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Simulator(const SimOptions &options, QObject *parent = nullptr);
+    ~Simulator() override;
+
+    bool start(QString *errorMessage);          // listens; port 0 = any free port
+    QUrl baseUrl() const;                       // http://127.0.0.1:PORT (all services share it)
+    QString projectId() const;
+    bool addFault(const QString &spec, QString *errorMessage); // same SPEC syntax as --fault
+    void clearFaults();
+    QList<QByteArray> receivedCreateBodies() const; // raw bodies of every create request received
+    int requestCount() const;
+    // Snapshot of the truth, for tests comparing client state with the simulator's:
+    QList<liteops::Job> jobs() const;           // ModelArts jobs with tasks, current lifecycle applied
+    QList<liteops::Server> servers() const;
+
+private:
+    std::unique_ptr<SimulatorPrivate> d;
+};
+
+} // namespace liteops::sim
