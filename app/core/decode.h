@@ -52,6 +52,11 @@ Decoded<Job> decodeServiceStageJob(QByteArrayView json);
 // IEF GET /v2/{project_id}/productmgr/jobs/{job_id}
 Decoded<Job> decodeIefJob(QByteArrayView json);
 
+// Request bodies (the simulator's side of POST and DELETE /v1/{project_id}/dev-servers/jobs).
+// Missing fields decode as empty; validateCreateRequest() (encode.h) says what is missing.
+Decoded<CreateJobRequest> decodeCreateRequest(QByteArrayView json);
+Decoded<QStringList> decodeDeleteRequest(QByteArrayView json); // {"job_ids": [...]}
+
 // Error bodies: nullopt when the bytes are not a JSON object carrying an error.
 std::optional<CloudErrorBody> decodeErrorBody(QByteArrayView json);
 

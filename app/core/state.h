@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringView>
 #include <optional>
+#include <string_view>
 
 namespace liteops {
 
@@ -25,6 +26,8 @@ enum class Provider : quint8 { ModelArts, ServiceStage, Ief };
 // Maps any status word of ModelArts, ServiceStage or IEF (case and separators ignored) to a
 // state; anything unrecognised is State::Unknown.
 State stateFromStatus(QStringView rawStatus);
+// The same for UTF-8 bytes straight from a JSON parser (no QString needed).
+State stateFromStatus(std::string_view rawStatusUtf8);
 
 // Stable lower-case key ("pending", "running", ...): used in JSON output and settings.
 QLatin1StringView stateKey(State state);
@@ -36,6 +39,7 @@ QString stateDisplayName(State state);
 // True once the state can no longer change on its own (succeeded, failed, skipped, ...).
 bool isFinalState(State state);
 
-QLatin1StringView providerKey(Provider provider);
+QLatin1StringView providerKey(Provider provider); // "modelarts", "servicestage", "ief"
+std::optional<Provider> providerFromKey(QStringView key);
 
 } // namespace liteops
