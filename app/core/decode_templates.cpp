@@ -1,0 +1,81 @@
+// ModelArts job templates: list page and detail.
+#include "decode.h"
+#include "decode_parts.h"
+
+namespace liteops {
+
+using namespace json;
+
+namespace {
+
+TemplateParam decodeParam(const Walker &w, Element v)
+{
+    if (!v.is_object())
+        w.wrongType({}, "an object", v);
+    TemplateParam p;
+    for (auto [key, value] : Object(v)) {
+        if (key == "name")
+            p.name = w.qstring(key, value);
+        else if (key == "description")
+            p.description = w.qstring(key, value);
+        else if (key == "value")
+            p.defaultValue = w.qstring(key, value);
+        else if (key == "visible")
+            p.visible = w.boolean(key, value, true); // "true"/"false" as a string, or a bool
+        else if (key == "regex")
+            p.regex = w.qstring(key, value);
+    }
+    return p;
+}
+
+Template decodeTemplateObject(const Walker &w, Element v)
+{
+    if (!v.is_object())
+        w.wrongType({}, "an object", v);
+    Template t;
+    for (auto [key, value] : Object(v)) {
+        if (key == "id") {
+            t.id = w.qstring(key, value);
+        } else if (key == "name") {
+            t.name = w.qstring(key, value);
+        } else if (key == "description") {
+            t.description = w.qstring(key, value);
+        } else if (key == "type") {
+            t.type = w.qstring(key, value);
+        } else if (key == "flavor_type") {
+            t.flavorType = w.qstring(key, value);
+        } else if (key == "params") {
+            if (const std::optional<Array> params = w.optArray(key, value)) {
+                Walker::Scope scope(w, key);
+                size_t i = 0;
+                for (Element e : *params) {
+                    Walker::Scope at(w, i++);
+                    if (!e.is_null())
+                        t.params.append(decodeParam(w, e));
+                }
+            }
+        } else if (!value.is_null()) {
+            t.extras.insert(toQString(key), toVariant(value));
+        }
+    }
+    return t;
+}
+
+} // namespace
+
+Decoded<Page<Template>> decodeTemplatesPage(QByteArrayView json)
+{
+    return decodeWith<Page<Template>>(json, [](const Walker &w, Element root) {
+        return decodePage<Template>(w, root, [&](Element e) { return decodeTemplateObject(w, e); });
+    });
+}
+
+Decoded<Template> decodeTemplate(QByteArrayView json)
+{
+    return decodeWith<Template>(json, [](const Walker &w, Element root) {
+        w.object(root);
+        return decodeTemplateObject(w, root);
+    });
+}
+
+} // namespace liteops
