@@ -1,0 +1,154 @@
+#include "submissionhistory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <io.h>
+#endif
+
+namespace liteops {
+
+namespace {
+
+QString phaseName(HistoryEntry::Phase phase)
+{
+    return phase == HistoryEntry::Phase::Sending ? QStringLiteral("sending") : QStringLiteral("done");
+}
+
+// Pushes the file's data to the disk, not just to the kernel: the history must survive a
+// power cut right after a create was sent.
+bool syncToDisk(QFile &file)
+{
+    if (!file.flush())
+        return false;
+#if defined(Q_OS_UNIX)
+    return ::fsync(file.handle()) == 0;
+#elif defined(Q_OS_WIN)
+    return ::_commit(file.handle()) == 0;
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+QJsonObject HistoryEntry::toJson() const
+{
+    QJsonObject o{{QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("profile"), profile},
+                  {QStringLiteral("submission"), submissionId},
+                  {QStringLiteral("wave"), wave},
+                  {QStringLiteral("phase"), phaseName(phase)},
+                  {QStringLiteral("request"), request},
+                  {QStringLiteral("outcome"), outcome}};
+    if (!jobId.isEmpty())
+        o.insert(QStringLiteral("job_id"), jobId);
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    if (!requestId.isEmpty())
+        o.insert(QStringLiteral("request_id"), requestId);
+    return o;
+}
+
+HistoryEntry HistoryEntry::fromJson(const QJsonObject &o)
+{
+    HistoryEntry e;
+    e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    e.profile = o.value(QStringLiteral("profile")).toString();
+    e.submissionId = o.value(QStringLiteral("submission")).toString();
+    e.wave = o.value(QStringLiteral("wave")).toInt();
+    e.phase = o.value(QStringLiteral("phase")).toString() == QLatin1String("done")
+                  ? Phase::Done : Phase::Sending;
+    e.request = o.value(QStringLiteral("request")).toObject();
+    e.outcome = o.value(QStringLiteral("outcome")).toString();
+    e.jobId = o.value(QStringLiteral("job_id")).toString();
+    e.error = o.value(QStringLiteral("error")).toString();
+    e.requestId = o.value(QStringLiteral("request_id")).toString();
+    return e;
+}
+
+SubmissionHistory::SubmissionHistory(QString filePath) : m_path(std::move(filePath)) {}
+
+QString SubmissionHistory::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/submission-history.jsonl");
+}
+
+bool SubmissionHistory::append(const HistoryEntry &entry, QString *errorMessage) const
+{
+    auto fail = [&](const QString &why) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot write the submission history %1: %2")
+                                .arg(QDir::toNativeSeparators(m_path), why);
+        return false;
+    };
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return fail(tr("cannot create its folder"));
+
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadWrite))
+        return fail(file.errorString());
+
+    QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    // A crash during an earlier append can leave a last line without its newline; start on
+    // a fresh line so that torn line stays the only unreadable one.
+    if (file.size() > 0) {
+        if (!file.seek(file.size() - 1))
+            return fail(file.errorString());
+        char last = '\n';
+        if (file.read(&last, 1) == 1 && last != '\n')
+            line.prepend('\n');
+    }
+    if (!file.seek(file.size()))
+        return fail(file.errorString());
+    // One write call for the whole line: readers never see half of a line that was synced.
+    if (file.write(line) != line.size())
+        return fail(file.errorString());
+    if (!syncToDisk(file))
+        return fail(file.errorString());
+    return true;
+}
+
+QList<HistoryEntry> SubmissionHistory::readAll(QString *errorMessage, int *skipped) const
+{
+    QList<HistoryEntry> entries;
+    if (skipped)
+        *skipped = 0;
+    QFile file(m_path);
+    if (!file.exists())
+        return entries;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the submission history %1: %2")
+                                .arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return entries;
+    }
+    const QByteArray all = file.readAll();
+    const QList<QByteArray> lines = all.split('\n');
+    for (const QByteArray &line : lines) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            if (skipped)
+                ++*skipped;
+            continue;
+        }
+        entries.append(HistoryEntry::fromJson(doc.object()));
+    }
+    return entries;
+}
+
+} // namespace liteops

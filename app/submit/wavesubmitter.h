@@ -1,0 +1,153 @@
+#pragma once
+// Runs a SubmissionPlan through the CloudClient, one job per wave.
+//
+// Safety rules it enforces (the wizard and any other caller get them for free):
+//  * Exactly one create in flight per wave slot; start() twice does nothing the second time.
+//  * A wave occupies its slot from the create until its job's tasks have settled; at most
+//    `wavesInFlight` slots are busy, and a pause can separate a freed slot from the next wave.
+//  * The error budget (N failed tasks, or X% of the plan's servers) is checked on every poll
+//    of the created jobs; once spent, no further wave starts.
+//  * A create is never re-sent blindly. When its outcome is unknown (timeout, reset, no
+//    answer) the jobs with that name are listed and compared with the list taken before the
+//    create; only when that shows no new job is the wave offered again, and only on resume().
+//  * A throttled create (429: refused before the service saw it) waits for Retry-After and is
+//    sent again.
+//  * Every create is appended to the SubmissionHistory before it is sent and after its
+//    outcome is known; when the history cannot be written, nothing is sent.
+#include "submission_plan.h"
+#include "submissionhistory.h"
+#include "types.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+class QTimer;
+
+namespace liteops {
+
+class CloudClient;
+class CloudCall;
+
+struct WaveOptions
+{
+    int wavesInFlight = 1;
+    int pauseBetweenWavesMs = 0;
+    int budgetFailedTasks = 0;    // 0: no limit by count
+    int budgetFailedPercent = 0;  // of the plan's servers; 0: no limit by share
+    int pollIntervalMs = 5000;    // how often created jobs are polled until they settle
+    int defaultThrottleWaitMs = 5000; // when a 429 carries no Retry-After
+    int reconcileAttempts = 3;    // listing attempts before the outcome stays unknown
+};
+
+class WaveSubmitter : public QObject
+{
+    Q_OBJECT
+public:
+    enum class WaveState {
+        Pending,      // not started
+        Checking,     // listing jobs with the wave's name before the first create
+        Sending,      // the create is in flight
+        Throttled,    // waiting for Retry-After before sending again
+        Reconciling,  // outcome unknown: listing jobs with that name
+        Running,      // created; its tasks are being polled
+        Settled,      // created, every task finished
+        NotCreated,   // the service refused it, or reconciliation found no job: resume re-sends
+        Unknown,      // reconciliation failed: resume reconciles again before anything else
+    };
+    Q_ENUM(WaveState)
+
+    enum class RunState {
+        Idle,           // not started
+        Running,
+        Stopping,       // stop() asked; waiting for creates in flight to land
+        Stopped,        // by the user; resume() continues
+        Halted,         // a wave could not be created or its outcome is unknown; resume() retries
+        BudgetExceeded, // the error budget is spent; resume() continues anyway
+        Finished,       // every wave created and settled
+    };
+    Q_ENUM(RunState)
+
+    struct Wave
+    {
+        CreateJobRequest request;
+        WaveState state = WaveState::Pending;
+        QStringList jobIds;          // normally one; more only if the service made duplicates
+        TaskCounts counts;           // of the created job(s), from the latest poll
+        QMap<QString, TaskCounts> jobCounts; // per created job
+        QSet<QString> settledJobs;   // created jobs whose tasks have all finished
+        QString error;               // the last problem, translated
+        QString requestId;           // of the last answer about this wave
+        QSet<QString> jobsBefore;    // ids with this name before the first create
+        bool baselineTaken = false;
+        int reconcileFailures = 0;
+    };
+
+    WaveSubmitter(CloudClient *client, SubmissionHistory history, QString profile,
+                  QObject *parent = nullptr);
+    ~WaveSubmitter() override;
+
+    // Starts the plan. Returns false (and does nothing) if already started or the plan is
+    // empty. The plan's requests are validated by the caller.
+    bool start(const SubmissionPlan &plan, const WaveOptions &options);
+    void stop();
+    void resume();
+
+    RunState runState() const { return m_runState; }
+    const QList<Wave> &waves() const { return m_waves; }
+    QString submissionId() const { return m_submissionId; }
+    QStringList createdJobIds() const;
+    int failedTasks() const;
+    int settledWaves() const;
+    // Why the run is halted or over budget (translated), empty otherwise.
+    QString haltReason() const { return m_haltReason; }
+
+signals:
+    void runStateChanged(liteops::WaveSubmitter::RunState state);
+    void waveChanged(int index);
+    void jobCreated(int waveIndex, const QString &jobId);
+    // A line for the user's log (translated).
+    void logMessage(const QString &text);
+
+private:
+    void setRunState(RunState state);
+    void schedule();
+    void startWave(int index);
+    void takeBaseline(int index);
+    void sendCreate(int index);
+    void onCreateFinished(int index, CloudCall *call);
+    void reconcile(int index);
+    void poll();
+    void checkBudget();
+    void halt(const QString &reason);
+    void maybeFinish();
+    void maybeStopped();
+    bool record(int index, HistoryEntry::Phase phase, const QString &outcome,
+                const QString &jobId = {}, const QString &error = {}, const QString &requestId = {});
+    int busySlots() const;
+    void setWave(int index, WaveState state, const QString &error = {});
+
+    QPointer<CloudClient> m_client;
+    SubmissionHistory m_history;
+    QString m_profile;
+    QString m_submissionId;
+    WaveOptions m_options;
+    QList<Wave> m_waves;
+    qsizetype m_serverCount = 0;
+    RunState m_runState = RunState::Idle;
+    QString m_haltReason;
+    int m_budgetBaseline = 0;      // failed tasks already accepted by a resume over budget
+    QDateTime m_nextWaveNotBefore;
+    QTimer *m_pollTimer = nullptr;
+    QTimer *m_pauseTimer = nullptr;
+    QSet<int> m_pollsInFlight;
+    QList<QPointer<CloudCall>> m_calls;
+};
+
+} // namespace liteops
