@@ -48,6 +48,7 @@ struct ClientConfig
     int maxAttempts = 3;                  // GET attempts (1 = no retries)
     int retryBaseDelayMs = 500;           // backoff: random(0, min(cap, base * 2^attempt))
     int retryMaxDelayMs = 60000;
+    int pageSize = 0;                     // rows per page request; 0: each listing's default
 };
 
 // Filters of the job list; empty means "no filter". `visible` is the API's flag for hidden

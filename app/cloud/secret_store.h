@@ -76,11 +76,13 @@ signals:
 
 private:
     void switchToSessionOnly();
+    void start(SecretJob *job, int op, const QString &profile, const Credentials &c);
     void runInMemory(SecretJob *job, int op, const QString &profile, const Credentials &c);
     QString keyFor(const QString &profile) const;
 
     QString m_service;
     bool m_sessionOnly = false;
+    bool m_noticePending = false;
     QHash<QString, QByteArray> m_memory; // session-only secrets, never written anywhere
 };
 

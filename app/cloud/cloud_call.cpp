@@ -1,0 +1,45 @@
+#include "cloud_call.h"
+
+namespace liteops {
+
+CloudCall::CloudCall(QObject *parent) : QObject(parent) {}
+
+CloudCall::~CloudCall()
+{
+    // Destroyed while running (the client went away, or an owner deleted it): stop the work
+    // quietly; nobody is listening any more.
+    if (!m_finished && m_abort) {
+        auto abort = std::move(m_abort);
+        abort();
+    }
+}
+
+void CloudCall::setAbortHandler(std::function<void()> handler)
+{
+    m_abort = std::move(handler);
+}
+
+void CloudCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_abort) {
+        auto abort = std::move(m_abort);
+        abort();
+    }
+    storeError(CloudError::make(CloudError::Kind::Cancelled, tr("Cancelled by the user.")));
+    finishNow();
+}
+
+void CloudCall::finishNow()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_abort = {};
+    emit finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace liteops

@@ -1,0 +1,499 @@
+#include "cloud_client.h"
+
+#include "call_access.h"
+#include "client_private.h"
+#include "cloud_logging.h"
+#include "decode_async.h"
+#include "encode.h"
+#include "pager.h"
+#include "request_path.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+
+namespace liteops {
+
+// ---- CloudClientPrivate -------------------------------------------------------------------
+
+CloudClientPrivate::CloudClientPrivate(CloudClient *qq, const ClientConfig &cfg,
+                                       QNetworkAccessManager *injected)
+    : q(qq), nam(injected ? injected : new QNetworkAccessManager(qq)), ownsNam(!injected)
+{
+    // Redirects are decided per reply (Exchange): only to the same host over https.
+    nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    iam = std::make_unique<IamTokenCache>(this);
+    applyConfig(cfg);
+}
+
+CloudClientPrivate::~CloudClientPrivate()
+{
+    iam.reset();
+    for (const QString &secret : std::as_const(registeredSecrets))
+        unregisterSecret(secret);
+}
+
+void CloudClientPrivate::applyConfig(const ClientConfig &cfg)
+{
+    const bool authChanged = cfg.credentials != config.credentials
+                             || cfg.endpoints.iam != config.endpoints.iam
+                             || cfg.projectId != config.projectId;
+    config = cfg;
+    if (authChanged && iam)
+        iam->clear();
+    for (const QString &secret : std::as_const(registeredSecrets))
+        unregisterSecret(secret);
+    registeredSecrets = {cfg.credentials.secretKey, cfg.credentials.securityToken,
+                         cfg.credentials.iamPassword, cfg.credentials.token};
+    registeredSecrets.removeAll(QString());
+    for (const QString &secret : std::as_const(registeredSecrets))
+        registerSecret(secret);
+    if (cfg.caFile != loadedCaFile)
+        loadedCaFile.clear(); // reloaded on the next https request
+}
+
+QUrl CloudClientPrivate::endpointFor(RequestSpec::Service service) const
+{
+    switch (service) {
+    case RequestSpec::Service::ModelArts: return config.endpoints.modelArts;
+    case RequestSpec::Service::ServiceStage: return config.endpoints.serviceStage;
+    case RequestSpec::Service::Ief: return config.endpoints.ief;
+    case RequestSpec::Service::Iam: return config.endpoints.iam;
+    }
+    return {};
+}
+
+std::optional<CloudError> CloudClientPrivate::tlsConfiguration(QSslConfiguration *out)
+{
+    if (config.caFile.isEmpty()) {
+        *out = QSslConfiguration::defaultConfiguration();
+        return std::nullopt;
+    }
+    if (loadedCaFile != config.caFile) {
+        QFile file(config.caFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return CloudError::make(CloudError::Kind::Tls,
+                                    CloudClient::tr("Cannot read the CA bundle %1: %2")
+                                        .arg(config.caFile, file.errorString()));
+        }
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());
+        if (certificates.isEmpty()) {
+            return CloudError::make(CloudError::Kind::Tls,
+                                    CloudClient::tr("The CA bundle %1 holds no PEM certificate.")
+                                        .arg(config.caFile));
+        }
+        ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(certificates);
+        loadedCaFile = config.caFile;
+    }
+    *out = ssl;
+    return std::nullopt;
+}
+
+// ---- helpers ------------------------------------------------------------------------------
+
+namespace {
+
+template <typename T>
+Call<T> *newCall(CloudClientPrivate *d, const QString &description)
+{
+    auto *call = new Call<T>(d->q);
+    CloudCallPrivateAccess::setDescription(call, description);
+    ++d->pendingCalls;
+    QObject::connect(call, &CloudCall::finished, d->q, [d] { --d->pendingCalls; });
+    return call;
+}
+
+// Starts `work` from the event loop, so finished() can never be emitted before the caller
+// has connected to it.
+void startLater(CloudCall *call, std::function<void()> work)
+{
+    QMetaObject::invokeMethod(
+        call,
+        [call, work = std::move(work)] {
+            if (!call->isFinished())
+                work();
+        },
+        Qt::QueuedConnection);
+}
+
+QString joinProblems(const QList<ValidationProblem> &problems)
+{
+    QStringList lines;
+    for (const ValidationProblem &p : problems)
+        lines << (p.field.isEmpty() ? p.message : p.field + QLatin1String(": ") + p.message);
+    return lines.join(QLatin1String("; "));
+}
+
+// One request, one decoded value.
+template <typename T>
+void runSingle(CloudClientPrivate *d, Call<T> *call, RequestSpec spec,
+               Decoded<T> (*decoder)(QByteArrayView))
+{
+    auto *exchange = new Exchange(d, std::move(spec), nullptr, call);
+    exchange->setCallback([call, exchange, decoder](const Result<HttpAnswer> &r) {
+        exchange->deleteLater();
+        if (!r.ok()) {
+            CloudCallPrivateAccess::finishWithError(call, r.error());
+            return;
+        }
+        const QByteArray requestId = r.value().requestId;
+        decodeAsync<T>(call, r.value().body, decoder, [call, requestId](const Decoded<T> &v) {
+            if (!v.ok()) {
+                CloudError e = CloudError::make(CloudError::Kind::Decode, v.error().toString());
+                e.requestId = QString::fromLatin1(requestId);
+                CloudCallPrivateAccess::finishWithError(call, e);
+                return;
+            }
+            CloudCallPrivateAccess::finishWithValue(call, v.value());
+        });
+    });
+    QPointer<Exchange> guard(exchange);
+    CloudCallPrivateAccess::setAbortHandler(call, [guard] {
+        if (guard)
+            guard->abort();
+    });
+    startLater(call, [guard] {
+        if (guard)
+            guard->start();
+    });
+}
+
+QStringList modelArtsPath(const CloudClientPrivate *d, std::initializer_list<QString> rest)
+{
+    QStringList segments{QStringLiteral("v1"), d->config.projectId};
+    segments.append(QStringList(rest));
+    return segments;
+}
+
+} // namespace
+
+// ---- CloudClient --------------------------------------------------------------------------
+
+CloudClient::CloudClient(const ClientConfig &config, QObject *parent, QNetworkAccessManager *nam)
+    : QObject(parent), d(std::make_unique<CloudClientPrivate>(this, config, nam))
+{
+}
+
+CloudClient::~CloudClient()
+{
+    // Calls (and their replies) go before the network manager and the token cache.
+    const QList<CloudCall *> calls = findChildren<CloudCall *>(Qt::FindDirectChildrenOnly);
+    for (CloudCall *call : calls)
+        delete call;
+    d.reset();
+}
+
+void CloudClient::setConfig(const ClientConfig &config)
+{
+    d->applyConfig(config);
+}
+
+const ClientConfig &CloudClient::config() const
+{
+    return d->config;
+}
+
+QNetworkAccessManager *CloudClient::networkAccessManager() const
+{
+    return d->nam;
+}
+
+int CloudClient::pendingCallCount() const
+{
+    return d->pendingCalls;
+}
+
+QString CloudClient::configProblem() const
+{
+    const ClientConfig &c = d->config;
+    if (c.endpoints.modelArts.isEmpty() && c.endpoints.serviceStage.isEmpty()
+        && c.endpoints.ief.isEmpty())
+        return tr("No endpoint is configured: choose a region or give an endpoint URL.");
+    if (c.projectId.isEmpty())
+        return tr("No project id is configured.");
+    if (auto e = validateId(tr("Project id"), c.projectId))
+        return e->errorMsg;
+    if (c.credentials.mode == Credentials::Mode::IamPassword && c.endpoints.iam.isEmpty())
+        return tr("IAM password sign-in needs the IAM endpoint.");
+    return c.credentials.missingDescription();
+}
+
+namespace {
+// Shared checks before any request of a call: configuration, then the ids.
+std::optional<CloudError> precheck(const CloudClient *client,
+                                   std::initializer_list<std::pair<QString, QString>> ids)
+{
+    const QString problem = client->configProblem();
+    if (!problem.isEmpty()) {
+        const bool credentials = !client->config().credentials.isComplete();
+        return CloudError::make(credentials ? CloudError::Kind::Auth : CloudError::Kind::Client,
+                                problem);
+    }
+    for (const auto &[what, id] : ids) {
+        if (auto e = validateId(what, id))
+            return e;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+Call<QList<Job>> *CloudClient::listJobs(const JobQuery &query)
+{
+    auto *call = newCall<QList<Job>>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs"));
+    if (auto e = precheck(this, {})) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    QList<std::pair<QString, QString>> filters;
+    auto add = [&](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            filters.append({QLatin1String(name), value});
+    };
+    add("id", query.id);
+    add("name", query.name);
+    add("type", query.type);
+    add("status", query.status);
+    if (query.visible)
+        filters.append({QStringLiteral("visible"),
+                        *query.visible ? QStringLiteral("true") : QStringLiteral("false")});
+    const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers"),
+                                                     QStringLiteral("jobs")});
+    using P = Pager<Page<Job>, Job>;
+    auto *pager = new P(
+        d.get(), call, d->pageSizeOr(kJobPageSize),
+        [path, filters](qint64 offset, int limit) {
+            RequestSpec spec;
+            spec.segments = path;
+            spec.query = filters;
+            spec.query.append({QStringLiteral("limit"), QString::number(limit)});
+            spec.query.append({QStringLiteral("offset"), QString::number(offset)});
+            return spec;
+        },
+        &decodeJobListPage,
+        [](const Page<Job> &page) { return P::Rows{page.rows, page.total}; },
+        [](const Job &job) { return job.id; },
+        [call](const Page<Job> &, QList<Job> rows) {
+            CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
+        },
+        [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
+    CloudCallPrivateAccess::setAbortHandler(call, [pager] { pager->abortAll(); });
+    startLater(call, [pager] { pager->start(); });
+    return call;
+}
+
+Call<Job> *CloudClient::getJob(const QString &id)
+{
+    auto *call = newCall<Job>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/{id}"));
+    if (auto e = precheck(this, {{tr("Job id"), id}})) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    RequestSpec spec;
+    spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"), id});
+    runSingle<Job>(d.get(), call, spec, &decodeJobDetail);
+    return call;
+}
+
+Call<Job> *CloudClient::createJob(const CreateJobRequest &request)
+{
+    auto *call = newCall<Job>(d.get(), QStringLiteral("POST /v1/{project}/dev-servers/jobs"));
+    if (auto e = precheck(this, {})) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    const QList<ValidationProblem> problems = validateCreateRequest(request);
+    if (!problems.isEmpty()) {
+        CloudCallPrivateAccess::finishWithErrorLater(
+            call, CloudError::make(CloudError::Kind::Client, joinProblems(problems)));
+        return call;
+    }
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs")});
+    spec.body = encodeCreateRequest(request);
+    spec.retry = RequestSpec::RetryMode::CreateOnce;
+    runSingle<Job>(d.get(), call, spec, &decodeCreateAnswer);
+    return call;
+}
+
+namespace {
+Decoded<QList<Job>> decodeDeletedJobs(QByteArrayView json)
+{
+    Decoded<Page<Job>> page = decodeDeleteAnswer(json);
+    if (!page.ok())
+        return page.error();
+    return page.value().rows;
+}
+} // namespace
+
+Call<QList<Job>> *CloudClient::deleteJobs(const QStringList &ids)
+{
+    auto *call = newCall<QList<Job>>(d.get(), QStringLiteral("DELETE /v1/{project}/dev-servers/jobs"));
+    if (auto e = precheck(this, {})) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    if (ids.isEmpty()) {
+        CloudCallPrivateAccess::finishWithErrorLater(
+            call, CloudError::make(CloudError::Kind::Client, tr("No job id to delete.")));
+        return call;
+    }
+    QJsonArray array;
+    for (const QString &id : ids) {
+        if (auto e = validateId(tr("Job id"), id)) {
+            CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+            return call;
+        }
+        array.append(id);
+    }
+    RequestSpec spec;
+    spec.method = "DELETE";
+    spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs")});
+    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("job_ids"), array}})
+                    .toJson(QJsonDocument::Compact);
+    spec.retry = RequestSpec::RetryMode::Never;
+    runSingle<QList<Job>>(d.get(), call, spec, &decodeDeletedJobs);
+    return call;
+}
+
+Call<QList<Template>> *CloudClient::listTemplates()
+{
+    auto *call = newCall<QList<Template>>(
+        d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/templates"));
+    if (auto e = precheck(this, {})) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    const QStringList path = modelArtsPath(
+        d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"), QStringLiteral("templates")});
+    using P = Pager<Page<Template>, Template>;
+    auto *pager = new P(
+        d.get(), call, d->pageSizeOr(kJobPageSize),
+        [path](qint64 offset, int limit) {
+            RequestSpec spec;
+            spec.segments = path;
+            spec.query = {{QStringLiteral("limit"), QString::number(limit)},
+                          {QStringLiteral("offset"), QString::number(offset)}};
+            return spec;
+        },
+        &decodeTemplatesPage,
+        [](const Page<Template> &page) { return P::Rows{page.rows, page.total}; },
+        [](const Template &t) { return t.id; },
+        [call](const Page<Template> &, QList<Template> rows) {
+            CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
+        },
+        [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
+    CloudCallPrivateAccess::setAbortHandler(call, [pager] { pager->abortAll(); });
+    startLater(call, [pager] { pager->start(); });
+    return call;
+}
+
+Call<Template> *CloudClient::getTemplate(const QString &id)
+{
+    auto *call = newCall<Template>(
+        d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/templates/{id}"));
+    if (auto e = precheck(this, {{tr("Template id"), id}})) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    RequestSpec spec;
+    spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"),
+                                            QStringLiteral("templates"), id});
+    runSingle<Template>(d.get(), call, spec, &decodeTemplate);
+    return call;
+}
+
+Call<QList<Server>> *CloudClient::listServers()
+{
+    auto *call = newCall<QList<Server>>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers"));
+    if (auto e = precheck(this, {})) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers")});
+    using P = Pager<Page<Server>, Server>;
+    auto *pager = new P(
+        d.get(), call, d->pageSizeOr(kServerPageSize),
+        [path](qint64 offset, int limit) {
+            RequestSpec spec;
+            spec.segments = path;
+            spec.query = {{QStringLiteral("limit"), QString::number(limit)},
+                          {QStringLiteral("offset"), QString::number(offset)},
+                          {QStringLiteral("sort_dir"), QStringLiteral("ASC")},
+                          {QStringLiteral("sort_key"), QStringLiteral("createTime")}};
+            return spec;
+        },
+        &decodeServersPage,
+        [](const Page<Server> &page) { return P::Rows{page.rows, page.total}; },
+        [](const Server &s) { return s.id; },
+        [call](const Page<Server> &, QList<Server> rows) {
+            CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
+        },
+        [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
+    CloudCallPrivateAccess::setAbortHandler(call, [pager] { pager->abortAll(); });
+    startLater(call, [pager] { pager->start(); });
+    return call;
+}
+
+Call<Job> *CloudClient::getServiceStageJob(const QString &jobId)
+{
+    auto *call = newCall<Job>(d.get(), QStringLiteral("GET /v3/{project}/cas/jobs/{id}"));
+    if (auto e = precheck(this, {{tr("ServiceStage job id"), jobId}})) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    const QStringList path{QStringLiteral("v3"), d->config.projectId, QStringLiteral("cas"),
+                           QStringLiteral("jobs"), jobId};
+    using P = Pager<Job, Task>;
+    auto *pager = new P(
+        d.get(), call, d->pageSizeOr(kServiceStageTaskPageSize),
+        [path](qint64 offset, int limit) {
+            RequestSpec spec;
+            spec.service = RequestSpec::Service::ServiceStage;
+            spec.segments = path;
+            spec.query = {{QStringLiteral("limit"), QString::number(limit)},
+                          {QStringLiteral("offset"), QString::number(offset)},
+                          {QStringLiteral("desc"), QStringLiteral("false")}};
+            return spec;
+        },
+        &decodeServiceStageJob,
+        [](const Job &job) { return P::Rows{job.tasks, job.reportedTotal}; },
+        [](const Task &t) { return t.id().toString(); },
+        [call](const Job &first, QList<Task> tasks) {
+            Job job = first;
+            job.tasks = std::move(tasks);
+            CloudCallPrivateAccess::finishWithValue(call, std::move(job));
+        },
+        [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
+    CloudCallPrivateAccess::setAbortHandler(call, [pager] { pager->abortAll(); });
+    startLater(call, [pager] { pager->start(); });
+    return call;
+}
+
+Call<Job> *CloudClient::getIefJob(const QString &jobId, const QString &instanceId)
+{
+    auto *call = newCall<Job>(d.get(), QStringLiteral("GET /v2/{project}/productmgr/jobs/{id}"));
+    if (auto e = precheck(this, {{tr("IEF job id"), jobId}})) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    if (!instanceId.isEmpty()) {
+        if (auto e = validateId(tr("IEF instance id"), instanceId)) {
+            CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+            return call;
+        }
+    }
+    RequestSpec spec;
+    spec.service = RequestSpec::Service::Ief;
+    spec.segments = {QStringLiteral("v2"), d->config.projectId, QStringLiteral("productmgr"),
+                     QStringLiteral("jobs"), jobId};
+    if (!instanceId.isEmpty())
+        spec.extraHeaders.append({"ief-instance-id", instanceId.toUtf8()});
+    runSingle<Job>(d.get(), call, spec, &decodeIefJob);
+    return call;
+}
+
+} // namespace liteops

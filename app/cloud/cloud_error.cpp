@@ -1,0 +1,94 @@
+#include "cloud_error.h"
+
+namespace liteops {
+
+CloudError CloudError::make(Kind kind, const QString &errorMsg, int httpStatus)
+{
+    CloudError e;
+    e.kind = kind;
+    e.errorMsg = errorMsg;
+    e.httpStatus = httpStatus;
+    return e;
+}
+
+QLatin1StringView CloudError::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network: return QLatin1StringView("network");
+    case Kind::Timeout: return QLatin1StringView("timeout");
+    case Kind::Tls: return QLatin1StringView("tls");
+    case Kind::Auth: return QLatin1StringView("auth");
+    case Kind::Throttled: return QLatin1StringView("throttled");
+    case Kind::NotFound: return QLatin1StringView("not_found");
+    case Kind::Client: return QLatin1StringView("client");
+    case Kind::Server: return QLatin1StringView("server");
+    case Kind::Decode: return QLatin1StringView("decode");
+    case Kind::TooLarge: return QLatin1StringView("too_large");
+    case Kind::Cancelled: return QLatin1StringView("cancelled");
+    case Kind::UnknownOutcome: return QLatin1StringView("unknown_outcome");
+    }
+    return QLatin1StringView("network");
+}
+
+QString CloudError::kindDisplayName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network: return tr("Network error");
+    case Kind::Timeout: return tr("Timed out");
+    case Kind::Tls: return tr("Secure connection failed");
+    case Kind::Auth: return tr("Authentication failed");
+    case Kind::Throttled: return tr("Too many requests");
+    case Kind::NotFound: return tr("Not found");
+    case Kind::Client: return tr("Request refused");
+    case Kind::Server: return tr("Service error");
+    case Kind::Decode: return tr("Unexpected answer");
+    case Kind::TooLarge: return tr("Answer too large");
+    case Kind::Cancelled: return tr("Cancelled");
+    case Kind::UnknownOutcome: return tr("Outcome unknown");
+    }
+    return tr("Network error");
+}
+
+QString CloudError::message() const
+{
+    QString text = kindDisplayName(kind);
+    QStringList facts;
+    if (httpStatus > 0)
+        facts << tr("HTTP %1").arg(httpStatus);
+    if (!errorCode.isEmpty())
+        facts << errorCode;
+    if (!facts.isEmpty())
+        text += QLatin1String(" (") + facts.join(QLatin1String(", ")) + QLatin1Char(')');
+    if (!errorMsg.isEmpty())
+        text += QLatin1String(": ") + errorMsg;
+
+    // What to do next, where there is something useful to say.
+    switch (kind) {
+    case Kind::Throttled:
+        if (retryAfterSeconds >= 0)
+            text += QLatin1Char(' ') + tr("Try again in %n second(s).", nullptr, retryAfterSeconds);
+        break;
+    case Kind::UnknownOutcome:
+        text += QLatin1Char(' ')
+                + tr("The job may have been created. List jobs with this name before "
+                     "submitting again.");
+        break;
+    case Kind::Auth:
+        if (errorCode == QLatin1String("APIGW.0303"))
+            text += QLatin1Char(' ') + tr("Check that this computer's clock is correct.");
+        else
+            text += QLatin1Char(' ') + tr("Check the credentials of this profile.");
+        break;
+    case Kind::Tls:
+        text += QLatin1Char(' ') + tr("The certificate was not trusted; set a CA bundle if "
+                                      "the endpoint uses a private CA.");
+        break;
+    default:
+        break;
+    }
+    if (!requestId.isEmpty())
+        text += QLatin1Char(' ') + tr("Request id: %1").arg(requestId);
+    return text;
+}
+
+} // namespace liteops

@@ -1,0 +1,68 @@
+#include "request_path.h"
+
+#include "signing.h"
+
+#include <QCoreApplication>
+
+namespace liteops {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestPath)
+};
+} // namespace
+
+std::optional<CloudError> validateId(const QString &what, const QString &id)
+{
+    QString problem;
+    if (id.isEmpty())
+        problem = Tr::tr("%1 is empty.").arg(what);
+    else if (id.size() > 64)
+        problem = Tr::tr("%1 is longer than 64 characters.").arg(what);
+    else if (id.contains(QLatin1Char('/')))
+        problem = Tr::tr("%1 must not contain '/'.").arg(what);
+    else {
+        for (QChar c : id) {
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+                || c.category() == QChar::Separator_Line
+                || c.category() == QChar::Separator_Paragraph) {
+                problem = Tr::tr("%1 contains a control character.").arg(what);
+                break;
+            }
+        }
+    }
+    if (problem.isEmpty())
+        return std::nullopt;
+    return CloudError::make(CloudError::Kind::Client, problem);
+}
+
+QByteArray encodePathSegment(const QString &segment)
+{
+    return signing::percentEncode(segment.toUtf8());
+}
+
+QUrl buildUrl(const QUrl &base, const QStringList &segments,
+              const QList<std::pair<QString, QString>> &query)
+{
+    QByteArray path = base.path(QUrl::FullyEncoded).toUtf8();
+    while (path.endsWith('/'))
+        path.chop(1);
+    for (const QString &segment : segments)
+        path += '/' + encodePathSegment(segment);
+    QByteArray text = base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                          .toEncoded();
+    text += path;
+    if (!query.isEmpty()) {
+        QByteArray q;
+        for (const auto &[name, value] : query) {
+            if (!q.isEmpty())
+                q += '&';
+            q += signing::percentEncode(name.toUtf8()) + '=' + signing::percentEncode(value.toUtf8());
+        }
+        text += '?' + q;
+    }
+    return QUrl::fromEncoded(text, QUrl::StrictMode);
+}
+
+} // namespace liteops

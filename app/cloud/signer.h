@@ -1,0 +1,38 @@
+#pragma once
+// Signs a QNetworkRequest with SDK-HMAC-SHA256 (the official SDKs' signer), on top of the
+// shared algorithm in app/core/signing.h: adds X-Sdk-Date, Host, X-Project-Id (for
+// project-scoped calls), X-Security-Token (temporary credentials) and Content-Type (when
+// there is a body), signs them all, and sets Authorization.
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QNetworkRequest>
+#include <QString>
+#include <utility>
+
+namespace liteops {
+
+class Signer
+{
+public:
+    Signer(const QString &accessKey, const QString &secretKey, const QString &securityToken = {});
+
+    // `url` must be fully encoded (request_path.h's buildUrl); `projectId` empty for calls
+    // that are not project-scoped. Returns the headers it set, in the order they were
+    // added (for tests and redacted logs).
+    QList<std::pair<QByteArray, QByteArray>> sign(QNetworkRequest &request,
+                                                  const QByteArray &method,
+                                                  const QByteArray &body,
+                                                  const QString &projectId,
+                                                  const QDateTime &nowUtc) const;
+
+    // The Host header value for a URL: host, plus ":port" when it is not the scheme's default.
+    static QByteArray hostHeader(const QUrl &url);
+
+private:
+    QByteArray m_accessKey;
+    QByteArray m_secretKey;
+    QByteArray m_securityToken;
+};
+
+} // namespace liteops
