@@ -1,0 +1,311 @@
+#include "job_list_model.h"
+
+#include "display_format.h"
+
+#include <algorithm>
+
+namespace liteops {
+
+namespace {
+
+const QList<int> &cellRoles()
+{
+    static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, RawValueRole};
+    return roles;
+}
+
+// The failed count to show: what the service reported, else what its tasks say.
+int failedCountOf(const Job &job)
+{
+    if (job.abnormalCount >= 0)
+        return job.abnormalCount;
+    if (job.reportedFailed >= 0)
+        return job.reportedFailed;
+    if (!job.tasks.isEmpty())
+        return job.counts().failed;
+    return -1;
+}
+
+struct RowChange
+{
+    int row;
+    int firstColumn;
+    int lastColumn;
+    QList<int> roles;
+};
+
+// Which cells of a row a new snapshot of the job changes; lastColumn -1 when none.
+RowChange describeChange(int row, const Job &a, const Job &b)
+{
+    RowChange c{row, JobListModel::ColumnCount, -1, {}};
+    auto touch = [&c](int column) {
+        c.firstColumn = std::min(c.firstColumn, column);
+        c.lastColumn = std::max(c.lastColumn, column);
+    };
+    if (a.name != b.name)
+        touch(JobListModel::Name);
+    if (a.type != b.type)
+        touch(JobListModel::Type);
+    const bool stateChanged = a.state != b.state;
+    if (stateChanged || a.status != b.status)
+        touch(JobListModel::Status);
+    if (failedCountOf(a) != failedCountOf(b))
+        touch(JobListModel::FailedCount);
+    if (a.userName != b.userName)
+        touch(JobListModel::User);
+    if (a.createdAtMs != b.createdAtMs)
+        touch(JobListModel::Created);
+    if (a.updatedAtMs != b.updatedAtMs)
+        touch(JobListModel::Updated);
+    if (a.description != b.description)
+        touch(JobListModel::Description);
+    const bool providerChanged = a.provider != b.provider;
+    if (c.lastColumn < 0 && !stateChanged && !providerChanged)
+        return c;
+    c.roles = cellRoles();
+    if (stateChanged || providerChanged) {
+        // Row-wide roles: every cell answers them.
+        c.firstColumn = 0;
+        c.lastColumn = JobListModel::ColumnCount - 1;
+        if (stateChanged)
+            c.roles.append(StateRole);
+        if (providerChanged)
+            c.roles.append(ProviderRole);
+    }
+    return c;
+}
+
+} // namespace
+
+JobListModel::JobListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+JobListModel::~JobListModel() = default;
+
+void JobListModel::applySnapshot(const QList<Job> &jobs)
+{
+    // Match by id; the first of duplicated ids wins, later ones are ignored.
+    const qsizetype n = jobs.size();
+    std::vector<int> matched(size_t(n), -1);         // snapshot position -> current row
+    std::vector<char> kept(size_t(m_jobs.size()), 0); // current row -> still there
+    QHash<QString, qsizetype> seen;
+    bool anyNew = false;
+    std::vector<char> duplicate(size_t(n), 0);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QString &id = jobs[i].id;
+        int row = -1;
+        if (i < m_jobs.size() && m_jobs[i].id == id) // polls usually answer in the same order
+            row = int(i);
+        else
+            row = m_rowOfId.value(id, -1);
+        if (row >= 0 && kept[size_t(row)]) {
+            duplicate[size_t(i)] = 1;
+            continue;
+        }
+        if (row >= 0) {
+            matched[size_t(i)] = row;
+            kept[size_t(row)] = 1;
+        } else {
+            if (seen.contains(id)) {
+                duplicate[size_t(i)] = 1;
+                continue;
+            }
+            seen.insert(id, i);
+            anyNew = true;
+        }
+    }
+
+    // Changed rows, before any row moves: rows are stable until removals below.
+    std::vector<RowChange> changes;
+    for (qsizetype i = 0; i < n; ++i) {
+        const int row = matched[size_t(i)];
+        if (row < 0)
+            continue;
+        const Job &before = m_jobs.at(row);
+        const Job &after = jobs[i];
+        if (before == after)
+            continue;
+        RowChange c = describeChange(row, before, after);
+        m_jobs[row] = after;
+        if (c.lastColumn >= 0)
+            changes.push_back(std::move(c));
+    }
+    if (!changes.empty()) {
+        if (changes.size() * 2 > size_t(m_jobs.size()) && changes.size() > 1) {
+            int firstRow = INT_MAX, lastRow = -1, firstCol = ColumnCount, lastCol = -1;
+            QList<int> roles;
+            for (const RowChange &c : changes) {
+                firstRow = std::min(firstRow, c.row);
+                lastRow = std::max(lastRow, c.row);
+                firstCol = std::min(firstCol, c.firstColumn);
+                lastCol = std::max(lastCol, c.lastColumn);
+                for (int r : c.roles) {
+                    if (!roles.contains(r))
+                        roles.append(r);
+                }
+            }
+            emit dataChanged(index(firstRow, firstCol), index(lastRow, lastCol), roles);
+        } else {
+            for (const RowChange &c : changes)
+                emit dataChanged(index(c.row, c.firstColumn), index(c.row, c.lastColumn), c.roles);
+        }
+    }
+
+    // Vanished rows, in runs from the bottom.
+    bool removed = false;
+    for (int r = int(m_jobs.size()) - 1; r >= 0; --r) {
+        if (kept[size_t(r)])
+            continue;
+        const int last = r;
+        while (r > 0 && !kept[size_t(r - 1)])
+            --r;
+        beginRemoveRows({}, r, last);
+        m_jobs.remove(r, last - r + 1);
+        endRemoveRows();
+        removed = true;
+    }
+    if (removed) {
+        m_rowOfId.clear();
+        m_rowOfId.reserve(m_jobs.size());
+        for (int r = 0; r < int(m_jobs.size()); ++r)
+            m_rowOfId.insert(m_jobs[r].id, r);
+    }
+
+    // New rows, appended in snapshot order.
+    if (anyNew) {
+        int count = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            count += matched[size_t(i)] < 0 && !duplicate[size_t(i)] ? 1 : 0;
+        const int first = int(m_jobs.size());
+        beginInsertRows({}, first, first + count - 1);
+        m_jobs.reserve(first + count);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (matched[size_t(i)] >= 0 || duplicate[size_t(i)])
+                continue;
+            m_rowOfId.insert(jobs[i].id, int(m_jobs.size()));
+            m_jobs.append(jobs[i]);
+        }
+        endInsertRows();
+    }
+}
+
+void JobListModel::clear()
+{
+    if (m_jobs.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_jobs.size()) - 1);
+    m_jobs.clear();
+    m_rowOfId.clear();
+    endRemoveRows();
+}
+
+const Job *JobListModel::jobAt(int row) const
+{
+    return row >= 0 && row < m_jobs.size() ? &m_jobs[row] : nullptr;
+}
+
+int JobListModel::rowOfId(const QString &id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+int JobListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+int JobListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QModelIndex JobListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    // Called for every comparison while a proxy sorts: bounds checks only, no virtual calls.
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_jobs.size() || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QVariant JobListModel::rawValue(const Job &job, int column)
+{
+    switch (column) {
+    case Name: return job.name;
+    case Type: return job.type;
+    case Status: return int(job.state);
+    case FailedCount: return failedCountOf(job);
+    case User: return job.userName;
+    case Created: return job.createdAtMs;
+    case Updated: return job.updatedAtMs;
+    case Description: return job.description;
+    case Id: return job.id;
+    default: return {};
+    }
+}
+
+QVariant JobListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_jobs.size())
+        return {};
+    const Job &job = m_jobs[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name: return job.name;
+        case Type: return job.type;
+        case Status: return job.status.isEmpty() ? stateDisplayName(job.state) : job.status;
+        case FailedCount: {
+            const int failed = failedCountOf(job);
+            return failed < 0 ? QVariant() : QVariant(failed);
+        }
+        case User: return job.userName;
+        case Created: return formatLocalTime(job.createdAtMs);
+        case Updated: return formatLocalTime(job.updatedAtMs);
+        case Description: return job.description;
+        case Id: return job.id;
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Status: return stateDisplayName(job.state);
+        case Created: return formatUtcTime(job.createdAtMs);
+        case Updated: return formatUtcTime(job.updatedAtMs);
+        case Description: return job.description.isEmpty() ? QVariant() : QVariant(job.description);
+        default: return {};
+        }
+    case RawValueRole: return rawValue(job, index.column());
+    case StateRole: return int(job.state);
+    case JobIdRole: return job.id;
+    case ProviderRole: return int(job.provider);
+    default: return {};
+    }
+}
+
+QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Type: return tr("Type");
+    case Status: return tr("Status");
+    case FailedCount: return tr("Failed");
+    case User: return tr("User");
+    case Created: return tr("Created");
+    case Updated: return tr("Updated");
+    case Description: return tr("Description");
+    case Id: return tr("ID");
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> JobListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(StateRole, "state");
+    names.insert(JobIdRole, "jobId");
+    names.insert(ProviderRole, "provider");
+    return names;
+}
+
+} // namespace liteops

@@ -1,0 +1,146 @@
+#pragma once
+// Tasks of the open job as a tree: group rows (by state, failed first, or by error cluster)
+// with the tasks below them, or a flat list. applyJob() merges a new snapshot of the same
+// job by task id: changed cells get dataChanged with only the changed roles, tasks whose
+// group changes move (beginMoveRows) so selection follows them, and nothing is reset, so
+// selection, expansion and scroll position survive every poll.
+//
+// Index scheme: a group row has internalId 0; a task row's internalId is the stable id of
+// its group (never its position), so persistent indexes stay right when groups come and go.
+// In Flat mode every row is a top-level task row with internalId 0.
+#include "item_roles.h"
+#include "types.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <vector>
+
+namespace liteops {
+
+class TaskTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ServerName,
+        ServerId,
+        Status,
+        Message,
+        CloudServerType,
+        CloudServerId,
+        Created,
+        Updated,
+        Duration,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum class Grouping { ByState, ByErrorCluster, Flat };
+    Q_ENUM(Grouping)
+    using enum ItemRole;
+
+    explicit TaskTreeModel(QObject *parent = nullptr);
+    ~TaskTreeModel() override;
+
+    Grouping grouping() const { return m_grouping; }
+    // Regroups without a reset: a layout change that keeps selected tasks selected.
+    void setGrouping(Grouping grouping);
+
+    // Merges the job's tasks by task id. A job with another id replaces the content (that
+    // one is a reset: it is a different job, not a refresh).
+    void applyJob(const Job &job);
+    void clear();
+
+    const QString &jobId() const { return m_jobId; }
+    int taskCount() const { return int(m_seq.size() - m_freeSlots.size()); }
+
+    const Task *taskAt(const QModelIndex &index) const; // nullptr for group rows
+    bool isGroup(const QModelIndex &index) const;
+    QModelIndex indexOfTask(QStringView taskId, int column = 0) const;
+    // Column-0 indexes of the failed tasks in that error cluster (see ErrorClusterer), in any
+    // grouping; what the failure summary selects when a cluster is clicked.
+    QModelIndexList indexesForCluster(const QString &clusterId) const;
+    // Column-0 indexes of every task in document order.
+    QModelIndexList taskIndexes() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Typed value of a task cell, as RawValueRole returns it.
+    static QVariant rawValue(const Task &task, int column);
+
+signals:
+    void groupingChanged(liteops::TaskTreeModel::Grouping grouping);
+
+private:
+    struct Group
+    {
+        quintptr stableId = 0; // internalId of the group's task rows; never reused
+        int tier = 0;          // sort key: clusters before states, failed first
+        QString key;           // cluster id; empty for state groups (the tier says which)
+        State state = State::Unknown;
+        bool isCluster = false;
+        std::vector<int> members; // task slots, ordered by m_seq (document order)
+    };
+    struct GroupKey
+    {
+        int tier = 0;
+        QString key;
+        State state = State::Unknown;
+        bool isCluster = false;
+    };
+    struct Change
+    {
+        int slot;
+        int firstColumn;
+        int lastColumn;
+        QList<int> roles;
+    };
+
+    GroupKey groupKeyOf(const Task &task) const;
+    static bool sameGroup(const Group &group, const GroupKey &key)
+    {
+        return group.tier == key.tier && group.key == key.key;
+    }
+    int findGroup(const GroupKey &key, bool *found) const; // position, or insertion point
+    int groupPosition(quintptr stableId) const { return m_groupPos.value(stableId, -1); }
+    int slotAt(const QModelIndex &index) const; // -1 for group rows and invalid indexes
+    int rowInGroup(const Group &group, int slot) const;
+    QModelIndex indexOfSlot(int slot, int column = 0) const;
+    QModelIndex groupIndex(int position) const; // the parent of that group's task rows
+    int ensureGroup(const GroupKey &key);
+    void removeGroupIfEmpty(int position);
+    void reindexGroupPositions();
+    QString groupLabel(const Group &group) const;
+    int allocSlot(const Task &task);
+    void rebuild(const QList<Task> &tasks); // no signals; slot = document position
+    // Rebuild under one layout change, mapping persistent indexes by identity. newSlotOf
+    // maps an old slot to its position in `tasks`, or -1 when the task is gone.
+    void rebuildKeepingPersistent(const QList<Task> &tasks, const std::vector<int> &newSlotOf,
+                                  bool keepGroups);
+    // Merges by task id with fine-grained signals. Returns false, changing nothing, when the
+    // snapshot reorders tasks it shares with the model; newSlotOf is filled either way.
+    bool mergeInPlace(const QList<Task> &tasks, std::vector<int> &newSlotOf);
+    static Change describeChange(int slot, const Task &before, const Task &after);
+    void emitChanges(std::vector<Change> &changes);
+
+    Grouping m_grouping = Grouping::ByState;
+    QString m_jobId;
+    bool m_hasJob = false;
+    QList<Task> m_tasks;             // by slot
+    std::vector<int> m_seq;          // by slot: document position, -1 for a free slot
+    std::vector<quintptr> m_groupOf; // by slot: stable id of its group
+    std::vector<int> m_freeSlots;
+    std::vector<Group> m_groups;     // ordered as shown; one unnamed group in Flat mode
+    QHash<quintptr, int> m_groupPos; // stable id -> position in m_groups
+    quintptr m_nextGroupId = 1;
+};
+
+} // namespace liteops
