@@ -156,26 +156,35 @@ QByteArray signedHeaders(const QList<std::pair<QByteArray, QByteArray>> &headers
     return headerNames(headers).join(';');
 }
 
-QByteArray canonicalRequest(const RequestToSign &request)
+QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonicalUriText,
+                            const QByteArray &canonicalQueryText,
+                            const QList<std::pair<QByteArray, QByteArray>> &headers,
+                            const QByteArray &body)
 {
     // Canonical headers: one line per value, grouped by lower-case name, values sorted.
     QList<std::pair<QByteArray, QByteArray>> lines;
-    lines.reserve(request.headers.size());
-    for (const auto &[name, value] : request.headers)
+    lines.reserve(headers.size());
+    for (const auto &[name, value] : headers)
         lines.append({name.toLower(), value.trimmed()});
     std::sort(lines.begin(), lines.end());
 
     QByteArray out;
-    out.reserve(256 + request.path.size());
-    out.append(request.method).append('\n');
-    out.append(canonicalUri(request.path)).append('\n');
-    out.append(canonicalQuery(request.query)).append('\n');
+    out.reserve(256 + canonicalUriText.size() + canonicalQueryText.size());
+    out.append(method).append('\n');
+    out.append(canonicalUriText).append('\n');
+    out.append(canonicalQueryText).append('\n');
     for (const auto &[name, value] : lines)
         out.append(name).append(':').append(value).append('\n');
     out.append('\n');
-    out.append(signedHeaders(request.headers)).append('\n');
-    out.append(sha256Hex(request.body));
+    out.append(signedHeaders(headers)).append('\n');
+    out.append(sha256Hex(body));
     return out;
+}
+
+QByteArray canonicalRequest(const RequestToSign &request)
+{
+    return canonicalRequest(request.method, canonicalUri(request.path),
+                            canonicalQuery(request.query), request.headers, request.body);
 }
 
 QByteArray stringToSign(const QByteArray &canonical, const QByteArray &sdkDate)

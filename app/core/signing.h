@@ -28,6 +28,11 @@ QByteArray canonicalUri(const QByteArray &path);   // each segment encoded, alwa
 QByteArray canonicalQuery(const QList<std::pair<QString, QString>> &query);
 QByteArray signedHeaders(const QList<std::pair<QByteArray, QByteArray>> &headers);
 QByteArray canonicalRequest(const RequestToSign &request);
+// The same from an already canonical URI and query (the verifier's side, see below).
+QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonicalUriText,
+                            const QByteArray &canonicalQueryText,
+                            const QList<std::pair<QByteArray, QByteArray>> &headers,
+                            const QByteArray &body);
 QByteArray stringToSign(const QByteArray &canonicalRequest, const QByteArray &sdkDate);
 QByteArray signature(const QByteArray &secretKey, const QByteArray &stringToSign); // hex
 

@@ -1,0 +1,203 @@
+// The liteops-sim command line, shared by the executable and the tests.
+#include "simulator.h"
+
+#include "fault_rules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace liteops::sim {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("liteops::sim::Options", text);
+}
+
+constexpr int kMaxServers = 20000;
+constexpr int kMaxJobs = 100000;
+
+// Options that take a value; the rest are switches.
+const QStringList kValued{QStringLiteral("--bind"), QStringLiteral("--port"), QStringLiteral("--seed"),
+                          QStringLiteral("--servers"), QStringLiteral("--jobs"), QStringLiteral("--project-id"),
+                          QStringLiteral("--ak"), QStringLiteral("--sk"), QStringLiteral("--token"),
+                          QStringLiteral("--iam-user"), QStringLiteral("--iam-password"),
+                          QStringLiteral("--iam-domain"), QStringLiteral("--task-duration-ms"),
+                          QStringLiteral("--failure-rate"), QStringLiteral("--max-servers-per-job"),
+                          QStringLiteral("--fault")};
+
+bool fail(QString *errorMessage, const QString &message)
+{
+    if (errorMessage)
+        *errorMessage = message;
+    return false;
+}
+
+bool parseInt(const QString &name, const QString &text, qint64 lo, qint64 hi, qint64 *out, QString *errorMessage)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < lo || v > hi)
+        return fail(errorMessage, tr("%1 expects a whole number from %2 to %3, got \"%4\"").arg(name).arg(lo).arg(hi).arg(text));
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+bool parseArguments(const QStringList &arguments, SimOptions *options, QString *errorMessage)
+{
+    SimOptions o;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString name = arguments[i];
+        QString value;
+        bool hasInlineValue = false;
+        if (name.startsWith(QLatin1String("--")) && name.contains(QLatin1Char('='))) {
+            value = name.mid(name.indexOf(QLatin1Char('=')) + 1);
+            name = name.left(name.indexOf(QLatin1Char('=')));
+            hasInlineValue = true;
+        }
+        if (name == QLatin1String("--help") || name == QLatin1String("-h"))
+            continue; // the caller prints helpText()
+        if (name == QLatin1String("--no-auth")) {
+            o.noAuth = true;
+            continue;
+        }
+        if (!kValued.contains(name))
+            return fail(errorMessage, tr("unknown option \"%1\" (see --help)").arg(arguments[i]));
+        if (!hasInlineValue) {
+            if (i + 1 >= arguments.size())
+                return fail(errorMessage, tr("%1 needs a value").arg(name));
+            value = arguments[++i];
+        }
+
+        qint64 n = 0;
+        if (name == QLatin1String("--bind")) {
+            if (value == QLatin1String("localhost"))
+                o.bind = QHostAddress::LocalHost;
+            else if (!o.bind.setAddress(value))
+                return fail(errorMessage, tr("--bind expects an IP address, got \"%1\"").arg(value));
+        } else if (name == QLatin1String("--port")) {
+            if (!parseInt(name, value, 0, 65535, &n, errorMessage))
+                return false;
+            o.port = quint16(n);
+        } else if (name == QLatin1String("--seed")) {
+            bool ok = false;
+            o.seed = value.toULongLong(&ok);
+            if (!ok)
+                return fail(errorMessage, tr("--seed expects a non-negative whole number, got \"%1\"").arg(value));
+        } else if (name == QLatin1String("--servers")) {
+            if (!parseInt(name, value, 1, kMaxServers, &n, errorMessage))
+                return false;
+            o.servers = int(n);
+        } else if (name == QLatin1String("--jobs")) {
+            if (!parseInt(name, value, 0, kMaxJobs, &n, errorMessage))
+                return false;
+            o.jobs = int(n);
+        } else if (name == QLatin1String("--project-id")) {
+            static const QRegularExpression rule(QStringLiteral("^[-a-zA-Z0-9]{1,64}$"));
+            if (!rule.match(value).hasMatch())
+                return fail(errorMessage, tr("--project-id expects 1-64 letters, digits or '-', got \"%1\"").arg(value));
+            o.projectId = value;
+        } else if (name == QLatin1String("--ak")) {
+            o.accessKey = value;
+        } else if (name == QLatin1String("--sk")) {
+            o.secretKey = value;
+        } else if (name == QLatin1String("--token")) {
+            o.token = value;
+        } else if (name == QLatin1String("--iam-user")) {
+            o.iamUser = value;
+        } else if (name == QLatin1String("--iam-password")) {
+            o.iamPassword = value;
+        } else if (name == QLatin1String("--iam-domain")) {
+            o.iamDomain = value;
+        } else if (name == QLatin1String("--task-duration-ms")) {
+            if (!parseInt(name, value, 1, 24LL * 3600 * 1000, &n, errorMessage))
+                return false;
+            o.taskDurationMs = int(n);
+        } else if (name == QLatin1String("--failure-rate")) {
+            bool ok = false;
+            o.failureRate = value.toDouble(&ok);
+            if (!ok || !(o.failureRate >= 0.0 && o.failureRate <= 1.0))
+                return fail(errorMessage, tr("--failure-rate expects a number from 0 to 1, got \"%1\"").arg(value));
+        } else if (name == QLatin1String("--max-servers-per-job")) {
+            if (!parseInt(name, value, 1, kMaxServers, &n, errorMessage))
+                return false;
+            o.maxServersPerJob = int(n);
+        } else if (name == QLatin1String("--fault")) {
+            if (!parseFaultSpec(value, nullptr, errorMessage))
+                return false;
+            o.faults.append(value);
+        }
+    }
+    if (o.accessKey.isEmpty() != o.secretKey.isEmpty())
+        return fail(errorMessage, tr("--ak and --sk go together"));
+    if (!o.iamUser.isEmpty() && o.iamPassword.isEmpty())
+        return fail(errorMessage, tr("--iam-user needs --iam-password"));
+    if (o.iamUser.isEmpty() && (!o.iamPassword.isEmpty() || !o.iamDomain.isEmpty()))
+        return fail(errorMessage, tr("--iam-password and --iam-domain need --iam-user"));
+    if (options)
+        *options = o;
+    return true;
+}
+
+QString helpText()
+{
+    return tr(R"(Usage: liteops-sim [OPTIONS]
+
+A local stand-in for the Huawei Cloud APIs LiteOps uses: ModelArts Lite Server jobs,
+templates and servers (/v1/...), ServiceStage jobs (/v3/.../cas/jobs/...), IEF batch jobs
+(/v2/.../productmgr/jobs/...) and IAM tokens (/v3/auth/tokens), all on one address.
+The first line on stdout is "listening on http://HOST:PORT". SIGINT or SIGTERM stop it.
+
+Options:
+  --bind ADDR                 address to listen on (default 127.0.0.1)
+  --port N                    port; 0 takes any free port (default 0)
+  --seed N                    seed of all generated data (default 1)
+  --servers N                 servers in the fleet, 1-20000 (default 64)
+  --jobs N                    ModelArts jobs in the history, 0-100000 (default 40)
+  --project-id ID             project id expected in paths (default 0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b)
+  --ak AK --sk SK             accept requests signed with SDK-HMAC-SHA256 by this key pair
+  --token T                   accept X-Auth-Token: T
+  --iam-user U --iam-password P [--iam-domain D]
+                              POST /v3/auth/tokens (password method) with these credentials
+                              issues a 24-hour token (X-Subject-Token header, 201)
+  --no-auth                   accept every request without credentials
+  --task-duration-ms N        created jobs' tasks finish within N ms (default 4000)
+  --failure-rate F            share of created tasks that fail, 0-1 (default 0.1)
+  --max-servers-per-job N     larger creates are refused (default 50)
+  --fault SPEC                inject a fault (repeatable), see below
+  -h, --help                  show this text
+
+Authentication is checked once --ak/--sk, --token or --iam-user is given (and not
+--no-auth); without any of them every request is accepted. Signatures older or newer than
+15 minutes get 401 APIGW.0303, bad signatures or tokens 401 APIGW.0301.
+
+Fault SPEC:  METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]
+  METHOD      GET, POST, DELETE, ... or * for any
+  PATH-REGEX  regular expression searched in the request path (no query); use ^...$ to anchor
+  KIND        latency MS        answer after MS milliseconds
+              status CODE       answer CODE with a Huawei error body (request not processed)
+              throttle [SECS]   429 APIGW.0308 with Retry-After: SECS (default 2)
+              html CODE         answer CODE with an HTML error page, as a proxy would
+              truncate          process, then close the connection halfway through the body
+              malformed         process, then answer 200 with invalid JSON
+              slow BYTES_PER_S  process, then send the answer at that rate
+  count=N     hit only the next N matching requests
+  p=F         hit a matching request with probability F (0 < F <= 1)
+  Example:    --fault "POST /dev-servers/jobs$ truncate count=1"
+
+Control API (no authentication, loopback clients only):
+  GET    /_sim/catalog   {"servicestage_jobs": [ids], "ief_jobs": [ids], "modelarts_jobs": [ids]}
+  POST   /_sim/faults    body: one SPEC line -> 201
+  DELETE /_sim/faults    remove all faults
+
+Error codes: ModelArts.0101 missing parameter, ModelArts.0104 invalid parameter,
+ModelArts.0105 more servers than --max-servers-per-job, ModelArts.6404 unknown server,
+ModelArts.6405 unknown job, ModelArts.6406 unknown template (all 400, 404 for lookups by id);
+APIGW.0101 unknown API (404).
+)");
+}
+
+} // namespace liteops::sim

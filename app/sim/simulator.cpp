@@ -1,0 +1,326 @@
+#include "simulator.h"
+
+#include "fault_rules.h"
+#include "gateway_auth.h"
+#include "ief_service.h"
+#include "modelarts_service.h"
+#include "servicestage_service.h"
+#include "sim_http_server.h"
+#include "world.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTimeZone>
+
+namespace liteops::sim {
+
+namespace {
+
+const QRegularExpression kJobs(QStringLiteral("^/v1/([^/]+)/dev-servers/jobs/?$"));
+const QRegularExpression kTemplates(QStringLiteral("^/v1/([^/]+)/dev-servers/jobs/templates/?$"));
+const QRegularExpression kTemplate(QStringLiteral("^/v1/([^/]+)/dev-servers/jobs/templates/([^/]+)/?$"));
+const QRegularExpression kJob(QStringLiteral("^/v1/([^/]+)/dev-servers/jobs/([^/]+)/?$"));
+const QRegularExpression kServers(QStringLiteral("^/v1/([^/]+)/dev-servers/?$"));
+const QRegularExpression kServiceStageJob(QStringLiteral("^/v3/([^/]+)/cas/jobs/([^/]+)/?$"));
+const QRegularExpression kIefJob(QStringLiteral("^/v2/([^/]+)/productmgr/jobs/([^/]+)/?$"));
+const QRegularExpression kIamTokens(QStringLiteral("^/v3/auth/tokens/?$"));
+
+QString segment(const QRegularExpressionMatch &m, int n)
+{
+    return QUrl::fromPercentEncoding(m.captured(n).toUtf8());
+}
+
+QString faultErrorCode(int status)
+{
+    switch (status) {
+    case 401: return QStringLiteral("APIGW.0301");
+    case 404: return QStringLiteral("APIGW.0101");
+    case 429: return QStringLiteral("APIGW.0308");
+    case 504: return QStringLiteral("APIG.0203");
+    default: return QStringLiteral("ModelArts.%1").arg(status, 4, 10, QLatin1Char('0'));
+    }
+}
+
+QByteArray htmlPage(int status)
+{
+    const QByteArray title = QByteArray::number(status) + (status == 502 ? " Bad Gateway" : status == 503 ? " Service Unavailable" : status == 504 ? " Gateway Time-out" : " Error");
+    return "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
+        + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+}
+
+} // namespace
+
+class SimulatorPrivate
+{
+public:
+    explicit SimulatorPrivate(const SimOptions &o)
+        : options(o),
+          world(o, QDateTime::currentMSecsSinceEpoch()),
+          modelArts(world, o),
+          auth(o),
+          faults(o.seed)
+    {
+    }
+
+    Delivery handle(SimRequest &request);
+    SimResponse route(SimRequest &request, qint64 nowMs);
+    SimResponse control(const SimRequest &request);
+    bool projectMatches(const QRegularExpressionMatch &m) const { return segment(m, 1) == options.projectId; }
+
+    SimOptions options;
+    World world;
+    ModelArtsService modelArts;
+    GatewayAuth auth;
+    FaultSet faults;
+    QList<QByteArray> createBodies;
+    int requestCount = 0;
+    SimHttpServer *server = nullptr;
+    QTcpServer *tcp = nullptr;
+    QUrl baseUrl;
+};
+
+Delivery SimulatorPrivate::handle(SimRequest &request)
+{
+    Delivery d;
+    if (request.path.startsWith(QLatin1String("/_sim/"))) {
+        d.response = control(request);
+        return d;
+    }
+    ++requestCount;
+    bool malformed = false;
+    if (const std::optional<FaultRule> fault = faults.take(request.method, request.path)) {
+        switch (fault->kind) {
+        case FaultKind::Status:
+            // Answered by the gateway: the request never reaches the service.
+            d.response = SimResponse::error(request, fault->arg, faultErrorCode(fault->arg),
+                                            QStringLiteral("Injected fault: HTTP %1").arg(fault->arg));
+            return d;
+        case FaultKind::Throttle:
+            d.response = SimResponse::error(request, 429, QStringLiteral("APIGW.0308"),
+                                            QStringLiteral("The throttling threshold has been reached: policy user over ratelimit, limit:200, time:1 second"));
+            d.response.headers.append({"Retry-After", QByteArray::number(fault->arg)});
+            return d;
+        case FaultKind::Html:
+            d.response.status = fault->arg;
+            d.response.contentType = "text/html";
+            d.response.body = htmlPage(fault->arg);
+            return d;
+        // The rest reach the service (a create really happens) and spoil the answer.
+        case FaultKind::Latency: d.delayMs = fault->arg; break;
+        case FaultKind::Slow: d.bytesPerSecond = fault->arg; break;
+        case FaultKind::Truncate: d.truncate = true; break;
+        case FaultKind::Malformed: malformed = true; break;
+        }
+    }
+    d.response = route(request, QDateTime::currentMSecsSinceEpoch());
+    if (malformed) {
+        d.response.status = 200;
+        d.response.contentType = "application/json;charset=UTF-8";
+        d.response.body = d.response.body.first(d.response.body.size() / 2) + "\"}{]<!-- malformed";
+    }
+    return d;
+}
+
+SimResponse SimulatorPrivate::route(SimRequest &request, qint64 nowMs)
+{
+    const QString path = QString::fromUtf8(request.encodedPath);
+    const QByteArray &method = request.method;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc());
+
+    if (kIamTokens.match(path).hasMatch()) {
+        if (method != "POST")
+            return SimResponse::error(request, 405, QStringLiteral("APIGW.0101"), QStringLiteral("Method not allowed"));
+        return auth.issueToken(request, now, options.projectId);
+    }
+    if (std::optional<SimResponse> denied = auth.check(request, now))
+        return *denied;
+
+    const auto wrongProject = [&request](const QRegularExpressionMatch &m) {
+        return SimResponse::error(request, 400, QLatin1String(ModelArtsService::kBadParameter),
+                                  QStringLiteral("Invalid parameter project_id: %1 is not this project").arg(segment(m, 1)));
+    };
+    const auto notAllowed = [&request]() {
+        return SimResponse::error(request, 405, QStringLiteral("APIGW.0101"), QStringLiteral("Method not allowed on this API"));
+    };
+
+    if (const auto m = kJobs.match(path); m.hasMatch()) {
+        if (!projectMatches(m))
+            return wrongProject(m);
+        if (method == "GET")
+            return modelArts.listJobs(request, nowMs);
+        if (method == "POST") {
+            createBodies.append(request.body);
+            return modelArts.createJob(request, nowMs);
+        }
+        if (method == "DELETE")
+            return modelArts.deleteJobs(request, nowMs);
+        return notAllowed();
+    }
+    if (const auto m = kTemplates.match(path); m.hasMatch()) {
+        if (!projectMatches(m))
+            return wrongProject(m);
+        return method == "GET" ? modelArts.listTemplates(request) : notAllowed();
+    }
+    if (const auto m = kTemplate.match(path); m.hasMatch()) {
+        if (!projectMatches(m))
+            return wrongProject(m);
+        return method == "GET" ? modelArts.templateDetail(request, segment(m, 2)) : notAllowed();
+    }
+    if (const auto m = kJob.match(path); m.hasMatch()) {
+        if (!projectMatches(m))
+            return wrongProject(m);
+        return method == "GET" ? modelArts.jobDetail(request, segment(m, 2), nowMs) : notAllowed();
+    }
+    if (const auto m = kServers.match(path); m.hasMatch()) {
+        if (!projectMatches(m))
+            return wrongProject(m);
+        return method == "GET" ? modelArts.listServers(request) : notAllowed();
+    }
+    if (const auto m = kServiceStageJob.match(path); m.hasMatch()) {
+        if (!projectMatches(m))
+            return wrongProject(m);
+        return method == "GET" ? serviceStageJob(world, request, options.projectId, segment(m, 2)) : notAllowed();
+    }
+    if (const auto m = kIefJob.match(path); m.hasMatch()) {
+        if (!projectMatches(m))
+            return wrongProject(m);
+        return method == "GET" ? iefJob(world, request, segment(m, 2)) : notAllowed();
+    }
+    return SimResponse::error(request, 404, QStringLiteral("APIGW.0101"),
+                              QStringLiteral("The API does not exist or has not been published in the environment"));
+}
+
+SimResponse SimulatorPrivate::control(const SimRequest &request)
+{
+    // The control API changes behaviour without credentials: never from another machine.
+    if (!request.remote.isLoopback())
+        return SimResponse::error(request, 403, QStringLiteral("SIM.0403"), QStringLiteral("The control API answers loopback clients only"));
+    const QString path = request.path;
+    if (path == QLatin1String("/_sim/catalog") && request.method == "GET") {
+        QJsonArray modelarts, servicestage, ief;
+        const int count = world.jobCount();
+        for (int p = 0; p < count; ++p)
+            modelarts.append(world.jobId(world.recordAtPosition(p)));
+        for (const Job &j : world.serviceStageJobs())
+            servicestage.append(j.id);
+        for (const Job &j : world.iefJobs())
+            ief.append(j.id);
+        const QJsonObject o{{QStringLiteral("servicestage_jobs"), servicestage},
+                            {QStringLiteral("ief_jobs"), ief},
+                            {QStringLiteral("modelarts_jobs"), modelarts}};
+        return SimResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    if (path == QLatin1String("/_sim/faults") && request.method == "POST") {
+        QString error;
+        if (!faults.add(QString::fromUtf8(request.body).trimmed(), &error))
+            return SimResponse::error(request, 400, QStringLiteral("SIM.0400"), error);
+        return SimResponse::json(201, QJsonDocument(QJsonObject{{QStringLiteral("faults"), faults.size()}}).toJson(QJsonDocument::Compact));
+    }
+    if (path == QLatin1String("/_sim/faults") && request.method == "DELETE") {
+        faults.clear();
+        return SimResponse::json(200, QByteArrayLiteral("{\"faults\":0}"));
+    }
+    return SimResponse::error(request, 404, QStringLiteral("SIM.0404"),
+                              QStringLiteral("Unknown control call; see liteops-sim --help"));
+}
+
+Simulator::Simulator(const SimOptions &options, QObject *parent)
+    : QObject(parent), d(std::make_unique<SimulatorPrivate>(options))
+{
+}
+
+Simulator::~Simulator() = default;
+
+bool Simulator::start(QString *errorMessage)
+{
+    if (d->server) {
+        if (errorMessage)
+            *errorMessage = tr("the simulator is already running");
+        return false;
+    }
+    for (const QString &spec : std::as_const(d->options.faults)) {
+        if (!d->faults.add(spec, errorMessage))
+            return false;
+    }
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(d->options.bind, d->options.port)) {
+        if (errorMessage) {
+            *errorMessage = tr("cannot listen on %1:%2: %3")
+                                .arg(d->options.bind.toString()).arg(d->options.port).arg(tcp->errorString());
+        }
+        delete tcp;
+        return false;
+    }
+    d->tcp = tcp;
+    d->server = new SimHttpServer([this](SimRequest &request) { return d->handle(request); }, this);
+    d->server->bind(tcp);
+
+    QHostAddress host = d->options.bind;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(tcp->serverPort());
+    d->baseUrl = url;
+    return true;
+}
+
+QUrl Simulator::baseUrl() const
+{
+    return d->baseUrl;
+}
+
+QString Simulator::projectId() const
+{
+    return d->options.projectId;
+}
+
+bool Simulator::addFault(const QString &spec, QString *errorMessage)
+{
+    return d->faults.add(spec, errorMessage);
+}
+
+void Simulator::clearFaults()
+{
+    d->faults.clear();
+}
+
+QList<QByteArray> Simulator::receivedCreateBodies() const
+{
+    return d->createBodies;
+}
+
+int Simulator::requestCount() const
+{
+    return d->requestCount;
+}
+
+QList<Job> Simulator::jobs() const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<Job> out;
+    const int count = d->world.jobCount();
+    out.reserve(count);
+    for (int p = 0; p < count; ++p)
+        out.append(d->world.job(d->world.recordAtPosition(p), now, true));
+    return out;
+}
+
+QList<Server> Simulator::servers() const
+{
+    QList<Server> out;
+    const int count = d->world.serverCount();
+    out.reserve(count);
+    for (int i = 0; i < count; ++i)
+        out.append(d->world.server(i));
+    return out;
+}
+
+} // namespace liteops::sim
