@@ -2,7 +2,6 @@
 
 #include "signing.h"
 
-#include <QUrlQuery>
 
 namespace liteops {
 
@@ -11,6 +10,21 @@ Signer::Signer(const QString &accessKey, const QString &secretKey, const QString
       m_secretKey(secretKey.toUtf8()),
       m_securityToken(securityToken.toUtf8())
 {
+}
+
+QByteArray Signer::authorization(const QByteArray &accessKey, const QByteArray &secretKey,
+                                 const QByteArray &method, const QUrl &url,
+                                 const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                 const QByteArray &body)
+{
+    signing::RequestToSign toSign;
+    toSign.method = method;
+    toSign.path = url.path(QUrl::FullyDecoded).toUtf8();
+    // Decoded exactly as the verifier decodes the request line.
+    toSign.query = signing::decodeQuery(url.query(QUrl::FullyEncoded).toUtf8());
+    toSign.headers = headers;
+    toSign.body = body;
+    return signing::authorizationFor(toSign, accessKey, secretKey);
 }
 
 QByteArray Signer::hostHeader(const QUrl &url)
@@ -46,21 +60,8 @@ QList<std::pair<QByteArray, QByteArray>> Signer::sign(QNetworkRequest &request,
     if (!m_securityToken.isEmpty())
         headers.append({"X-Security-Token", m_securityToken});
 
-    signing::RequestToSign toSign;
-    toSign.method = method;
-    toSign.path = url.path(QUrl::FullyDecoded).toUtf8();
-    const QUrlQuery query(url);
-    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
-        toSign.query.append({name, value});
-    toSign.headers = headers;
-    toSign.body = body;
-
-    const QByteArray canonical = signing::canonicalRequest(toSign);
-    const QByteArray sdkDate = signing::formatSdkDate(nowUtc);
-    const QByteArray sig = signing::signature(m_secretKey, signing::stringToSign(canonical, sdkDate));
     const QByteArray authorization =
-        signing::authorizationHeader(m_accessKey, signing::signedHeaders(headers), sig);
-
+        Signer::authorization(m_accessKey, m_secretKey, method, url, headers, body);
     for (const auto &[name, value] : std::as_const(headers))
         request.setRawHeader(name, value);
     request.setRawHeader("Authorization", authorization);

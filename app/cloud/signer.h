@@ -26,6 +26,14 @@ public:
                                                   const QString &projectId,
                                                   const QDateTime &nowUtc) const;
 
+    // The Authorization value for a request to `url` (fully encoded) signing exactly
+    // `headers` (which must include X-Sdk-Date). The path and query are decoded from the URL
+    // the way the gateway decodes the request line.
+    static QByteArray authorization(const QByteArray &accessKey, const QByteArray &secretKey,
+                                    const QByteArray &method, const QUrl &url,
+                                    const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                    const QByteArray &body);
+
     // The Host header value for a URL: host, plus ":port" when it is not the scheme's default.
     static QByteArray hostHeader(const QUrl &url);
 
