@@ -239,9 +239,10 @@ void World::seedJobs(int count, qint64 startMs)
         r.visible = i < 4 || unitOf(mix64(h ^ 9)) >= 0.05;
         switch (r.kind) {
         case JobKind::RunningUpgrade:
-            // Started two minutes before the simulator; its tasks finish over 20 minutes.
-            r.createdMs = startMs - 2 * kMinute;
-            r.settleSpanMs = 20 * kMinute;
+            // Started ten minutes before the simulator: about a fifth of its tasks are done,
+            // the rest finish over the next 14 minutes.
+            r.createdMs = startMs - 10 * kMinute;
+            r.settleSpanMs = 24 * kMinute;
             r.firstServer = 0;
             r.serverCount = quint32(qMin(m_serverCount, 48));
             break;
