@@ -253,8 +253,9 @@ void TaskTreeModel::rebuild(const QList<Task> &tasks)
 }
 
 void TaskTreeModel::rebuildKeepingPersistent(const QList<Task> &tasks,
-                                             const std::vector<int> &newSlotOf, bool keepGroups)
+                                             const std::vector<int> &newSlotOf, Grouping grouping)
 {
+    const bool keepGroups = grouping == m_grouping;
     emit layoutAboutToBeChanged();
     const QModelIndexList from = persistentIndexList();
     struct Identity
@@ -280,6 +281,7 @@ void TaskTreeModel::rebuildKeepingPersistent(const QList<Task> &tasks,
         ids.push_back(std::move(id));
     }
 
+    m_grouping = grouping;
     rebuild(tasks);
 
     QModelIndexList to;
@@ -310,8 +312,7 @@ void TaskTreeModel::setGrouping(Grouping grouping)
             ordered[m_seq[s]] = m_tasks.at(qsizetype(s));
     }
     const std::vector<int> newSlotOf = m_seq; // document position == slot after rebuild
-    m_grouping = grouping;
-    rebuildKeepingPersistent(ordered, newSlotOf, false);
+    rebuildKeepingPersistent(ordered, newSlotOf, grouping);
     emit groupingChanged(grouping);
 }
 
@@ -327,7 +328,7 @@ void TaskTreeModel::applyJob(const Job &job)
     }
     std::vector<int> newSlotOf;
     if (!mergeInPlace(job.tasks, newSlotOf))
-        rebuildKeepingPersistent(job.tasks, newSlotOf, true);
+        rebuildKeepingPersistent(job.tasks, newSlotOf, m_grouping);
 }
 
 void TaskTreeModel::clear()
@@ -373,7 +374,11 @@ TaskTreeModel::Change TaskTreeModel::describeChange(int slot, const Task &before
     c.roles = cellRoles();
     if (messageChanged)
         c.roles.append(FullMessageRole);
-    if (stateChanged || messageChanged) {
+    // The cluster id only matters for failed tasks; normalise only when it can differ.
+    const bool clusterChanged = stateChanged
+        || (messageChanged && ErrorClusterer::isClustered(after)
+            && ErrorClusterer::clusterIdOf(before) != ErrorClusterer::clusterIdOf(after));
+    if (clusterChanged) {
         // Row-wide roles: every cell answers them.
         c.roles.append(StateRole);
         c.roles.append(ClusterIdRole);

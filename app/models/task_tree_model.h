@@ -123,8 +123,10 @@ private:
     void rebuild(const QList<Task> &tasks); // no signals; slot = document position
     // Rebuild under one layout change, mapping persistent indexes by identity. newSlotOf
     // maps an old slot to its position in `tasks`, or -1 when the task is gone.
+    // Also switches to `grouping`; group rows keep their persistent indexes only when the
+    // grouping stays the same.
     void rebuildKeepingPersistent(const QList<Task> &tasks, const std::vector<int> &newSlotOf,
-                                  bool keepGroups);
+                                  Grouping grouping);
     // Merges by task id with fine-grained signals. Returns false, changing nothing, when the
     // snapshot reorders tasks it shares with the model; newSlotOf is filled either way.
     bool mergeInPlace(const QList<Task> &tasks, std::vector<int> &newSlotOf);
