@@ -74,7 +74,7 @@ void collect(Object obj, CloudErrorBody &out, int depth)
 std::optional<CloudErrorBody> decodeErrorBody(QByteArrayView json)
 {
     Element root;
-    if (threadParser().parse(json.data(), size_t(json.size()), true).get(root) != simdjson::SUCCESS)
+    if (parseDocument(json, root) != simdjson::SUCCESS)
         return std::nullopt;
     if (!root.is_object())
         return std::nullopt;

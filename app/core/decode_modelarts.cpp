@@ -10,13 +10,22 @@ using namespace json;
 
 namespace {
 
+[[noreturn]] Q_DECL_COLD_FUNCTION void failSeparator(const Walker &w, std::string_view key)
+{
+    w.fail(key, QCoreApplication::translate(
+                    "liteops::Decode", "contains the control character U+001E or U+001F"));
+}
+
 // Task packs cloud_server as key U+001F value U+001E ...; a key or value carrying either
 // character would corrupt the lookups, so such data is refused with its path.
-void checkNoSeparators(const Walker &w, std::string_view key, std::string_view text)
+inline QAnyStringView packableText(const Walker &w, std::string_view key, std::string_view text)
 {
-    if (text.find('\x1e') != std::string_view::npos || text.find('\x1f') != std::string_view::npos)
-        w.fail(key, QCoreApplication::translate(
-                        "liteops::Decode", "contains the control character U+001E or U+001F"));
+    const TextScan scan = scanText(text);
+    if (scan.control) [[unlikely]] {
+        if (text.find('\x1e') != std::string_view::npos || text.find('\x1f') != std::string_view::npos)
+            failSeparator(w, key);
+    }
+    return textView(text, scan);
 }
 
 // cloud_server is documented as Map<String,String>. Like the items' spec maps, a value of
@@ -33,9 +42,7 @@ void decodeCloudServer(const Walker &w, std::string_view key, Element v, Task::B
         std::string_view text;
         if (value.get(text) != simdjson::SUCCESS)
             w.wrongType(k, "a string", value);
-        checkNoSeparators(w, {}, k);
-        checkNoSeparators(w, k, text);
-        b.addCloudServer(textView(k), textView(text));
+        b.addCloudServer(packableText(w, {}, k), packableText(w, k, text));
     }
 }
 
@@ -44,26 +51,42 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses)
     if (!v.is_object())
         w.wrongType({}, "an object", v);
     Task::Builder b;
+    // Dispatch on the key's length first: this loop runs for every field of every task.
     for (auto [key, value] : Object(v)) {
-        if (key == "id") {
-            b.id(textView(w.string(key, value)));
-        } else if (key == "server_id") {
-            b.targetId(textView(w.string(key, value)));
-        } else if (key == "server_name") {
-            b.targetName(textView(w.string(key, value)));
-        } else if (key == "status") {
-            const StatusCache::Entry &s = statuses.get(w.string(key, value));
-            b.status(s.text, s.state);
-        } else if (key == "message") {
-            b.message(textView(w.string(key, value)));
-        } else if (key == "cloud_server") {
-            decodeCloudServer(w, key, value, b);
-        } else if (key == "create_at") {
-            b.createdAtMs(w.timestamp(key, value, TimeUnit::Milliseconds));
-        } else if (key == "update_at") {
-            b.updatedAtMs(w.timestamp(key, value, TimeUnit::Milliseconds));
+        switch (key.size()) {
+        case 2:
+            if (key == "id")
+                b.id(textView(w.string(key, value)));
+            break;
+        case 6:
+            if (key == "status") {
+                const StatusCache::Entry &s = statuses.get(w.string(key, value));
+                b.status(s.text, s.state);
+            }
+            break;
+        case 7:
+            if (key == "message")
+                b.message(textView(w.string(key, value)));
+            break;
+        case 9:
+            if (key == "server_id")
+                b.targetId(textView(w.string(key, value)));
+            else if (key == "create_at")
+                b.createdAtMs(w.timestamp(key, value, TimeUnit::Milliseconds));
+            else if (key == "update_at")
+                b.updatedAtMs(w.timestamp(key, value, TimeUnit::Milliseconds));
+            break;
+        case 11:
+            if (key == "server_name")
+                b.targetName(textView(w.string(key, value)));
+            break;
+        case 12:
+            if (key == "cloud_server")
+                decodeCloudServer(w, key, value, b);
+            break;
+        default:
+            break; // other task fields are ignored: tasks are the bulk of the memory
         }
-        // Other task fields are ignored: tasks are the bulk of the memory.
     }
     return b.build();
 }

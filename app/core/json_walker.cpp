@@ -5,6 +5,9 @@
 #include <QVariantMap>
 
 #include <cmath>
+#include <mutex>
+#include <memory>
+#include <new>
 
 namespace liteops::json {
 
@@ -135,11 +138,8 @@ std::optional<Array> Walker::optArray(std::string_view key, Element v) const
     return Array(v);
 }
 
-std::string_view Walker::string(std::string_view key, Element v) const
+std::string_view Walker::stringSlow(std::string_view key, Element v) const
 {
-    std::string_view s;
-    if (v.get(s) == simdjson::SUCCESS)
-        return s;
     if (v.is_null())
         return {};
     wrongType(key, "a string", v);
@@ -178,7 +178,7 @@ bool Walker::boolean(std::string_view key, Element v, bool absent) const
     wrongType(key, "a boolean", v);
 }
 
-qint64 Walker::timestamp(std::string_view key, Element v, TimeUnit unit) const
+qint64 Walker::timestampSlow(std::string_view key, Element v, TimeUnit unit) const
 {
     // IEF sends epoch seconds; a value of 1e11 or more cannot be seconds of this era (it is
     // the year 5138), so it is read as milliseconds in case a gateway converted it.
@@ -230,23 +230,120 @@ QMap<QString, QString> Walker::stringMap(std::string_view key, Element v) const
     return out;
 }
 
-const StatusCache::Entry &StatusCache::get(std::string_view raw)
+namespace {
+
+// Status words live for the whole process in this pool, and tasks hold them through
+// QString::fromRawData: a QString without a shared block is copied and destroyed without
+// the atomic reference counting, which is a measurable part of building 10,000 tasks
+// (every task copies its status twice). The pool only grows to kMaxPooled words; a service
+// sending more distinct statuses than that gets ordinary strings for the rest.
+QString pooledStatusText(std::string_view raw)
 {
-    for (const Entry &e : m_entries) {
-        if (e.raw == raw)
-            return e;
+    constexpr size_t kMaxPooled = 512;
+    struct Pool
+    {
+        std::mutex mutex;
+        std::vector<std::pair<std::string, QString>> words;
+    };
+    static Pool *const pool = new Pool; // never destroyed: tasks may outlive static destructors
+    const std::lock_guard<std::mutex> lock(pool->mutex);
+    for (const auto &[word, text] : pool->words) {
+        if (word == raw)
+            return QString::fromRawData(text.constData(), text.size());
     }
-    m_entries.push_back(Entry{std::string(raw), toQString(raw), stateFromStatus(raw)});
-    return m_entries.back();
+    if (pool->words.size() >= kMaxPooled)
+        return toQString(raw);
+    pool->words.emplace_back(std::string(raw), toQString(raw));
+    const QString &text = pool->words.back().second;
+    return QString::fromRawData(text.constData(), text.size());
 }
 
-simdjson::dom::parser &threadParser()
+} // namespace
+
+const StatusCache::Entry &StatusCache::find(std::string_view raw)
 {
-    // One parser per thread: decoders run on the GUI thread and in QtConcurrent workers.
-    // The parser keeps its buffers between calls, which is what makes repeated decodes of
-    // big pages cheap.
+    for (const Entry &e : m_entries) {
+        if (e.raw == raw) {
+            m_last = &e;
+            return e;
+        }
+    }
+    // More distinct statuses than this is not a status field worth interning: the last
+    // slot is reused (callers copy the entry at once, so earlier references are done).
+    constexpr size_t kMaxEntries = 64;
+    if (m_entries.capacity() == 0)
+        m_entries.reserve(kMaxEntries);
+    Entry entry{std::string(raw), pooledStatusText(raw), stateFromStatus(raw)};
+    if (m_entries.size() == kMaxEntries)
+        m_entries.back() = std::move(entry);
+    else
+        m_entries.push_back(std::move(entry));
+    m_last = &m_entries.back();
+    return *m_last;
+}
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+#define LITEOPS_SANITIZED_BUILD 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
+#define LITEOPS_SANITIZED_BUILD 1
+#endif
+#endif
+
+// simdjson reads up to SIMDJSON_PADDING bytes past the end of the input but never uses
+// them (the last block is copied into a padded scratch block first). Reading them cannot
+// fault when they lie in the same memory page as the last byte, which is true for all
+// but 64 of every 4096 end positions, so the copy is skipped then ("free padding" in
+// simdjson's performance guide). Sanitizer builds always copy, so they never see a read
+// past an allocation.
+bool paddingIsFree(const char *data, size_t size)
+{
+#if defined(LITEOPS_SANITIZED_BUILD)
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+    return false;
+#else
+    constexpr uintptr_t kPage = 4096; // the smallest page size of every platform we build on
+    const auto last = reinterpret_cast<uintptr_t>(data + size - 1);
+    return (last % kPage) + simdjson::SIMDJSON_PADDING < kPage;
+#endif
+}
+
+} // namespace
+
+simdjson::error_code parseDocument(QByteArrayView json, Element &root)
+{
+    // One parser and one input buffer per thread: decoders run on the GUI thread and in
+    // QtConcurrent workers. Both keep their memory between calls; a buffer grown past
+    // kKeepBytes by an unusually large answer is released afterwards.
+    constexpr size_t kKeepBytes = size_t(32) << 20;
     thread_local simdjson::dom::parser parser;
-    return parser;
+    thread_local std::unique_ptr<char[]> buffer;
+    thread_local size_t capacity = 0;
+
+    const size_t size = size_t(json.size());
+    if (size > 0 && paddingIsFree(json.data(), size))
+        return parser.parse(json.data(), size, false).get(root);
+
+    const size_t needed = size + simdjson::SIMDJSON_PADDING;
+    if (needed > capacity) {
+        buffer.reset(new (std::nothrow) char[needed]);
+        capacity = buffer ? needed : 0;
+        if (!buffer)
+            return simdjson::MEMALLOC;
+    }
+    if (size > 0)
+        std::memcpy(buffer.get(), json.data(), size);
+    std::memset(buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
+    const simdjson::error_code code = parser.parse(buffer.get(), size, false).get(root);
+    // The DOM holds its own copy of every string, so the input buffer can go right away.
+    if (capacity > kKeepBytes) {
+        buffer.reset();
+        capacity = 0;
+    }
+    return code;
 }
 
 DecodeError parseError(QByteArrayView json, simdjson::error_code code)

@@ -15,6 +15,10 @@
 
 #include <simdjson.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <cstring>
 #include <optional>
 #include <string_view>
@@ -37,25 +41,60 @@ enum class TimeUnit { Milliseconds, Seconds };
 // "a string", "a number", ... (untranslated source text, context "liteops::Decode").
 const char *typeName(Element value);
 
-// A view the Task::Builder packs without a temporary: Latin-1 when the bytes are ASCII
-// (the common case; Qt widens Latin-1 with SIMD), UTF-8 otherwise.
-inline QAnyStringView textView(std::string_view s)
+// What one pass over a string's bytes found (see scanText).
+struct TextScan
+{
+    bool ascii = true;    // no byte >= 0x80
+    bool control = false; // maybe a byte < 0x20: only then is an exact search needed
+};
+
+// One pass over the bytes of a string of the simdjson DOM, 16 at a time where SSE2 is there
+// (every x86-64): a decoder looks at every task string once, so this is on the hot path of
+// a 10,000-task job. Precondition: `s` lives in a simdjson document, whose string buffer is
+// padded, so the last partial block may be loaded whole (the extra bytes are masked off).
+inline TextScan scanText(std::string_view s)
 {
     const char *p = s.data();
     const size_t n = s.size();
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        quint64 word;
-        std::memcpy(&word, p + i, 8);
-        if (word & 0x8080808080808080ULL)
-            return QUtf8StringView(p, qsizetype(n));
+    TextScan scan;
+#if defined(__SSE2__)
+    static_assert(simdjson::SIMDJSON_PADDING >= 16);
+    unsigned high = 0;
+    unsigned low = 0;
+    const __m128i limit = _mm_set1_epi8(0x20);
+    for (size_t i = 0; i < n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        const unsigned mask = n - i >= 16 ? 0xFFFFu : (1u << (n - i)) - 1u;
+        high |= unsigned(_mm_movemask_epi8(v)) & mask;
+        // Signed compare: bytes >= 0x80 count as "below 0x20" too; only an ASCII text
+        // needs the control flag to be exact, and then those bytes are absent.
+        low |= unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, limit))) & mask;
     }
-    for (; i < n; ++i) {
-        if (static_cast<unsigned char>(p[i]) >= 0x80)
-            return QUtf8StringView(p, qsizetype(n));
+    scan.ascii = high == 0;
+    scan.control = low != 0;
+#else
+    for (size_t i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (c >= 0x80)
+            scan.ascii = false;
+        else if (c < 0x20)
+            scan.control = true;
     }
-    return QLatin1StringView(p, qsizetype(n));
+    if (!scan.ascii)
+        scan.control = true; // not exact for non-ASCII text: callers search precisely
+#endif
+    return scan;
 }
+
+// A view the Task::Builder packs without a temporary: Latin-1 when the bytes are ASCII
+// (the common case; Qt widens Latin-1 with SIMD), UTF-8 otherwise.
+inline QAnyStringView textView(std::string_view s, TextScan scan)
+{
+    if (scan.ascii)
+        return QLatin1StringView(s.data(), qsizetype(s.size()));
+    return QUtf8StringView(s.data(), qsizetype(s.size()));
+}
+inline QAnyStringView textView(std::string_view s) { return textView(s, scanText(s)); }
 
 inline QString toQString(std::string_view s)
 {
@@ -96,7 +135,13 @@ public:
     Object object(Element root) const; // the document itself must be an object
     std::optional<Object> optObject(std::string_view key, Element v) const;
     std::optional<Array> optArray(std::string_view key, Element v) const;
-    std::string_view string(std::string_view key, Element v) const; // null -> ""
+    std::string_view string(std::string_view key, Element v) const // null -> ""
+    {
+        std::string_view s;
+        if (v.get(s) == simdjson::SUCCESS) [[likely]]
+            return s;
+        return stringSlow(key, v);
+    }
     QString qstring(std::string_view key, Element v) const { return toQString(string(key, v)); }
     // Integer number (an integral double is accepted); null -> `absent`.
     qint64 integer(std::string_view key, Element v, qint64 absent) const;
@@ -104,11 +149,20 @@ public:
     bool boolean(std::string_view key, Element v, bool absent) const;
     // Epoch number in `unit`, a digit string in the same unit, or ISO-8601; null or "" ->
     // kUnknownTime.
-    qint64 timestamp(std::string_view key, Element v, TimeUnit unit) const;
+    qint64 timestamp(std::string_view key, Element v, TimeUnit unit) const
+    {
+        int64_t ms = 0;
+        if (unit == TimeUnit::Milliseconds && v.get(ms) == simdjson::SUCCESS) [[likely]]
+            return ms;
+        return timestampSlow(key, v, unit);
+    }
     // {string: string}; null values are dropped, any other non-string is an error.
     QMap<QString, QString> stringMap(std::string_view key, Element v) const;
 
 private:
+    std::string_view stringSlow(std::string_view key, Element v) const;
+    qint64 timestampSlow(std::string_view key, Element v, TimeUnit unit) const;
+
     struct Segment
     {
         std::string_view key; // empty for an array element
@@ -128,23 +182,32 @@ public:
         QString text;
         State state;
     };
-    const Entry &get(std::string_view raw);
+    const Entry &get(std::string_view raw)
+    {
+        if (m_last && m_last->raw == raw) [[likely]]
+            return *m_last;
+        return find(raw);
+    }
 
 private:
-    std::vector<Entry> m_entries;
+    const Entry &find(std::string_view raw);
+    std::vector<Entry> m_entries; // reserved up front: m_last must stay valid
+    const Entry *m_last = nullptr;
 };
 
-// Parses `json` with this thread's parser and runs `fn(walker, root)`; parse errors and
-// Failures become a DecodeError.
+// Parses `json` with this thread's parser into `root` (valid until the next parse on this
+// thread). The bytes are copied into a reused, padded per-thread buffer: simdjson reads up
+// to 64 bytes past the end, and letting it allocate a fresh padded copy per call costs a
+// large allocation and its page faults every time.
+simdjson::error_code parseDocument(QByteArrayView json, Element &root);
 DecodeError parseError(QByteArrayView json, simdjson::error_code code);
-simdjson::dom::parser &threadParser();
 
+// Parses `json` and runs `fn(walker, root)`; parse errors and Failures become a DecodeError.
 template <typename T, typename Fn>
 Decoded<T> decodeWith(QByteArrayView json, Fn &&fn)
 {
     Element root;
-    const simdjson::error_code code =
-        threadParser().parse(json.data(), size_t(json.size()), true).get(root);
+    const simdjson::error_code code = parseDocument(json, root);
     if (code != simdjson::SUCCESS)
         return parseError(json, code);
     try {
