@@ -204,6 +204,9 @@ QString normaliseMessage(QStringView in)
         out.append(word);
         i = e;
     }
+    // "...failed." and "...failed" are the same message.
+    while (!out.isEmpty() && (out.back() == QLatin1Char('.') || out.back() == QLatin1Char(' ')))
+        out.chop(1);
     return out;
 }
 
@@ -247,6 +250,8 @@ QList<ErrorCluster> ErrorClusterer::cluster(const QList<Task> &tasks)
     std::stable_sort(clusters.begin(), clusters.end(), [](const ErrorCluster &a, const ErrorCluster &b) {
         if (a.count != b.count)
             return a.count > b.count;
+        if (a.id.isEmpty() != b.id.isEmpty())
+            return b.id.isEmpty(); // real messages before "(no message)"
         return a.id < b.id;
     });
     return clusters;

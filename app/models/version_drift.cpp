@@ -10,7 +10,7 @@ namespace {
 
 bool isValueEnd(QChar c)
 {
-    return c.isSpace() || QStringView(u"|,;\"'()[]{}").contains(c);
+    return c.isSpace() || QStringView(u"|,;\"'()[]{}，；、（）").contains(c);
 }
 
 // The version after the first mention of one of the keywords that is followed by one.

@@ -1,0 +1,89 @@
+// parseVersions() over the spellings query jobs use, and VersionDriftModel.
+#include "model_test_data.h"
+#include "version_drift.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace liteops;
+using namespace liteops::test;
+
+class VersionDriftTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void countsServersPerPair();
+};
+
+void VersionDriftTest::parse_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("driver");
+    QTest::addColumn<QString>("firmware");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("seed") << "Driver: 24.1.0.3 | Firmware: 7.5.0.5.220" << "24.1.0.3" << "7.5.0.5.220" << true;
+    QTest::newRow("no spaces") << "driver:24.1.0.3|firmware:7.5.0.5.220" << "24.1.0.3" << "7.5.0.5.220" << true;
+    QTest::newRow("reversed, version word") << "Firmware version: 7.5.0.5.220; Driver version: 24.1.RC2"
+                                            << "24.1.RC2" << "7.5.0.5.220" << true;
+    QTest::newRow("equals and comma") << "driver=23.0.6, firmware=7.1.0.11.220" << "23.0.6" << "7.1.0.11.220" << true;
+    QTest::newRow("npu prefix, lines") << "NPU Driver Version: 24.1.0\nNPU Firmware Version: 7.5.0.1.129"
+                                       << "24.1.0" << "7.5.0.1.129" << true;
+    QTest::newRow("json-ish") << R"({"driver": "24.1.0.3", "firmware": "7.5.0.5.220"})" << "24.1.0.3" << "7.5.0.5.220" << true;
+    QTest::newRow("upper case, trailing dot") << "DRIVER 24.1.0.3 FIRMWARE 7.5.0.5.220." << "24.1.0.3" << "7.5.0.5.220" << true;
+    QTest::newRow("driver only") << "Driver: 24.1.0.3" << "24.1.0.3" << "" << true;
+    QTest::newRow("chinese") << "驱动版本：24.1.0.3，固件版本：7.5.0.5.220" << "24.1.0.3" << "7.5.0.5.220" << true;
+    QTest::newRow("no versions") << "driver not installed" << "" << "" << false;
+    QTest::newRow("other words") << "drivers updated, firmwareupdate 3 pending" << "" << "" << false;
+    QTest::newRow("empty") << "" << "" << "" << false;
+}
+
+void VersionDriftTest::parse()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, driver);
+    QFETCH(QString, firmware);
+    QFETCH(bool, found);
+    const std::optional<VersionInfo> v = parseVersions(message);
+    QCOMPARE(v.has_value(), found);
+    if (v) {
+        QCOMPARE(v->driver, driver);
+        QCOMPARE(v->firmware, firmware);
+    }
+}
+
+void VersionDriftTest::countsServersPerPair()
+{
+    VersionDriftModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString a = QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220");
+    const QString b = QStringLiteral("Driver: 23.0.6 | Firmware: 7.1.0.11.220");
+    QList<Task> tasks{makeTask(QStringLiteral("1"), QStringLiteral("SUCCESS"), a),
+                      makeTask(QStringLiteral("2"), QStringLiteral("SUCCESS"), b),
+                      makeTask(QStringLiteral("3"), QStringLiteral("SUCCESS"), a),
+                      makeTask(QStringLiteral("4"), QStringLiteral("FAILED"), QStringLiteral("timeout"))};
+    model.applyJob(makeJob(QStringLiteral("q"), tasks));
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.hasDrift());
+    QCOMPARE(model.serverCount(), 3);
+    QCOMPARE(model.index(0, VersionDriftModel::Driver).data().toString(), QStringLiteral("24.1.0.3"));
+    QCOMPARE(model.index(0, VersionDriftModel::Servers).data().toInt(), 2);
+    QCOMPARE(model.index(0, 0).data(ServerIdsRole).toStringList(),
+             QStringList({QStringLiteral("srv-1"), QStringLiteral("srv-3")}));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    tasks[1] = makeTask(QStringLiteral("2"), QStringLiteral("SUCCESS"), a);
+    model.applyJob(makeJob(QStringLiteral("q"), tasks));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!model.hasDrift());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0, VersionDriftModel::Servers).data().toInt(), 3);
+}
+
+QTEST_GUILESS_MAIN(VersionDriftTest)
+#include "tst_version_drift.moc"
