@@ -85,7 +85,11 @@ public:
         liteops::signing::RequestToSign r;
         r.method = method;
         r.path = url.path(QUrl::FullyDecoded).toUtf8();
-        r.query = liteops::signing::decodeQuery(url.query(QUrl::FullyEncoded).toUtf8());
+        // Sign the values the caller meant, not what the URL encoder made of them: the
+        // verifier must arrive at the same pairs from the bytes on the wire.
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+        for (const auto &[name, value] : items)
+            r.query.append({name, value});
         const QByteArray host = url.host().toUtf8() + ':' + QByteArray::number(url.port());
         r.headers = {{"Host", host}, {"X-Sdk-Date", liteops::signing::formatSdkDate(when)},
                      {"X-Project-Id", "0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b"}};
