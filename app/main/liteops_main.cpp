@@ -1,10 +1,52 @@
+// liteops: the desktop console. Thin on purpose: everything lives in liteops_ui, which the
+// GUI tests link.
+#include "icons.h"
+#include "launch_options.h"
+#include "main_window.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QLabel label(QObject::tr("LiteOps console: the local sandbox is being built."));
-    label.show();
+    QCoreApplication::setOrganizationName(QStringLiteral("LiteOps"));
+    QCoreApplication::setApplicationName(QStringLiteral("LiteOps"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("LiteOps"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.liteops.LiteOps"));
+    QApplication::setWindowIcon(liteops::ui::appIcon());
+
+    QString error, help;
+    const std::optional<liteops::ui::LaunchOptions> options =
+        liteops::ui::parseLaunchOptions(QCoreApplication::arguments(), &error, &help);
+    if (!options) {
+        std::fprintf(stderr, "liteops: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (!help.isEmpty()) {
+        std::fputs(qPrintable(help), stdout);
+        return 0;
+    }
+
+    // The language follows the system unless --lang says otherwise; Qt's own strings too.
+    const QLocale locale = options->language.isEmpty() ? QLocale::system() : QLocale(options->language);
+    if (!options->language.isEmpty())
+        QLocale::setDefault(locale);
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(locale, QStringLiteral("liteops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appTranslator);
+
+    liteops::ui::MainWindowOptions windowOptions;
+    windowOptions.launch = *options;
+    liteops::ui::MainWindow window(windowOptions);
+    window.show();
+    window.start();
     return app.exec();
 }

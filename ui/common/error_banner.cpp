@@ -1,0 +1,148 @@
+#include "error_banner.h"
+
+#include "icons.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace liteops::ui {
+
+QString formatAge(qint64 seconds)
+{
+    if (seconds < 60)
+        return QCoreApplication::translate("liteops::ui::ErrorBanner", "%n s", nullptr, int(qMax<qint64>(seconds, 0)));
+    if (seconds < 3600)
+        return QCoreApplication::translate("liteops::ui::ErrorBanner", "%n min", nullptr, int(seconds / 60));
+    return QCoreApplication::translate("liteops::ui::ErrorBanner", "%n h", nullptr, int(seconds / 3600));
+}
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QWidget(parent),
+      m_icon(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_details(new QLabel(this)),
+      m_stale(new QLabel(this)),
+      m_copy(new QToolButton(this)),
+      m_retry(new QPushButton(tr("Retry"), this)),
+      m_close(new QToolButton(this)),
+      m_ageTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setAccessibleName(tr("Error"));
+    m_icon->setPixmap(QIcon(QStringLiteral(":/icons/banner-error.svg")).pixmap(QSize(20, 20), devicePixelRatioF()));
+    m_icon->setAlignment(Qt::AlignTop);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bold = m_message->font();
+    bold.setBold(true);
+    m_message->setFont(bold);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setWordWrap(true);
+    m_stale->setWordWrap(true);
+    m_copy->setIcon(actionIcon(QStringLiteral("copy")));
+    m_copy->setToolTip(tr("Copy the error code and request id"));
+    m_copy->setAccessibleName(tr("Copy error details"));
+    m_close->setIcon(actionIcon(QStringLiteral("close")));
+    m_close->setToolTip(tr("Hide this message"));
+    m_close->setAccessibleName(tr("Hide error"));
+    m_close->setAutoRaise(true);
+
+    auto *text = new QVBoxLayout;
+    text->setSpacing(2);
+    text->addWidget(m_message);
+    text->addWidget(m_details);
+    text->addWidget(m_stale);
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(10, 6, 6, 6);
+    row->addWidget(m_icon);
+    row->addLayout(text, 1);
+    row->addWidget(m_copy, 0, Qt::AlignTop);
+    row->addWidget(m_retry, 0, Qt::AlignTop);
+    row->addWidget(m_close, 0, Qt::AlignTop);
+
+    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_close, &QToolButton::clicked, this, &ErrorBanner::dismiss);
+    connect(m_copy, &QToolButton::clicked, this, [this] {
+        QStringList parts{m_error.message};
+        if (!m_error.errorCode.isEmpty())
+            parts << tr("Error code: %1").arg(m_error.errorCode);
+        if (!m_error.requestId.isEmpty())
+            parts << tr("Request id: %1").arg(m_error.requestId);
+        QApplication::clipboard()->setText(parts.join(QLatin1Char('\n')));
+    });
+    m_ageTimer->setInterval(10'000);
+    connect(m_ageTimer, &QTimer::timeout, this, &ErrorBanner::updateAge);
+    hide();
+}
+
+void ErrorBanner::showError(const BannerError &error, const QDateTime &lastGood)
+{
+    m_error = error;
+    m_lastGood = lastGood;
+    m_message->setText(error.message);
+    QStringList details;
+    if (error.httpStatus > 0)
+        details << tr("HTTP %1").arg(error.httpStatus);
+    if (!error.errorCode.isEmpty())
+        details << tr("Error code: %1").arg(error.errorCode);
+    if (!error.requestId.isEmpty())
+        details << tr("Request id: %1").arg(error.requestId);
+    m_details->setText(details.join(QStringLiteral("  ·  ")));
+    m_details->setVisible(!details.isEmpty());
+    m_copy->setVisible(!error.errorCode.isEmpty() || !error.requestId.isEmpty());
+    updateAge();
+    m_ageTimer->start();
+    show();
+}
+
+void ErrorBanner::dismiss()
+{
+    m_ageTimer->stop();
+    hide();
+}
+
+QString ErrorBanner::message() const
+{
+    return m_message->text();
+}
+
+QString ErrorBanner::staleText() const
+{
+    return m_stale->text();
+}
+
+void ErrorBanner::setRetryEnabled(bool enabled)
+{
+    m_retry->setEnabled(enabled);
+}
+
+void ErrorBanner::updateAge()
+{
+    if (!m_lastGood.isValid()) {
+        m_stale->setText(tr("No data could be loaded yet."));
+        return;
+    }
+    const qint64 age = m_lastGood.secsTo(QDateTime::currentDateTimeUtc());
+    m_stale->setText(tr("Showing the last data loaded, %1 ago (stale).").arg(formatAge(age)));
+}
+
+void ErrorBanner::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    QColor fill(0xd9, 0x3a, 0x3a);
+    fill.setAlpha(palette().color(QPalette::Window).lightness() < 128 ? 70 : 30);
+    QColor border(0xd9, 0x3a, 0x3a);
+    p.setPen(QPen(border, 1));
+    p.setBrush(fill);
+    p.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
+}
+
+} // namespace liteops::ui

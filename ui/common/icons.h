@@ -1,0 +1,22 @@
+#pragma once
+// SVG icons from the resources, drawn at any device pixel ratio. Action icons are drawn in the
+// palette's text colour so they follow the system light/dark theme; state icons keep their
+// own colours and each state has its own shape, so no state is told apart by colour alone.
+#include "state.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+namespace liteops::ui {
+
+// `name` is the file name without ".svg" under resources/icons ("refresh", "export", ...).
+QIcon actionIcon(const QString &name);
+QIcon stateIcon(State state);
+QIcon appIcon();
+
+// An accent colour per state, readable on both light and dark window backgrounds. Only ever
+// used beside the state's icon and text.
+QColor stateColor(State state);
+
+} // namespace liteops::ui

@@ -1,1 +1,0 @@
-// Removed once ui/common has real sources.

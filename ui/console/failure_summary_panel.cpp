@@ -1,0 +1,74 @@
+#include "failure_summary_panel.h"
+
+#include "empty_state.h"
+#include "failure_summary_model.h"
+#include "view_settings.h"
+
+#include <QHeaderView>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace liteops::ui {
+
+FailureSummaryPanel::FailureSummaryPanel(QWidget *parent)
+    : QWidget(parent), m_model(new FailureSummaryModel(this)), m_view(new QTableView(this)),
+      m_empty(new EmptyState(this)), m_stack(new QStackedWidget(this))
+{
+    m_view->setModel(m_model);
+    m_view->setObjectName(QStringLiteral("failureSummaryView"));
+    m_view->setAccessibleName(tr("Failure summary"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->setToolTip(tr("Click a cluster to select its servers in the task list"));
+    setupHeader(m_view->horizontalHeader(), QStringLiteral("failureSummary"), {360, 360, 80});
+    m_view->horizontalHeader()->moveSection(FailureSummaryModel::Count, 0);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_stack);
+
+    auto activate = [this](const QModelIndex &index) {
+        if (const ErrorCluster *c = m_model->clusterAt(index.row()))
+            emit clusterActivated(c->id);
+    };
+    connect(m_view, &QTableView::clicked, this, activate);
+    connect(m_view, &QTableView::activated, this, activate);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FailureSummaryPanel::updateEmpty);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FailureSummaryPanel::updateEmpty);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FailureSummaryPanel::updateEmpty);
+    updateEmpty();
+}
+
+void FailureSummaryPanel::saveSettings() const
+{
+    saveHeader(m_view->horizontalHeader(), QStringLiteral("failureSummary"));
+}
+
+void FailureSummaryPanel::setJob(const Job &job)
+{
+    m_model->applyJob(job);
+    if (m_model->rowCount() == 0)
+        m_empty->setContent(tr("No failed servers"),
+                            isFinalState(job.state) ? tr("Every server of this job ended without an error.")
+                                                    : tr("Nothing has failed so far; failures are grouped here by error as they come in."));
+    updateEmpty();
+}
+
+void FailureSummaryPanel::clear()
+{
+    m_model->clear();
+    updateEmpty();
+}
+
+void FailureSummaryPanel::updateEmpty()
+{
+    if (m_empty->title().isEmpty())
+        m_empty->setContent(tr("No job open"), tr("Select a job to see why its servers failed."));
+    m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+}
+
+} // namespace liteops::ui

@@ -1,0 +1,154 @@
+#include "job_filter_bar.h"
+
+#include "icons.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSet>
+#include <QTimer>
+#include <QToolButton>
+
+namespace liteops::ui {
+namespace {
+// The chips, in the order an admin scans them.
+constexpr State kChipStates[] = {State::Running, State::Pending, State::Succeeded, State::Partial,
+                                 State::Failed, State::Cancelled, State::Deleted, State::Unknown};
+} // namespace
+
+JobFilterBar::JobFilterBar(QWidget *parent)
+    : QWidget(parent), m_type(new QComboBox(this)), m_hidden(new QCheckBox(tr("Show &hidden"), this)),
+      m_search(new QLineEdit(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    for (State s : kChipStates) {
+        auto *chip = new QToolButton(this);
+        chip->setCheckable(true);
+        chip->setAutoRaise(true);
+        chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        chip->setIcon(stateIcon(s));
+        chip->setToolTip(tr("Show only %1 jobs (click several to combine)").arg(stateDisplayName(s).toLower()));
+        chip->setObjectName(QStringLiteral("chip-%1").arg(QString(stateKey(s))));
+        connect(chip, &QToolButton::toggled, this, &JobFilterBar::filtersChanged);
+        m_chips.insert(int(s), chip);
+        layout->addWidget(chip);
+    }
+    layout->addSpacing(8);
+    m_type->addItem(tr("All types"), QString());
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_type->setAccessibleName(tr("Job type"));
+    layout->addWidget(m_type);
+    m_hidden->setToolTip(tr("Also list jobs the service marks as not visible"));
+    layout->addWidget(m_hidden);
+    layout->addStretch(1);
+    m_search->setPlaceholderText(tr("Search name, id, type, user… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(240);
+    m_search->setAccessibleName(tr("Search jobs"));
+    layout->addWidget(m_search);
+
+    // Typing filters after a short pause, so 100k rows are filtered once per word, not per key.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &JobFilterBar::filtersChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, [this, debounce] {
+        debounce->stop();
+        emit filtersChanged();
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, &JobFilterBar::filtersChanged);
+    connect(m_hidden, &QCheckBox::toggled, this, &JobFilterBar::showHiddenChanged);
+    updateChipTexts();
+}
+
+void JobFilterBar::setJobs(const QList<Job> &jobs)
+{
+    m_counts.clear();
+    QSet<QString> types;
+    for (const Job &j : jobs) {
+        ++m_counts[int(j.state)];
+        if (!j.type.isEmpty())
+            types.insert(j.type);
+    }
+    updateChipTexts();
+    const QString current = type();
+    QStringList sorted(types.cbegin(), types.cend());
+    if (!current.isEmpty() && !types.contains(current))
+        sorted << current; // keep the user's choice even when no job has it right now
+    sorted.sort();
+    QStringList existing;
+    for (int i = 1; i < m_type->count(); ++i)
+        existing << m_type->itemData(i).toString();
+    if (existing != sorted) {
+        const QSignalBlocker block(m_type);
+        while (m_type->count() > 1)
+            m_type->removeItem(1);
+        for (const QString &t : sorted)
+            m_type->addItem(t, t);
+        m_type->setCurrentIndex(qMax(0, m_type->findData(current)));
+    }
+}
+
+void JobFilterBar::updateChipTexts()
+{
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
+        const State s = State(it.key());
+        const int n = m_counts.value(it.key());
+        it.value()->setText(tr("%1 %2").arg(stateDisplayName(s)).arg(n));
+        it.value()->setAccessibleName(tr("%1: %2 jobs").arg(stateDisplayName(s)).arg(n));
+        // Rare states only take space when they occur or are in use.
+        const bool always = s == State::Running || s == State::Succeeded || s == State::Failed;
+        it.value()->setVisible(always || n > 0 || it.value()->isChecked());
+    }
+}
+
+StateSet JobFilterBar::states() const
+{
+    StateSet set;
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
+        if (it.value()->isChecked())
+            set.insert(State(it.key()));
+    return set.isEmpty() ? StateSet::all() : set;
+}
+
+QString JobFilterBar::type() const { return m_type->currentData().toString(); }
+QString JobFilterBar::text() const { return m_search->text().trimmed(); }
+bool JobFilterBar::showHidden() const { return m_hidden->isChecked(); }
+
+void JobFilterBar::setStates(StateSet states)
+{
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setChecked(!states.isAll() && states.contains(State(it.key())));
+    }
+    updateChipTexts();
+    emit filtersChanged();
+}
+
+void JobFilterBar::setType(const QString &type)
+{
+    if (!type.isEmpty() && m_type->findData(type) < 0)
+        m_type->addItem(type, type);
+    m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
+}
+
+void JobFilterBar::setText(const QString &text)
+{
+    m_search->setText(text);
+    emit filtersChanged();
+}
+
+void JobFilterBar::setShowHidden(bool on) { m_hidden->setChecked(on); }
+
+void JobFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace liteops::ui

@@ -1,0 +1,57 @@
+#pragma once
+// The bar above the job list: one chip per state (icon, name and count; none checked shows
+// every state), a type selector, "Show hidden" (the API's `visible` flag) and the search
+// field (Ctrl+F).
+#include "item_roles.h"
+#include "types.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QHBoxLayout;
+class QLineEdit;
+class QToolButton;
+
+namespace liteops::ui {
+
+class JobFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JobFilterBar(QWidget *parent = nullptr);
+
+    // Chip counts and the type list follow the jobs loaded (not the filtered ones).
+    void setJobs(const QList<Job> &jobs);
+
+    StateSet states() const;         // StateSet::all() when no chip is checked
+    QString type() const;            // empty: any
+    QString text() const;
+    bool showHidden() const;
+    void setStates(StateSet states);
+    void setType(const QString &type);
+    void setText(const QString &text);
+    void setShowHidden(bool on);
+    void focusSearch();
+
+    QToolButton *chip(State state) const { return m_chips.value(int(state)); }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *typeBox() const { return m_type; }
+    QCheckBox *showHiddenBox() const { return m_hidden; }
+
+signals:
+    void filtersChanged();       // states, type or text
+    void showHiddenChanged(bool on); // needs a new listing from the service
+
+private:
+    void updateChipTexts();
+
+    QHash<int, QToolButton *> m_chips;
+    QHash<int, int> m_counts;
+    QComboBox *m_type;
+    QCheckBox *m_hidden;
+    QLineEdit *m_search;
+};
+
+} // namespace liteops::ui

@@ -1,0 +1,240 @@
+#include "job_list_panel.h"
+
+#include "cloud_error.h"
+#include "empty_state.h"
+#include "job_filter_bar.h"
+#include "job_filter_proxy.h"
+#include "job_list_model.h"
+#include "state_delegate.h"
+#include "view_settings.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace liteops::ui {
+namespace {
+const QString kHeaderKey = QStringLiteral("jobList");
+}
+
+JobListPanel::JobListPanel(QWidget *parent)
+    : QWidget(parent), m_filters(new JobFilterBar(this)), m_banner(new ErrorBanner(this)),
+      m_stack(new QStackedWidget(this)), m_view(new QTreeView(this)), m_empty(new EmptyState(this)),
+      m_status(new QLabel(this)), m_model(new JobListModel(this)), m_proxy(new JobFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("jobListView"));
+    m_view->setAccessibleName(tr("Jobs"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setItemDelegateForColumn(JobListModel::Status, new StateIconDelegate(m_view));
+    m_view->installEventFilter(this);
+    m_view->sortByColumn(JobListModel::Created, Qt::DescendingOrder);
+    setupHeader(m_view->header(), kHeaderKey, {260, 190, 110, 70, 100, 150, 150, 200, 280});
+    if (QSettings().value(QStringLiteral("views/%1/header").arg(kHeaderKey)).isNull()) {
+        m_view->header()->setSectionHidden(JobListModel::Updated, true);
+        m_view->header()->setSectionHidden(JobListModel::Id, true);
+    }
+    m_view->sortByColumn(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    m_status->setContentsMargins(6, 0, 6, 2);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
+
+    connect(m_filters, &JobFilterBar::filtersChanged, this, &JobListPanel::applyFilters);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &JobListPanel::retryRequested);
+    connect(m_empty, &EmptyState::actionTriggered, this, [this] {
+        if (m_model->rowCount() > 0) { // filters hide everything: clear them
+            m_filters->setStates(StateSet::all());
+            m_filters->setType(QString());
+            m_filters->setText(QString());
+        } else {
+            emit newJobRequested();
+        }
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { emit currentJobChanged(current.data(JobIdRole).toString()); });
+    connect(m_view, &QTreeView::doubleClicked, this,
+            [this](const QModelIndex &index) { emit jobActivated(index.data(JobIdRole).toString()); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &JobListPanel::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &JobListPanel::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &JobListPanel::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobListPanel::updateEmptyState);
+
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("console/jobFilters"));
+    StateSet states;
+    for (const QString &key : settings.value(QStringLiteral("states")).toStringList())
+        if (auto s = stateFromKey(key))
+            states.insert(*s);
+    const QString type = settings.value(QStringLiteral("type")).toString();
+    const QString text = settings.value(QStringLiteral("text")).toString();
+    const bool hidden = settings.value(QStringLiteral("showHidden"), false).toBool();
+    settings.endGroup();
+    {
+        const QSignalBlocker block(m_filters);
+        m_filters->setStates(states.isEmpty() ? StateSet::all() : states);
+        m_filters->setType(type);
+        m_filters->setText(text);
+        m_filters->setShowHidden(hidden);
+    }
+    applyFilters();
+}
+
+JobListPanel::~JobListPanel() = default;
+
+void JobListPanel::saveSettings() const
+{
+    saveHeader(m_view->header(), kHeaderKey);
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("console/jobFilters"));
+    QStringList keys;
+    const StateSet states = m_filters->states();
+    if (!states.isAll())
+        for (int i = 0; i < kStateCount; ++i)
+            if (states.contains(State(i)))
+                keys << QString(stateKey(State(i)));
+    settings.setValue(QStringLiteral("states"), keys);
+    settings.setValue(QStringLiteral("type"), m_filters->type());
+    settings.setValue(QStringLiteral("text"), m_filters->text());
+    settings.setValue(QStringLiteral("showHidden"), m_filters->showHidden());
+    settings.endGroup();
+}
+
+void JobListPanel::applyFilters()
+{
+    m_proxy->setFilters(m_filters->states(), m_filters->type(), m_filters->text());
+    updateEmptyState();
+}
+
+void JobListPanel::setJobs(const QList<Job> &jobs, const QDateTime &at)
+{
+    m_lastGood = at;
+    m_loadedOnce = true;
+    m_banner->dismiss();
+    m_model->applySnapshot(jobs);
+    m_filters->setJobs(jobs);
+    // A previously empty view gets a current row so the keyboard works at once.
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0 && !m_view->hasFocus())
+        m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                  QItemSelectionModel::NoUpdate);
+    updateEmptyState();
+    updateStatus();
+}
+
+void JobListPanel::setLoading(bool loading)
+{
+    m_loading = loading;
+    updateEmptyState();
+    updateStatus();
+}
+
+void JobListPanel::showError(const CloudError &error)
+{
+    m_banner->showError({tr("The job list could not be refreshed. %1").arg(error.message()), error.errorCode,
+                         error.requestId, error.httpStatus},
+                        m_lastGood);
+    updateEmptyState();
+    updateStatus();
+}
+
+void JobListPanel::clearAll()
+{
+    m_model->clear();
+    m_filters->setJobs({});
+    m_banner->dismiss();
+    m_lastGood = {};
+    m_loadedOnce = false;
+    updateEmptyState();
+    updateStatus();
+}
+
+void JobListPanel::updateStatus()
+{
+    QString text;
+    if (m_loadedOnce)
+        text = tr("%1 of %n jobs shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    if (m_loading)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Refreshing…");
+    m_status->setText(text);
+}
+
+void JobListPanel::updateEmptyState()
+{
+    updateStatus();
+    if (m_proxy->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    if (!m_loadedOnce && (m_loading || !m_banner->isVisible()))
+        m_empty->setContent(tr("Loading jobs…"), tr("The job list appears here as soon as the service answers."));
+    else if (!m_loadedOnce)
+        m_empty->setContent(tr("No jobs loaded"), tr("The service could not be reached. Check the message above, then press Retry or F5."));
+    else if (m_model->rowCount() > 0)
+        m_empty->setContent(tr("No job matches the filters"),
+                            tr("%n job(s) are hidden by the state chips, type or search text.", nullptr, m_model->rowCount()),
+                            tr("Clear filters"));
+    else
+        m_empty->setContent(tr("No jobs yet"), tr("Create a job for a set of servers to see it here."), tr("New job…"));
+    m_stack->setCurrentWidget(m_empty);
+}
+
+QString JobListPanel::currentJobId() const
+{
+    return m_view->currentIndex().data(JobIdRole).toString();
+}
+
+QStringList JobListPanel::selectedJobIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        ids << i.data(JobIdRole).toString();
+    return ids;
+}
+
+bool JobListPanel::selectJob(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+bool JobListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_view->currentIndex().isValid()) {
+            emit jobActivated(currentJobId());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace liteops::ui

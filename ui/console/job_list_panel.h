@@ -1,0 +1,80 @@
+#pragma once
+// The left side of the console: filter bar, the job list (sortable, movable and hideable
+// columns), an error banner when the listing fails (the last good rows stay, marked stale),
+// and an empty state that says what to do next.
+#include "error_banner.h"
+#include "item_roles.h"
+#include "types.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTreeView;
+
+namespace liteops {
+class JobListModel;
+class JobFilterProxy;
+struct CloudError;
+} // namespace liteops
+
+namespace liteops::ui {
+
+class EmptyState;
+class JobFilterBar;
+
+class JobListPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JobListPanel(QWidget *parent = nullptr);
+    ~JobListPanel() override;
+
+    void setJobs(const QList<Job> &jobs, const QDateTime &at);
+    void setLoading(bool loading);
+    void showError(const CloudError &error);
+    void clearAll(); // a different connection: no rows, no error
+
+    QString currentJobId() const;
+    QStringList selectedJobIds() const;
+    bool selectJob(const QString &id);
+
+    QTreeView *view() const { return m_view; }
+    JobFilterBar *filterBar() const { return m_filters; }
+    ErrorBanner *banner() const { return m_banner; }
+    EmptyState *emptyState() const { return m_empty; }
+    JobListModel *model() const { return m_model; }
+    JobFilterProxy *proxy() const { return m_proxy; }
+    QDateTime lastLoaded() const { return m_lastGood; }
+
+    void saveSettings() const;
+
+signals:
+    void currentJobChanged(const QString &jobId);
+    void jobActivated(const QString &jobId); // Enter or double click
+    void retryRequested();
+    void newJobRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilters();
+    void updateEmptyState();
+    void updateStatus();
+
+    JobFilterBar *m_filters;
+    ErrorBanner *m_banner;
+    QStackedWidget *m_stack;
+    QTreeView *m_view;
+    EmptyState *m_empty;
+    QLabel *m_status;
+    JobListModel *m_model;
+    JobFilterProxy *m_proxy;
+    QDateTime m_lastGood;
+    bool m_loading = false;
+    bool m_loadedOnce = false;
+};
+
+} // namespace liteops::ui

@@ -1,0 +1,711 @@
+#include "main_window.h"
+
+#include "cloud_client.h"
+#include "error_banner.h"
+#include "icons.h"
+#include "job_detail_panel.h"
+#include "job_filter_bar.h"
+#include "job_list_model.h"
+#include "job_list_panel.h"
+#include "job_summary_view.h"
+#include "notifier.h"
+#include "open_job_dialog.h"
+#include "profile_store.h"
+#include "profiles_dialog.h"
+#include "rerun_request.h"
+#include "secret_store.h"
+#include "simulator.h"
+#include "table_export.h"
+#include "task_panel.h"
+#include "task_tree_model.h"
+#include "wizard_bridge.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace liteops::ui {
+namespace {
+// Items of the connection box: the sandbox, then profiles, then "Manage…".
+constexpr int kKindRole = Qt::UserRole;
+enum ConnectionKind { SandboxItem, ProfileItem, EndpointItem, ManageItem };
+} // namespace
+
+MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
+    : QMainWindow(parent), m_options(options), m_list(new JobListPanel(this)), m_detail(new JobDetailPanel(this)),
+      m_split(new QSplitter(Qt::Horizontal, this)), m_monitor(new JobMonitor(this)),
+      m_sandbox(new SandboxController(this)), m_notifier(options.notifier), m_profiles(options.profiles),
+      m_secrets(options.secrets), m_connection(new QComboBox(this)), m_sandboxBadge(new QLabel(this)),
+      m_statusConnection(new QLabel(this)), m_statusRefresh(new QLabel(this)), m_selectionTimer(new QTimer(this))
+{
+    setWindowTitle(tr("LiteOps"));
+    setWindowIcon(appIcon());
+    if (!m_notifier)
+        m_notifier = new TrayNotifier(this);
+    if (!m_profiles) {
+        m_ownedProfiles = std::make_unique<ProfileStore>();
+        m_profiles = m_ownedProfiles.get();
+    }
+    if (!m_secrets)
+        m_secrets = new SecretStore(SecretStore::Backend::Auto, this);
+
+    m_split->addWidget(m_list);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setChildrenCollapsible(false);
+    setCentralWidget(m_split);
+    m_monitor->setIntervals(options.listIntervalMs, options.jobIntervalMs);
+
+    buildActions();
+    buildToolBar();
+    buildMenus();
+    statusBar()->addWidget(m_statusConnection, 1);
+    statusBar()->addPermanentWidget(m_statusRefresh);
+
+    m_selectionTimer->setSingleShot(true);
+    m_selectionTimer->setInterval(options.selectionDelayMs);
+    connect(m_selectionTimer, &QTimer::timeout, this, [this] {
+        if (!m_pendingSelection.isEmpty())
+            openJob({Provider::ModelArts, m_pendingSelection, {}});
+    });
+
+    connect(m_list, &JobListPanel::currentJobChanged, this, &MainWindow::onJobSelected);
+    connect(m_list, &JobListPanel::jobActivated, this, [this](const QString &id) {
+        if (id.isEmpty())
+            return;
+        m_selectionTimer->stop();
+        openJob({Provider::ModelArts, id, {}});
+        m_detail->tasks()->view()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_list, &JobListPanel::retryRequested, m_monitor, &JobMonitor::refreshList);
+    connect(m_list, &JobListPanel::newJobRequested, this, &MainWindow::newJob);
+    connect(m_list->filterBar(), &JobFilterBar::showHiddenChanged, this, [this](bool on) {
+        JobQuery q;
+        if (!on)
+            q.visible = true;
+        m_monitor->setListQuery(q);
+        m_monitor->refreshList();
+    });
+    connect(m_detail, &JobDetailPanel::retryRequested, m_monitor, &JobMonitor::refreshJob);
+
+    connect(m_monitor, &JobMonitor::listLoadingChanged, m_list, &JobListPanel::setLoading);
+    connect(m_monitor, &JobMonitor::listLoaded, this, [this](const QList<Job> &jobs, const QDateTime &at) {
+        m_list->setJobs(jobs, at);
+        if (!m_pendingSelection.isEmpty() && m_list->currentJobId() != m_pendingSelection)
+            m_list->selectJob(m_pendingSelection);
+        updateStatusBar();
+    });
+    connect(m_monitor, &JobMonitor::listFailed, this, [this](const CloudError &e) {
+        m_list->showError(e);
+        updateStatusBar();
+    });
+    connect(m_monitor, &JobMonitor::jobLoaded, this, [this](const Job &job, const QDateTime &at) {
+        m_detail->setJob(job, at);
+        updateActions();
+        updateStatusBar();
+    });
+    connect(m_monitor, &JobMonitor::jobFailed, this, [this](const CloudError &e) {
+        m_detail->showError(e);
+        updateStatusBar();
+    });
+    connect(m_monitor, &JobMonitor::watchedJobFinished, this,
+            [this](const Job &job) { m_notifier->notify(finishedJobNotification(job)); });
+
+    connect(m_connection, &QComboBox::activated, this, [this](int index) {
+        const int kind = m_connection->itemData(index, kKindRole).toInt();
+        if (kind == ManageItem) {
+            reloadConnectionBox(); // puts the current connection back
+            manageProfiles();
+        } else if (kind == SandboxItem) {
+            if (!m_onSandbox)
+                connectSandbox();
+        } else if (kind == ProfileItem) {
+            const QString name = m_connection->itemText(index);
+            if (name != m_connectionName || m_onSandbox)
+                connectProfile(name);
+        }
+    });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now == m_list->view() || now == m_detail->tasks()->view())
+            m_lastFocusedView = static_cast<QAbstractItemView *>(now);
+        updateActions();
+    });
+    connect(m_detail->tasks()->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+
+    restoreSettings();
+    reloadConnectionBox();
+    updateActions();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow()
+{
+    m_monitor->setClient(nullptr);
+    delete m_client;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &key,
+                       const QString &tip) {
+        auto *a = new QAction(icon.isEmpty() ? QIcon() : actionIcon(icon), text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        a->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        m_actions.insert(name, a);
+        addAction(a); // shortcuts work whatever has focus
+        return a;
+    };
+    connect(make(QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5),
+                 tr("Reload the job list and the open job")),
+            &QAction::triggered, m_monitor, &JobMonitor::refreshAll);
+    QAction *autoRefresh = make(QStringLiteral("autoRefresh"), tr("&Auto-refresh"), QStringLiteral("auto-refresh"), {},
+                                tr("Poll the list every 30 s and a running job every 5 s"));
+    autoRefresh->setCheckable(true);
+    autoRefresh->setChecked(true);
+    connect(autoRefresh, &QAction::toggled, this, [this](bool on) {
+        m_monitor->setAutoRefresh(on);
+        updateStatusBar();
+    });
+    connect(make(QStringLiteral("newJob"), tr("&New Job…"), QStringLiteral("new-job"), QKeySequence::New,
+                 tr("Create a job for a set of servers")),
+            &QAction::triggered, this, &MainWindow::newJob);
+    connect(make(QStringLiteral("openJob"), tr("&Open Job by Id…"), QStringLiteral("open-job"), QKeySequence::Open,
+                 tr("Open a ModelArts, ServiceStage or IEF job by its id")),
+            &QAction::triggered, this, &MainWindow::openJobDialog);
+    connect(make(QStringLiteral("find"), tr("&Find"), QStringLiteral("search"), QKeySequence::Find,
+                 tr("Filter the list that has focus")),
+            &QAction::triggered, this, [this] {
+                if (m_lastFocusedView == m_detail->tasks()->view() && m_detail->hasJob())
+                    m_detail->tasks()->focusFilter();
+                else
+                    m_list->filterBar()->focusSearch();
+            });
+    connect(make(QStringLiteral("copyIds"), tr("&Copy Ids"), QStringLiteral("copy"), QKeySequence::Copy,
+                 tr("Copy the ids of the selected servers (or jobs)")),
+            &QAction::triggered, this, [this] { copySelection(false); });
+    connect(make(QStringLiteral("copyNames"), tr("Copy &Names"), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                 tr("Copy the names of the selected servers (or jobs)")),
+            &QAction::triggered, this, [this] { copySelection(true); });
+    connect(make(QStringLiteral("export"), tr("&Export Visible Rows…"), QStringLiteral("export"),
+                 QKeySequence(Qt::CTRL | Qt::Key_E), tr("Save the rows shown (after filters) as CSV or JSON")),
+            &QAction::triggered, this, &MainWindow::exportVisible);
+    connect(make(QStringLiteral("rerun"), tr("Re&run Failed Nodes…"), QStringLiteral("rerun"), {},
+                 tr("Run the open job again on the servers that failed")),
+            &QAction::triggered, this, &MainWindow::rerunFailed);
+    connect(make(QStringLiteral("delete"), tr("&Delete Jobs…"), QStringLiteral("delete"), QKeySequence::Delete,
+                 tr("Delete the selected jobs after confirmation")),
+            &QAction::triggered, this, &MainWindow::deleteSelectedJobs);
+    connect(make(QStringLiteral("history"), tr("Submission &History"), QStringLiteral("history"), {},
+                 tr("Every job submitted from this computer")),
+            &QAction::triggered, this, &MainWindow::showHistory);
+    connect(make(QStringLiteral("profiles"), tr("Connection &Profiles…"), QStringLiteral("profile"), {},
+                 tr("Add, edit or remove connection profiles")),
+            &QAction::triggered, this, &MainWindow::manageProfiles);
+    connect(make(QStringLiteral("quit"), tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit LiteOps")),
+            &QAction::triggered, this, &QWidget::close);
+    // Delete must not steal the key from line edits: it only acts on the job list.
+    action(QStringLiteral("delete"))->setShortcutContext(Qt::WidgetShortcut);
+    m_list->view()->addAction(action(QStringLiteral("delete")));
+    if (!createWizardAvailable()) {
+        action(QStringLiteral("newJob"))->setEnabled(false);
+        action(QStringLiteral("newJob"))->setToolTip(tr("The create-job wizard is not part of this build"));
+        action(QStringLiteral("history"))->setVisible(false);
+    }
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(18, 18));
+    auto *connLabel = new QLabel(tr("Connection:"), bar);
+    connLabel->setBuddy(m_connection);
+    connLabel->setContentsMargins(4, 0, 4, 0);
+    m_connection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_connection->setMinimumWidth(160);
+    m_connection->setAccessibleName(tr("Connection profile"));
+    m_connection->setToolTip(tr("Switch between the local sandbox and your connection profiles"));
+    bar->addWidget(connLabel);
+    bar->addWidget(m_connection);
+    m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
+    m_sandboxBadge->setText(tr("Local sandbox"));
+    m_sandboxBadge->setToolTip(tr("Simulated cloud running inside LiteOps: nothing here touches a real account."));
+    m_sandboxBadge->setStyleSheet(QStringLiteral(
+        "QLabel#sandboxBadge { background: rgba(224,138,18,0.22); border: 1px solid #e08a12; border-radius: 9px;"
+        " padding: 2px 10px; font-weight: bold; margin-left: 6px; }"));
+    bar->addWidget(m_sandboxBadge);
+    bar->addSeparator();
+    bar->addAction(action(QStringLiteral("refresh")));
+    bar->addAction(action(QStringLiteral("autoRefresh")));
+    bar->addSeparator();
+    bar->addAction(action(QStringLiteral("newJob")));
+    bar->addAction(action(QStringLiteral("openJob")));
+    bar->addSeparator();
+    bar->addAction(action(QStringLiteral("rerun")));
+    bar->addAction(action(QStringLiteral("export")));
+    if (createWizardAvailable())
+        bar->addAction(action(QStringLiteral("history")));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("export")));
+    file->addAction(action(QStringLiteral("profiles")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("copyIds")));
+    edit->addAction(action(QStringLiteral("copyNames")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("find")));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("refresh")));
+    view->addAction(action(QStringLiteral("autoRefresh")));
+    QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
+    jobs->addAction(action(QStringLiteral("newJob")));
+    jobs->addAction(action(QStringLiteral("openJob")));
+    jobs->addSeparator();
+    jobs->addAction(action(QStringLiteral("rerun")));
+    jobs->addAction(action(QStringLiteral("delete")));
+    if (createWizardAvailable()) {
+        jobs->addSeparator();
+        jobs->addAction(action(QStringLiteral("history")));
+    }
+}
+
+void MainWindow::reloadConnectionBox()
+{
+    const QSignalBlocker block(m_connection);
+    m_connection->clear();
+    m_connection->addItem(actionIcon(QStringLiteral("sandbox")), SandboxController::profileName());
+    m_connection->setItemData(0, SandboxItem, kKindRole);
+    const QStringList names = m_profiles->names();
+    for (const QString &n : names) {
+        m_connection->addItem(actionIcon(QStringLiteral("profile")), n);
+        m_connection->setItemData(m_connection->count() - 1, ProfileItem, kKindRole);
+    }
+    if (!m_onSandbox && !m_connectionName.isEmpty() && !names.contains(m_connectionName)) {
+        m_connection->addItem(m_connectionName);
+        m_connection->setItemData(m_connection->count() - 1, EndpointItem, kKindRole);
+    }
+    m_connection->insertSeparator(m_connection->count());
+    m_connection->addItem(actionIcon(QStringLiteral("settings")), tr("Manage profiles…"));
+    m_connection->setItemData(m_connection->count() - 1, ManageItem, kKindRole);
+    const int current = m_onSandbox ? 0 : m_connection->findText(m_connectionName);
+    m_connection->setCurrentIndex(qMax(0, current));
+    m_sandboxBadge->setVisible(m_onSandbox);
+}
+
+void MainWindow::start()
+{
+    const LaunchOptions &o = m_options.launch;
+    if (o.sandbox) {
+        connectSandbox();
+    } else if (!o.endpoint.isEmpty()) {
+        QString problem;
+        const ClientConfig config = endpointConfig(o, &problem);
+        if (!problem.isEmpty()) {
+            m_connectionName = o.endpoint.host();
+            reloadConnectionBox();
+            showConnectionProblem(problem);
+        } else {
+            connectConfig(o.endpoint.host(), config, false);
+        }
+    } else if (!o.profile.isEmpty()) {
+        connectProfile(o.profile);
+    } else {
+        const QString last = QSettings().value(QStringLiteral("console/lastConnection")).toString();
+        if (!last.isEmpty() && m_profiles->load(last))
+            connectProfile(last);
+        else
+            connectSandbox(); // first run, or the sandbox last time: a live fleet at once
+    }
+    if (!o.openJob.isEmpty())
+        openJob({Provider::ModelArts, o.openJob, {}});
+}
+
+void MainWindow::showConnectionProblem(const QString &message)
+{
+    m_monitor->setClient(nullptr);
+    m_list->clearAll();
+    m_detail->clear();
+    m_list->banner()->showError({message, {}, {}, 0}, {});
+    m_list->banner()->setRetryEnabled(false);
+    updateStatusBar();
+}
+
+void MainWindow::connectSandbox()
+{
+    QString error;
+    if (!m_sandbox->start(m_options.sandbox, &error)) {
+        m_onSandbox = true;
+        m_connectionName = SandboxController::profileName();
+        reloadConnectionBox();
+        showConnectionProblem(error);
+        return;
+    }
+    connectConfig(SandboxController::profileName(), m_sandbox->clientConfig(), true);
+}
+
+void MainWindow::connectProfile(const QString &name)
+{
+    const std::optional<Profile> profile = m_profiles->load(name);
+    if (!profile) {
+        m_onSandbox = false;
+        m_connectionName = name;
+        reloadConnectionBox();
+        showConnectionProblem(tr("There is no connection profile named %1. Add it under Connection Profiles, or choose the local sandbox.").arg(name));
+        return;
+    }
+    SecretJob *job = m_secrets->read(name);
+    connect(job, &SecretJob::finished, this, [this, job, profile] {
+        const Credentials secrets = job->ok() ? job->credentials() : Credentials{};
+        connectConfig(profile->name, profile->toClientConfig(secrets), false);
+        if (job->status() == SecretJob::Status::Failed)
+            m_list->banner()->showError({tr("The keychain could not be read: %1").arg(job->errorString()), {}, {}, 0}, {});
+    });
+}
+
+void MainWindow::connectConfig(const QString &displayName, const ClientConfig &config, bool sandbox)
+{
+    m_monitor->setClient(nullptr);
+    delete m_client;
+    m_client = new CloudClient(config, this);
+    m_onSandbox = sandbox;
+    m_connectionName = displayName;
+    m_pendingSelection.clear();
+    reloadConnectionBox();
+    m_list->clearAll();
+    m_detail->clear();
+    m_list->banner()->setRetryEnabled(true);
+    QSettings().setValue(QStringLiteral("console/lastConnection"), sandbox ? QString() : displayName);
+    if (!sandbox && m_profiles->load(displayName))
+        m_profiles->setLastUsed(displayName);
+    const QString problem = m_client->configProblem();
+    if (!problem.isEmpty()) {
+        showConnectionProblem(problem);
+        emit connectionChanged(displayName);
+        return;
+    }
+    m_monitor->setClient(m_client);
+    JobQuery q;
+    if (!m_list->filterBar()->showHidden())
+        q.visible = true;
+    m_monitor->setListQuery(q);
+    m_monitor->setAutoRefresh(action(QStringLiteral("autoRefresh"))->isChecked());
+    m_monitor->setPaused(isMinimized());
+    m_monitor->refreshList();
+    updateActions();
+    updateStatusBar();
+    emit connectionChanged(displayName);
+}
+
+void MainWindow::onJobSelected(const QString &jobId)
+{
+    if (jobId.isEmpty())
+        return;
+    m_pendingSelection = jobId;
+    if (m_monitor->openJobRef().id == jobId)
+        return;
+    // Arrowing through the list should not fire a request per row: wait a moment.
+    m_selectionTimer->start();
+}
+
+void MainWindow::openJob(const JobRef &ref)
+{
+    if (!m_client)
+        return;
+    if (ref.provider == Provider::ModelArts) {
+        m_pendingSelection = ref.id;
+        if (m_list->currentJobId() != ref.id)
+            m_list->selectJob(ref.id);
+    }
+    m_detail->setLoading(ref.id);
+    m_monitor->openJob(ref);
+    updateActions();
+}
+
+void MainWindow::openJobDialog()
+{
+    auto *dialog = new OpenJobDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openJob(dialog->jobRef()); });
+    dialog->open();
+}
+
+void MainWindow::newJob()
+{
+    if (!m_client)
+        return;
+    openCreateJobWizard(m_client, m_connectionName, this, [this](const QStringList &ids) { jobsCreated(ids); });
+}
+
+void MainWindow::jobsCreated(const QStringList &ids)
+{
+    for (const QString &id : ids)
+        m_monitor->watch(id);
+    m_monitor->refreshList();
+    if (!ids.isEmpty())
+        openJob({Provider::ModelArts, ids.first(), {}});
+}
+
+CreateJobRequest MainWindow::rerunRequestForOpenJob(bool includeSkipped) const
+{
+    if (!m_detail->hasJob())
+        return {};
+    return rerunRequest(m_detail->job(), includeSkipped, QDateTime::currentDateTime());
+}
+
+void MainWindow::rerunFailed()
+{
+    if (!m_detail->hasJob() || !m_client)
+        return;
+    const RerunSelection candidates = rerunCandidates(m_detail->job());
+    if (candidates.skippedServerIds.isEmpty()) {
+        startRerun(false);
+        return;
+    }
+    // Skipped servers are optional: ask, without blocking the window's event loop.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Rerun Failed Nodes"),
+                                tr("%n server(s) failed.", nullptr, int(candidates.failedServerIds.size())),
+                                QMessageBox::Ok | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("rerunSkippedQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    auto *skipped = new QCheckBox(tr("Also rerun the %n skipped server(s)", nullptr, int(candidates.skippedServerIds.size())), box);
+    box->setCheckBox(skipped);
+    connect(box, &QMessageBox::finished, this, [this, box, skipped](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Ok))
+            startRerun(skipped->isChecked());
+    });
+    box->open();
+}
+
+void MainWindow::startRerun(bool includeSkipped)
+{
+    if (!m_detail->hasJob() || !m_client)
+        return;
+    const CreateJobRequest request = rerunRequestForOpenJob(includeSkipped);
+    emit rerunPrepared(request);
+    openRerun(m_client, m_connectionName, request, this, [this](const QStringList &ids) { jobsCreated(ids); });
+}
+
+void MainWindow::deleteSelectedJobs()
+{
+    const QStringList ids = m_list->selectedJobIds();
+    if (ids.isEmpty() || !m_client)
+        return;
+    QStringList names;
+    for (const QString &id : ids) {
+        const int row = m_list->model()->rowOfId(id);
+        const Job *job = m_list->model()->jobAt(row);
+        names << (job && !job->name.isEmpty() ? job->name : id);
+    }
+    QString shown = names.mid(0, 10).join(QLatin1Char('\n'));
+    if (names.size() > 10)
+        shown += QLatin1Char('\n') + tr("…and %n more", nullptr, int(names.size() - 10));
+    if (QMessageBox::warning(this, tr("Delete Jobs"),
+                             tr("Delete %n job(s)? This cannot be undone.", nullptr, int(ids.size())) + QStringLiteral("\n\n") + shown,
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    m_client->deleteJobs(ids)->then(this, [this](const Result<QList<Job>> &r) {
+        if (!r.ok())
+            m_list->banner()->showError({tr("The jobs could not be deleted. %1").arg(r.error().message()),
+                                         r.error().errorCode, r.error().requestId, r.error().httpStatus},
+                                        m_list->lastLoaded());
+        else
+            statusBar()->showMessage(tr("%n job(s) deleted.", nullptr, int(r.value().size())), 8000);
+        m_monitor->refreshList();
+    });
+}
+
+QString MainWindow::selectedServersText(bool names) const
+{
+    QStringList out;
+    const QList<const Task *> tasks = m_detail->tasks()->selectedTasks();
+    for (const Task *t : tasks)
+        out << (names ? t->targetName().toString() : t->targetId().toString());
+    return out.join(QLatin1Char('\n'));
+}
+
+void MainWindow::copySelection(bool names)
+{
+    QWidget *focus = QApplication::focusWidget();
+    // Text fields keep their own Ctrl+C.
+    if (focus && focus != m_list->view() && focus != m_detail->tasks()->view() && focus->inherits("QLineEdit")) {
+        QMetaObject::invokeMethod(focus, "copy");
+        return;
+    }
+    if (focus && focus->inherits("QPlainTextEdit")) {
+        QMetaObject::invokeMethod(focus, "copy");
+        return;
+    }
+    QString text;
+    if (focus == m_list->view() || (m_lastFocusedView == m_list->view() && focus != m_detail->tasks()->view())) {
+        QStringList out;
+        for (const QString &id : m_list->selectedJobIds()) {
+            const Job *job = m_list->model()->jobAt(m_list->model()->rowOfId(id));
+            out << (names && job ? job->name : id);
+        }
+        text = out.join(QLatin1Char('\n'));
+    } else {
+        text = selectedServersText(names);
+    }
+    if (text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Copied %n line(s).", nullptr, int(text.count(QLatin1Char('\n')) + 1)), 4000);
+}
+
+QAbstractItemView *MainWindow::exportTarget() const
+{
+    if (m_lastFocusedView)
+        return m_lastFocusedView;
+    return m_detail->hasJob() ? static_cast<QAbstractItemView *>(m_detail->tasks()->view()) : m_list->view();
+}
+
+bool MainWindow::exportView(QAbstractItemView *view, const QString &path, QString *errorMessage)
+{
+    auto *tree = qobject_cast<QTreeView *>(view);
+    if (!tree)
+        return false;
+    return writeExport(path, collectVisibleRows(tree->model(), tree->header()), errorMessage);
+}
+
+void MainWindow::exportVisible()
+{
+    QAbstractItemView *view = exportTarget();
+    const bool tasks = view == m_detail->tasks()->view();
+    const QString dir = QSettings().value(QStringLiteral("console/exportDir"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString base = tasks ? QStringLiteral("%1-servers").arg(m_detail->job().name.isEmpty() ? m_detail->job().id : m_detail->job().name)
+                               : QStringLiteral("jobs");
+    const QString path = QFileDialog::getSaveFileName(this, tasks ? tr("Export Servers") : tr("Export Jobs"),
+                                                      dir + QLatin1Char('/') + base + QStringLiteral(".csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("console/exportDir"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportView(view, path, &error))
+        (tasks ? m_detail->banner() : m_list->banner())->showError({error, {}, {}, 0}, {});
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::manageProfiles()
+{
+    auto *dialog = new ProfilesDialog(m_profiles, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfilesDialog::profilesChanged, this, &MainWindow::reloadConnectionBox);
+    if (!m_onSandbox)
+        dialog->selectProfile(m_connectionName);
+    dialog->open();
+}
+
+void MainWindow::showHistory()
+{
+    openHistory(this);
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_client && m_monitor->client();
+    action(QStringLiteral("refresh"))->setEnabled(connected);
+    action(QStringLiteral("openJob"))->setEnabled(connected);
+    if (createWizardAvailable())
+        action(QStringLiteral("newJob"))->setEnabled(connected);
+    const bool modelArtsJob = m_detail->hasJob() && m_detail->job().provider == Provider::ModelArts;
+    const RerunSelection rerun = modelArtsJob ? rerunCandidates(m_detail->job()) : RerunSelection{};
+    action(QStringLiteral("rerun"))->setEnabled(connected && !rerun.failedServerIds.isEmpty());
+    action(QStringLiteral("delete"))->setEnabled(connected && !m_list->selectedJobIds().isEmpty());
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_client) {
+        m_statusConnection->setText(tr("Not connected"));
+    } else if (m_onSandbox && m_sandbox->simulator()) {
+        m_statusConnection->setText(tr("Local sandbox at %1 (simulated cloud, signed requests)")
+                                        .arg(m_sandbox->simulator()->baseUrl().toString()));
+    } else {
+        m_statusConnection->setText(tr("%1 — %2").arg(m_connectionName, m_client->config().endpoints.modelArts.toString()));
+    }
+    QString refresh;
+    if (m_list->lastLoaded().isValid())
+        refresh = tr("List updated %1").arg(QLocale().toString(m_list->lastLoaded().toLocalTime().time(), QLocale::ShortFormat));
+    if (!action(QStringLiteral("autoRefresh"))->isChecked())
+        refresh += (refresh.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("auto-refresh off");
+    else if (m_monitor->isPaused())
+        refresh += (refresh.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("paused while minimised");
+    m_statusRefresh->setText(refresh);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange) {
+        m_monitor->setPaused(isMinimized());
+        updateStatusBar();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("console/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("console/windowState"), saveState());
+    settings.setValue(QStringLiteral("console/splitter"), m_split->saveState());
+    settings.setValue(QStringLiteral("console/autoRefresh"), action(QStringLiteral("autoRefresh"))->isChecked());
+    m_list->saveSettings();
+    m_detail->saveSettings();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("console/geometry")).toByteArray()))
+        resize(1360, 820);
+    restoreState(settings.value(QStringLiteral("console/windowState")).toByteArray());
+    if (!m_split->restoreState(settings.value(QStringLiteral("console/splitter")).toByteArray()))
+        m_split->setSizes({540, 820});
+    action(QStringLiteral("autoRefresh"))->setChecked(settings.value(QStringLiteral("console/autoRefresh"), true).toBool());
+}
+
+} // namespace liteops::ui

@@ -1,0 +1,132 @@
+#pragma once
+// The console's main window: toolbar (connection switcher, refresh, auto-refresh, new job,
+// open by id, "Local sandbox" badge), the job list on the left, the selected job on the
+// right, live polling through JobMonitor, and the review actions (copy, export, rerun,
+// delete). Nothing modal opens on its own: errors are banners in the panel they affect.
+#include "job_monitor.h"
+#include "launch_options.h"
+#include "sandbox_controller.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAbstractItemView;
+class QAction;
+class QComboBox;
+class QLabel;
+class QSplitter;
+
+namespace liteops {
+class CloudClient;
+class ProfileStore;
+class SecretStore;
+} // namespace liteops
+
+namespace liteops::ui {
+
+class JobDetailPanel;
+class JobListPanel;
+class Notifier;
+
+struct MainWindowOptions
+{
+    LaunchOptions launch;
+    SandboxOptions sandbox;
+    Notifier *notifier = nullptr;       // not owned; null: a TrayNotifier owned by the window
+    ProfileStore *profiles = nullptr;   // not owned; null: the default settings
+    SecretStore *secrets = nullptr;     // not owned; null: the OS keychain
+    int listIntervalMs = 30000;
+    int jobIntervalMs = 5000;
+    int selectionDelayMs = 200;         // wait before loading the job under the cursor
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const MainWindowOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the connection the options ask for (sandbox on first run).
+    void start();
+
+    void connectSandbox();
+    void connectProfile(const QString &name);
+    void connectConfig(const QString &displayName, const ClientConfig &config, bool sandbox);
+
+    void openJob(const JobRef &ref);
+    // Writes the rows `view` shows to `path` (CSV, or JSON for *.json).
+    bool exportView(QAbstractItemView *view, const QString &path, QString *errorMessage);
+    // The request "Rerun failed nodes…" would prefill for the open job.
+    CreateJobRequest rerunRequestForOpenJob(bool includeSkipped) const;
+    // Ids (or names) of the servers selected in the task tree, one per line.
+    QString selectedServersText(bool names) const;
+
+    JobListPanel *jobList() const { return m_list; }
+    JobDetailPanel *detail() const { return m_detail; }
+    JobMonitor *monitor() const { return m_monitor; }
+    CloudClient *client() const { return m_client; }
+    SandboxController *sandbox() const { return m_sandbox; }
+    QLabel *sandboxBadge() const { return m_sandboxBadge; }
+    QComboBox *connectionBox() const { return m_connection; }
+    QString connectionName() const { return m_connectionName; }
+    bool onSandbox() const { return m_onSandbox; }
+    QAction *action(const QString &name) const;
+
+signals:
+    // Emitted before the wizard or confirmation opens, with what it is prefilled with.
+    void rerunPrepared(const liteops::CreateJobRequest &request);
+    void connectionChanged(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildToolBar();
+    void buildMenus();
+    void reloadConnectionBox();
+    void updateActions();
+    void updateStatusBar();
+    void saveSettings() const;
+    void restoreSettings();
+    void showConnectionProblem(const QString &message);
+
+    void onJobSelected(const QString &jobId);
+    void openJobDialog();
+    void newJob();
+    void rerunFailed();
+    void startRerun(bool includeSkipped);
+    void deleteSelectedJobs();
+    void copySelection(bool names);
+    void exportVisible();
+    void manageProfiles();
+    void showHistory();
+    void jobsCreated(const QStringList &ids);
+    QAbstractItemView *exportTarget() const;
+
+    MainWindowOptions m_options;
+    JobListPanel *m_list;
+    JobDetailPanel *m_detail;
+    QSplitter *m_split;
+    JobMonitor *m_monitor;
+    SandboxController *m_sandbox;
+    Notifier *m_notifier;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    std::unique_ptr<ProfileStore> m_ownedProfiles;
+    QPointer<CloudClient> m_client;
+    QComboBox *m_connection;
+    QLabel *m_sandboxBadge;
+    QLabel *m_statusConnection;
+    QLabel *m_statusRefresh;
+    QTimer *m_selectionTimer;
+    QHash<QString, QAction *> m_actions;
+    QString m_connectionName;
+    QString m_pendingSelection;
+    QPointer<QAbstractItemView> m_lastFocusedView;
+    bool m_onSandbox = false;
+};
+
+} // namespace liteops::ui

@@ -1,0 +1,177 @@
+#include "open_job_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace liteops::ui {
+
+QString jobIdProblem(const QString &id)
+{
+    const QString t = id.trimmed();
+    if (t.isEmpty())
+        return OpenJobDialog::tr("Enter a job id.");
+    if (t.size() > 64)
+        return OpenJobDialog::tr("A job id has at most 64 characters.");
+    for (QChar c : t) {
+        if (c.category() == QChar::Other_Control || c == QLatin1Char('/') || c == QLatin1Char('\\'))
+            return OpenJobDialog::tr("A job id cannot contain '/', '\\' or control characters.");
+    }
+    return {};
+}
+
+QString OpenJobDialog::providerDisplayName(Provider provider)
+{
+    switch (provider) {
+    case Provider::ModelArts: return tr("ModelArts Lite Server");
+    case Provider::ServiceStage: return tr("ServiceStage");
+    case Provider::Ief: return tr("IEF batch job");
+    }
+    return {};
+}
+
+OpenJobDialog::OpenJobDialog(QWidget *parent)
+    : QDialog(parent), m_service(new QComboBox(this)), m_id(new QLineEdit(this)),
+      m_instance(new QLineEdit(this)), m_instanceLabel(new QLabel(tr("IEF &instance id:"), this)),
+      m_problem(new QLabel(this)), m_recent(new QListWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Open Job by Id"));
+    for (Provider p : {Provider::ModelArts, Provider::ServiceStage, Provider::Ief})
+        m_service->addItem(providerDisplayName(p), int(p));
+    m_id->setPlaceholderText(tr("e.g. 3b3c4b5e-1f2a-4c8d-9e0f-123456789abc"));
+    m_id->setClearButtonEnabled(true);
+    m_instance->setPlaceholderText(tr("optional, for platinum edition instances"));
+    m_problem->setWordWrap(true);
+    m_recent->setAccessibleName(tr("Recently opened jobs"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Service:"), m_service);
+    form->addRow(tr("Job &id:"), m_id);
+    form->addRow(m_instanceLabel, m_instance);
+    m_instanceLabel->setBuddy(m_instance);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    auto *recentLabel = new QLabel(tr("&Recent:"), this);
+    recentLabel->setBuddy(m_recent);
+    layout->addWidget(recentLabel);
+    layout->addWidget(m_recent, 1);
+    layout->addWidget(m_buttons);
+
+    const QList<JobRef> recent = recentJobs();
+    for (const JobRef &ref : recent) {
+        QString text = QStringLiteral("%1 — %2").arg(ref.id, providerDisplayName(ref.provider));
+        if (!ref.iefInstanceId.isEmpty())
+            text += tr(" (instance %1)").arg(ref.iefInstanceId);
+        auto *item = new QListWidgetItem(text, m_recent);
+        item->setData(Qt::UserRole, int(ref.provider));
+        item->setData(Qt::UserRole + 1, ref.id);
+        item->setData(Qt::UserRole + 2, ref.iefInstanceId);
+    }
+    if (recent.isEmpty())
+        new QListWidgetItem(tr("Jobs you open appear here."), m_recent);
+
+    auto fromItem = [this](QListWidgetItem *item) {
+        if (!item || item->data(Qt::UserRole + 1).toString().isEmpty())
+            return false;
+        setJobRef({Provider(item->data(Qt::UserRole).toInt()), item->data(Qt::UserRole + 1).toString(),
+                   item->data(Qt::UserRole + 2).toString()});
+        return true;
+    };
+    connect(m_recent, &QListWidget::currentItemChanged, this, [fromItem](QListWidgetItem *i) { fromItem(i); });
+    connect(m_recent, &QListWidget::itemActivated, this, [this, fromItem](QListWidgetItem *i) {
+        if (fromItem(i))
+            accept();
+    });
+    connect(m_service, &QComboBox::currentIndexChanged, this, &OpenJobDialog::validate);
+    connect(m_id, &QLineEdit::textChanged, this, &OpenJobDialog::validate);
+    connect(m_instance, &QLineEdit::textChanged, this, &OpenJobDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &OpenJobDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &OpenJobDialog::reject);
+    validate();
+    m_problem->clear(); // no complaint before the user typed anything
+    resize(520, 380);
+}
+
+JobRef OpenJobDialog::jobRef() const
+{
+    JobRef ref;
+    ref.provider = Provider(m_service->currentData().toInt());
+    ref.id = m_id->text().trimmed();
+    if (ref.provider == Provider::Ief)
+        ref.iefInstanceId = m_instance->text().trimmed();
+    return ref;
+}
+
+void OpenJobDialog::setJobRef(const JobRef &ref)
+{
+    m_service->setCurrentIndex(m_service->findData(int(ref.provider)));
+    m_id->setText(ref.id);
+    m_instance->setText(ref.iefInstanceId);
+}
+
+void OpenJobDialog::validate()
+{
+    const bool ief = Provider(m_service->currentData().toInt()) == Provider::Ief;
+    m_instance->setEnabled(ief);
+    m_instanceLabel->setEnabled(ief);
+    QString problem = jobIdProblem(m_id->text());
+    if (problem.isEmpty() && ief && !m_instance->text().trimmed().isEmpty())
+        if (const QString p = jobIdProblem(m_instance->text()); !p.isEmpty())
+            problem = tr("Instance id: %1").arg(p);
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Open)->setEnabled(problem.isEmpty());
+}
+
+void OpenJobDialog::accept()
+{
+    if (!jobIdProblem(m_id->text()).isEmpty())
+        return;
+    rememberJob(jobRef());
+    QDialog::accept();
+}
+
+QList<JobRef> OpenJobDialog::recentJobs()
+{
+    QSettings settings;
+    QList<JobRef> out;
+    const int n = settings.beginReadArray(QStringLiteral("console/recentJobs"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        JobRef ref;
+        ref.provider = Provider(qBound(0, settings.value(QStringLiteral("provider")).toInt(), 2));
+        ref.id = settings.value(QStringLiteral("id")).toString();
+        ref.iefInstanceId = settings.value(QStringLiteral("instance")).toString();
+        if (jobIdProblem(ref.id).isEmpty())
+            out << ref;
+    }
+    settings.endArray();
+    return out;
+}
+
+void OpenJobDialog::rememberJob(const JobRef &ref)
+{
+    QList<JobRef> list = recentJobs();
+    list.removeAll(ref);
+    list.prepend(ref);
+    while (list.size() > 15)
+        list.removeLast();
+    QSettings settings;
+    settings.beginWriteArray(QStringLiteral("console/recentJobs"), int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("provider"), int(list[i].provider));
+        settings.setValue(QStringLiteral("id"), list[i].id);
+        settings.setValue(QStringLiteral("instance"), list[i].iefInstanceId);
+    }
+    settings.endArray();
+}
+
+} // namespace liteops::ui

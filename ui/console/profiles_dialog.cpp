@@ -1,0 +1,371 @@
+#include "profiles_dialog.h"
+
+#include "cloud_client.h"
+#include "secret_store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace liteops::ui {
+namespace {
+
+QLineEdit *secretEdit(QWidget *parent)
+{
+    auto *e = new QLineEdit(parent);
+    e->setEchoMode(QLineEdit::Password);
+    e->setPlaceholderText(ProfilesDialog::tr("stored in the keychain; type to replace"));
+    return e;
+}
+
+QUrl urlOrEmpty(const QLineEdit *e)
+{
+    const QString t = e->text().trimmed();
+    return t.isEmpty() ? QUrl() : QUrl(t, QUrl::StrictMode);
+}
+
+} // namespace
+
+ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent), m_store(store), m_secrets(secrets), m_list(new QListWidget(this)),
+      m_name(new QLineEdit(this)), m_region(new QComboBox(this)), m_modelArts(new QLineEdit(this)),
+      m_serviceStage(new QLineEdit(this)), m_ief(new QLineEdit(this)), m_iam(new QLineEdit(this)),
+      m_projectId(new QLineEdit(this)), m_authMode(new QComboBox(this)), m_authStack(new QStackedWidget(this)),
+      m_ak(new QLineEdit(this)), m_sk(secretEdit(this)), m_securityToken(secretEdit(this)),
+      m_iamUser(new QLineEdit(this)), m_iamPassword(secretEdit(this)), m_iamDomain(new QLineEdit(this)),
+      m_token(secretEdit(this)), m_caFile(new QLineEdit(this)), m_timeout(new QSpinBox(this)),
+      m_status(new QLabel(this)), m_test(new QPushButton(tr("&Test connection"), this))
+{
+    setWindowTitle(tr("Connection Profiles"));
+    m_list->setAccessibleName(tr("Profiles"));
+    m_region->setEditable(true);
+    m_region->addItems({QStringLiteral("cn-north-4"), QStringLiteral("cn-north-9"), QStringLiteral("cn-east-3"),
+                        QStringLiteral("cn-south-1"), QStringLiteral("cn-southwest-2"), QStringLiteral("ap-southeast-1"),
+                        QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-3"), QStringLiteral("af-south-1")});
+    m_authMode->addItem(tr("AK/SK (signed requests)"), int(Credentials::Mode::AkSk));
+    m_authMode->addItem(tr("IAM user and password"), int(Credentials::Mode::IamPassword));
+    m_authMode->addItem(tr("IAM token"), int(Credentials::Mode::Token));
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto *akPage = new QWidget(this);
+    auto *akForm = new QFormLayout(akPage);
+    akForm->addRow(tr("&Access key (AK):"), m_ak);
+    akForm->addRow(tr("&Secret key (SK):"), m_sk);
+    akForm->addRow(tr("Security token:"), m_securityToken);
+    auto *iamPage = new QWidget(this);
+    auto *iamForm = new QFormLayout(iamPage);
+    iamForm->addRow(tr("IAM &user:"), m_iamUser);
+    iamForm->addRow(tr("&Password:"), m_iamPassword);
+    iamForm->addRow(tr("Account (&domain):"), m_iamDomain);
+    auto *tokenPage = new QWidget(this);
+    auto *tokenForm = new QFormLayout(tokenPage);
+    tokenForm->addRow(tr("&Token:"), m_token);
+    m_authStack->addWidget(akPage);
+    m_authStack->addWidget(iamPage);
+    m_authStack->addWidget(tokenPage);
+
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Region:"), m_region);
+    form->addRow(tr("&Project id:"), m_projectId);
+    auto *endpoints = new QGroupBox(tr("Endpoints (empty: derived from the region)"), this);
+    auto *epForm = new QFormLayout(endpoints);
+    epForm->addRow(tr("ModelArts:"), m_modelArts);
+    epForm->addRow(tr("ServiceStage:"), m_serviceStage);
+    epForm->addRow(tr("IEF:"), m_ief);
+    epForm->addRow(tr("IAM:"), m_iam);
+    auto *auth = new QGroupBox(tr("Authentication"), this);
+    auto *authLayout = new QVBoxLayout(auth);
+    authLayout->addWidget(m_authMode);
+    authLayout->addWidget(m_authStack);
+    auto *more = new QFormLayout;
+    more->addRow(tr("Private &CA bundle:"), caRow);
+    more->addRow(tr("T&imeout:"), m_timeout);
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(endpoints);
+    right->addWidget(auth);
+    right->addLayout(more);
+    right->addWidget(m_status);
+
+    auto *add = new QPushButton(tr("&Add"), this);
+    auto *remove = new QPushButton(tr("Re&move"), this);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(remove);
+    left->addLayout(listButtons);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentTextChanged, this, &ProfilesDialog::showProfile);
+    connect(m_region, &QComboBox::currentTextChanged, this, &ProfilesDialog::updateEndpointPlaceholders);
+    connect(m_authMode, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateAuthFields);
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_list->clearSelection();
+        m_loadedName.clear();
+        m_name->setText(tr("new-profile"));
+        m_projectId->clear();
+        for (QLineEdit *e : {m_modelArts, m_serviceStage, m_ief, m_iam, m_ak, m_sk, m_securityToken, m_iamUser,
+                             m_iamPassword, m_iamDomain, m_token, m_caFile})
+            e->clear();
+        m_timeout->setValue(30);
+        m_name->setFocus();
+        m_name->selectAll();
+        setStatus(tr("Fill in the profile and press Save."), false);
+    });
+    connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeCurrent);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Private CA Bundle"), QString(), tr("PEM files (*.pem *.crt);;All files (*)"));
+        if (!f.isEmpty())
+            m_caFile->setText(f);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &ProfilesDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+
+    if (m_secrets && m_secrets->sessionOnly())
+        setStatus(m_secrets->notice(), true);
+    m_timeout->setValue(30);
+    reloadList(m_store->lastUsed());
+    updateEndpointPlaceholders();
+    updateAuthFields();
+    resize(820, 600);
+}
+
+ProfilesDialog::~ProfilesDialog()
+{
+    delete m_testClient;
+}
+
+void ProfilesDialog::reloadList(const QString &select)
+{
+    m_list->clear();
+    const QStringList names = m_store->names();
+    m_list->addItems(names);
+    if (names.isEmpty()) {
+        setStatus(tr("No profiles yet: press Add, or keep using the local sandbox."), false);
+        return;
+    }
+    const auto found = m_list->findItems(select, Qt::MatchExactly);
+    m_list->setCurrentItem(found.isEmpty() ? m_list->item(0) : found.first());
+}
+
+void ProfilesDialog::selectProfile(const QString &name)
+{
+    reloadList(name);
+}
+
+void ProfilesDialog::showProfile(const QString &name)
+{
+    const std::optional<Profile> p = m_store->load(name);
+    if (!p)
+        return;
+    m_loadedName = name;
+    m_name->setText(p->name);
+    m_region->setCurrentText(p->region);
+    m_modelArts->setText(p->endpointOverrides.modelArts.toString());
+    m_serviceStage->setText(p->endpointOverrides.serviceStage.toString());
+    m_ief->setText(p->endpointOverrides.ief.toString());
+    m_iam->setText(p->endpointOverrides.iam.toString());
+    m_projectId->setText(p->projectId);
+    m_authMode->setCurrentIndex(m_authMode->findData(int(p->authMode)));
+    m_ak->setText(p->accessKey);
+    m_iamUser->setText(p->iamUser);
+    m_iamDomain->setText(p->iamDomain);
+    m_caFile->setText(p->caFile);
+    m_timeout->setValue(p->timeoutSeconds);
+    for (QLineEdit *e : {m_sk, m_securityToken, m_iamPassword, m_token})
+        e->clear();
+}
+
+void ProfilesDialog::updateEndpointPlaceholders()
+{
+    const Endpoints derived = Endpoints::forRegion(m_region->currentText().trimmed());
+    m_modelArts->setPlaceholderText(derived.modelArts.toString());
+    m_serviceStage->setPlaceholderText(derived.serviceStage.toString());
+    m_ief->setPlaceholderText(derived.ief.toString());
+    m_iam->setPlaceholderText(derived.iam.toString());
+}
+
+void ProfilesDialog::updateAuthFields()
+{
+    m_authStack->setCurrentIndex(m_authMode->currentIndex());
+}
+
+Profile ProfilesDialog::formProfile() const
+{
+    Profile p;
+    p.name = m_name->text().trimmed();
+    p.region = m_region->currentText().trimmed();
+    p.endpointOverrides.modelArts = urlOrEmpty(m_modelArts);
+    p.endpointOverrides.serviceStage = urlOrEmpty(m_serviceStage);
+    p.endpointOverrides.ief = urlOrEmpty(m_ief);
+    p.endpointOverrides.iam = urlOrEmpty(m_iam);
+    p.projectId = m_projectId->text().trimmed();
+    p.authMode = Credentials::Mode(m_authMode->currentData().toInt());
+    p.accessKey = m_ak->text().trimmed();
+    p.iamUser = m_iamUser->text().trimmed();
+    p.iamDomain = m_iamDomain->text().trimmed();
+    p.caFile = m_caFile->text().trimmed();
+    p.timeoutSeconds = m_timeout->value();
+    return p;
+}
+
+Credentials ProfilesDialog::formSecrets() const
+{
+    Credentials c;
+    c.mode = Credentials::Mode(m_authMode->currentData().toInt());
+    c.accessKey = m_ak->text().trimmed();
+    c.secretKey = m_sk->text();
+    c.securityToken = m_securityToken->text();
+    c.iamUser = m_iamUser->text().trimmed();
+    c.iamPassword = m_iamPassword->text();
+    c.iamDomain = m_iamDomain->text().trimmed();
+    c.token = m_token->text();
+    return c;
+}
+
+bool ProfilesDialog::save()
+{
+    const Profile p = formProfile();
+    const QStringList problems = p.validate();
+    if (!problems.isEmpty()) {
+        setStatus(problems.join(QLatin1Char('\n')), true);
+        return false;
+    }
+    QString error;
+    if (!m_store->save(p, &error)) {
+        setStatus(error, true);
+        return false;
+    }
+    if (!m_loadedName.isEmpty() && m_loadedName != p.name)
+        m_store->remove(m_loadedName);
+    const Credentials secrets = formSecrets();
+    const bool typedSecret = !secrets.secretKey.isEmpty() || !secrets.securityToken.isEmpty()
+                             || !secrets.iamPassword.isEmpty() || !secrets.token.isEmpty();
+    if (m_secrets && typedSecret) {
+        SecretJob *job = m_secrets->write(p.name, secrets);
+        connect(job, &SecretJob::finished, this, [this, job] {
+            if (!job->ok())
+                setStatus(tr("The profile was saved, but the secret could not be stored: %1").arg(job->errorString()), true);
+            else if (job->sessionOnly())
+                setStatus(m_secrets->notice(), true);
+        });
+    }
+    setStatus(tr("Saved profile %1.").arg(p.name), false);
+    reloadList(p.name);
+    emit profilesChanged();
+    return true;
+}
+
+void ProfilesDialog::removeCurrent()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const QString name = item->text();
+    if (QMessageBox::question(this, tr("Remove Profile"), tr("Remove the profile %1 and its stored secrets?").arg(name))
+        != QMessageBox::Yes)
+        return;
+    m_store->remove(name);
+    if (m_secrets)
+        m_secrets->remove(name);
+    m_loadedName.clear();
+    reloadList(QString());
+    emit profilesChanged();
+}
+
+QString ProfilesDialog::testResult() const
+{
+    return m_status->text();
+}
+
+void ProfilesDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, QColor(0xd9, 0x3a, 0x3a));
+    m_status->setPalette(pal);
+}
+
+void ProfilesDialog::testConnection()
+{
+    const Profile p = formProfile();
+    const QStringList problems = p.validate();
+    if (!problems.isEmpty()) {
+        setStatus(problems.join(QLatin1Char('\n')), true);
+        return;
+    }
+    auto run = [this, p](const Credentials &secrets) {
+        delete m_testClient;
+        m_testClient = new CloudClient(p.toClientConfig(secrets), this);
+        if (const QString problem = m_testClient->configProblem(); !problem.isEmpty()) {
+            setStatus(problem, true);
+            return;
+        }
+        auto requestId = std::make_shared<QString>();
+        connect(m_testClient, &CloudClient::requestFinished, this,
+                [requestId](const QString &, const QString &, int, const QString &id) {
+                    if (requestId->isEmpty())
+                        *requestId = id;
+                });
+        m_test->setEnabled(false);
+        setStatus(tr("Testing…"), false);
+        JobQuery oneRow;
+        oneRow.status = QStringLiteral("PROCESSING"); // a small page: the running jobs
+        m_testClient->listJobs(oneRow)->then(this, [this, requestId](const Result<QList<Job>> &r) {
+            m_test->setEnabled(true);
+            if (r.ok())
+                setStatus(tr("Connected: %n running job(s) listed. Request id: %1", nullptr, int(r.value().size()))
+                              .arg(requestId->isEmpty() ? tr("(none)") : *requestId),
+                          false);
+            else
+                setStatus(tr("Connection failed: %1").arg(r.error().message()), true);
+        });
+    };
+    const Credentials typed = formSecrets();
+    const bool typedSecret = !typed.secretKey.isEmpty() || !typed.iamPassword.isEmpty() || !typed.token.isEmpty();
+    if (typedSecret || !m_secrets || m_loadedName.isEmpty()) {
+        run(typed);
+        return;
+    }
+    SecretJob *job = m_secrets->read(m_loadedName);
+    connect(job, &SecretJob::finished, this, [job, run, typed] {
+        Credentials c = job->ok() ? job->credentials() : typed;
+        c.mode = typed.mode;
+        run(c);
+    });
+}
+
+} // namespace liteops::ui

@@ -1,0 +1,73 @@
+#pragma once
+// Connection profiles: add, edit, remove. The region fills in the endpoints (shown as
+// placeholders), each of which can be overridden; the auth mode decides which credential
+// fields apply; secrets go to the OS keychain, never to the settings file. "Test connection"
+// lists jobs with the form's settings and reports the outcome with the request id.
+#include "profile_store.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace liteops {
+class CloudClient;
+class SecretStore;
+} // namespace liteops
+
+namespace liteops::ui {
+
+class ProfilesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Neither is owned.
+    ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent = nullptr);
+    ~ProfilesDialog() override;
+
+    // The profile shown in the form, as typed (validate() tells what is wrong with it).
+    Profile formProfile() const;
+    Credentials formSecrets() const;
+    void selectProfile(const QString &name);
+    QString testResult() const;
+
+signals:
+    void profilesChanged();
+
+private:
+    void reloadList(const QString &select);
+    void showProfile(const QString &name);
+    void updateEndpointPlaceholders();
+    void updateAuthFields();
+    bool save();
+    void removeCurrent();
+    void testConnection();
+    void setStatus(const QString &text, bool error);
+
+    ProfileStore *m_store;
+    SecretStore *m_secrets;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QComboBox *m_region;
+    QLineEdit *m_modelArts, *m_serviceStage, *m_ief, *m_iam;
+    QLineEdit *m_projectId;
+    QComboBox *m_authMode;
+    QStackedWidget *m_authStack;
+    QLineEdit *m_ak, *m_sk, *m_securityToken;
+    QLineEdit *m_iamUser, *m_iamPassword, *m_iamDomain;
+    QLineEdit *m_token;
+    QLineEdit *m_caFile;
+    QSpinBox *m_timeout;
+    QLabel *m_status;
+    QPushButton *m_test;
+    QPointer<CloudClient> m_testClient;
+    QString m_loadedName;
+};
+
+} // namespace liteops::ui

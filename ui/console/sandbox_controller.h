@@ -1,0 +1,48 @@
+#pragma once
+// The "Local sandbox": the cloud simulator running in-process on a free loopback port, with
+// fresh random AK/SK for the session so every request the console makes is really signed
+// and verified, exactly as against Huawei Cloud.
+#include "cloud_client.h"
+
+#include <QObject>
+#include <memory>
+
+namespace liteops::sim {
+class Simulator;
+}
+
+namespace liteops::ui {
+
+struct SandboxOptions
+{
+    int servers = 64;
+    int jobs = 40;
+    int taskDurationMs = 4000;
+    double failureRate = 0.1;
+    quint64 seed = 1;
+};
+
+class SandboxController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxController(QObject *parent = nullptr);
+    ~SandboxController() override;
+
+    // Starts the simulator (once); false with a translated message when it cannot listen.
+    bool start(const SandboxOptions &options, QString *errorMessage);
+    bool isRunning() const;
+    // A client config pointing every service at the simulator, with this session's keys.
+    ClientConfig clientConfig() const;
+    liteops::sim::Simulator *simulator() const { return m_sim.get(); }
+
+    // Display name of the sandbox in the profile switcher.
+    static QString profileName();
+
+private:
+    std::unique_ptr<liteops::sim::Simulator> m_sim;
+    QString m_accessKey;
+    QString m_secretKey;
+};
+
+} // namespace liteops::ui

@@ -1,0 +1,37 @@
+#pragma once
+// "Export what is visible": the rows a view shows after its filters, in its column order,
+// without hidden columns, as CSV or JSON. Group rows of the task tree are left out (their
+// tasks are exported), so the file has one row per job or server.
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QAbstractItemModel;
+class QHeaderView;
+
+namespace liteops::ui {
+
+struct ExportTable
+{
+    QStringList headers;
+    QList<QStringList> rows;
+};
+
+enum class ExportFormat { Csv, Json };
+
+// Rows of `model` (the view's model, i.e. the proxy) in view order; columns as `header`
+// shows them.
+ExportTable collectVisibleRows(const QAbstractItemModel *model, const QHeaderView *header);
+
+// RFC 4180 CSV with a header row; cells a spreadsheet would run as a formula (=, +, @)
+// get a leading apostrophe.
+QByteArray toCsv(const ExportTable &table);
+// An array of objects keyed by the column titles, UTF-8, indented.
+QByteArray toJson(const ExportTable &table);
+
+// Format from the file name (".json" is JSON, anything else CSV); written atomically.
+bool writeExport(const QString &path, const ExportTable &table, QString *errorMessage);
+ExportFormat formatForPath(const QString &path);
+
+} // namespace liteops::ui

@@ -1,0 +1,235 @@
+#include "task_panel.h"
+
+#include "icons.h"
+#include "item_roles.h"
+#include "state_delegate.h"
+#include "task_filter_proxy.h"
+#include "task_tree_model.h"
+#include "view_settings.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QSettings>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace liteops::ui {
+namespace {
+const QString kHeaderKey = QStringLiteral("taskTree");
+}
+
+TaskPanel::TaskPanel(QWidget *parent)
+    : QWidget(parent), m_grouping(new QComboBox(this)), m_filter(new QLineEdit(this)),
+      m_view(new QTreeView(this)), m_message(new QPlainTextEdit(this)),
+      m_split(new QSplitter(Qt::Vertical, this)), m_model(new TaskTreeModel(this)),
+      m_proxy(new TaskFilterProxy(this))
+{
+    m_grouping->addItem(tr("Group by state"), int(TaskTreeModel::Grouping::ByState));
+    m_grouping->addItem(tr("Group by error"), int(TaskTreeModel::Grouping::ByErrorCluster));
+    m_grouping->addItem(tr("No grouping"), int(TaskTreeModel::Grouping::Flat));
+    m_grouping->setAccessibleName(tr("Task grouping"));
+    m_filter->setPlaceholderText(tr("Filter servers, ids, messages…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_filter->setAccessibleName(tr("Filter tasks"));
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("taskTreeView"));
+    m_view->setAccessibleName(tr("Tasks"));
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setItemDelegateForColumn(TaskTreeModel::Status, new StateIconDelegate(m_view));
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // document order until the user sorts
+    setupHeader(m_view->header(), kHeaderKey, {200, 150, 100, 360, 90, 150, 150, 150, 90});
+    if (QSettings().value(QStringLiteral("views/%1/header").arg(kHeaderKey)).isNull()) {
+        m_view->header()->setSectionHidden(TaskTreeModel::CloudServerId, true);
+        m_view->header()->setSectionHidden(TaskTreeModel::Created, true);
+    }
+
+    m_message->setReadOnly(true);
+    m_message->setPlaceholderText(tr("Select a task to read its full message here."));
+    m_message->setAccessibleName(tr("Full task message"));
+    m_message->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_message);
+    m_split->setStretchFactor(0, 4);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(false);
+    const QByteArray splitState = QSettings().value(QStringLiteral("console/taskSplitter")).toByteArray();
+    if (!splitState.isEmpty())
+        m_split->restoreState(splitState);
+    else
+        m_split->setSizes({300, 80});
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_grouping);
+    bar->addWidget(m_filter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_split, 1);
+
+    const int grouping = QSettings().value(QStringLiteral("console/taskGrouping"), 0).toInt();
+    m_grouping->setCurrentIndex(qBound(0, grouping, 2));
+    m_model->setGrouping(TaskTreeModel::Grouping(m_grouping->currentData().toInt()));
+
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setGrouping(TaskTreeModel::Grouping(m_grouping->currentData().toInt()));
+        expandGroups();
+        if (m_view->currentIndex().isValid())
+            m_view->scrollTo(m_view->currentIndex());
+    });
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, [this] {
+        m_proxy->setTextFilter(m_filter->text().trimmed());
+        expandGroups();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TaskPanel::updateMessage);
+    // New groups (a state seen for the first time) open expanded; groups the user folded stay folded.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &insertedUnder, int first, int last) {
+        if (insertedUnder.isValid())
+            return;
+        for (int r = first; r <= last; ++r)
+            m_view->expand(m_proxy->index(r, 0));
+    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+        const QModelIndex cur = m_view->currentIndex();
+        if (cur.isValid() && cur.parent() == tl.parent() && cur.row() >= tl.row() && cur.row() <= br.row())
+            updateMessage();
+    });
+}
+
+TaskPanel::~TaskPanel() = default;
+
+void TaskPanel::saveSettings() const
+{
+    saveHeader(m_view->header(), kHeaderKey);
+    QSettings settings;
+    settings.setValue(QStringLiteral("console/taskSplitter"), m_split->saveState());
+    settings.setValue(QStringLiteral("console/taskGrouping"), m_grouping->currentIndex());
+}
+
+void TaskPanel::setJob(const Job &job)
+{
+    const bool otherJob = job.id != m_model->jobId();
+    m_model->applyJob(job);
+    if (otherJob) {
+        expandGroups();
+        m_message->clear();
+    }
+}
+
+void TaskPanel::clear()
+{
+    m_model->clear();
+    m_message->clear();
+}
+
+void TaskPanel::expandGroups()
+{
+    if (m_model->grouping() != TaskTreeModel::Grouping::Flat)
+        m_view->expandToDepth(0);
+}
+
+void TaskPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void TaskPanel::updateMessage()
+{
+    const QModelIndex cur = m_view->currentIndex();
+    if (!cur.isValid()) {
+        m_message->clear();
+        return;
+    }
+    const Task *task = m_model->taskAt(m_proxy->mapToSource(cur.siblingAtColumn(0)));
+    if (!task) {
+        m_message->setPlainText(cur.siblingAtColumn(0).data(Qt::DisplayRole).toString());
+        return;
+    }
+    QString text = tr("%1 (%2) — %3").arg(task->targetName().toString(), task->targetId().toString(), task->status());
+    text += QLatin1String("\n\n");
+    text += task->message().isEmpty() ? tr("(no message)") : task->message().toString();
+    if (m_message->toPlainText() != text)
+        m_message->setPlainText(text);
+}
+
+void TaskPanel::selectTasks(const QModelIndexList &sourceIndexes)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QModelIndex &src : sourceIndexes) {
+        const QModelIndex idx = m_proxy->mapFromSource(src);
+        if (!idx.isValid())
+            continue;
+        if (!first.isValid())
+            first = idx;
+        selection.select(idx, idx);
+        if (idx.parent().isValid())
+            m_view->expand(idx.parent());
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(first, QAbstractItemView::PositionAtTop);
+    }
+}
+
+void TaskPanel::selectCluster(const QString &clusterId)
+{
+    // A cluster's tasks may be hidden by the text filter: clear it so they can be shown.
+    const QModelIndexList indexes = m_model->indexesForCluster(clusterId);
+    bool hidden = false;
+    for (const QModelIndex &i : indexes)
+        hidden = hidden || !m_proxy->mapFromSource(i).isValid();
+    if (hidden) {
+        m_filter->clear();
+        m_proxy->setTextFilter(QString());
+    }
+    selectTasks(indexes);
+}
+
+QList<const Task *> TaskPanel::selectedTasks() const
+{
+    QList<const Task *> out;
+    QSet<const Task *> seen;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    auto add = [&](const QModelIndex &proxyIndex) {
+        const Task *t = m_model->taskAt(m_proxy->mapToSource(proxyIndex));
+        if (t && !seen.contains(t)) {
+            seen.insert(t);
+            out << t;
+        }
+    };
+    for (const QModelIndex &row : rows) {
+        if (m_proxy->hasChildren(row)) {
+            for (int r = 0; r < m_proxy->rowCount(row); ++r)
+                add(m_proxy->index(r, 0, row));
+        } else {
+            add(row);
+        }
+    }
+    return out;
+}
+
+} // namespace liteops::ui

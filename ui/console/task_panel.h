@@ -1,0 +1,62 @@
+#pragma once
+// The open job's tasks: grouping (state, error cluster, flat), a filter field, the task tree
+// and, below it, the selected task's full message in a copyable text panel.
+#include "types.h"
+
+#include <QModelIndexList>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSplitter;
+class QTreeView;
+
+namespace liteops {
+class TaskTreeModel;
+class TaskFilterProxy;
+} // namespace liteops
+
+namespace liteops::ui {
+
+class TaskPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TaskPanel(QWidget *parent = nullptr);
+    ~TaskPanel() override;
+
+    void setJob(const Job &job);
+    void clear();
+
+    // Selects and reveals these tasks (column-0 indexes of the source model).
+    void selectTasks(const QModelIndexList &sourceIndexes);
+    void selectCluster(const QString &clusterId);
+    // Tasks behind the selection (a selected group row stands for all its tasks).
+    QList<const Task *> selectedTasks() const;
+
+    QTreeView *view() const { return m_view; }
+    TaskTreeModel *model() const { return m_model; }
+    TaskFilterProxy *proxy() const { return m_proxy; }
+    QComboBox *groupingBox() const { return m_grouping; }
+    QLineEdit *filterField() const { return m_filter; }
+    QPlainTextEdit *messageView() const { return m_message; }
+    QSplitter *splitter() const { return m_split; }
+
+    void focusFilter();
+    void saveSettings() const;
+
+private:
+    void updateMessage();
+    void expandGroups();
+
+    QComboBox *m_grouping;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+    QPlainTextEdit *m_message;
+    QSplitter *m_split;
+    TaskTreeModel *m_model;
+    TaskFilterProxy *m_proxy;
+};
+
+} // namespace liteops::ui

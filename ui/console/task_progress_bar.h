@@ -1,0 +1,29 @@
+#pragma once
+// One bar split into succeeded / failed / skipped / running / pending segments, with the
+// counts written out beside it (the bar alone would be colour only).
+#include "types.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace liteops::ui {
+
+class SegmentBar;
+
+class TaskProgressBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TaskProgressBar(QWidget *parent = nullptr);
+    void setCounts(const TaskCounts &counts);
+    TaskCounts counts() const { return m_counts; }
+    QString summaryText() const;
+
+private:
+    TaskCounts m_counts;
+    SegmentBar *m_bar;
+    QLabel *m_text;
+};
+
+} // namespace liteops::ui

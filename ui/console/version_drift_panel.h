@@ -1,0 +1,45 @@
+#pragma once
+// Version drift of query jobs: a table of (driver, firmware) -> servers and a small bar chart
+// of the same counts, so a fleet that is not on one version stands out.
+#include "types.h"
+
+#include <QWidget>
+
+class QStackedWidget;
+class QTableView;
+
+namespace liteops {
+class VersionDriftModel;
+}
+
+namespace liteops::ui {
+
+class EmptyState;
+class DriftChart;
+
+class VersionDriftPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VersionDriftPanel(QWidget *parent = nullptr);
+
+    void setJob(const Job &job);
+    void clear();
+    VersionDriftModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    bool hasVersions() const;
+
+signals:
+    void serversRequested(const QStringList &taskIds);
+
+private:
+    void rebuildChart();
+
+    VersionDriftModel *m_model;
+    QTableView *m_view;
+    QWidget *m_chart;
+    EmptyState *m_empty;
+    QStackedWidget *m_stack;
+};
+
+} // namespace liteops::ui

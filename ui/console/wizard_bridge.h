@@ -1,0 +1,33 @@
+#pragma once
+// Where the console opens the create-job wizard and the submission history (ui/wizard).
+// Builds without the wizard fall back to what the console can do alone: rerun through a
+// confirmation that shows the exact request (rerun_confirm_dialog.h); no new-job or history
+// window. Every dialog opens non-blocking and deletes itself when closed.
+#include "types.h"
+
+#include <functional>
+
+class QDialog;
+class QWidget;
+
+namespace liteops {
+class CloudClient;
+}
+
+namespace liteops::ui {
+
+using JobsCreatedHandler = std::function<void(const QStringList &jobIds)>;
+
+bool createWizardAvailable();
+
+// nullptr when the wizard is not part of this build.
+QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QWidget *parent,
+                             const JobsCreatedHandler &onCreated);
+// With the wizard: opens it on the options page prefilled with `request`'s type, items and
+// servers. Without: the confirmation dialog that shows `request` and creates it.
+QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
+                   QWidget *parent, const JobsCreatedHandler &onCreated);
+// nullptr when the wizard (which keeps the history) is not part of this build.
+QDialog *openHistory(QWidget *parent);
+
+} // namespace liteops::ui
