@@ -1,0 +1,194 @@
+// The liteops-sim command line: argument parsing (the library function the executable uses)
+// and the built program itself — first stdout line, serving, clean stop on SIGTERM/SIGINT.
+#include "sim_http.h"
+
+#include <QProcess>
+#include <csignal>
+
+using liteops::sim::SimOptions;
+
+class SimCliTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList args(const QStringList &rest) { return QStringList{QStringLiteral("liteops-sim")} + rest; }
+
+    // Starts the program, returns the URL of its first stdout line (empty on failure).
+    static QUrl startSim(QProcess &process, const QStringList &arguments)
+    {
+        process.start(QStringLiteral(LITEOPS_SIM_BINARY), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
+        while (!process.canReadLine()) {
+            if (!output.wait(10000))
+                return {};
+        }
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        if (!line.startsWith(QLatin1String("listening on ")))
+            return {};
+        return QUrl(line.mid(13));
+    }
+
+    static void stopWith(QProcess &process, int signal)
+    {
+        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+private slots:
+    void parsesEveryOption()
+    {
+        SimOptions o;
+        QString error;
+        QVERIFY2(liteops::sim::parseArguments(args({
+            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("8089"),
+            QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--servers"), QStringLiteral("20000"),
+            QStringLiteral("--jobs"), QStringLiteral("100000"), QStringLiteral("--project-id"), QStringLiteral("proj-1"),
+            QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk"), QStringLiteral("SK"),
+            QStringLiteral("--token"), QStringLiteral("T"), QStringLiteral("--iam-user"), QStringLiteral("U"),
+            QStringLiteral("--iam-password"), QStringLiteral("P"), QStringLiteral("--iam-domain"), QStringLiteral("D"),
+            QStringLiteral("--no-auth"), QStringLiteral("--task-duration-ms"), QStringLiteral("250"),
+            QStringLiteral("--failure-rate"), QStringLiteral("0.25"), QStringLiteral("--max-servers-per-job=20"),
+            QStringLiteral("--fault"), QStringLiteral("GET /jobs latency 10"),
+            QStringLiteral("--fault"), QStringLiteral("* . throttle 3 count=2 p=0.5")}), &o, &error), qPrintable(error));
+        QCOMPARE(o.bind, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(o.port, quint16(8089));
+        QCOMPARE(o.seed, quint64(42));
+        QCOMPARE(o.servers, 20000);
+        QCOMPARE(o.jobs, 100000);
+        QCOMPARE(o.projectId, QStringLiteral("proj-1"));
+        QCOMPARE(o.accessKey, QStringLiteral("AK"));
+        QCOMPARE(o.secretKey, QStringLiteral("SK"));
+        QCOMPARE(o.token, QStringLiteral("T"));
+        QCOMPARE(o.iamUser, QStringLiteral("U"));
+        QCOMPARE(o.iamPassword, QStringLiteral("P"));
+        QCOMPARE(o.iamDomain, QStringLiteral("D"));
+        QVERIFY(o.noAuth);
+        QCOMPARE(o.taskDurationMs, 250);
+        QCOMPARE(o.failureRate, 0.25);
+        QCOMPARE(o.maxServersPerJob, 20);
+        QCOMPARE(o.faults.size(), 2);
+    }
+
+    void defaults()
+    {
+        SimOptions o;
+        QString error;
+        QVERIFY(liteops::sim::parseArguments(args({}), &o, &error));
+        QCOMPARE(o.bind, QHostAddress(QHostAddress::LocalHost)); // loopback unless told otherwise
+        QCOMPARE(o.port, quint16(0));
+        QCOMPARE(o.servers, 64);
+        QCOMPARE(o.jobs, 40);
+        QCOMPARE(o.maxServersPerJob, 50);
+        QCOMPARE(o.projectId.size(), 32);
+    }
+
+    void rejectsBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--verbose")} << "--verbose";
+        QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << "extra";
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--port")} << "--port";
+        QTest::newRow("port range") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << "--port";
+        QTest::newRow("servers range") << QStringList{QStringLiteral("--servers"), QStringLiteral("20001")} << "--servers";
+        QTest::newRow("jobs range") << QStringList{QStringLiteral("--jobs"), QStringLiteral("100001")} << "--jobs";
+        QTest::newRow("jobs text") << QStringList{QStringLiteral("--jobs"), QStringLiteral("many")} << "--jobs";
+        QTest::newRow("bind") << QStringList{QStringLiteral("--bind"), QStringLiteral("example.com")} << "--bind";
+        QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("-1")} << "--seed";
+        QTest::newRow("project id") << QStringList{QStringLiteral("--project-id"), QStringLiteral("a/b")} << "--project-id";
+        QTest::newRow("ak without sk") << QStringList{QStringLiteral("--ak"), QStringLiteral("AK")} << "--sk";
+        QTest::newRow("iam without password") << QStringList{QStringLiteral("--iam-user"), QStringLiteral("U")} << "--iam-password";
+        QTest::newRow("failure rate") << QStringList{QStringLiteral("--failure-rate"), QStringLiteral("1.5")} << "--failure-rate";
+        QTest::newRow("duration") << QStringList{QStringLiteral("--task-duration-ms"), QStringLiteral("0")} << "--task-duration-ms";
+        QTest::newRow("max servers") << QStringList{QStringLiteral("--max-servers-per-job"), QStringLiteral("0")} << "--max-servers-per-job";
+        QTest::newRow("fault") << QStringList{QStringLiteral("--fault"), QStringLiteral("GET /x boom")} << "boom";
+    }
+    void rejectsBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        SimOptions o;
+        QString error;
+        QVERIFY(!liteops::sim::parseArguments(args(arguments), &o, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void helpDocumentsEverything()
+    {
+        const QString help = liteops::sim::helpText();
+        for (const char *word : {"--bind", "--port", "--seed", "--servers", "--jobs", "--project-id", "--ak", "--sk",
+                                 "--token", "--iam-user", "--iam-password", "--iam-domain", "--no-auth",
+                                 "--task-duration-ms", "--failure-rate", "--max-servers-per-job", "--fault",
+                                 "METHOD PATH-REGEX KIND", "latency", "status", "throttle", "html", "truncate",
+                                 "malformed", "slow", "count=N", "p=F", "/_sim/catalog", "/_sim/faults"}) {
+            QVERIFY2(help.contains(QLatin1StringView(word)), word);
+        }
+    }
+
+    void programServesAndStopsOnSigterm()
+    {
+        QProcess process;
+        const QUrl url = startSim(process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jobs"),
+                                            QStringLiteral("5"), QStringLiteral("--token"), QStringLiteral("T1")});
+        QVERIFY2(url.isValid() && url.port() > 0, process.readAllStandardError().constData());
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+
+        QNetworkAccessManager nam;
+        QUrl jobs = url;
+        jobs.setPath(QStringLiteral("/v1/0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b/dev-servers/jobs"));
+        QNetworkRequest request(jobs);
+        request.setRawHeader("X-Auth-Token", "T1");
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"total").toInt(), 5);
+        delete reply;
+
+        stopWith(process, SIGTERM);
+    }
+
+    void programStopsOnSigint()
+    {
+        QProcess process;
+        QVERIFY(startSim(process, {QStringLiteral("--port"), QStringLiteral("0")}).isValid());
+        stopWith(process, SIGINT);
+    }
+
+    void programHelpAndBadArguments()
+    {
+        QProcess help;
+        help.start(QStringLiteral(LITEOPS_SIM_BINARY), {QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(10000));
+        QCOMPARE(help.exitCode(), 0);
+        QVERIFY(help.readAllStandardOutput().contains("METHOD PATH-REGEX KIND"));
+
+        QProcess bad;
+        bad.start(QStringLiteral(LITEOPS_SIM_BINARY), {QStringLiteral("--servers"), QStringLiteral("0")});
+        QVERIFY(bad.waitForFinished(10000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--servers"));
+        QVERIFY(bad.readAllStandardOutput().isEmpty());
+    }
+
+    void portInUseIsAClearError()
+    {
+        QProcess first;
+        const QUrl url = startSim(first, {QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(url.isValid());
+        QProcess second;
+        second.start(QStringLiteral(LITEOPS_SIM_BINARY), {QStringLiteral("--port"), QString::number(url.port())});
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY(second.readAllStandardError().contains("cannot listen"));
+        stopWith(first, SIGTERM);
+    }
+};
+
+QTEST_GUILESS_MAIN(SimCliTest)
+#include "tst_sim_cli.moc"
