@@ -307,7 +307,7 @@ QString jobDetailText(const Job &job, const QList<Task> &tasks)
                             t.targetName().isEmpty() ? t.name().toString() : t.targetName().toString(),
                             t.status(), stateDisplayName(t.state()), t.message().toString()};
     }
-    text += table({Tr::tr("TASK"), Tr::tr("SERVER"), Tr::tr("STATUS"), Tr::tr("STATE"),
+    text += table({Tr::tr("TASK"), Tr::tr("TARGET"), Tr::tr("STATUS"), Tr::tr("STATE"),
                    Tr::tr("MESSAGE")},
                   rows);
     return text;

@@ -59,8 +59,12 @@ QString CloudError::message() const
         facts << errorCode;
     if (!facts.isEmpty())
         text += QLatin1String(" (") + facts.join(QLatin1String(", ")) + QLatin1Char(')');
-    if (!errorMsg.isEmpty())
+    if (!errorMsg.isEmpty()) {
         text += QLatin1String(": ") + errorMsg;
+        static const QString endings = QStringLiteral(".!?\u3002");
+        if (!endings.contains(text.back()))
+            text += QLatin1Char('.');
+    }
 
     // What to do next, where there is something useful to say.
     switch (kind) {

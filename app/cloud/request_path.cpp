@@ -20,6 +20,8 @@ std::optional<CloudError> validateId(const QString &what, const QString &id)
         problem = Tr::tr("%1 is empty.").arg(what);
     else if (id.size() > 64)
         problem = Tr::tr("%1 is longer than 64 characters.").arg(what);
+    else if (id == QLatin1String(".") || id == QLatin1String(".."))
+        problem = Tr::tr("%1 cannot be \"%2\".").arg(what, id);
     else if (id.contains(QLatin1Char('/')))
         problem = Tr::tr("%1 must not contain '/'.").arg(what);
     else {

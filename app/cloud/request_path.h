@@ -13,7 +13,7 @@
 namespace liteops {
 
 // Ids (job, template, project, ServiceStage/IEF job, instance): 1-64 characters, no control
-// characters, no '/'. Returns a Client error naming `what` (translated), or nullopt.
+// characters, no '/', not "." or ".." (a path step, not a name). Returns a Client error naming `what` (translated), or nullopt.
 std::optional<CloudError> validateId(const QString &what, const QString &id);
 
 // Percent-encodes one path segment: unreserved A-Za-z0-9-_.~ kept, everything else %XX of

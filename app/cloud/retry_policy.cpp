@@ -15,24 +15,29 @@ bool isRetryableStatus(int httpStatus)
 namespace {
 QDateTime parseHttpDate(const QByteArray &value)
 {
-    const QString text = QString::fromLatin1(value).simplified();
+    // IMF-fixdate, RFC 850, asctime (RFC 9110 §5.6.7). The zone is always GMT. The weekday is
+    // dropped before parsing: it is redundant, and Qt would reject a two-digit RFC 850 year
+    // whose weekday belongs to the next century.
+    QString text = QString::fromLatin1(value).simplified();
     const QLocale c = QLocale::c();
-    // IMF-fixdate, RFC 850, asctime (RFC 9110 §5.6.7). The zone is always GMT.
-    static const char *const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-        "ddd MMM d HH:mm:ss yyyy",
-    };
-    for (const char *format : formats) {
-        QDateTime dt = c.toDateTime(text, QLatin1String(format));
-        if (dt.isValid()) {
-            if (dt.date().year() < 1970) // two-digit years of RFC 850
-                dt = dt.addYears(100);
-            dt.setTimeSpec(Qt::UTC);
-            return dt;
+    if (const qsizetype comma = text.indexOf(QLatin1Char(',')); comma > 0) {
+        text = text.mid(comma + 1).trimmed();
+        for (const char *format : {"dd MMM yyyy HH:mm:ss 'GMT'", "dd-MMM-yy HH:mm:ss 'GMT'"}) {
+            QDateTime dt = c.toDateTime(text, QLatin1String(format));
+            if (dt.isValid()) {
+                if (dt.date().year() < 1970)
+                    dt = dt.addYears(100);
+                dt.setTimeSpec(Qt::UTC);
+                return dt;
+            }
         }
+        return {};
     }
-    return {};
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    QDateTime dt = c.toDateTime(text.mid(space + 1), QLatin1String("MMM d HH:mm:ss yyyy"));
+    if (dt.isValid())
+        dt.setTimeSpec(Qt::UTC);
+    return dt;
 }
 } // namespace
 
