@@ -198,6 +198,22 @@ void JobListModel::clear()
     endRemoveRows();
 }
 
+void JobListModel::resetTo(const QList<Job> &jobs)
+{
+    beginResetModel();
+    m_jobs.clear();
+    m_rowOfId.clear();
+    m_rowOfId.reserve(jobs.size());
+    m_jobs.reserve(jobs.size());
+    for (const Job &job : jobs) {
+        if (m_rowOfId.contains(job.id))
+            continue; // same rule as applySnapshot: the first of duplicated ids wins
+        m_rowOfId.insert(job.id, int(m_jobs.size()));
+        m_jobs.append(job);
+    }
+    endResetModel();
+}
+
 const Job *JobListModel::jobAt(int row) const
 {
     return row >= 0 && row < m_jobs.size() ? &m_jobs[row] : nullptr;

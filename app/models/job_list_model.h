@@ -26,6 +26,9 @@ public:
     // changed, vanished rows are removed, new rows are appended in snapshot order. Never resets.
     void applySnapshot(const QList<Job> &jobs);
     void clear(); // removes every row (rows removed, not a reset)
+    // Replaces everything with a model reset: for another project or profile, where no
+    // selection or position could carry over. Never for a refresh.
+    void resetTo(const QList<Job> &jobs);
 
     const Job *jobAt(int row) const; // nullptr when out of range
     int rowOfId(const QString &id) const; // -1 when absent

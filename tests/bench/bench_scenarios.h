@@ -1,0 +1,22 @@
+#pragma once
+// The seven scenarios of the benchmark; each measures ours and its reference in one run.
+#include "bench_report.h"
+
+class QAbstractItemView;
+
+namespace liteops::bench {
+
+Scenario decode10kTasks(const Options &o);
+Scenario load20kTasks(const Options &o);
+Scenario refresh10kTasks1pct(const Options &o);
+Scenario refresh100kJobs1pct(const Options &o);
+Scenario filter100kJobs(const Options &o);
+Scenario sort100kJobs(const Options &o);
+Scenario memory20kTasks(const Options &o);
+
+// Lays out and paints the view now, as the next frame would.
+void paintNow(QAbstractItemView &view);
+// A shown, fixed-size view with fixed column widths (never ResizeToContents).
+void prepareView(QAbstractItemView &view, int columns);
+
+} // namespace liteops::bench
