@@ -1,0 +1,95 @@
+#include "createjobwizard.h"
+
+#include "jobtypepage.h"
+#include "optionspage.h"
+#include "parameterspage.h"
+#include "reviewpage.h"
+#include "submitpage.h"
+#include "targetspage.h"
+#include "wavesubmitter.h"
+#include "wizardstate.h"
+
+#include <QMessageBox>
+
+namespace liteops::ui {
+
+CreateJobWizard::CreateJobWizard(liteops::CloudClient *client, const QString &profileName,
+                                 QWidget *parent)
+    : QWizard(parent), m_state(new WizardState(client, profileName, this))
+{
+    setObjectName(QStringLiteral("createJobWizard"));
+    setWindowTitle(tr("New job"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
+
+    auto *review = new ReviewPage(m_state, this);
+    auto *submit = new SubmitPage(m_state, review, this);
+    setPage(JobTypePageId, new JobTypePage(m_state, this));
+    setPage(TargetsPageId, new TargetsPage(m_state, this));
+    setPage(ParametersPageId, new ParametersPage(m_state, this));
+    setPage(OptionsPageId, new OptionsPage(m_state, this));
+    setPage(ReviewPageId, review);
+    setPage(SubmitPageId, submit);
+    setStartId(JobTypePageId);
+
+    connect(submit, &SubmitPage::openJobsRequested, this, &CreateJobWizard::jobsCreated);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id >= JobTypePageId && id < SubmitPageId)
+            m_state->setCurrentPage(id);
+    });
+    resize(900, 680);
+
+    // Both lists load at once, so the targets page is ready by the time the user gets there.
+    m_state->loadTemplates();
+    m_state->loadServers();
+}
+
+CreateJobWizard::~CreateJobWizard() = default;
+
+void CreateJobWizard::prefillRerun(const QString &jobType, const QList<liteops::JobItem> &items,
+                                   const QStringList &serverIds)
+{
+    m_state->prefill(jobType, items, serverIds);
+    restart();
+    // Walk to the options page through the pages' own checks, so anything the prefill left
+    // invalid (an unknown server, a parameter the template now rejects) stops there, visibly.
+    while (currentId() < OptionsPageId && currentPage() && currentPage()->isComplete()) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+}
+
+void CreateJobWizard::done(int result)
+{
+    WaveSubmitter *submitter = m_state->submissionStarted() ? m_state->submitter() : nullptr;
+    if (submitter && result == QDialog::Rejected
+        && (submitter->runState() == WaveSubmitter::RunState::Running
+            || submitter->runState() == WaveSubmitter::RunState::Stopping)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Stop the submission?"),
+            tr("Waves are still being sent. Closing stops before the next wave; jobs already "
+               "created keep running, and a create in flight is recorded in the history. "
+               "Close anyway?"),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return;
+        submitter->stop();
+    }
+    if (submitter) {
+        // What was sent is in the history now; the draft has served its purpose.
+        m_state->finishDraft();
+        auto *submit = qobject_cast<SubmitPage *>(page(SubmitPageId));
+        const QStringList ids = submitter->createdJobIds();
+        if (result == QDialog::Accepted && submit && submit->openJobsWhenDone() && !ids.isEmpty())
+            emit jobsCreated(ids);
+    } else {
+        // Closed before submitting: keep the draft so the next wizard can offer it back.
+        m_state->flushDraft();
+    }
+    QWizard::done(result);
+}
+
+} // namespace liteops::ui

@@ -1,0 +1,190 @@
+#include "optionspage.h"
+
+#include "encode.h"
+#include "wizardstate.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace liteops::ui {
+
+namespace {
+constexpr int kMaxDescription = 512;
+constexpr int kMaxWavesInFlight = 20;
+}
+
+OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
+    : QWizardPage(parent), m_state(state), m_name(new QLineEdit(this)), m_nameError(new QLabel(this)),
+      m_description(new QLineEdit(this)), m_reboot(new QCheckBox(tr("Reboot the servers after the job"), this)),
+      m_serversPerJob(new QSpinBox(this)), m_wavesInFlight(new QSpinBox(this)),
+      m_budgetTasks(new QSpinBox(this)), m_budgetPercent(new QSpinBox(this)), m_pause(new QSpinBox(this)),
+      m_plan(new QLabel(this)), m_problems(new QLabel(this))
+{
+    setTitle(tr("Options"));
+    setSubTitle(tr("Name the job and decide how the servers are sent."));
+
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setMaxLength(200); // longer than allowed, so the message can say it is too long
+    m_nameError->setObjectName(QStringLiteral("nameError"));
+    m_nameError->setWordWrap(true);
+    auto *suggest = new QPushButton(tr("Suggest"), this);
+    suggest->setObjectName(QStringLiteral("suggestNameButton"));
+    connect(suggest, &QPushButton::clicked, this, [this]() { m_name->setText(m_state->suggestedName()); });
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setMaxLength(kMaxDescription);
+    m_reboot->setObjectName(QStringLiteral("rebootCheck"));
+    auto *rebootHelp = new QLabel(
+        tr("When ticked, each server restarts once its task has finished. Anything running on "
+           "it stops. Needed for a new firmware to take effect."),
+        this);
+    rebootHelp->setObjectName(QStringLiteral("rebootExplanation"));
+    rebootHelp->setWordWrap(true);
+
+    m_serversPerJob->setObjectName(QStringLiteral("serversPerJobSpin"));
+    m_serversPerJob->setRange(1, m_state->maxServersPerJob());
+    m_serversPerJob->setToolTip(tr("Each job gets at most this many servers; the service "
+                                   "accepts at most %1.").arg(m_state->maxServersPerJob()));
+    m_wavesInFlight->setObjectName(QStringLiteral("wavesInFlightSpin"));
+    m_wavesInFlight->setRange(1, kMaxWavesInFlight);
+    m_wavesInFlight->setToolTip(tr("How many jobs may run at the same time. A new wave starts "
+                                   "when a running one has finished."));
+    m_budgetTasks->setObjectName(QStringLiteral("budgetTasksSpin"));
+    m_budgetTasks->setRange(0, 100000);
+    m_budgetTasks->setSpecialValueText(tr("no limit"));
+    m_budgetPercent->setObjectName(QStringLiteral("budgetPercentSpin"));
+    m_budgetPercent->setRange(0, 100);
+    m_budgetPercent->setSuffix(QStringLiteral(" %"));
+    m_budgetPercent->setSpecialValueText(tr("no limit"));
+    m_pause->setObjectName(QStringLiteral("pauseSpin"));
+    m_pause->setRange(0, 24 * 3600);
+    m_pause->setSuffix(tr(" s"));
+    m_plan->setObjectName(QStringLiteral("planSummary"));
+    m_plan->setWordWrap(true);
+    m_problems->setObjectName(QStringLiteral("requestProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(suggest);
+    auto *job = new QGroupBox(tr("Job"), this);
+    auto *jobForm = new QFormLayout(job);
+    jobForm->addRow(tr("&Name:"), nameRow);
+    jobForm->addRow(QString(), m_nameError);
+    jobForm->addRow(tr("&Description:"), m_description);
+    jobForm->addRow(QString(), m_reboot);
+    jobForm->addRow(QString(), rebootHelp);
+
+    auto *waves = new QGroupBox(tr("Waves"), this);
+    auto *wavesForm = new QFormLayout(waves);
+    wavesForm->addRow(tr("&Servers per job:"), m_serversPerJob);
+    wavesForm->addRow(tr("Waves &in flight:"), m_wavesInFlight);
+    auto *budget = new QHBoxLayout;
+    budget->addWidget(new QLabel(tr("after"), this));
+    budget->addWidget(m_budgetTasks);
+    budget->addWidget(new QLabel(tr("failed tasks, or"), this));
+    budget->addWidget(m_budgetPercent);
+    budget->addWidget(new QLabel(tr("of the servers"), this));
+    budget->addStretch(1);
+    wavesForm->addRow(tr("Stop &sending"), budget);
+    wavesForm->addRow(tr("&Pause between waves:"), m_pause);
+    wavesForm->addRow(QString(), m_plan);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(job);
+    layout->addWidget(waves);
+    layout->addWidget(m_problems);
+    layout->addStretch(1);
+
+    connect(m_name, &QLineEdit::textChanged, this, &OptionsPage::update);
+    connect(m_description, &QLineEdit::textChanged, this, &OptionsPage::update);
+    connect(m_reboot, &QCheckBox::toggled, this, &OptionsPage::update);
+    for (QSpinBox *spin : {m_serversPerJob, m_wavesInFlight, m_budgetTasks, m_budgetPercent, m_pause})
+        connect(spin, &QSpinBox::valueChanged, this, &OptionsPage::update);
+    connect(m_state, &WizardState::draftRestored, this, &OptionsPage::load);
+}
+
+void OptionsPage::initializePage()
+{
+    if (m_state->name().isEmpty())
+        m_state->setName(m_state->suggestedName());
+    load();
+}
+
+void OptionsPage::load()
+{
+    m_loading = true;
+    m_name->setText(m_state->name());
+    m_description->setText(m_state->description());
+    m_reboot->setChecked(m_state->isReboot());
+    m_serversPerJob->setValue(m_state->serversPerJob());
+    m_wavesInFlight->setValue(m_state->wavesInFlight());
+    m_budgetTasks->setValue(m_state->budgetFailedTasks());
+    m_budgetPercent->setValue(m_state->budgetFailedPercent());
+    m_pause->setValue(m_state->pauseSeconds());
+    m_loading = false;
+    update();
+}
+
+void OptionsPage::update()
+{
+    if (m_loading)
+        return;
+    m_state->setName(m_name->text());
+    m_state->setDescription(m_description->text());
+    m_state->setReboot(m_reboot->isChecked());
+    m_state->setServersPerJob(m_serversPerJob->value());
+    m_state->setWavesInFlight(m_wavesInFlight->value());
+    m_state->setBudgetFailedTasks(m_budgetTasks->value());
+    m_state->setBudgetFailedPercent(m_budgetPercent->value());
+    m_state->setPauseSeconds(m_pause->value());
+
+    const QString name = m_name->text();
+    QString nameProblem;
+    if (name.isEmpty())
+        nameProblem = tr("Enter a name.");
+    else if (name.size() > 64)
+        nameProblem = tr("The name is %1 characters long; at most 64 are allowed.").arg(name.size());
+    else if (!isValidJobNameOrType(name))
+        nameProblem = tr("Use only letters A-Z and a-z, digits, '-', '_' and '.' (no spaces).");
+    m_nameError->setText(nameProblem);
+    m_nameError->setVisible(!nameProblem.isEmpty());
+
+    const SubmissionPlan plan = m_state->plan();
+    const qsizetype waves = plan.waveCount();
+    m_plan->setText(tr("%n server(s)", nullptr, int(plan.serverCount())) + QStringLiteral(" → ")
+                    + tr("%n job(s), one per wave", nullptr, int(waves))
+                    + (waves > 1 ? tr(", named %1 … %2").arg(plan.requests.first().name,
+                                                            plan.requests.last().name)
+                                 : QString()));
+
+    // Everything the service would refuse, checked on every request of the plan.
+    QStringList problems;
+    for (const CreateJobRequest &r : plan.requests) {
+        for (const ValidationProblem &p : validateCreateRequest(r)) {
+            if (p.field == QLatin1String("name") && !nameProblem.isEmpty())
+                continue; // already said next to the field
+            const QString line = p.field + QLatin1String(": ") + p.message;
+            if (!problems.contains(line))
+                problems << line;
+        }
+    }
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    m_valid = nameProblem.isEmpty() && problems.isEmpty();
+    emit completeChanged();
+}
+
+bool OptionsPage::isComplete() const
+{
+    return m_valid;
+}
+
+} // namespace liteops::ui

@@ -1,0 +1,45 @@
+#pragma once
+// Page 4: the job's name (checked against the API's rule, suggested from type and date),
+// description, is_reboot with a plain explanation, and how the servers are sent: servers per
+// job, waves in flight, the error budget and the pause between waves.
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace liteops::ui {
+
+class WizardState;
+
+class OptionsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit OptionsPage(WizardState *state, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void load();
+    void update();
+
+    WizardState *m_state;
+    QLineEdit *m_name;
+    QLabel *m_nameError;
+    QLineEdit *m_description;
+    QCheckBox *m_reboot;
+    QSpinBox *m_serversPerJob;
+    QSpinBox *m_wavesInFlight;
+    QSpinBox *m_budgetTasks;
+    QSpinBox *m_budgetPercent;
+    QSpinBox *m_pause;
+    QLabel *m_plan;
+    QLabel *m_problems;
+    bool m_valid = false;
+    bool m_loading = false;
+};
+
+} // namespace liteops::ui

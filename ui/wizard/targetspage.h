@@ -1,0 +1,57 @@
+#pragma once
+// Page 2: the target servers. A filterable table (search; status, flavor and category
+// filters; select all visible), warnings for servers that are not RUNNING, and a paste box
+// and file import resolved against the fleet, with unknown entries and duplicates reported.
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace liteops {
+class ServerFilterProxy;
+}
+
+namespace liteops::ui {
+
+class WizardState;
+
+class TargetsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit TargetsPage(WizardState *state, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    // Adds the servers named in the text (CSV, or one id or name per line); reports unknown
+    // entries and duplicates. Returns false when nothing could be resolved.
+    bool addEntries(const QString &text);
+    // Reads a file (at most 16 MiB) and adds its entries; errors go to the report label.
+    bool importFile(const QString &path);
+
+private:
+    void updateLoadStatus();
+    void updateFilters();
+    void updateSelectionInfo();
+
+    WizardState *m_state;
+    ServerFilterProxy *m_proxy;
+    QLabel *m_loadStatus;
+    QPushButton *m_retry;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_flavor;
+    QComboBox *m_category;
+    QTableView *m_table;
+    QLabel *m_selectedCount;
+    QLabel *m_warning;
+    QPlainTextEdit *m_paste;
+    QLabel *m_report;
+};
+
+} // namespace liteops::ui

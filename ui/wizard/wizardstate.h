@@ -1,0 +1,146 @@
+#pragma once
+// What the wizard's pages share: the client, the loaded templates and servers, the request
+// being built, the wave options, and the draft that is saved as the user goes. Pages write
+// their fields here and read them back in initializePage(); nothing here talks to widgets.
+#include "cloud_client.h"
+#include "draftstore.h"
+#include "serverpickmodel.h"
+#include "submission_plan.h"
+#include "submissionhistory.h"
+#include "types.h"
+#include "wavesubmitter.h"
+
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class QTimer;
+
+namespace liteops::ui {
+
+class WizardState : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Load { NotLoaded, Loading, Loaded, Failed };
+
+    WizardState(CloudClient *client, const QString &profile, QObject *parent = nullptr);
+    ~WizardState() override;
+
+    CloudClient *client() const { return m_client; }
+    QString profile() const { return m_profile; }
+
+    // --- templates (page 1)
+    void loadTemplates();
+    Load templatesLoad() const { return m_templatesLoad; }
+    QString templatesError() const { return m_templatesError; }
+    // The service's templates, then the built-in catalogue entries whose type none of them has.
+    QList<Template> availableTemplates() const;
+    int apiTemplateCount() const { return int(m_apiTemplates.size()); }
+    const std::optional<Template> &chosenTemplate() const { return m_template; }
+    // Picking another template resets the items to its defaults; picking the same keeps them.
+    void chooseTemplate(const Template &tmpl);
+    QString jobType() const { return m_jobType; }
+    QString templateId() const { return m_templateId; }
+
+    // --- servers (page 2)
+    void loadServers();
+    Load serversLoad() const { return m_serversLoad; }
+    QString serversError() const { return m_serversError; }
+    ServerPickModel *serverModel() { return &m_servers; }
+
+    // --- items (page 3)
+    QList<JobItem> items() const { return m_items; }
+    void setItems(const QList<JobItem> &items);
+
+    // --- options (page 4)
+    QString name() const { return m_name; }
+    void setName(const QString &name);
+    QString description() const { return m_description; }
+    void setDescription(const QString &description);
+    bool isReboot() const { return m_isReboot; }
+    void setReboot(bool reboot);
+    int serversPerJob() const { return m_serversPerJob; }
+    void setServersPerJob(int n);
+    int wavesInFlight() const { return m_wavesInFlight; }
+    void setWavesInFlight(int n);
+    int budgetFailedTasks() const { return m_budgetFailedTasks; }
+    void setBudgetFailedTasks(int n);
+    int budgetFailedPercent() const { return m_budgetFailedPercent; }
+    void setBudgetFailedPercent(int n);
+    int pauseSeconds() const { return m_pauseSeconds; }
+    void setPauseSeconds(int s);
+    // The most servers one job may have (the limit the API enforces).
+    int maxServersPerJob() const { return kDefaultServersPerJob; }
+    // "HDK_UPGRADE-20250912-1030": the type and the local date and time.
+    QString suggestedName() const;
+
+    // --- the submission (pages 5 and 6)
+    CreateJobRequest baseRequest() const;
+    SubmissionPlan plan() const;
+    WaveOptions waveOptions() const;
+    // How often created jobs are polled while they run (tests make it short).
+    void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
+    WaveSubmitter *submitter();          // created on first use
+    bool submissionStarted() const { return m_submitter && m_submitter->runState() != WaveSubmitter::RunState::Idle; }
+
+    // --- the draft
+    DraftStore *draftStore() { return &m_drafts; }
+    // A draft left by an earlier wizard that was not finished (read once at construction).
+    const std::optional<WizardDraft> &pendingDraft() const { return m_pendingDraft; }
+    // Why an existing draft could not be read (translated), empty otherwise.
+    QString draftLoadError() const { return m_draftLoadError; }
+    void restorePendingDraft();
+    void discardPendingDraft();
+    void setCurrentPage(int page);
+    // Writes the draft now if a change is waiting (also done on a short timer after changes).
+    void flushDraft();
+    // No more saving: the submission is over, or the user threw the draft away.
+    void finishDraft();
+    // Fills type, items and servers for "rerun failed nodes" (replaces any draft).
+    void prefill(const QString &jobType, const QList<JobItem> &items, const QStringList &serverIds);
+
+signals:
+    void templatesChanged();
+    void serversChanged();
+    void templateChosen();
+    void draftRestored();
+    void draftSaveFailed(const QString &message);
+
+private:
+    void changed();
+    WizardDraft toDraft() const;
+
+    QPointer<CloudClient> m_client;
+    QString m_profile;
+    QList<Template> m_apiTemplates;
+    Load m_templatesLoad = Load::NotLoaded;
+    QString m_templatesError;
+    Load m_serversLoad = Load::NotLoaded;
+    QString m_serversError;
+    ServerPickModel m_servers;
+    std::optional<Template> m_template;
+    QString m_jobType;
+    QString m_templateId;
+    QList<JobItem> m_items;
+    QString m_name;
+    QString m_description;
+    bool m_isReboot = false;
+    int m_serversPerJob = kDefaultServersPerJob;
+    int m_wavesInFlight = 1;
+    int m_budgetFailedTasks = 0;
+    int m_budgetFailedPercent = 0;
+    int m_pauseSeconds = 0;
+    int m_pollIntervalMs = 5000;
+    int m_page = 0;
+    WaveSubmitter *m_submitter = nullptr;
+
+    DraftStore m_drafts;
+    std::optional<WizardDraft> m_pendingDraft;
+    QString m_draftLoadError;
+    bool m_draftEnabled = true;
+    bool m_draftDirty = false;
+    QTimer *m_saveTimer = nullptr;
+};
+
+} // namespace liteops::ui
