@@ -79,4 +79,12 @@ public:
     int pendingCalls = 0;
 };
 
+// Tests reach the IAM token cache through this (to plant tokens and move its clock).
+class CloudClientTestAccess
+{
+public:
+    static IamTokenCache *iamTokenCache(CloudClient *client) { return client->d->iam.get(); }
+    static RetryBudget *retryBudget(CloudClient *client) { return &client->d->budget; }
+};
+
 } // namespace liteops

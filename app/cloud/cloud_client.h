@@ -116,6 +116,7 @@ signals:
 
 private:
     friend class CloudClientPrivate;
+    friend class CloudClientTestAccess; // client_private.h: the IAM token cache, for tests
     std::unique_ptr<class CloudClientPrivate> d;
 };
 
