@@ -1,3 +1,4 @@
+cmake_minimum_required(VERSION 3.25)
 # bench_smoke: liteops-bench --quick --json runs and prints valid JSON with all seven
 # scenarios and the documented keys. Timings are not checked: speed is the benchmark's job.
 execute_process(COMMAND "${BENCH}" --quick --json
