@@ -1,0 +1,343 @@
+// WaveSubmitter against the in-process simulator over loopback: waves, the error budget,
+// stop/resume, an ambiguous create reconciled without a duplicate, a throttled create, and
+// the history lines written before and after every call.
+#include "encode.h"
+#include "submissionhistory.h"
+#include "wavesubmitter.h"
+#include "wizard_sim_fixture.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace liteops;
+using namespace liteops::wizardtest;
+using RunState = WaveSubmitter::RunState;
+
+namespace {
+
+CreateJobRequest baseRequest(const QString &name, const QStringList &servers)
+{
+    CreateJobRequest r;
+    r.name = name;
+    r.type = QStringLiteral("HDK_QUERY");
+    r.serverIds = servers;
+    r.items = {JobItem{QStringLiteral("HDK_QUERY"), {}}};
+    return r;
+}
+
+WaveOptions fastOptions()
+{
+    WaveOptions o;
+    o.pollIntervalMs = 60;
+    o.defaultThrottleWaitMs = 200;
+    return o;
+}
+
+QList<Job> jobsNamed(const sim::Simulator &simulator, const QString &name)
+{
+    QList<Job> found;
+    for (const Job &j : simulator.jobs()) {
+        if (j.name == name)
+            found << j;
+    }
+    return found;
+}
+
+} // namespace
+
+class WizardWavesTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { clearAppData(); }
+
+    void submitsOneJobPerWaveAndWaitsForEach()
+    {
+        sim::SimOptions so;
+        so.servers = 200;
+        so.taskDurationMs = 150;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        const SubmissionPlan plan = planSubmission(
+            baseRequest(QStringLiteral("waves-120"), runningServerIds(*simulator, 120)), 50);
+        QCOMPARE(plan.waveCount(), 3);
+
+        SubmissionHistory history;
+        WaveSubmitter submitter(client.get(), history, QStringLiteral("test"));
+        QSignalSpy created(&submitter, &WaveSubmitter::jobCreated);
+        // Waves in flight 1: a wave starts only when the previous job has settled, so there
+        // can never be two created jobs that are both still running.
+        int maxRunning = 0;
+        connect(&submitter, &WaveSubmitter::waveChanged, this, [&]() {
+            int running = 0;
+            for (const auto &w : submitter.waves())
+                running += (w.state == WaveSubmitter::WaveState::Running
+                            || w.state == WaveSubmitter::WaveState::Sending) ? 1 : 0;
+            maxRunning = std::max(maxRunning, running);
+        });
+        QVERIFY(submitter.start(plan, fastOptions()));
+        QVERIFY(!submitter.start(plan, fastOptions())); // a second start does nothing
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 30000);
+        QCOMPARE(maxRunning, 1);
+        QCOMPARE(created.size(), 3);
+
+        const QList<QByteArray> bodies = simulator->receivedCreateBodies();
+        QCOMPARE(bodies.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(bodies.at(i), encodeCreateRequest(plan.requests.at(i)));
+        for (int i = 0; i < 3; ++i) {
+            const QList<Job> jobs = jobsNamed(*simulator, plan.requests.at(i).name);
+            QCOMPARE(jobs.size(), 1);
+            QCOMPARE(submitter.waves().at(i).jobIds, QStringList{jobs.first().id});
+            QCOMPARE(submitter.waves().at(i).counts.total, int(plan.requests.at(i).serverIds.size()));
+        }
+
+        // Two lines per wave: before the call ("sending") and after it ("created").
+        const QList<HistoryEntry> lines = history.readAll();
+        QCOMPARE(lines.size(), 6);
+        for (int i = 0; i < 3; ++i) {
+            const HistoryEntry &before = lines.at(2 * i);
+            const HistoryEntry &after = lines.at(2 * i + 1);
+            QCOMPARE(before.phase, HistoryEntry::Phase::Sending);
+            QCOMPARE(before.outcome, QStringLiteral("sending"));
+            QCOMPARE(before.wave, i);
+            QCOMPARE(before.profile, QStringLiteral("test"));
+            QCOMPARE(before.request, QJsonDocument::fromJson(bodies.at(i)).object());
+            QCOMPARE(after.phase, HistoryEntry::Phase::Done);
+            QCOMPARE(after.outcome, QStringLiteral("created"));
+            QCOMPARE(after.jobId, submitter.waves().at(i).jobIds.first());
+            QCOMPARE(after.submissionId, before.submissionId);
+        }
+    }
+
+    void wavesInFlightRunConcurrently()
+    {
+        sim::SimOptions so;
+        so.servers = 100;
+        so.taskDurationMs = 300;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        const SubmissionPlan plan = planSubmission(
+            baseRequest(QStringLiteral("parallel"), runningServerIds(*simulator, 40)), 10);
+        WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
+        int maxBusy = 0;
+        connect(&submitter, &WaveSubmitter::waveChanged, this, [&]() {
+            int busy = 0;
+            for (const auto &w : submitter.waves())
+                busy += w.state == WaveSubmitter::WaveState::Running ? 1 : 0;
+            maxBusy = std::max(maxBusy, busy);
+        });
+        WaveOptions o = fastOptions();
+        o.wavesInFlight = 2;
+        QVERIFY(submitter.start(plan, o));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 30000);
+        QCOMPARE(maxBusy, 2);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 4);
+    }
+
+    void errorBudgetStopsTheWaves_data()
+    {
+        QTest::addColumn<int>("budgetTasks");
+        QTest::addColumn<int>("budgetPercent");
+        QTest::newRow("5 failed tasks") << 5 << 0;
+        QTest::newRow("10% of the servers") << 0 << 10;
+    }
+    void errorBudgetStopsTheWaves()
+    {
+        QFETCH(int, budgetTasks);
+        QFETCH(int, budgetPercent);
+        sim::SimOptions so;
+        so.servers = 200;
+        so.taskDurationMs = 100;
+        so.failureRate = 0.9;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        const SubmissionPlan plan = planSubmission(
+            baseRequest(QStringLiteral("budget"), runningServerIds(*simulator, 150)), 50);
+        QCOMPARE(plan.waveCount(), 3);
+        WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
+        WaveOptions o = fastOptions();
+        o.budgetFailedTasks = budgetTasks;
+        o.budgetFailedPercent = budgetPercent;
+        QVERIFY(submitter.start(plan, o));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::BudgetExceeded, 30000);
+        QVERIFY(submitter.failedTasks() >= 5);
+        QVERIFY(submitter.haltReason().contains(QLatin1String("budget")));
+        // Only the first wave went out; the others were never sent.
+        QCOMPARE(simulator->receivedCreateBodies().size(), 1);
+        QCOMPARE(submitter.waves().at(1).state, WaveSubmitter::WaveState::Pending);
+        QCOMPARE(submitter.waves().at(2).state, WaveSubmitter::WaveState::Pending);
+
+        // Resume means "go on anyway": the failures so far are accepted, the next wave goes.
+        QSignalSpy created(&submitter, &WaveSubmitter::jobCreated);
+        submitter.resume();
+        QVERIFY(created.wait(10000));
+        QCOMPARE(simulator->receivedCreateBodies().size(), 2);
+    }
+
+    void stopAndResume()
+    {
+        sim::SimOptions so;
+        so.servers = 100;
+        so.taskDurationMs = 150;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        const SubmissionPlan plan = planSubmission(
+            baseRequest(QStringLiteral("stop-resume"), runningServerIds(*simulator, 30)), 10);
+        WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
+        QSignalSpy created(&submitter, &WaveSubmitter::jobCreated);
+        // Stop while the first create is in flight: it lands, nothing more goes.
+        connect(&submitter, &WaveSubmitter::waveChanged, this, [&submitter](int index) {
+            if (index == 0 && submitter.waves().at(0).state == WaveSubmitter::WaveState::Sending) {
+                submitter.stop();
+                QCOMPARE(submitter.runState(), RunState::Stopping);
+            }
+        });
+        QVERIFY(submitter.start(plan, fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Stopped, 10000);
+        QCOMPARE(created.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.waves().at(0).state, WaveSubmitter::WaveState::Settled, 10000);
+        QCOMPARE(submitter.runState(), RunState::Stopped);
+        QCOMPARE(submitter.waves().at(1).state, WaveSubmitter::WaveState::Pending);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 1);
+        submitter.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 30000);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 3);
+    }
+
+    void ambiguousCreateIsReconciledWithoutDuplicate()
+    {
+        sim::SimOptions so;
+        so.servers = 100;
+        so.taskDurationMs = 150;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        QString error;
+        QVERIFY2(simulator->addFault(QStringLiteral("POST .*/dev-servers/jobs$ truncate count=1"), &error),
+                 qPrintable(error));
+        auto client = clientFor(*simulator);
+        const SubmissionPlan plan = planSubmission(
+            baseRequest(QStringLiteral("ambiguous"), runningServerIds(*simulator, 60)), 30);
+        SubmissionHistory history;
+        WaveSubmitter submitter(client.get(), history, QStringLiteral("test"));
+        QVERIFY(submitter.start(plan, fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 30000);
+
+        // The truncated answer left the outcome unknown; listing found the job, so the wave
+        // was not sent again: one create per wave, one job per name.
+        QCOMPARE(simulator->receivedCreateBodies().size(), 2);
+        for (const CreateJobRequest &r : plan.requests)
+            QCOMPARE(jobsNamed(*simulator, r.name).size(), 1);
+        QCOMPARE(submitter.waves().at(0).jobIds, QStringList{jobsNamed(*simulator, plan.requests.at(0).name).first().id});
+
+        QStringList outcomes;
+        for (const HistoryEntry &e : history.readAll())
+            outcomes << e.outcome;
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("sending"), QStringLiteral("unknown"),
+                                        QStringLiteral("reconciled-created"), QStringLiteral("sending"),
+                                        QStringLiteral("created")}));
+    }
+
+    void anExistingJobWithTheSameNameIsNotMistakenForOurs()
+    {
+        sim::SimOptions so;
+        so.servers = 100;
+        so.taskDurationMs = 100;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        const QStringList servers = runningServerIds(*simulator, 10);
+        // An earlier job with the very same name.
+        {
+            WaveSubmitter first(client.get(), SubmissionHistory(), QStringLiteral("test"));
+            QVERIFY(first.start(planSubmission(baseRequest(QStringLiteral("same-name"), servers), 50), fastOptions()));
+            QTRY_COMPARE_WITH_TIMEOUT(first.runState(), RunState::Finished, 20000);
+        }
+        // Now the create is refused by a gateway error page *before* reaching the service
+        // is indistinguishable from one after: the listing decides. Here: a 502 HTML page.
+        QString error;
+        QVERIFY(simulator->addFault(QStringLiteral("POST .*/dev-servers/jobs$ html 502 count=1"), &error));
+        WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
+        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("same-name"), servers), 50), fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Halted, 20000);
+        // The old job was there before: it is not taken for this wave's.
+        QCOMPARE(submitter.waves().at(0).state, WaveSubmitter::WaveState::NotCreated);
+        QVERIFY(submitter.waves().at(0).jobIds.isEmpty());
+        QCOMPARE(simulator->receivedCreateBodies().size(), 1); // the 502 one never got through
+        // Resume sends it again, now that the listing proved it absent.
+        submitter.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 20000);
+        QCOMPARE(jobsNamed(*simulator, QStringLiteral("same-name")).size(), 2);
+    }
+
+    void throttledCreateWaitsAndIsSentAgain()
+    {
+        sim::SimOptions so;
+        so.servers = 50;
+        so.taskDurationMs = 100;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        QString error;
+        // More 429s than the client's own attempts, so the submitter has to wait too.
+        QVERIFY(simulator->addFault(QStringLiteral("POST .*/dev-servers/jobs$ throttle 1 count=4"), &error));
+        auto client = clientFor(*simulator);
+        SubmissionHistory history;
+        WaveSubmitter submitter(client.get(), history, QStringLiteral("test"));
+        QSignalSpy states(&submitter, &WaveSubmitter::waveChanged);
+        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("throttled"),
+                                                           runningServerIds(*simulator, 5)), 50),
+                                fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 30000);
+        QCOMPARE(jobsNamed(*simulator, QStringLiteral("throttled")).size(), 1);
+        QStringList outcomes;
+        for (const HistoryEntry &e : history.readAll())
+            outcomes << e.outcome;
+        QVERIFY2(outcomes.contains(QStringLiteral("throttled")), qPrintable(outcomes.join(u',')));
+        QCOMPARE(outcomes.last(), QStringLiteral("created"));
+    }
+
+    void nothingIsSentWhenTheHistoryCannotBeWritten()
+    {
+        sim::SimOptions so;
+        so.servers = 20;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        WaveSubmitter submitter(client.get(), SubmissionHistory(dir.filePath(QStringLiteral("file/h.jsonl"))),
+                                QStringLiteral("test"));
+        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("no-history"),
+                                                           runningServerIds(*simulator, 3)), 50),
+                                fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Halted, 10000);
+        QVERIFY(submitter.haltReason().contains(QLatin1String("h.jsonl")));
+        QCOMPARE(simulator->receivedCreateBodies().size(), 0);
+    }
+
+    void aRefusedCreateHaltsAndSaysWhy()
+    {
+        sim::SimOptions so;
+        so.servers = 20;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
+        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("refused"),
+                                                           {QStringLiteral("no-such-server")}), 50),
+                                fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Halted, 10000);
+        QCOMPARE(submitter.waves().at(0).state, WaveSubmitter::WaveState::NotCreated);
+        QVERIFY(!submitter.waves().at(0).error.isEmpty());
+        QCOMPARE(simulator->receivedCreateBodies().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(WizardWavesTest)
+#include "tst_wizard_waves.moc"

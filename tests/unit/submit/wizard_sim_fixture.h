@@ -1,0 +1,63 @@
+#pragma once
+// Shared by the wizard tests: an in-process simulator on a loopback port and a CloudClient
+// signed for it. Test mode for QStandardPaths keeps history and drafts out of user data.
+#include "cloud_client.h"
+#include "simulator.h"
+
+#include <QStandardPaths>
+#include <QTest>
+#include <memory>
+
+namespace liteops::wizardtest {
+
+inline const QString kAk = QStringLiteral("AKWIZARDTEST");
+inline const QString kSk = QStringLiteral("SKwizard-test-secret-0001");
+
+inline std::unique_ptr<sim::Simulator> startSimulator(sim::SimOptions options)
+{
+    options.accessKey = kAk;
+    options.secretKey = kSk;
+    auto simulator = std::make_unique<sim::Simulator>(options);
+    QString error;
+    if (!simulator->start(&error))
+        qFatal("simulator did not start: %s", qPrintable(error));
+    return simulator;
+}
+
+inline std::unique_ptr<CloudClient> clientFor(const sim::Simulator &simulator)
+{
+    ClientConfig c;
+    const QUrl base = simulator.baseUrl();
+    c.endpoints.modelArts = c.endpoints.serviceStage = c.endpoints.ief = c.endpoints.iam = base;
+    c.projectId = simulator.projectId();
+    c.credentials.mode = Credentials::Mode::AkSk;
+    c.credentials.accessKey = kAk;
+    c.credentials.secretKey = kSk;
+    c.timeoutMs = 10000;
+    c.retryBaseDelayMs = 20;
+    return std::make_unique<CloudClient>(c);
+}
+
+// The ids of the first `n` servers whose status is RUNNING (so their tasks run).
+inline QStringList runningServerIds(const sim::Simulator &simulator, int n)
+{
+    QStringList ids;
+    for (const Server &s : simulator.servers()) {
+        if (s.status == QLatin1String("RUNNING"))
+            ids << s.id;
+        if (ids.size() == n)
+            break;
+    }
+    return ids;
+}
+
+// Removes what an earlier test left under the test-mode app data location.
+inline void clearAppData()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QFile::remove(dir + QStringLiteral("/submission-history.jsonl"));
+    QFile::remove(dir + QStringLiteral("/wizard-draft.json"));
+}
+
+} // namespace liteops::wizardtest
