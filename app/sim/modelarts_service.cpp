@@ -2,6 +2,7 @@
 
 #include "decode.h"
 #include "encode.h"
+#include "job_json_writer.h"
 #include "paging.h"
 #include "simulator.h"
 #include "world.h"
@@ -89,7 +90,13 @@ SimResponse ModelArtsService::listJobs(const SimRequest &request, qint64 nowMs) 
         for (int position = 0; position < count; ++position)
             consider(m_world.recordAtPosition(position));
     }
-    return pageAnswer(*w, total, std::move(rows), [](const Job &j) { return jobToJson(j, false); });
+    Page<Job> page;
+    page.current = w->current();
+    page.pages = w->pages(total);
+    page.size = rows.size();
+    page.total = total;
+    page.rows = std::move(rows);
+    return SimResponse::json(200, jobPageJson(page));
 }
 
 SimResponse ModelArtsService::jobDetail(const SimRequest &request, const QString &jobId, qint64 nowMs) const
@@ -97,7 +104,7 @@ SimResponse ModelArtsService::jobDetail(const SimRequest &request, const QString
     const int record = m_world.recordIndex(jobId);
     if (record < 0)
         return SimResponse::error(request, 404, QLatin1String(kNoSuchJob), QStringLiteral("Job %1 does not exist").arg(jobId));
-    return SimResponse::json(200, compact(jobToJson(m_world.job(record, nowMs, true), true)));
+    return SimResponse::json(200, jobJson(m_world.job(record, nowMs, true), true));
 }
 
 SimResponse ModelArtsService::createJob(const SimRequest &request, qint64 nowMs)
@@ -141,7 +148,7 @@ SimResponse ModelArtsService::createJob(const SimRequest &request, qint64 nowMs)
         return badRequest(request, kNoSuchServer, QStringLiteral("Server does not exist: %1").arg(unknown.join(QStringLiteral(", "))));
 
     const int record = m_world.createJob(create, servers, nowMs, m_taskDurationMs);
-    return SimResponse::json(200, compact(jobToJson(m_world.job(record, nowMs, true), true)));
+    return SimResponse::json(200, jobJson(m_world.job(record, nowMs, true), true));
 }
 
 SimResponse ModelArtsService::deleteJobs(const SimRequest &request, qint64 nowMs)

@@ -15,11 +15,27 @@ QString hexDigits(quint64 value, int digits)
 
 QString uuidText(quint64 high, quint64 low48)
 {
-    const quint64 variant = 0x8 | ((high >> 60) & 0x3);
-    return hexDigits(high >> 32, 8) + QLatin1Char('-') + hexDigits(high >> 16, 4)
-        + QLatin1String("-4") + hexDigits(high >> 4, 3) + QLatin1Char('-')
-        + hexDigits(variant, 1) + hexDigits(mix64(high), 3) + QLatin1Char('-')
-        + hexDigits(low48, 12);
+    // Formatted into a stack buffer: job details call this for every task.
+    static constexpr char hex[] = "0123456789abcdef";
+    char out[36];
+    const auto put = [&out](int at, quint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[at + i] = hex[value & 0xF];
+            value >>= 4;
+        }
+    };
+    put(0, high >> 32, 8);
+    out[8] = '-';
+    put(9, high >> 16, 4);
+    out[13] = '-';
+    out[14] = '4';
+    put(15, high >> 4, 3);
+    out[18] = '-';
+    put(19, 0x8 | ((high >> 60) & 0x3), 1);
+    put(20, mix64(high), 3);
+    out[23] = '-';
+    put(24, low48, 12);
+    return QString::fromLatin1(out, 36);
 }
 
 } // namespace liteops::sim

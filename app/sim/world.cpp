@@ -187,6 +187,24 @@ qint64 World::serverUpdatedMs(int index) const
         + qint64(hashOf(m_seed, SaltServerTime, quint64(index), 1) % quint64(40 * kDay));
 }
 
+StringPairs World::cloudServerOf(int index) const
+{
+    const quint64 h = hashOf(m_seed, SaltCloud, quint64(index));
+    const int shape = index % 10;
+    StringPairs out;
+    out.reserve(4);
+    if (shape >= 7 && shape < 9) {
+        out.append({QStringLiteral("hps_ecs_id"), uuidText(mix64(h ^ 4), mix64(h ^ 5))});
+        out.append({QStringLiteral("hps_id"), uuidText(mix64(h ^ 2), mix64(h ^ 3))});
+        out.append({QStringLiteral("id"), uuidText(h, mix64(h ^ 1))});
+        out.append({QStringLiteral("type"), QStringLiteral("HPS")});
+    } else {
+        out.append({QStringLiteral("id"), uuidText(h, mix64(h ^ 1))});
+        out.append({QStringLiteral("type"), shape == 9 ? QStringLiteral("ECS") : QStringLiteral("BMS")});
+    }
+    return out;
+}
+
 Server World::server(int index) const
 {
     Server s;
@@ -198,14 +216,8 @@ Server World::server(int index) const
     s.flavor = snt9c ? QStringLiteral("ascend-snt9c.48xlarge.16") : QStringLiteral("ascend-snt9b.48xlarge.8");
     const int shape = index % 10;
     s.category = shape < 7 ? QStringLiteral("SERVER") : shape < 9 ? QStringLiteral("HPS") : QStringLiteral("SPOD");
-    s.cloudServer.insert(QStringLiteral("id"), uuidText(h, mix64(h ^ 1)));
-    if (shape >= 7 && shape < 9) {
-        s.cloudServer.insert(QStringLiteral("type"), QStringLiteral("HPS"));
-        s.cloudServer.insert(QStringLiteral("hps_id"), uuidText(mix64(h ^ 2), mix64(h ^ 3)));
-        s.cloudServer.insert(QStringLiteral("hps_ecs_id"), uuidText(mix64(h ^ 4), mix64(h ^ 5)));
-    } else {
-        s.cloudServer.insert(QStringLiteral("type"), shape == 9 ? QStringLiteral("ECS") : QStringLiteral("BMS"));
-    }
+    for (const auto &[key, value] : cloudServerOf(index))
+        s.cloudServer.insert(key, value);
     s.privateIps.append(QStringLiteral("192.168.%1.%2").arg(index / 250).arg(index % 250 + 2));
     s.vpcId = m_vpcId;
     s.subnetId = m_subnetId;
@@ -413,7 +425,8 @@ double World::failureProbability(const JobRecord &r) const
     }
 }
 
-World::TaskOutcome World::taskOutcome(int record, int position, qint64 nowMs, QString *message) const
+World::TaskOutcome World::taskOutcome(int record, int position, qint64 nowMs,
+                                      const QList<JobItem> &items, QString *message) const
 {
     const JobRecord &r = m_jobs[size_t(record)];
     const int server = serverOfTask(r, position);
@@ -437,14 +450,13 @@ World::TaskOutcome World::taskOutcome(int record, int position, qint64 nowMs, QS
     const bool failed = unitOf(hashOf(jobKey(record), SaltOutcome, quint64(position))) < failureProbability(r);
     out.status = failed ? kFailed : kSuccess;
     if (message)
-        *message = failed ? failureMessage(record, position, server) : successMessage(record, position, server);
+        *message = failed ? failureMessage(record, position, items) : successMessage(record, server, items);
     return out;
 }
 
-QString World::successMessage(int record, int position, int server) const
+QString World::successMessage(int record, int server, const QList<JobItem> &items) const
 {
     const JobRecord &r = m_jobs[size_t(record)];
-    const QList<JobItem> items = jobItems(record);
     const QString itemType = items.isEmpty() ? QStringLiteral("COMMON") : items.first().type;
     if (itemType == QLatin1String("HDK_QUERY")) {
         // Most of the fleet is on the current HDK, a fifth still on the previous one.
@@ -460,16 +472,13 @@ QString World::successMessage(int record, int position, int server) const
     }
     if (itemType == QLatin1String("ASCEND_DIAGNOSIS"))
         return QStringLiteral("diagnosis passed: 8 NPUs healthy");
-    Q_UNUSED(position);
     return QStringLiteral("exit code 0");
 }
 
-QString World::failureMessage(int record, int position, int server) const
+QString World::failureMessage(int record, int position, const QList<JobItem> &items) const
 {
     const quint64 h = hashOf(jobKey(record), SaltMessage, quint64(position));
-    const QList<JobItem> items = jobItems(record);
     const QString itemType = items.isEmpty() ? QStringLiteral("COMMON") : items.first().type;
-    Q_UNUSED(server);
     if (itemType == QLatin1String("HDK_UPGRADE")) {
         // Four message shapes with varying numbers inside: what error clustering is for.
         switch (position % 4) {
@@ -535,7 +544,7 @@ Job World::job(int record, qint64 nowMs, bool withTasks) const
         job.tasks.reserve(n);
     QString message;
     for (int p = 0; p < n; ++p) {
-        const TaskOutcome o = taskOutcome(record, p, nowMs, withTasks ? &message : nullptr);
+        const TaskOutcome o = taskOutcome(record, p, nowMs, job.items, withTasks ? &message : nullptr);
         running = running || !o.settled;
         failed += o.status == kFailed ? 1 : 0;
         updated = qMax(updated, o.updatedMs);
@@ -549,11 +558,11 @@ Job World::job(int record, qint64 nowMs, bool withTasks) const
         const QString tid = job.id.left(8) + QLatin1Char('-') + hexDigits(th, 4) + QLatin1String("-4")
             + hexDigits(th >> 16, 3) + QLatin1Char('-') + hexDigits(0x8 | ((th >> 28) & 3), 1)
             + hexDigits(th >> 32, 3) + QLatin1Char('-') + sid.right(12);
-        const Server s = server(serverIdx);
+        const StringPairs cloud = cloudServerOf(serverIdx);
         Task::Builder b;
         b.id(tid).targetId(sid).targetName(sname).message(message);
-        for (auto it = s.cloudServer.cbegin(); it != s.cloudServer.cend(); ++it)
-            b.addCloudServer(it.key(), it.value());
+        for (const auto &[key, value] : cloud)
+            b.addCloudServer(key, value);
         b.status(o.status).createdAtMs(r.createdMs + 31).updatedAtMs(o.updatedMs);
         job.tasks.append(b.build());
     }

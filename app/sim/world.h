@@ -38,6 +38,8 @@ public:
     // Fleet
     int serverCount() const { return m_serverCount; }
     Server server(int index) const;
+    // The task's copy of a server's cloud_server map, in the service's key order.
+    StringPairs cloudServerOf(int index) const;
     QString serverId(int index) const;
     QString serverName(int index) const;
     QString serverStatus(int index) const;
@@ -100,9 +102,10 @@ private:
     int taskCount(const JobRecord &r) const;
     qint64 settleAt(int record, int position) const;
     // Status and (when `message` is not null) message of one task at `nowMs`.
-    TaskOutcome taskOutcome(int record, int position, qint64 nowMs, QString *message) const;
-    QString successMessage(int record, int position, int server) const;
-    QString failureMessage(int record, int position, int server) const;
+    TaskOutcome taskOutcome(int record, int position, qint64 nowMs, const QList<JobItem> &items,
+                            QString *message) const;
+    QString successMessage(int record, int server, const QList<JobItem> &items) const;
+    QString failureMessage(int record, int position, const QList<JobItem> &items) const;
     double failureProbability(const JobRecord &r) const;
     QList<JobItem> jobItems(int record) const;
     QString templateIdFor(const QString &itemType) const;

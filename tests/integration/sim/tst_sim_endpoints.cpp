@@ -4,6 +4,8 @@
 #include "sim_http.h"
 
 #include "decode.h"
+#include "encode.h"
+#include "job_json_writer.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -378,6 +380,33 @@ private slots:
             }
         }
         QVERIFY(sawDisagreement); // one job reproduces the seed document's swapped counts
+    }
+
+    // The simulator writes job JSON directly for speed; it must be the document the core
+    // encoder describes, for every seeded job and for awkward text.
+    void jsonWriterMatchesCoreEncoder()
+    {
+        QList<liteops::Job> jobs = m_sim->jobs();
+        liteops::Job odd = jobs.at(1);
+        odd.description = QStringLiteral("quote \" backslash \\ newline \n tab \t bell \u0007 中文 🚀 \u202Eltr");
+        odd.name = QString();
+        odd.userName = QString();
+        odd.abnormalCount = -1;
+        odd.updatedAtMs = liteops::kUnknownTime;
+        odd.items.append(liteops::JobItem{QStringLiteral("COMMON"), {{QStringLiteral("k\"ey"), QStringLiteral("v\u0001")}}});
+        odd.templateId.clear();
+        jobs.append(odd);
+        for (const liteops::Job &j : std::as_const(jobs)) {
+            for (const bool detail : {false, true}) {
+                QJsonParseError error;
+                const QJsonDocument ours = QJsonDocument::fromJson(liteops::sim::jobJson(j, detail), &error);
+                QCOMPARE(error.error, QJsonParseError::NoError);
+                QCOMPARE(ours, QJsonDocument(liteops::jobToJson(j, detail)));
+            }
+        }
+        liteops::Page<liteops::Job> page{2, 5, 3, 13, jobs.mid(0, 3)};
+        QCOMPARE(QJsonDocument::fromJson(liteops::sim::jobPageJson(page)),
+                 QJsonDocument(liteops::pageToJson(page, [](const liteops::Job &j) { return liteops::jobToJson(j, false); })));
     }
 
     void sameSeedSameData()
