@@ -96,14 +96,14 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses, Targets &targ
     std::string_view targetNodeName; // from targets[]: preferred
     for (auto [key, value] : Object(v)) {
         if (key == "task_id") {
-            b.id(textView(w.string(key, value)));
+            b.id(w.text(key, value));
         } else if (key == "task_name") {
-            b.name(textView(w.string(key, value)));
+            b.name(w.text(key, value));
         } else if (key == "status") {
             const StatusCache::Entry &s = statuses.get(w.string(key, value));
             b.status(s.text, s.state);
         } else if (key == "reason") {
-            b.message(textView(w.string(key, value)));
+            b.message(w.text(key, value));
         } else if (key == "created_at") {
             b.createdAtMs(w.timestamp(key, value, TimeUnit::Seconds));
         } else if (key == "status_last_updated_at" || key == "updated_at") {

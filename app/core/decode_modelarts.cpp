@@ -56,7 +56,7 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses)
         switch (key.size()) {
         case 2:
             if (key == "id")
-                b.id(textView(w.string(key, value)));
+                b.id(w.text(key, value));
             break;
         case 6:
             if (key == "status") {
@@ -66,11 +66,11 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses)
             break;
         case 7:
             if (key == "message")
-                b.message(textView(w.string(key, value)));
+                b.message(w.text(key, value));
             break;
         case 9:
             if (key == "server_id")
-                b.targetId(textView(w.string(key, value)));
+                b.targetId(w.text(key, value));
             else if (key == "create_at")
                 b.createdAtMs(w.timestamp(key, value, TimeUnit::Milliseconds));
             else if (key == "update_at")
@@ -78,7 +78,7 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses)
             break;
         case 11:
             if (key == "server_name")
-                b.targetName(textView(w.string(key, value)));
+                b.targetName(w.text(key, value));
             break;
         case 12:
             if (key == "cloud_server")

@@ -21,16 +21,16 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses)
     Task::Builder b;
     for (auto [key, value] : Object(v)) {
         if (keyEquals(key, "task_id")) {
-            b.id(textView(w.string(key, value)));
+            b.id(w.text(key, value));
         } else if (keyEquals(key, "task_name")) {
-            b.name(textView(w.string(key, value)));
+            b.name(w.text(key, value));
         } else if (keyEquals(key, "task_status")) {
             const StatusCache::Entry &s = statuses.get(w.string(key, value));
             b.status(s.text, s.state);
         } else if (keyEquals(key, "task_index")) {
             b.index(int(w.integer(key, value, -1)));
         } else if (keyEquals(key, "messages") || keyEquals(key, "message")) {
-            b.message(textView(w.string(key, value)));
+            b.message(w.text(key, value));
         } else if (keyEquals(key, "created_at") || keyEquals(key, "create_at")) {
             b.createdAtMs(w.timestamp(key, value, TimeUnit::Milliseconds));
         } else if (keyEquals(key, "update_at") || keyEquals(key, "updated_at")) {

@@ -346,6 +346,11 @@ simdjson::error_code parseDocument(QByteArrayView json, Element &root)
     return code;
 }
 
+DecodeError tooLargeError()
+{
+    return DecodeError{QString(), QCoreApplication::translate("liteops::Decode", "the answer is too large to decode")};
+}
+
 DecodeError parseError(QByteArrayView json, simdjson::error_code code)
 {
     qsizetype i = 0;
@@ -364,7 +369,7 @@ DecodeError parseError(QByteArrayView json, simdjson::error_code code)
                                           .arg(QLatin1StringView(simdjson::error_message(code)))};
     case simdjson::MEMALLOC:
     case simdjson::CAPACITY:
-        return DecodeError{QString(), QCoreApplication::translate("liteops::Decode", "the answer is too large to decode")};
+        return tooLargeError();
     default:
         break;
     }

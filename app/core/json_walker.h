@@ -20,6 +20,7 @@
 #endif
 
 #include <cstring>
+#include <new>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -125,6 +126,12 @@ public:
         const Walker &m_w;
     };
 
+    // A string field as a view for Task::Builder (see textView); null -> empty.
+    QAnyStringView text(std::string_view key, Element v) const
+    {
+        return textView(string(key, v));
+    }
+
     // The path of the current scope plus `key` (when not empty).
     QString path(std::string_view key = {}) const;
 
@@ -202,6 +209,8 @@ private:
 simdjson::error_code parseDocument(QByteArrayView json, Element &root);
 DecodeError parseError(QByteArrayView json, simdjson::error_code code);
 
+DecodeError tooLargeError();
+
 // Parses `json` and runs `fn(walker, root)`; parse errors and Failures become a DecodeError.
 template <typename T, typename Fn>
 Decoded<T> decodeWith(QByteArrayView json, Fn &&fn)
@@ -215,6 +224,8 @@ Decoded<T> decodeWith(QByteArrayView json, Fn &&fn)
         return Decoded<T>(fn(walker, root));
     } catch (const Failure &failure) {
         return failure.error;
+    } catch (const std::bad_alloc &) {
+        return tooLargeError();
     }
 }
 
