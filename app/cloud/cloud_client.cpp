@@ -128,21 +128,30 @@ QString joinProblems(const QList<ValidationProblem> &problems)
 }
 
 // One request, one decoded value.
+// `unsafe`: the request changed state (a create). An answer that cannot be read then leaves
+// the outcome unknown: the service did it, but we do not know the result.
 template <typename T>
 void runSingle(CloudClientPrivate *d, Call<T> *call, RequestSpec spec,
                Decoded<T> (*decoder)(QByteArrayView))
 {
+    const bool unsafe = spec.retry == RequestSpec::RetryMode::CreateOnce;
     auto *exchange = new Exchange(d, std::move(spec), nullptr, call);
-    exchange->setCallback([call, exchange, decoder](const Result<HttpAnswer> &r) {
+    exchange->setCallback([call, exchange, decoder, unsafe](const Result<HttpAnswer> &r) {
         exchange->deleteLater();
         if (!r.ok()) {
             CloudCallPrivateAccess::finishWithError(call, r.error());
             return;
         }
         const QByteArray requestId = r.value().requestId;
-        decodeAsync<T>(call, r.value().body, decoder, [call, requestId](const Decoded<T> &v) {
+        decodeAsync<T>(call, r.value().body, decoder, [call, requestId, unsafe](const Decoded<T> &v) {
             if (!v.ok()) {
                 CloudError e = CloudError::make(CloudError::Kind::Decode, v.error().toString());
+                if (unsafe) {
+                    e.kind = CloudError::Kind::UnknownOutcome;
+                    e.errorMsg = CloudClient::tr("The service accepted the request but its answer "
+                                                 "could not be read (%1).")
+                                     .arg(v.error().toString());
+                }
                 e.requestId = QString::fromLatin1(requestId);
                 CloudCallPrivateAccess::finishWithError(call, e);
                 return;
