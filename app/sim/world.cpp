@@ -233,7 +233,10 @@ Server World::server(int index) const
 void World::seedJobs(int count, qint64 startMs)
 {
     m_jobs.reserve(size_t(count) + 64);
-    const qint64 anchor = startMs - startMs % kHour;
+    // The history ends before the running job started (startMs - 10 min), on a whole hour so
+    // its times stay the same for an hour of restarts.
+    const qint64 historyEnd = startMs - 11 * kMinute;
+    const qint64 anchor = historyEnd - historyEnd % kHour;
     const qint64 spacing = qMax<qint64>(kMinute, 30 * kDay / qMax(1, count));
     static constexpr JobKind specials[] = {JobKind::RunningUpgrade, JobKind::UpgradeWithFailures,
                                            JobKind::FleetQuery, JobKind::DeletedLogCollect};

@@ -409,6 +409,27 @@ private slots:
                  QJsonDocument(liteops::pageToJson(page, [](const liteops::Job &j) { return liteops::jobToJson(j, false); })));
     }
 
+    void bigHistoryIsNewestFirst()
+    {
+        // 100,000 jobs are a minute apart: the newest must still come first.
+        liteops::sim::SimOptions o;
+        o.noAuth = true;
+        o.jobs = 100000;
+        o.servers = 20000;
+        liteops::sim::Simulator sim(o);
+        QString error;
+        QVERIFY(sim.start(&error));
+        Client client(sim);
+        const Answer a = client.get(QStringLiteral("/v1/%1/dev-servers/jobs"), QUrlQuery{{QStringLiteral("limit"), QStringLiteral("500")}});
+        QCOMPARE(a.status, 200);
+        const QJsonArray rows = a.json().value(u"data").toArray();
+        QCOMPARE(rows.size(), 500);
+        QCOMPARE(a.json().value(u"total").toInt(), 100000);
+        QCOMPARE(rows.first().toObject().value(u"status").toString(), QStringLiteral("PROCESSING"));
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QVERIFY(rows[i - 1].toObject().value(u"create_at").toInteger() >= rows[i].toObject().value(u"create_at").toInteger());
+    }
+
     void sameSeedSameData()
     {
         liteops::sim::SimOptions o = quietOptions();
