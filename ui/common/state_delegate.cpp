@@ -3,6 +3,10 @@
 #include "icons.h"
 #include "item_roles.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
+
 namespace liteops::ui {
 
 void StateIconDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -17,6 +21,23 @@ void StateIconDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->icon = stateIcon(State(s));
     option->decorationSize = QSize(16, 16);
+    // The normalised state in words; the raw status the service sent stays in the tooltip
+    // and in searches. Group rows keep their own label.
+    if (!index.data(IsGroupRole).toBool())
+        option->text = stateDisplayName(State(s));
+}
+
+bool StateIconDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.isValid() && !index.data(IsGroupRole).toBool()) {
+        const QString raw = index.data(Qt::DisplayRole).toString();
+        if (!raw.isEmpty()) {
+            QToolTip::showText(event->globalPos(), tr("Status reported by the service: %1").arg(raw), view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace liteops::ui

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace liteops::ui {
 namespace {
@@ -21,9 +22,15 @@ JobFilterBar::JobFilterBar(QWidget *parent)
     : QWidget(parent), m_type(new QComboBox(this)), m_hidden(new QCheckBox(tr("Show &hidden"), this)),
       m_search(new QLineEdit(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(4);
+    // Two rows so the list stays usable in a narrow window: chips, then type/hidden/search.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(4, 4, 4, 2);
+    rows->setSpacing(2);
+    auto *layout = new QHBoxLayout;
+    layout->setSpacing(2);
+    auto *second = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addLayout(second);
     for (State s : kChipStates) {
         auto *chip = new QToolButton(this);
         chip->setCheckable(true);
@@ -36,20 +43,18 @@ JobFilterBar::JobFilterBar(QWidget *parent)
         m_chips.insert(int(s), chip);
         layout->addWidget(chip);
     }
-    layout->addSpacing(8);
+    layout->addStretch(1);
     m_type->addItem(tr("All types"), QString());
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_type->setAccessibleName(tr("Job type"));
-    layout->addWidget(m_type);
+    second->addWidget(m_type);
     m_hidden->setToolTip(tr("Also list jobs the service marks as not visible"));
-    layout->addWidget(m_hidden);
-    layout->addStretch(1);
+    second->addWidget(m_hidden);
     m_search->setPlaceholderText(tr("Search name, id, type, user… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(240);
     m_search->setAccessibleName(tr("Search jobs"));
-    layout->addWidget(m_search);
+    second->addWidget(m_search, 1);
 
     // Typing filters after a short pause, so 100k rows are filtered once per word, not per key.
     auto *debounce = new QTimer(this);

@@ -40,7 +40,7 @@ JobListPanel::JobListPanel(QWidget *parent)
     m_view->setItemDelegateForColumn(JobListModel::Status, new StateIconDelegate(m_view));
     m_view->installEventFilter(this);
     m_view->sortByColumn(JobListModel::Created, Qt::DescendingOrder);
-    setupHeader(m_view->header(), kHeaderKey, {260, 190, 110, 70, 100, 150, 150, 200, 280});
+    setupHeader(m_view->header(), kHeaderKey, {230, 200, 130, 60, 110, 145, 145, 200, 280});
     if (QSettings().value(QStringLiteral("views/%1/header").arg(kHeaderKey)).isNull()) {
         m_view->header()->setSectionHidden(JobListModel::Updated, true);
         m_view->header()->setSectionHidden(JobListModel::Id, true);

@@ -159,6 +159,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget hides the window, which moves focus: no more slots on half-destroyed members.
+    disconnect(qApp, nullptr, this, nullptr);
     m_monitor->setClient(nullptr);
     delete m_client;
 }

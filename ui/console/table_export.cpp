@@ -32,9 +32,12 @@ void collect(const QAbstractItemModel *model, const QModelIndex &parent, const Q
         row.reserve(columns.size());
         for (int c : columns) {
             const QModelIndex cell = model->index(r, c, parent);
-            // The full message, not the one-line display form.
-            const QVariant full = cell.data(FullMessageRole);
-            row << (full.isValid() && !full.toString().isEmpty() ? full.toString() : cell.data(Qt::DisplayRole).toString());
+            // The full message, not the one-line form the message column displays. Models may
+            // answer FullMessageRole on every cell of a row: only the cell showing its first
+            // line takes it.
+            const QString display = cell.data(Qt::DisplayRole).toString();
+            const QString full = cell.data(FullMessageRole).toString();
+            row << (!display.isEmpty() && full.size() > display.size() && full.startsWith(display) ? full : display);
         }
         rows->append(row);
     }

@@ -1,0 +1,84 @@
+#pragma once
+// Shared set-up of the console GUI tests: settings in a temporary directory, a session-only
+// secret store, an observable notifier, and a MainWindow on the in-process simulator.
+#include "job_detail_panel.h"
+#include "job_list_model.h"
+#include "job_list_panel.h"
+#include "main_window.h"
+#include "notifier.h"
+#include "profile_store.h"
+#include "secret_store.h"
+#include "simulator.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+#include <memory>
+
+namespace liteops::ui::test {
+
+// Call once, before anything reads settings (initTestCase).
+inline void useTemporarySettings(QTemporaryDir *dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LiteOpsTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("console"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir->path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir->path());
+    QSettings().clear();
+}
+
+struct Console
+{
+    QSettings profileSettings{QSettings::IniFormat, QSettings::UserScope, QStringLiteral("LiteOpsTest"),
+                              QStringLiteral("profiles")};
+    ProfileStore profiles{&profileSettings};
+    SecretStore secrets{SecretStore::Backend::MemoryOnly};
+    Notifier notifier;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Console(SandboxOptions sandbox = {}, int jobIntervalMs = 400, int listIntervalMs = 600000)
+    {
+        profileSettings.clear();
+        MainWindowOptions o;
+        o.sandbox = sandbox;
+        o.notifier = &notifier;
+        o.profiles = &profiles;
+        o.secrets = &secrets;
+        o.jobIntervalMs = jobIntervalMs;
+        o.listIntervalMs = listIntervalMs;
+        o.selectionDelayMs = 0;
+        window = std::make_unique<MainWindow>(o);
+        window->resize(1360, 820);
+        window->show();
+        window->start();
+    }
+    ~Console() { window.reset(); }
+
+    sim::Simulator *sim() const { return window->sandbox()->simulator(); }
+    JobListPanel *list() const { return window->jobList(); }
+    JobDetailPanel *detail() const { return window->detail(); }
+
+    // First job of the simulator's truth matching `pred`, or an empty job.
+    Job simJob(const std::function<bool(const Job &)> &pred) const
+    {
+        const QList<Job> jobs = sim()->jobs();
+        for (const Job &j : jobs)
+            if (pred(j))
+                return j;
+        return {};
+    }
+};
+
+} // namespace liteops::ui::test
+
+// Waits (event loop running) until the list shows rows.
+#define LITEOPS_WAIT_FOR_LIST(c) QTRY_VERIFY_WITH_TIMEOUT((c).list()->model()->rowCount() > 0, 30000)
+// Opens a ModelArts job and waits until the detail panel shows it.
+#define LITEOPS_OPEN_JOB(c, jobId)                                                                  \
+    do {                                                                                           \
+        (c).window->openJob({liteops::Provider::ModelArts, (jobId), {}});                           \
+        QTRY_VERIFY_WITH_TIMEOUT((c).detail()->hasJob() && (c).detail()->job().id == (jobId), 30000); \
+    } while (false)
