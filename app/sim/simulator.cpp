@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTimeZone>
 
@@ -78,8 +79,9 @@ public:
     FaultSet faults;
     QList<QByteArray> createBodies;
     int requestCount = 0;
-    SimHttpServer *server = nullptr;
-    QTcpServer *tcp = nullptr;
+    // QPointer: bind() makes the HTTP server the parent of the TCP server.
+    QPointer<SimHttpServer> server;
+    QPointer<QTcpServer> tcp;
     QUrl baseUrl;
 };
 
@@ -233,7 +235,13 @@ Simulator::Simulator(const SimOptions &options, QObject *parent)
 {
 }
 
-Simulator::~Simulator() = default;
+Simulator::~Simulator()
+{
+    // Stop serving before the state the handler uses goes away (children would only be
+    // deleted after d, by ~QObject).
+    delete d->server.data();
+    delete d->tcp.data();
+}
 
 bool Simulator::start(QString *errorMessage)
 {
