@@ -89,7 +89,7 @@ int JobMonitor::backoff(int baseMs, int failures, const CloudError *last) const
     if (failures <= 0)
         return baseMs;
     qint64 delay = qint64(baseMs) << qMin(failures, 10);
-    delay = qMin<qint64>(delay, kMaxBackoffMs);
+    delay = qMin<qint64>(delay, qMax(kMaxBackoffMs, 2 * baseMs));
     if (last && last->retryAfterSeconds > 0)
         delay = qMax<qint64>(delay, qint64(last->retryAfterSeconds) * 1000);
     return int(delay);

@@ -1,0 +1,219 @@
+// Live behaviour against the in-process simulator: a fault shows a banner and keeps the old
+// data, polling backs off and pauses while minimised, refreshes keep selection, expansion
+// and scroll, and a watched job that finishes triggers a notification.
+#include "console_fixture.h"
+
+#include "cloud_client.h"
+#include "error_banner.h"
+#include "job_filter_proxy.h"
+#include "job_summary_view.h"
+#include "task_filter_proxy.h"
+#include "task_panel.h"
+#include "task_tree_model.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTreeView>
+
+using namespace liteops;
+using namespace liteops::ui;
+using namespace liteops::ui::test;
+
+class ConsoleLiveTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { useTemporarySettings(&m_settings); }
+
+    void faultShowsTheBannerAndKeepsTheData()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const int rows = c.list()->model()->rowCount();
+        const QString jobId = c.list()->model()->jobs().at(1).id;
+        LITEOPS_OPEN_JOB(c, jobId);
+        const QString name = c.detail()->summary()->nameText();
+
+        QString error;
+        QVERIFY2(c.sim()->addFault(QStringLiteral("GET .*/dev-servers/jobs$ status 503"), &error), qPrintable(error));
+        QSignalSpy failed(c.window->monitor(), &JobMonitor::listFailed);
+        c.window->action(QStringLiteral("refresh"))->trigger();
+        QVERIFY(failed.wait(30000));
+        ErrorBanner *banner = c.list()->banner();
+        QVERIFY(banner->isVisible());
+        QVERIFY(!banner->errorCode().isEmpty());
+        QVERIFY(!banner->requestId().isEmpty());
+        QVERIFY(banner->message().contains(QStringLiteral("503")) || banner->message().contains(banner->errorCode()));
+        QVERIFY(banner->staleText().contains(QStringLiteral("stale")));
+        QCOMPARE(c.list()->model()->rowCount(), rows);      // the last good rows stay
+        QVERIFY(c.list()->view()->isVisible());
+        // Failing polls back off.
+        QVERIFY(c.window->monitor()->nextListDelayMs() > 600000);
+
+        // The job panel has its own banner and keeps its job.
+        QVERIFY(c.sim()->addFault(QStringLiteral("GET .*/dev-servers/jobs/[^/]+$ status 500"), &error));
+        QSignalSpy jobFailed(c.window->monitor(), &JobMonitor::jobFailed);
+        c.window->monitor()->refreshJob();
+        QVERIFY(jobFailed.wait(30000));
+        QVERIFY(c.detail()->banner()->isVisible());
+        QVERIFY(!c.detail()->banner()->requestId().isEmpty());
+        QVERIFY(c.detail()->hasJob());
+        QCOMPARE(c.detail()->summary()->nameText(), name);
+        QVERIFY(c.detail()->banner()->staleText().contains(QStringLiteral("stale")));
+
+        // Retry once the service is back: banners go, data refreshes.
+        c.sim()->clearFaults();
+        QSignalSpy loaded(c.window->monitor(), &JobMonitor::listLoaded);
+        QTest::mouseClick(banner->findChild<QPushButton *>(), Qt::LeftButton);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(c.window->monitor()->nextListDelayMs(), 600000);
+        c.window->monitor()->refreshJob();
+        QTRY_VERIFY_WITH_TIMEOUT(!c.detail()->banner()->isVisible(), 30000);
+    }
+
+    void pollingPausesWhileMinimised()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        QVERIFY(!c.window->monitor()->isPaused());
+        c.window->showMinimized();
+        QTRY_VERIFY(c.window->monitor()->isPaused());
+        c.window->showNormal();
+        QTRY_VERIFY(!c.window->monitor()->isPaused());
+        c.window->action(QStringLiteral("autoRefresh"))->setChecked(false);
+        QVERIFY(!c.window->monitor()->autoRefresh());
+        c.window->action(QStringLiteral("autoRefresh"))->setChecked(true);
+    }
+
+    void selectionAndScrollSurviveARefresh()
+    {
+        SandboxOptions big;
+        big.jobs = 400;
+        Console c(big);
+        QTRY_VERIFY_WITH_TIMEOUT(c.list()->model()->rowCount() > 300, 30000);
+        QTreeView *view = c.list()->view();
+        const QModelIndex target = c.list()->proxy()->index(200, 0);
+        view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(c.list()->proxy()->index(203, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+        const int scroll = view->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        const QString current = c.list()->currentJobId();
+        const QStringList selected = c.list()->selectedJobIds();
+        QCOMPARE(selected.size(), 2);
+
+        QSignalSpy loaded(c.window->monitor(), &JobMonitor::listLoaded);
+        c.window->action(QStringLiteral("refresh"))->trigger();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(c.list()->currentJobId(), current);
+        QCOMPARE(c.list()->selectedJobIds(), selected);
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+
+        // The running job's tasks: its states change on every poll, selection and
+        // expansion stay.
+        QString runningId;
+        for (const Job &j : c.list()->model()->jobs())
+            if (j.state == State::Running)
+                runningId = j.id;
+        QVERIFY(!runningId.isEmpty());
+        LITEOPS_OPEN_JOB(c, runningId);
+        TaskPanel *tasks = c.detail()->tasks();
+        QTreeView *tree = tasks->view();
+        QAbstractItemModel *m = tree->model();
+        // Select one task of the last group and fold the first group.
+        const QModelIndex lastGroup = m->index(m->rowCount() - 1, 0);
+        const QModelIndex task = m->index(m->rowCount(lastGroup) - 1, 0, lastGroup);
+        tree->selectionModel()->setCurrentIndex(task, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString taskId = task.data(TaskIdRole).toString();
+        QVERIFY(!taskId.isEmpty());
+        const QString foldedKey = m->index(0, 0).data(StateRole).toString();
+        tree->collapse(m->index(0, 0));
+        QSignalSpy jobLoaded(c.window->monitor(), &JobMonitor::jobLoaded);
+        c.window->monitor()->refreshJob();
+        QVERIFY(jobLoaded.wait(30000));
+        QCOMPARE(tree->currentIndex().data(TaskIdRole).toString(), taskId);
+        QVERIFY(tree->selectionModel()->isSelected(tree->currentIndex()));
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, 0).data(StateRole).toString() == foldedKey)
+                QVERIFY(!tree->isExpanded(m->index(r, 0)));
+
+        // Flat: the scroll position in the tree stays too.
+        tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::Flat)));
+        tree->verticalScrollBar()->setValue(tree->verticalScrollBar()->maximum() / 2);
+        const int treeScroll = tree->verticalScrollBar()->value();
+        QVERIFY(treeScroll > 0);
+        c.window->monitor()->refreshJob();
+        QVERIFY(jobLoaded.wait(30000));
+        QCOMPARE(tree->verticalScrollBar()->value(), treeScroll);
+        QCOMPARE(tree->currentIndex().data(TaskIdRole).toString(), taskId);
+    }
+
+    void aFinishedJobTriggersTheNotification()
+    {
+        SandboxOptions fast;
+        fast.taskDurationMs = 1200;
+        fast.failureRate = 0.5;
+        Console c(fast, 300, 500);
+        LITEOPS_WAIT_FOR_LIST(c);
+        const QList<Server> servers = c.sim()->servers();
+        auto create = [&](const QString &name, int first) {
+            CreateJobRequest r;
+            r.name = name;
+            r.type = QStringLiteral("HDK_UPGRADE");
+            r.items = {JobItem{QStringLiteral("HDK_UPGRADE"), {{QStringLiteral("version"), QStringLiteral("24.1.0.3")}}}};
+            for (int i = first; i < first + 8; ++i)
+                r.serverIds << servers.at(i).id;
+            auto *call = c.window->client()->createJob(r);
+            QSignalSpy done(call, &CloudCall::finished);
+            call->setAutoDelete(false);
+            [&] { QVERIFY(done.wait(30000)); }();
+            const QString id = call->result().ok() ? call->result().value().id : QString();
+            delete call;
+            return id;
+        };
+        const QString opened = create(QStringLiteral("notify-open"), 0);
+        const QString watched = create(QStringLiteral("notify-watched"), 8);
+        QVERIFY(!opened.isEmpty() && !watched.isEmpty());
+
+        QSignalSpy notified(&c.notifier, &Notifier::notified);
+        c.window->monitor()->watch(watched); // created elsewhere, not open: found by the list poll
+        LITEOPS_OPEN_JOB(c, opened);
+        QTRY_VERIFY_WITH_TIMEOUT(notified.count() >= 2, 60000);
+        QHash<QString, Notification> byJob;
+        for (const QList<QVariant> &args : notified)
+            byJob.insert(args.first().value<Notification>().jobId, args.first().value<Notification>());
+        QVERIFY(byJob.contains(opened));
+        QVERIFY(byJob.contains(watched));
+        QCOMPARE(notified.count(), 2); // once each
+
+        for (const QString &id : {opened, watched}) {
+            Job truth;
+            for (const Job &j : c.sim()->jobs())
+                if (j.id == id)
+                    truth = j;
+            const Notification n = byJob.value(id);
+            const int failedCount = truth.counts().failed;
+            QCOMPARE(n.failed, failedCount > 0);
+            if (failedCount > 0) {
+                QVERIFY2(n.body.contains(QString::number(failedCount)), qPrintable(n.body));
+                for (const Task &t : truth.tasks)
+                    if (t.state() == State::Failed) {
+                        QVERIFY2(n.body.contains(t.targetName().toString()), qPrintable(n.body));
+                        break;
+                    }
+            }
+            QVERIFY(n.title.contains(QStringLiteral("notify-")));
+        }
+    }
+
+private:
+    QTemporaryDir m_settings;
+};
+
+QTEST_MAIN(ConsoleLiveTest)
+#include "console_live_test.moc"
