@@ -643,8 +643,10 @@ void World::seedServiceStage(qint64 anchorMs)
             const qint64 created = job.createdAtMs + qint64(i) * 1500;
             const QString name = QStringLiteral("%1_%2").arg(QLatin1String(steps[i % std::size(steps)]))
                                      .arg(i / int(std::size(steps)) + 1, 2, 10, QLatin1Char('0'));
+            // Task::Builder keeps views: every string must outlive build().
+            const QString taskId = QStringLiteral("Task-") + uuidText(th, mix64(th));
             Task::Builder b;
-            b.id(QStringLiteral("Task-") + uuidText(th, mix64(th))).name(name).message(messages)
+            b.id(taskId).name(name).message(messages)
                 .status(status).createdAtMs(created).updatedAtMs(created + rangeOf(th >> 4, 5, 1400)).index(i + 1);
             job.tasks.append(b.build());
         }
@@ -689,9 +691,12 @@ void World::seedIef(qint64 anchorMs)
             failed += status == QLatin1String("Failed") ? 1 : 0;
             succeeded += status == QLatin1String("Successful") ? 1 : 0;
             const QString target = uuidText(mix64(th ^ 11), mix64(th ^ 12));
+            // Task::Builder keeps views: every string must outlive build().
+            const QString taskId = uuidText(th, mix64(th));
+            const QString taskName = job.name + QLatin1Char('-') + hexDigits(th >> 20, 5);
+            const QString nodeName = QStringLiteral("edge-node-%1").arg(i + 1, 2, 10, QLatin1Char('0'));
             Task::Builder b;
-            b.id(uuidText(th, mix64(th))).name(job.name + QLatin1Char('-') + hexDigits(th >> 20, 5))
-                .targetId(target).targetName(QStringLiteral("edge-node-%1").arg(i + 1, 2, 10, QLatin1Char('0')))
+            b.id(taskId).name(taskName).targetId(target).targetName(nodeName)
                 .message(reason).status(status).createdAtMs(job.createdAtMs + (16 + i) * 1000)
                 .extras({{QStringLiteral("deployment_id"), uuidText(mix64(th ^ 13), mix64(th ^ 14))}});
             job.tasks.append(b.build());
