@@ -36,7 +36,10 @@ private:
     std::variant<T, DecodeError> m_data;
 };
 
-// ModelArts Lite Server (DevServer)
+// ModelArts Lite Server (DevServer). Job::state of a FINISHED job is refined from its
+// failures: Partial when abnormal_count > 0 or some task failed, Failed when it has tasks and
+// all of them failed (the raw status stays "FINISHED"). Spec maps and cloud_server are
+// Map<String,String>: a null value drops the entry, any other non-string is a DecodeError.
 Decoded<Page<Job>> decodeJobListPage(QByteArrayView json);
 Decoded<Job> decodeJobDetail(QByteArrayView json);     // also the create answer
 Decoded<Job> decodeCreateAnswer(QByteArrayView json);
