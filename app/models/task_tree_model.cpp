@@ -4,6 +4,7 @@
 #include "error_clusterer.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -318,17 +319,19 @@ void TaskTreeModel::setGrouping(Grouping grouping)
 
 void TaskTreeModel::applyJob(const Job &job)
 {
+    emit snapshotAboutToBeApplied();
     if (!m_hasJob || job.id != m_jobId) {
         beginResetModel();
         m_hasJob = true;
         m_jobId = job.id;
         rebuild(job.tasks);
         endResetModel();
-        return;
+    } else {
+        std::vector<int> newSlotOf;
+        if (!mergeInPlace(job.tasks, newSlotOf))
+            rebuildKeepingPersistent(job.tasks, newSlotOf, m_grouping);
     }
-    std::vector<int> newSlotOf;
-    if (!mergeInPlace(job.tasks, newSlotOf))
-        rebuildKeepingPersistent(job.tasks, newSlotOf, m_grouping);
+    emit snapshotApplied();
 }
 
 void TaskTreeModel::clear()
@@ -489,19 +492,49 @@ bool TaskTreeModel::mergeInPlace(const QList<Task> &tasks, std::vector<int> &new
             countsBefore.insert(g.stableId, int(g.members.size()));
     }
 
-    // 1. Tasks that are gone, in runs from the bottom so positions above stay valid.
-    if (live > n || !sameIds) {
+    // What changed, decided before anything is touched. A task whose group changes leaves
+    // its group and is inserted into the new one (remove + insert, not beginMoveRows):
+    // QSortFilterProxyModel answers every source move by clearing all its mappings and
+    // sorting them again, which made 100 moves behind the task proxy take seconds.
+    std::vector<char> leaving(size_t(slotCount), 0);
+    std::vector<Change> changes;
+    std::vector<int> movers; // new positions of tasks that change group
+    bool anyLeaving = false;
+    for (int i = 0; i < n; ++i) {
+        const int s = matched[size_t(i)];
+        if (s < 0)
+            continue;
+        const Task &before = m_tasks.at(s);
+        const Task &after = tasks.at(i);
+        if (before == after)
+            continue;
+        if (m_grouping != Grouping::Flat
+            && !sameGroup(m_groups[size_t(groupPosition(m_groupOf[size_t(s)]))], groupKeyOf(after))) {
+            leaving[size_t(s)] = 1;
+            anyLeaving = true;
+            movers.push_back(i);
+            continue;
+        }
+        Change change = describeChange(s, before, after);
+        if (change.lastColumn >= 0)
+            changes.push_back(std::move(change));
+    }
+
+    // 1. Tasks that are gone or change group, in runs from the bottom so positions above
+    //    stay valid.
+    auto goesAway = [&](int s) { return newSlotOf[size_t(s)] < 0 || leaving[size_t(s)]; };
+    auto release = [&](int s) {
+        if (newSlotOf[size_t(s)] < 0) {
+            m_tasks[s] = Task();
+            m_seq[size_t(s)] = -1;
+            m_freeSlots.push_back(s);
+        }
+        m_groupOf[size_t(s)] = 0;
+    };
+    if (live > n || !sameIds || anyLeaving) {
         for (int pos = int(m_groups.size()) - 1; pos >= 0; --pos) {
             Group &g = m_groups[size_t(pos)];
-            const bool allGone = std::all_of(g.members.begin(), g.members.end(), [&](int s) {
-                return newSlotOf[size_t(s)] < 0;
-            });
-            auto release = [this](int s) {
-                m_tasks[s] = Task();
-                m_seq[size_t(s)] = -1;
-                m_groupOf[size_t(s)] = 0;
-                m_freeSlots.push_back(s);
-            };
+            const bool allGone = std::all_of(g.members.begin(), g.members.end(), goesAway);
             if (allGone && m_grouping != Grouping::Flat) {
                 beginRemoveRows({}, pos, pos);
                 for (int s : g.members)
@@ -513,12 +546,12 @@ bool TaskTreeModel::mergeInPlace(const QList<Task> &tasks, std::vector<int> &new
             }
             int r = int(g.members.size()) - 1;
             while (r >= 0) {
-                if (newSlotOf[size_t(g.members[size_t(r)])] >= 0) {
+                if (!goesAway(g.members[size_t(r)])) {
                     --r;
                     continue;
                 }
                 const int last = r;
-                while (r > 0 && newSlotOf[size_t(g.members[size_t(r - 1)])] < 0)
+                while (r > 0 && goesAway(g.members[size_t(r - 1)]))
                     --r;
                 beginRemoveRows(groupIndex(pos), r, last);
                 for (int k = r; k <= last; ++k)
@@ -537,51 +570,27 @@ bool TaskTreeModel::mergeInPlace(const QList<Task> &tasks, std::vector<int> &new
             m_seq[size_t(matched[size_t(i)])] = i;
     }
 
-    // 3. Changed tasks: in place, or moved to their new group.
-    std::vector<Change> changes;
-    for (int i = 0; i < n; ++i) {
-        const int s = matched[size_t(i)];
-        if (s < 0)
-            continue;
-        const Task &after = tasks.at(i);
-        if (m_tasks.at(s) == after)
-            continue;
-        Change change = describeChange(s, m_tasks.at(s), after);
-        if (m_grouping == Grouping::Flat) {
-            m_tasks[s] = after;
-        } else {
-            const GroupKey key = groupKeyOf(after);
-            if (sameGroup(m_groups[size_t(groupPosition(m_groupOf[size_t(s)]))], key)) {
-                m_tasks[s] = after;
-            } else {
-                const int dst = ensureGroup(key);
-                const int src = groupPosition(m_groupOf[size_t(s)]);
-                Group &from = m_groups[size_t(src)];
-                Group &to = m_groups[size_t(dst)];
-                const int srcRow = rowInGroup(from, s);
-                const int dstRow = rowInGroup(to, s);
-                beginMoveRows(groupIndex(src), srcRow, srcRow, groupIndex(dst), dstRow);
-                from.members.erase(from.members.begin() + srcRow);
-                to.members.insert(to.members.begin() + dstRow, s);
-                m_groupOf[size_t(s)] = to.stableId;
-                m_tasks[s] = after;
-                endMoveRows();
-                removeGroupIfEmpty(src);
-            }
-        }
-        if (change.lastColumn >= 0)
-            changes.push_back(std::move(change));
-    }
+    // 3. New data for changed tasks (movers are in no group at this point).
+    for (const Change &c : changes)
+        m_tasks[c.slot] = tasks.at(m_seq[size_t(c.slot)]);
+    for (int i : movers)
+        m_tasks[matched[size_t(i)]] = tasks.at(i);
 
-    // 4. New tasks, in blocks of adjacent rows per group.
+    // 4. New tasks and movers into their groups, in blocks of adjacent rows per group.
     std::vector<std::pair<quintptr, int>> pending; // (group, slot) in document order
+    size_t nextMover = 0;
     for (int i = 0; i < n; ++i) {
-        if (matched[size_t(i)] >= 0)
+        int slot = -1;
+        if (matched[size_t(i)] < 0) {
+            slot = allocSlot(tasks.at(i));
+            m_seq[size_t(slot)] = i;
+        } else if (nextMover < movers.size() && movers[nextMover] == i) {
+            slot = matched[size_t(i)];
+            ++nextMover;
+        } else {
             continue;
-        const Task &t = tasks.at(i);
-        const int pos = ensureGroup(groupKeyOf(t));
-        const int slot = allocSlot(t);
-        m_seq[size_t(slot)] = i;
+        }
+        const int pos = ensureGroup(groupKeyOf(m_tasks.at(slot)));
         m_groupOf[size_t(slot)] = m_groups[size_t(pos)].stableId;
         pending.emplace_back(m_groups[size_t(pos)].stableId, slot);
     }
@@ -642,6 +651,26 @@ QModelIndex TaskTreeModel::indexOfTask(QStringView taskId, int column) const
             return indexOfSlot(s, column);
     }
     return {};
+}
+
+QModelIndexList TaskTreeModel::indexesOfTasks(const QStringList &taskIds, int column) const
+{
+    QSet<QStringView> wanted;
+    wanted.reserve(taskIds.size());
+    for (const QString &id : taskIds)
+        wanted.insert(id);
+    std::vector<int> found;
+    for (int s = 0; s < int(m_seq.size()); ++s) {
+        if (m_seq[size_t(s)] >= 0 && wanted.contains(m_tasks.at(s).id()))
+            found.push_back(s);
+    }
+    std::sort(found.begin(), found.end(),
+              [this](int a, int b) { return m_seq[size_t(a)] < m_seq[size_t(b)]; });
+    QModelIndexList out;
+    out.reserve(qsizetype(found.size()));
+    for (int s : found)
+        out.append(indexOfSlot(s, column));
+    return out;
 }
 
 QModelIndexList TaskTreeModel::indexesForCluster(const QString &clusterId) const

@@ -1,9 +1,12 @@
 #pragma once
 // Tasks of the open job as a tree: group rows (by state, failed first, or by error cluster)
 // with the tasks below them, or a flat list. applyJob() merges a new snapshot of the same
-// job by task id: changed cells get dataChanged with only the changed roles, tasks whose
-// group changes move (beginMoveRows) so selection follows them, and nothing is reset, so
-// selection, expansion and scroll position survive every poll.
+// job by task id: changed cells get dataChanged with only the changed roles, new and gone
+// tasks are inserted and removed, and nothing is reset, so selection, expansion and scroll
+// position survive every poll. A task whose group changes is removed from the old group and
+// inserted into the new one rather than moved: QSortFilterProxyModel turns each source move
+// into a full re-sort (100 moves behind the task proxy took 4.5 s); TaskSelectionKeeper puts
+// the selection back on such a task.
 //
 // Index scheme: a group row has internalId 0; a task row's internalId is the stable id of
 // its group (never its position), so persistent indexes stay right when groups come and go.
@@ -58,6 +61,8 @@ public:
     const Task *taskAt(const QModelIndex &index) const; // nullptr for group rows
     bool isGroup(const QModelIndex &index) const;
     QModelIndex indexOfTask(QStringView taskId, int column = 0) const;
+    // Indexes of the tasks with these ids, in document order; one pass over the tasks.
+    QModelIndexList indexesOfTasks(const QStringList &taskIds, int column = 0) const;
     // Column-0 indexes of the failed tasks in that error cluster (see ErrorClusterer), in any
     // grouping; what the failure summary selects when a cluster is clicked.
     QModelIndexList indexesForCluster(const QString &clusterId) const;
@@ -78,6 +83,9 @@ public:
 
 signals:
     void groupingChanged(liteops::TaskTreeModel::Grouping grouping);
+    // Around every applyJob(), so helpers can remember and restore view state by task id.
+    void snapshotAboutToBeApplied();
+    void snapshotApplied();
 
 private:
     struct Group

@@ -16,6 +16,9 @@ Scenario memory20kTasks(const Options &o);
 
 // Lays out and paints the view now, as the next frame would.
 void paintNow(QAbstractItemView &view);
+// Runs the item layout the view deferred after model signals (QTreeView lays out its rows
+// on the next paint); the paint itself is left out.
+void layoutNow(QAbstractItemView &view);
 // A shown, fixed-size view with fixed column widths (never ResizeToContents).
 void prepareView(QAbstractItemView &view, int columns);
 
