@@ -160,11 +160,11 @@ Decoded<Job> decodeIefJob(QByteArrayView json)
             } else if (key == "status_last_updated_at" || key == "updated_at") {
                 job.updatedAtMs = w.timestamp(key, value, TimeUnit::Seconds);
             } else if (key == "task_total_count") {
-                job.reportedTotal = int(w.integer(key, value, -1));
+                job.reportedTotal = w.int32(key, value, -1);
             } else if (key == "task_failed_count") {
-                job.reportedFailed = int(w.integer(key, value, -1));
+                job.reportedFailed = w.int32(key, value, -1);
             } else if (key == "task_success_count") {
-                job.reportedSucceeded = int(w.integer(key, value, -1));
+                job.reportedSucceeded = w.int32(key, value, -1);
             } else if (key == "tasks") {
                 if (const std::optional<Array> tasks = w.optArray(key, value)) {
                     Walker::Scope scope(w, key);

@@ -160,7 +160,7 @@ Job decodeModelArtsJob(const Walker &w, Element v, StatusCache &statuses)
         } else if (key == "template_id") {
             job.templateId = w.qstring(key, value);
         } else if (key == "abnormal_count") {
-            job.abnormalCount = int(w.integer(key, value, -1));
+            job.abnormalCount = w.int32(key, value, -1);
         } else if (key == "create_at") {
             job.createdAtMs = w.timestamp(key, value, TimeUnit::Milliseconds);
         } else if (key == "update_at") {

@@ -28,7 +28,7 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses)
             const StatusCache::Entry &s = statuses.get(w.string(key, value));
             b.status(s.text, s.state);
         } else if (keyEquals(key, "task_index")) {
-            b.index(int(w.integer(key, value, -1)));
+            b.index(w.int32(key, value, -1));
         } else if (keyEquals(key, "messages") || keyEquals(key, "message")) {
             b.message(w.text(key, value));
         } else if (keyEquals(key, "created_at") || keyEquals(key, "create_at")) {
@@ -73,7 +73,7 @@ Decoded<Job> decodeServiceStageJob(QByteArrayView json)
             if (keyEquals(key, "job")) {
                 decodeJobObject(w, key, value, job);
             } else if (keyEquals(key, "task_count")) {
-                job.reportedTotal = int(w.integer(key, value, -1));
+                job.reportedTotal = w.int32(key, value, -1);
             } else if (keyEquals(key, "tasks")) {
                 if (const std::optional<Array> tasks = w.optArray(key, value)) {
                     Walker::Scope scope(w, key);

@@ -5,6 +5,7 @@
 #include <QVariantMap>
 
 #include <cmath>
+#include <limits>
 #include <mutex>
 #include <memory>
 #include <new>
@@ -159,6 +160,14 @@ qint64 Walker::integer(std::string_view key, Element v, qint64 absent) const
     if (v.is_number())
         fail(key, QCoreApplication::translate("liteops::Decode", "expected a whole number"));
     wrongType(key, "a number", v);
+}
+
+int Walker::int32(std::string_view key, Element v, int absent) const
+{
+    const qint64 n = integer(key, v, absent);
+    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
+        fail(key, QCoreApplication::translate("liteops::Decode", "number out of range"));
+    return int(n);
 }
 
 bool Walker::boolean(std::string_view key, Element v, bool absent) const

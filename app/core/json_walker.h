@@ -152,6 +152,8 @@ public:
     QString qstring(std::string_view key, Element v) const { return toQString(string(key, v)); }
     // Integer number (an integral double is accepted); null -> `absent`.
     qint64 integer(std::string_view key, Element v, qint64 absent) const;
+    // The same within the range of int (counts, indexes); outside it is an error.
+    int int32(std::string_view key, Element v, int absent) const;
     // Boolean, or the strings "true"/"false" (templates send flags that way).
     bool boolean(std::string_view key, Element v, bool absent) const;
     // Epoch number in `unit`, a digit string in the same unit, or ISO-8601; null or "" ->

@@ -130,6 +130,7 @@ void DecodeEdgesTest::edge_data()
     row("wrong type count as text", "jobDetail", R"({"abnormal_count":"3"})", "error",
         s("abnormal_count: expected a number, got a string \"3\""));
     row("wrong type count fraction", "jobList", R"({"total":2.5,"data":[]})", "error", s("total: expected a whole number"));
+    row("count out of int range", "ief", R"({"task_total_count":99999999999})", "error", s("task_total_count: number out of range"));
     row("wrong type task entry", "jobDetail", R"({"tasks":["t1"]})", "error", s("tasks[0]: expected an object, got a string \"t1\""));
     row("wrong type ief extension value", "ief", R"({"targets":[{"target_id":"x","extension_info":[{"key":"node_name","value":5}]}]})", "error",
         s("targets[0].extension_info[0].value: expected a string, got a number"));
