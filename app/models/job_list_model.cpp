@@ -26,18 +26,23 @@ int failedCountOf(const Job &job)
     return -1;
 }
 
+// A changed row: the cells whose text or value changed, and the row-wide roles that
+// changed. They go out as two signals on purpose: a proxy re-sorts a row only when the sort
+// column lies in a dataChanged range carrying the sort role, so a state change must not
+// claim that every column's RawValueRole changed (that re-sorted 1,000 rows one by one).
 struct RowChange
 {
     int row;
     int firstColumn;
     int lastColumn;
-    QList<int> roles;
+    QList<int> roles;    // cell roles, for firstColumn..lastColumn
+    QList<int> rowRoles; // row-wide roles, for every column
 };
 
 // Which cells of a row a new snapshot of the job changes; lastColumn -1 when none.
 RowChange describeChange(int row, const Job &a, const Job &b)
 {
-    RowChange c{row, JobListModel::ColumnCount, -1, {}};
+    RowChange c{row, JobListModel::ColumnCount, -1, {}, {}};
     auto touch = [&c](int column) {
         c.firstColumn = std::min(c.firstColumn, column);
         c.lastColumn = std::max(c.lastColumn, column);
@@ -59,19 +64,12 @@ RowChange describeChange(int row, const Job &a, const Job &b)
         touch(JobListModel::Updated);
     if (a.description != b.description)
         touch(JobListModel::Description);
-    const bool providerChanged = a.provider != b.provider;
-    if (c.lastColumn < 0 && !stateChanged && !providerChanged)
-        return c;
-    c.roles = cellRoles();
-    if (stateChanged || providerChanged) {
-        // Row-wide roles: every cell answers them.
-        c.firstColumn = 0;
-        c.lastColumn = JobListModel::ColumnCount - 1;
-        if (stateChanged)
-            c.roles.append(StateRole);
-        if (providerChanged)
-            c.roles.append(ProviderRole);
-    }
+    if (c.lastColumn >= 0)
+        c.roles = cellRoles();
+    if (stateChanged)
+        c.rowRoles.append(StateRole);
+    if (a.provider != b.provider)
+        c.rowRoles.append(ProviderRole);
     return c;
 }
 
@@ -126,27 +124,46 @@ void JobListModel::applySnapshot(const QList<Job> &jobs)
             continue;
         RowChange c = describeChange(row, before, after);
         m_jobs[row] = after;
-        if (c.lastColumn >= 0)
+        if (c.lastColumn >= 0 || !c.rowRoles.isEmpty())
             changes.push_back(std::move(c));
     }
     if (!changes.empty()) {
+        auto addRoles = [](QList<int> &into, const QList<int> &from) {
+            for (int r : from) {
+                if (!into.contains(r))
+                    into.append(r);
+            }
+        };
         if (changes.size() * 2 > size_t(m_jobs.size()) && changes.size() > 1) {
+            // Most rows changed: one range for the cells, one for the row-wide roles.
             int firstRow = INT_MAX, lastRow = -1, firstCol = ColumnCount, lastCol = -1;
-            QList<int> roles;
+            int firstRowWide = INT_MAX, lastRowWide = -1;
+            QList<int> roles, rowRoles;
             for (const RowChange &c : changes) {
-                firstRow = std::min(firstRow, c.row);
-                lastRow = std::max(lastRow, c.row);
-                firstCol = std::min(firstCol, c.firstColumn);
-                lastCol = std::max(lastCol, c.lastColumn);
-                for (int r : c.roles) {
-                    if (!roles.contains(r))
-                        roles.append(r);
+                if (c.lastColumn >= 0) {
+                    firstRow = std::min(firstRow, c.row);
+                    lastRow = std::max(lastRow, c.row);
+                    firstCol = std::min(firstCol, c.firstColumn);
+                    lastCol = std::max(lastCol, c.lastColumn);
+                    addRoles(roles, c.roles);
+                }
+                if (!c.rowRoles.isEmpty()) {
+                    firstRowWide = std::min(firstRowWide, c.row);
+                    lastRowWide = std::max(lastRowWide, c.row);
+                    addRoles(rowRoles, c.rowRoles);
                 }
             }
-            emit dataChanged(index(firstRow, firstCol), index(lastRow, lastCol), roles);
+            if (lastRow >= 0)
+                emit dataChanged(index(firstRow, firstCol), index(lastRow, lastCol), roles);
+            if (lastRowWide >= 0)
+                emit dataChanged(index(firstRowWide, 0), index(lastRowWide, ColumnCount - 1), rowRoles);
         } else {
-            for (const RowChange &c : changes)
-                emit dataChanged(index(c.row, c.firstColumn), index(c.row, c.lastColumn), c.roles);
+            for (const RowChange &c : changes) {
+                if (c.lastColumn >= 0)
+                    emit dataChanged(index(c.row, c.firstColumn), index(c.row, c.lastColumn), c.roles);
+                if (!c.rowRoles.isEmpty())
+                    emit dataChanged(index(c.row, 0), index(c.row, ColumnCount - 1), c.rowRoles);
+            }
         }
     }
 

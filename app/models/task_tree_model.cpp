@@ -345,7 +345,7 @@ void TaskTreeModel::clear()
 
 TaskTreeModel::Change TaskTreeModel::describeChange(int slot, const Task &before, const Task &after)
 {
-    Change c{slot, ColumnCount, -1, {}};
+    Change c{slot, ColumnCount, -1, {}, {}};
     auto touch = [&c](int column) {
         c.firstColumn = std::min(c.firstColumn, column);
         c.lastColumn = std::max(c.lastColumn, column);
@@ -372,22 +372,20 @@ TaskTreeModel::Change TaskTreeModel::describeChange(int slot, const Task &before
         touch(Updated);
         touch(Duration);
     }
-    if (c.lastColumn < 0)
-        return c;
-    c.roles = cellRoles();
-    if (messageChanged)
-        c.roles.append(FullMessageRole);
-    // The cluster id only matters for failed tasks; normalise only when it can differ.
     const bool clusterChanged = stateChanged
         || (messageChanged && ErrorClusterer::isClustered(after)
             && ErrorClusterer::clusterIdOf(before) != ErrorClusterer::clusterIdOf(after));
-    if (clusterChanged) {
-        // Row-wide roles: every cell answers them.
-        c.roles.append(StateRole);
-        c.roles.append(ClusterIdRole);
-        c.firstColumn = 0;
-        c.lastColumn = ColumnCount - 1;
+    if (c.lastColumn >= 0) {
+        c.roles = cellRoles();
+        if (messageChanged)
+            c.roles.append(FullMessageRole);
     }
+    // Row-wide roles: every cell answers them. The cluster id only matters for failed
+    // tasks; it is normalised only when it can differ.
+    if (stateChanged)
+        c.rowRoles.append(StateRole);
+    if (clusterChanged)
+        c.rowRoles.append(ClusterIdRole);
     return c;
 }
 
@@ -403,6 +401,12 @@ void TaskTreeModel::emitChanges(std::vector<Change> &changes)
             return ga < gb;
         return m_seq[size_t(a.slot)] < m_seq[size_t(b.slot)];
     });
+    auto addRoles = [](QList<int> &into, const QList<int> &from) {
+        for (int r : from) {
+            if (!into.contains(r))
+                into.append(r);
+        }
+    };
     size_t begin = 0;
     while (begin < changes.size()) {
         const quintptr gid = m_groupOf[size_t(changes[begin].slot)];
@@ -414,27 +418,40 @@ void TaskTreeModel::emitChanges(std::vector<Change> &changes)
         const size_t count = end - begin;
         if (count > 1 && count * 2 > g.members.size()) {
             int firstRow = INT_MAX, lastRow = -1, firstCol = ColumnCount, lastCol = -1;
-            QList<int> roles;
+            int firstWide = INT_MAX, lastWide = -1;
+            QList<int> roles, rowRoles;
             for (size_t i = begin; i < end; ++i) {
                 const Change &c = changes[i];
                 const int row = rowInGroup(g, c.slot);
-                firstRow = std::min(firstRow, row);
-                lastRow = std::max(lastRow, row);
-                firstCol = std::min(firstCol, c.firstColumn);
-                lastCol = std::max(lastCol, c.lastColumn);
-                for (int r : c.roles) {
-                    if (!roles.contains(r))
-                        roles.append(r);
+                if (c.lastColumn >= 0) {
+                    firstRow = std::min(firstRow, row);
+                    lastRow = std::max(lastRow, row);
+                    firstCol = std::min(firstCol, c.firstColumn);
+                    lastCol = std::max(lastCol, c.lastColumn);
+                    addRoles(roles, c.roles);
+                }
+                if (!c.rowRoles.isEmpty()) {
+                    firstWide = std::min(firstWide, row);
+                    lastWide = std::max(lastWide, row);
+                    addRoles(rowRoles, c.rowRoles);
                 }
             }
-            emit dataChanged(createIndex(firstRow, firstCol, g.stableId),
-                             createIndex(lastRow, lastCol, g.stableId), roles);
+            if (lastRow >= 0)
+                emit dataChanged(createIndex(firstRow, firstCol, g.stableId),
+                                 createIndex(lastRow, lastCol, g.stableId), roles);
+            if (lastWide >= 0)
+                emit dataChanged(createIndex(firstWide, 0, g.stableId),
+                                 createIndex(lastWide, ColumnCount - 1, g.stableId), rowRoles);
         } else {
             for (size_t i = begin; i < end; ++i) {
                 const Change &c = changes[i];
                 const int row = rowInGroup(g, c.slot);
-                emit dataChanged(createIndex(row, c.firstColumn, g.stableId),
-                                 createIndex(row, c.lastColumn, g.stableId), c.roles);
+                if (c.lastColumn >= 0)
+                    emit dataChanged(createIndex(row, c.firstColumn, g.stableId),
+                                     createIndex(row, c.lastColumn, g.stableId), c.roles);
+                if (!c.rowRoles.isEmpty())
+                    emit dataChanged(createIndex(row, 0, g.stableId),
+                                     createIndex(row, ColumnCount - 1, g.stableId), c.rowRoles);
             }
         }
         begin = end;
@@ -516,7 +533,7 @@ bool TaskTreeModel::mergeInPlace(const QList<Task> &tasks, std::vector<int> &new
             continue;
         }
         Change change = describeChange(s, before, after);
-        if (change.lastColumn >= 0)
+        if (change.lastColumn >= 0 || !change.rowRoles.isEmpty())
             changes.push_back(std::move(change));
     }
 

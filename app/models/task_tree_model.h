@@ -104,12 +104,15 @@ private:
         State state = State::Unknown;
         bool isCluster = false;
     };
+    // Cell roles for firstColumn..lastColumn, row-wide roles for every column: two signals,
+    // so a proxy does not take a state change for a change of its sort column.
     struct Change
     {
         int slot;
         int firstColumn;
         int lastColumn;
         QList<int> roles;
+        QList<int> rowRoles;
     };
 
     GroupKey groupKeyOf(const Task &task) const;
