@@ -1,0 +1,159 @@
+// The draft: every field and the server selection are saved as the user goes; a wizard
+// destroyed without finishing (as in a crash) leaves it behind, and the next wizard offers
+// to restore it.
+#include "draftstore.h"
+#include "wizard_gui_helpers.h"
+#include "wizard_sim_fixture.h"
+
+#include <QCheckBox>
+#include <QFrame>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+using namespace liteops;
+using namespace liteops::wizardtest;
+using ui::CreateJobWizard;
+using ui::WizardState;
+
+class WizardDraftTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<CloudClient> m_client;
+
+    std::unique_ptr<CreateJobWizard> openWizard()
+    {
+        auto wizard = std::make_unique<CreateJobWizard>(m_client.get(), QStringLiteral("test"));
+        wizard->show();
+        WizardState *state = stateOf(wizard.get());
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(state->templatesLoad() == WizardState::Load::Loaded, 20000); }();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 20000); }();
+        return wizard;
+    }
+
+    // Fills every page up to the options; returns the servers chosen.
+    QStringList fill(CreateJobWizard *w)
+    {
+        const QStringList servers = runningServerIds(*m_sim, 12);
+        [&] {
+            QVERIFY(chooseType(w, QStringLiteral("HDK_UPGRADE")));
+            QVERIFY(clickNext(w));
+            child<QPlainTextEdit>(w, QStringLiteral("pasteBox"))->setPlainText(servers.join(u'\n'));
+            QTest::mouseClick(child<QPushButton>(w, QStringLiteral("addPastedButton")), Qt::LeftButton);
+            QVERIFY(clickNext(w));
+            child<QLineEdit>(w, QStringLiteral("param_version"))->setText(QStringLiteral("24.2.0.1"));
+            QVERIFY(clickNext(w));
+            child<QLineEdit>(w, QStringLiteral("nameEdit"))->setText(QStringLiteral("draft-test"));
+            child<QLineEdit>(w, QStringLiteral("descriptionEdit"))->setText(QStringLiteral("night upgrade"));
+            child<QCheckBox>(w, QStringLiteral("rebootCheck"))->setChecked(true);
+            child<QSpinBox>(w, QStringLiteral("serversPerJobSpin"))->setValue(5);
+            child<QSpinBox>(w, QStringLiteral("budgetTasksSpin"))->setValue(3);
+            child<QSpinBox>(w, QStringLiteral("budgetPercentSpin"))->setValue(20);
+            child<QSpinBox>(w, QStringLiteral("pauseSpin"))->setValue(30);
+            child<QSpinBox>(w, QStringLiteral("wavesInFlightSpin"))->setValue(2);
+        }();
+        return servers;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        clearAppData();
+        sim::SimOptions so;
+        so.servers = 100;
+        m_sim = startSimulator(so);
+        m_client = clientFor(*m_sim);
+    }
+    void init() { clearAppData(); }
+
+    void draftIsSavedAsTheUserGoes()
+    {
+        auto w = openWizard();
+        QVERIFY(!DraftStore().hasDraft());
+        QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
+        // Saved shortly after the change, without closing anything.
+        QTRY_VERIFY(DraftStore().hasDraft());
+        QTRY_COMPARE(DraftStore().load()->jobType, QStringLiteral("HDK_QUERY"));
+        QVERIFY(clickNext(w.get()));
+        stateOf(w.get())->serverModel()->setSelected({0, 1, 2}, true);
+        QTRY_COMPARE(DraftStore().load()->serverIds.size(), 3);
+        QCOMPARE(DraftStore().load()->page, int(CreateJobWizard::TargetsPageId));
+    }
+
+    void draftIsOfferedAndRestoredAfterTheWizardDies()
+    {
+        QStringList servers;
+        {
+            auto w = openWizard();
+            servers = fill(w.get());
+            // Destroyed without finishing, as when the process is killed.
+        }
+        QVERIFY(DraftStore().hasDraft());
+
+        auto w = openWizard();
+        auto *banner = child<QFrame>(w.get(), QStringLiteral("draftBanner"));
+        QVERIFY(!banner->isHidden());
+        QVERIFY(plain(banner->findChild<QLabel *>()->text()).contains(QLatin1String("draft-test, 12 servers")));
+        // Typing before deciding does not overwrite the old draft.
+        QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
+        QCOMPARE(DraftStore().load()->name, QStringLiteral("draft-test"));
+
+        QTest::mouseClick(child<QPushButton>(w.get(), QStringLiteral("restoreDraftButton")), Qt::LeftButton);
+        QVERIFY(banner->isHidden());
+        WizardState *state = stateOf(w.get());
+        QCOMPARE(state->jobType(), QStringLiteral("HDK_UPGRADE"));
+        QCOMPARE(state->serverModel()->selectedIds(), servers);
+        QCOMPARE(state->items().first().spec.value(QStringLiteral("version")), QStringLiteral("24.2.0.1"));
+
+        // The pages show what was restored.
+        QVERIFY(clickNext(w.get()));
+        QCOMPARE(plain(child<QLabel>(w.get(), QStringLiteral("selectedCount"))->text()),
+                 QStringLiteral("12 servers selected"));
+        QVERIFY(clickNext(w.get()));
+        QCOMPARE(child<QLineEdit>(w.get(), QStringLiteral("param_version"))->text(), QStringLiteral("24.2.0.1"));
+        QVERIFY(clickNext(w.get()));
+        QCOMPARE(child<QLineEdit>(w.get(), QStringLiteral("nameEdit"))->text(), QStringLiteral("draft-test"));
+        QCOMPARE(child<QLineEdit>(w.get(), QStringLiteral("descriptionEdit"))->text(), QStringLiteral("night upgrade"));
+        QVERIFY(child<QCheckBox>(w.get(), QStringLiteral("rebootCheck"))->isChecked());
+        QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("serversPerJobSpin"))->value(), 5);
+        QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("budgetTasksSpin"))->value(), 3);
+        QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("budgetPercentSpin"))->value(), 20);
+        QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("pauseSpin"))->value(), 30);
+        QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("wavesInFlightSpin"))->value(), 2);
+    }
+
+    void discardingTheOfferRemovesTheDraft()
+    {
+        {
+            auto w = openWizard();
+            fill(w.get());
+        }
+        auto w = openWizard();
+        QTest::mouseClick(child<QPushButton>(w.get(), QStringLiteral("discardDraftButton")), Qt::LeftButton);
+        QVERIFY(child<QFrame>(w.get(), QStringLiteral("draftBanner"))->isHidden());
+        QVERIFY(stateOf(w.get())->serverModel()->selectedIds().isEmpty());
+        QVERIFY(!DraftStore().hasDraft() || DraftStore().load()->name.isEmpty());
+    }
+
+    void anUnreadableDraftIsReportedAndReplaced()
+    {
+        {
+            QFile f(DraftStore::defaultFilePath());
+            QDir().mkpath(QFileInfo(f).absolutePath());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{ not json");
+        }
+        auto w = openWizard();
+        auto *banner = child<QFrame>(w.get(), QStringLiteral("draftBanner"));
+        QVERIFY(!banner->isHidden());
+        QVERIFY(banner->findChild<QLabel *>()->text().contains(QLatin1String("not a valid draft")));
+        QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
+        QTRY_VERIFY(DraftStore().load().has_value());
+    }
+};
+
+QTEST_MAIN(WizardDraftTest)
+#include "tst_wizard_draft.moc"

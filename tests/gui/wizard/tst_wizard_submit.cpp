@@ -1,0 +1,255 @@
+// The wizard from the first page to the last against the in-process simulator: 120 servers in
+// waves of 50 create 3 jobs; the review page's JSON is byte for byte what the simulator
+// received; a double click submits once; the error budget stops the waves; an ambiguous
+// create creates no duplicate; the history has a line before and after every call and the
+// History dialog lists it; "rerun failed nodes" opens on the options page.
+#include "encode.h"
+#include "submissionhistory.h"
+#include "wavesubmitter.h"
+#include "wizard_gui_helpers.h"
+#include "wizard_sim_fixture.h"
+
+#include <QCheckBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTreeWidget>
+
+using namespace liteops;
+using namespace liteops::wizardtest;
+using ui::CreateJobWizard;
+using ui::WizardState;
+using RunState = WaveSubmitter::RunState;
+
+class WizardSubmitTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<CreateJobWizard> openWizard(CloudClient *client)
+    {
+        auto wizard = std::make_unique<CreateJobWizard>(client, QStringLiteral("test"));
+        wizard->show();
+        WizardState *state = stateOf(wizard.get());
+        state->setPollIntervalMs(60);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(state->templatesLoad() == WizardState::Load::Loaded, 20000); }();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 20000); }();
+        return wizard;
+    }
+
+    // Type, servers (pasted), parameters, options; returns with the review page shown and the
+    // JSON of every wave as the page displays it.
+    QList<QByteArray> fillToReview(CreateJobWizard *w, const QStringList &serverIds, const QString &name,
+                                   int budgetTasks = 0)
+    {
+        QList<QByteArray> shown;
+        [&] {
+            QVERIFY(chooseType(w, QStringLiteral("HDK_QUERY")));
+            QVERIFY(clickNext(w));
+            child<QPlainTextEdit>(w, QStringLiteral("pasteBox"))->setPlainText(serverIds.join(u'\n'));
+            QTest::mouseClick(child<QPushButton>(w, QStringLiteral("addPastedButton")), Qt::LeftButton);
+            QVERIFY(clickNext(w));
+            QVERIFY(clickNext(w)); // HDK_QUERY has no parameters
+            QCOMPARE(w->currentId(), int(CreateJobWizard::OptionsPageId));
+            child<QLineEdit>(w, QStringLiteral("nameEdit"))->setText(name);
+            child<QSpinBox>(w, QStringLiteral("budgetTasksSpin"))->setValue(budgetTasks);
+            QVERIFY(clickNext(w));
+            QCOMPARE(w->currentId(), int(CreateJobWizard::ReviewPageId));
+            auto *waves = child<QListWidget>(w, QStringLiteral("waveList"));
+            auto *json = child<QPlainTextEdit>(w, QStringLiteral("reviewJson"));
+            for (int i = 0; i < waves->count(); ++i) {
+                waves->setCurrentRow(i);
+                shown << json->toPlainText().toUtf8();
+            }
+        }();
+        return shown;
+    }
+
+private slots:
+    void init() { clearAppData(); }
+
+    void submits120ServersInWavesOf50()
+    {
+        sim::SimOptions so;
+        so.servers = 300;
+        so.taskDurationMs = 150;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        auto w = openWizard(client.get());
+        const QStringList servers = runningServerIds(*simulator, 120);
+        const QList<QByteArray> shown = fillToReview(w.get(), servers, QStringLiteral("gui-waves"));
+        QCOMPARE(shown.size(), 3);
+        QVERIFY(simulator->receivedCreateBodies().isEmpty());
+
+        // A double click on Submit: one submission.
+        QSignalSpy opened(w.get(), &CreateJobWizard::jobsCreated);
+        QAbstractButton *submit = w->button(QWizard::CommitButton);
+        QVERIFY(submit->isVisible() && submit->isEnabled());
+        QTest::mouseDClick(submit, Qt::LeftButton);
+        w->next(); // and a programmatic third press for good measure
+        QCOMPARE(w->currentId(), int(CreateJobWizard::SubmitPageId));
+        QVERIFY(!w->button(QWizard::FinishButton)->isEnabled()); // not while sending
+
+        WaveSubmitter *submitter = stateOf(w.get())->submitter();
+        QTRY_COMPARE_WITH_TIMEOUT(submitter->runState(), RunState::Finished, 60000);
+
+        // Exactly three creates, each byte-identical to what the review page showed.
+        QCOMPARE(simulator->receivedCreateBodies(), shown);
+        auto *table = child<QTreeWidget>(w.get(), QStringLiteral("waveTable"));
+        QCOMPARE(table->topLevelItemCount(), 3);
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(!table->topLevelItem(i)->text(4).isEmpty()); // the created job's id
+            ids << table->topLevelItem(i)->text(4);
+        }
+        QCOMPARE(ids, submitter->createdJobIds());
+        QVERIFY(plain(child<QLabel>(w.get(), QStringLiteral("submitState"))->text()).contains(QLatin1String("3 jobs created")));
+        QTRY_VERIFY(w->button(QWizard::FinishButton)->isEnabled());
+
+        // History: a line before and after each create.
+        const QList<HistoryEntry> lines = SubmissionHistory().readAll();
+        QCOMPARE(lines.size(), 6);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(lines.at(2 * i).outcome, QStringLiteral("sending"));
+            QCOMPARE(lines.at(2 * i + 1).outcome, QStringLiteral("created"));
+            QCOMPARE(lines.at(2 * i + 1).jobId, ids.at(i));
+            QCOMPARE(lines.at(2 * i).request, QJsonDocument::fromJson(shown.at(i)).object());
+        }
+
+        // Finish opens the created jobs in the console, and the draft is gone.
+        QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toStringList(), ids);
+        QVERIFY(!DraftStore().hasDraft());
+
+        // The History dialog lists the three waves, newest first.
+        ui::HistoryDialog history;
+        auto *list = child<QTreeWidget>(&history, QStringLiteral("historyList"));
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("gui-waves-w03"));
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("created"));
+        QCOMPARE(list->topLevelItem(2)->text(5), ids.first());
+        QVERIFY(child<QPlainTextEdit>(&history, QStringLiteral("historyJson"))->toPlainText().contains(
+            QLatin1String("gui-waves-w03")));
+    }
+
+    void errorBudgetStopsTheWaves()
+    {
+        sim::SimOptions so;
+        so.servers = 300;
+        so.taskDurationMs = 100;
+        so.failureRate = 0.9;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        auto w = openWizard(client.get());
+        const QList<QByteArray> shown =
+            fillToReview(w.get(), runningServerIds(*simulator, 150), QStringLiteral("gui-budget"), 5);
+        QCOMPARE(shown.size(), 3);
+        QVERIFY(clickNext(w.get()));
+        WaveSubmitter *submitter = stateOf(w.get())->submitter();
+        QTRY_COMPARE_WITH_TIMEOUT(submitter->runState(), RunState::BudgetExceeded, 30000);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 1);
+        const QString text = child<QLabel>(w.get(), QStringLiteral("submitState"))->text();
+        QVERIFY2(text.contains(QLatin1String("Error budget spent")), qPrintable(text));
+        QVERIFY(child<QPushButton>(w.get(), QStringLiteral("resumeButton"))->isEnabled());
+        QVERIFY(!child<QPushButton>(w.get(), QStringLiteral("stopButton"))->isEnabled());
+        QVERIFY(w->button(QWizard::FinishButton)->isEnabled());
+        // The waves after the first were never sent.
+        auto *table = child<QTreeWidget>(w.get(), QStringLiteral("waveTable"));
+        QVERIFY(table->topLevelItem(1)->text(4).isEmpty());
+        QVERIFY(table->topLevelItem(2)->text(4).isEmpty());
+    }
+
+    void ambiguousFailureCreatesNoDuplicate()
+    {
+        sim::SimOptions so;
+        so.servers = 200;
+        so.taskDurationMs = 100;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        QString error;
+        QVERIFY(simulator->addFault(QStringLiteral("POST .*/dev-servers/jobs$ truncate count=1"), &error));
+        auto client = clientFor(*simulator);
+        auto w = openWizard(client.get());
+        const QList<QByteArray> shown =
+            fillToReview(w.get(), runningServerIds(*simulator, 80), QStringLiteral("gui-ambiguous"));
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(clickNext(w.get()));
+        WaveSubmitter *submitter = stateOf(w.get())->submitter();
+        QTRY_COMPARE_WITH_TIMEOUT(submitter->runState(), RunState::Finished, 30000);
+        // One create per wave, even though the first answer never arrived whole.
+        QCOMPARE(simulator->receivedCreateBodies(), shown);
+        for (const QString &name : {QStringLiteral("gui-ambiguous-w01"), QStringLiteral("gui-ambiguous-w02")}) {
+            int n = 0;
+            for (const Job &j : simulator->jobs())
+                n += j.name == name ? 1 : 0;
+            QCOMPARE(n, 1);
+        }
+        QCOMPARE(submitter->createdJobIds().size(), 2);
+        const QString log = child<QPlainTextEdit>(w.get(), QStringLiteral("submitLog"))->toPlainText();
+        QVERIFY2(log.contains(QLatin1String("created after all")), qPrintable(log));
+    }
+
+    void stopAndResumeFromThePage()
+    {
+        sim::SimOptions so;
+        so.servers = 200;
+        so.taskDurationMs = 200;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        auto w = openWizard(client.get());
+        fillToReview(w.get(), runningServerIds(*simulator, 100), QStringLiteral("gui-stop"));
+        QVERIFY(clickNext(w.get()));
+        WaveSubmitter *submitter = stateOf(w.get())->submitter();
+        QSignalSpy created(submitter, &WaveSubmitter::jobCreated);
+        QVERIFY(created.wait(20000));
+        QTest::mouseClick(child<QPushButton>(w.get(), QStringLiteral("stopButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(submitter->runState(), RunState::Stopped, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(submitter->settledWaves(), 1, 10000);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 1);
+        auto *resume = child<QPushButton>(w.get(), QStringLiteral("resumeButton"));
+        QVERIFY(resume->isEnabled());
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(submitter->runState(), RunState::Finished, 30000);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 2);
+        QSignalSpy opened(w.get(), &CreateJobWizard::jobsCreated);
+        QTest::mouseClick(child<QPushButton>(w.get(), QStringLiteral("openJobsButton")), Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toStringList().size(), 2);
+    }
+
+    void rerunOpensOnTheOptionsPage()
+    {
+        sim::SimOptions so;
+        so.servers = 100;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        auto w = std::make_unique<CreateJobWizard>(client.get(), QStringLiteral("test"));
+        const QStringList servers = runningServerIds(*simulator, 7);
+        const QList<JobItem> items{JobItem{QStringLiteral("HDK_UPGRADE"),
+                                           {{QStringLiteral("version"), QStringLiteral("24.1.rc3.10")}}}};
+        w->prefillRerun(QStringLiteral("HDK_UPGRADE"), items, servers);
+        w->show();
+        QCOMPARE(w->currentId(), int(CreateJobWizard::OptionsPageId));
+        WizardState *state = stateOf(w.get());
+        QCOMPARE(state->serverModel()->selectedIds(), servers);
+        QCOMPARE(state->items(), items);
+        QCOMPARE(state->jobType(), QStringLiteral("HDK_UPGRADE"));
+        // Back shows the servers and the parameters as filled in.
+        QVERIFY(w->button(QWizard::BackButton)->isEnabled());
+        w->back();
+        QCOMPARE(w->currentId(), int(CreateJobWizard::ParametersPageId));
+        w->back();
+        QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 20000);
+        QCOMPARE(plain(child<QLabel>(w.get(), QStringLiteral("selectedCount"))->text()),
+                 QStringLiteral("7 servers selected"));
+    }
+};
+
+QTEST_MAIN(WizardSubmitTest)
+#include "tst_wizard_submit.moc"
