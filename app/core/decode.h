@@ -60,6 +60,11 @@ Decoded<Job> decodeIefJob(QByteArrayView json);
 Decoded<CreateJobRequest> decodeCreateRequest(QByteArrayView json);
 Decoded<QStringList> decodeDeleteRequest(QByteArrayView json); // {"job_ids": [...]}
 
+// Each thread keeps its parser's buffers between decodes of small documents (the parser
+// needs about 14 times the document's size); documents over 1 MB give them back at once.
+// This gives back what is kept now; threads of a QThreadPool also free it when they expire.
+void releaseThreadDecoderMemory();
+
 // Error bodies: nullopt when the bytes are not a JSON object carrying an error.
 std::optional<CloudErrorBody> decodeErrorBody(QByteArrayView json);
 

@@ -73,6 +73,7 @@ void collect(Object obj, CloudErrorBody &out, int depth)
 
 std::optional<CloudErrorBody> decodeErrorBody(QByteArrayView json)
 {
+    const ParserMemoryGuard guard{json.size()};
     Element root;
     if (parseDocument(json, root) != simdjson::SUCCESS)
         return std::nullopt;

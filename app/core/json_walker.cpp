@@ -322,35 +322,50 @@ bool paddingIsFree(const char *data, size_t size)
 
 } // namespace
 
+namespace {
+
+// One parser and one input buffer per thread: decoders run on the GUI thread and in
+// QtConcurrent workers. Both keep their memory between calls (that is what makes repeated
+// decodes of big pages cheap) until releaseThreadDecoderMemory() or the thread's end.
+struct ThreadState
+{
+    simdjson::dom::parser parser;
+    std::unique_ptr<char[]> buffer;
+    size_t capacity = 0;
+};
+
+ThreadState &threadState()
+{
+    thread_local ThreadState state;
+    return state;
+}
+
+} // namespace
+
 simdjson::error_code parseDocument(QByteArrayView json, Element &root)
 {
-    // One parser and one input buffer per thread: decoders run on the GUI thread and in
-    // QtConcurrent workers. Both keep their memory between calls; a buffer grown past
-    // kKeepBytes by an unusually large answer is released afterwards.
-    constexpr size_t kKeepBytes = size_t(32) << 20;
-    thread_local simdjson::dom::parser parser;
-    thread_local std::unique_ptr<char[]> buffer;
-    thread_local size_t capacity = 0;
-
+    ThreadState &ts = threadState();
     const size_t size = size_t(json.size());
     if (size > 0 && paddingIsFree(json.data(), size))
-        return parser.parse(json.data(), size, false).get(root);
+        return ts.parser.parse(json.data(), size, false).get(root);
 
     const size_t needed = size + simdjson::SIMDJSON_PADDING;
-    if (needed > capacity) {
-        buffer.reset(new (std::nothrow) char[needed]);
-        capacity = buffer ? needed : 0;
-        if (!buffer)
+    if (needed > ts.capacity) {
+        ts.buffer.reset(new (std::nothrow) char[needed]);
+        ts.capacity = ts.buffer ? needed : 0;
+        if (!ts.buffer)
             return simdjson::MEMALLOC;
     }
     if (size > 0)
-        std::memcpy(buffer.get(), json.data(), size);
-    std::memset(buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
-    const simdjson::error_code code = parser.parse(buffer.get(), size, false).get(root);
-    // The DOM holds its own copy of every string, so the input buffer can go right away.
-    if (capacity > kKeepBytes) {
-        buffer.reset();
-        capacity = 0;
+        std::memcpy(ts.buffer.get(), json.data(), size);
+    std::memset(ts.buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
+    const simdjson::error_code code = ts.parser.parse(ts.buffer.get(), size, false).get(root);
+    // The DOM holds its own copy of every string, so an unusually large input buffer can go
+    // right away.
+    constexpr size_t kKeepBytes = size_t(32) << 20;
+    if (ts.capacity > kKeepBytes) {
+        ts.buffer.reset();
+        ts.capacity = 0;
     }
     return code;
 }
@@ -387,3 +402,15 @@ DecodeError parseError(QByteArrayView json, simdjson::error_code code)
 }
 
 } // namespace liteops::json
+
+namespace liteops {
+
+void releaseThreadDecoderMemory()
+{
+    json::ThreadState &ts = json::threadState();
+    ts.parser = simdjson::dom::parser();
+    ts.buffer.reset();
+    ts.capacity = 0;
+}
+
+} // namespace liteops

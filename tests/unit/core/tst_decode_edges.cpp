@@ -39,6 +39,7 @@ private slots:
     void generatedTenThousandTasks();
     void decodersWorkOffTheGuiThread();
     void errorPathUsesServiceStageKeySpelling();
+    void decodesAfterMemoryIsReleased();
 };
 
 void DecodeEdgesTest::edge_data()
@@ -375,6 +376,18 @@ void DecodeEdgesTest::errorPathUsesServiceStageKeySpelling()
     QVERIFY(!job.ok());
     QCOMPARE(job.error().path, QStringLiteral("TASKS[1].TASK_INDEX"));
     QCOMPARE(job.error().message, QStringLiteral("expected a number, got a string \"2\""));
+}
+
+void DecodeEdgesTest::decodesAfterMemoryIsReleased()
+{
+    const QByteArray json = readTestData(QStringLiteral("seeds/ief-batch-job-get.json"));
+    const Decoded<Job> before = decodeIefJob(json);
+    releaseThreadDecoderMemory();
+    releaseThreadDecoderMemory(); // twice is harmless
+    const Decoded<Job> after = decodeIefJob(json);
+    QVERIFY(before.ok() && after.ok());
+    QVERIFY(before.value() == after.value());
+    QCOMPARE(decodeErrorBody(R"({"error_code":"E"})")->errorCode, QStringLiteral("E"));
 }
 
 QTEST_GUILESS_MAIN(DecodeEdgesTest)
