@@ -1,5 +1,6 @@
 #include "error_banner.h"
 
+#include "cloud_error.h"
 #include "icons.h"
 
 #include <QApplication>
@@ -23,9 +24,34 @@ QString formatAge(qint64 seconds)
     return QCoreApplication::translate("liteops::ui::ErrorBanner", "%n h", nullptr, int(seconds / 3600));
 }
 
+BannerError BannerError::fromCloud(const QString &title, const CloudError &error)
+{
+    BannerError b;
+    b.title = title;
+    b.message = error.errorMsg.isEmpty()
+                    ? error.message()
+                    : QStringLiteral("%1: %2").arg(CloudError::kindDisplayName(error.kind), error.errorMsg);
+    if (error.kind == CloudError::Kind::Throttled && error.retryAfterSeconds > 0)
+        b.message += QLatin1Char(' ') + ErrorBanner::tr("The service asks to wait %n s before trying again.", nullptr,
+                                                        error.retryAfterSeconds);
+    b.errorCode = error.errorCode;
+    b.requestId = error.requestId;
+    b.httpStatus = error.httpStatus;
+    return b;
+}
+
+BannerError BannerError::plain(const QString &title, const QString &message)
+{
+    BannerError b;
+    b.title = title;
+    b.message = message;
+    return b;
+}
+
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QWidget(parent),
       m_icon(new QLabel(this)),
+      m_title(new QLabel(this)),
       m_message(new QLabel(this)),
       m_details(new QLabel(this)),
       m_stale(new QLabel(this)),
@@ -38,11 +64,12 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setAccessibleName(tr("Error"));
     m_icon->setPixmap(QIcon(QStringLiteral(":/icons/banner-error.svg")).pixmap(QSize(20, 20), devicePixelRatioF()));
     m_icon->setAlignment(Qt::AlignTop);
+    m_title->setWordWrap(true);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont bold = m_message->font();
+    QFont bold = m_title->font();
     bold.setBold(true);
-    m_message->setFont(bold);
+    m_title->setFont(bold);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setWordWrap(true);
     m_stale->setWordWrap(true);
@@ -56,6 +83,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
     auto *text = new QVBoxLayout;
     text->setSpacing(2);
+    text->addWidget(m_title);
     text->addWidget(m_message);
     text->addWidget(m_details);
     text->addWidget(m_stale);
@@ -70,7 +98,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_close, &QToolButton::clicked, this, &ErrorBanner::dismiss);
     connect(m_copy, &QToolButton::clicked, this, [this] {
-        QStringList parts{m_error.message};
+        QStringList parts{m_error.title, m_error.message};
+        parts.removeAll(QString());
         if (!m_error.errorCode.isEmpty())
             parts << tr("Error code: %1").arg(m_error.errorCode);
         if (!m_error.requestId.isEmpty())
@@ -86,7 +115,10 @@ void ErrorBanner::showError(const BannerError &error, const QDateTime &lastGood)
 {
     m_error = error;
     m_lastGood = lastGood;
+    m_title->setText(error.title);
+    m_title->setVisible(!error.title.isEmpty());
     m_message->setText(error.message);
+    m_message->setVisible(!error.message.isEmpty());
     QStringList details;
     if (error.httpStatus > 0)
         details << tr("HTTP %1").arg(error.httpStatus);
@@ -106,6 +138,11 @@ void ErrorBanner::dismiss()
 {
     m_ageTimer->stop();
     hide();
+}
+
+QString ErrorBanner::title() const
+{
+    return m_title->text();
 }
 
 QString ErrorBanner::message() const

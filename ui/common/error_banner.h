@@ -10,14 +10,24 @@ class QPushButton;
 class QTimer;
 class QToolButton;
 
+namespace liteops {
+struct CloudError;
+}
+
 namespace liteops::ui {
 
 struct BannerError
 {
-    QString message;    // translated, human
+    QString title;      // what failed, translated ("The job list could not be refreshed.")
+    QString message;    // why, translated, human
     QString errorCode;  // "APIGW.0308"; may be empty
     QString requestId;  // X-Request-Id; may be empty
     int httpStatus = 0;
+
+    // Title for the context, the service's own words (or the layer's message) below it; the
+    // status, error code and request id go to the details line, not repeated in the text.
+    static BannerError fromCloud(const QString &title, const liteops::CloudError &error);
+    static BannerError plain(const QString &title, const QString &message = QString());
 };
 
 class ErrorBanner : public QWidget
@@ -30,6 +40,7 @@ public:
     void showError(const BannerError &error, const QDateTime &lastGood);
     void dismiss();
 
+    QString title() const;
     QString message() const;
     QString errorCode() const { return m_error.errorCode; }
     QString requestId() const { return m_error.requestId; }
@@ -48,6 +59,7 @@ private:
     BannerError m_error;
     QDateTime m_lastGood;
     QLabel *m_icon;
+    QLabel *m_title;
     QLabel *m_message;
     QLabel *m_details;
     QLabel *m_stale;

@@ -10,13 +10,23 @@ class StateIconDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    enum Mode {
+        StatusCells, // item rows of a status column: icon + state name, raw status on hover
+        GroupRows,   // group rows of a tree (first column): icon beside the group label
+    };
+    explicit StateIconDelegate(QObject *parent = nullptr, Mode mode = StatusCells)
+        : QStyledItemDelegate(parent), m_mode(mode)
+    {
+    }
 
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    Mode m_mode;
 };
 
 } // namespace liteops::ui

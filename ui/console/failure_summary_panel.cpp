@@ -22,6 +22,7 @@ FailureSummaryPanel::FailureSummaryPanel(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setToolTip(tr("Click a cluster to select its servers in the task list"));
     setupHeader(m_view->horizontalHeader(), QStringLiteral("failureSummary"), {360, 360, 80});
     m_view->horizontalHeader()->moveSection(FailureSummaryModel::Count, 0);

@@ -112,8 +112,7 @@ void JobDetailPanel::setLoading(const QString &jobId)
 void JobDetailPanel::showError(const CloudError &error)
 {
     const bool stale = m_hasJob && (m_loadingId.isEmpty() || m_loadingId == m_job.id);
-    m_banner->showError({tr("The job could not be loaded. %1").arg(error.message()), error.errorCode,
-                         error.requestId, error.httpStatus},
+    m_banner->showError(BannerError::fromCloud(tr("The job could not be loaded."), error),
                         stale ? m_lastGood : QDateTime());
     if (!stale) {
         m_empty->setContent(tr("Job not loaded"), tr("See the message above; press Retry or F5 to try again, or open another job."));

@@ -40,7 +40,7 @@ JobListPanel::JobListPanel(QWidget *parent)
     m_view->setItemDelegateForColumn(JobListModel::Status, new StateIconDelegate(m_view));
     m_view->installEventFilter(this);
     m_view->sortByColumn(JobListModel::Created, Qt::DescendingOrder);
-    setupHeader(m_view->header(), kHeaderKey, {230, 200, 130, 60, 110, 145, 145, 200, 280});
+    setupHeader(m_view->header(), kHeaderKey, {190, 180, 125, 60, 110, 140, 140, 200, 280});
     if (QSettings().value(QStringLiteral("views/%1/header").arg(kHeaderKey)).isNull()) {
         m_view->header()->setSectionHidden(JobListModel::Updated, true);
         m_view->header()->setSectionHidden(JobListModel::Id, true);
@@ -150,9 +150,7 @@ void JobListPanel::setLoading(bool loading)
 
 void JobListPanel::showError(const CloudError &error)
 {
-    m_banner->showError({tr("The job list could not be refreshed. %1").arg(error.message()), error.errorCode,
-                         error.requestId, error.httpStatus},
-                        m_lastGood);
+    m_banner->showError(BannerError::fromCloud(tr("The job list could not be refreshed."), error), m_lastGood);
     updateEmptyState();
     updateStatus();
 }

@@ -111,7 +111,6 @@ JobSummaryView::JobSummaryView(QWidget *parent)
     m_items->setHeaderLabels({tr("Item / parameter"), tr("Value")});
     m_items->setRootIsDecorated(true);
     m_items->setUniformRowHeights(true);
-    m_items->setMaximumHeight(110);
     m_items->setAccessibleName(tr("Job items"));
     m_items->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_items->header()->resizeSection(0, 200);
@@ -194,6 +193,12 @@ void JobSummaryView::setJob(const Job &job)
         top->setExpanded(true);
     }
     m_items->setVisible(!job.items.isEmpty());
+    // As tall as its rows (up to six), so a one-item job does not leave a blank box.
+    int rows = 0;
+    for (int i = 0; i < m_items->topLevelItemCount(); ++i)
+        rows += 1 + m_items->topLevelItem(i)->childCount();
+    const int rowHeight = qMax(m_items->fontMetrics().height() + 4, 18);
+    m_items->setFixedHeight(m_items->header()->sizeHint().height() + qMin(rows, 6) * rowHeight + 2 * m_items->frameWidth() + 2);
 }
 
 QString JobSummaryView::nameText() const { return m_name->text(); }

@@ -361,7 +361,7 @@ void MainWindow::showConnectionProblem(const QString &message)
     m_monitor->setClient(nullptr);
     m_list->clearAll();
     m_detail->clear();
-    m_list->banner()->showError({message, {}, {}, 0}, {});
+    m_list->banner()->showError(BannerError::plain(tr("Not connected."), message), {});
     m_list->banner()->setRetryEnabled(false);
     updateStatusBar();
 }
@@ -394,7 +394,7 @@ void MainWindow::connectProfile(const QString &name)
         const Credentials secrets = job->ok() ? job->credentials() : Credentials{};
         connectConfig(profile->name, profile->toClientConfig(secrets), false);
         if (job->status() == SecretJob::Status::Failed)
-            m_list->banner()->showError({tr("The keychain could not be read: %1").arg(job->errorString()), {}, {}, 0}, {});
+            m_list->banner()->showError(BannerError::plain(tr("The keychain could not be read."), job->errorString()), {});
     });
 }
 
@@ -542,8 +542,7 @@ void MainWindow::deleteSelectedJobs()
         return;
     m_client->deleteJobs(ids)->then(this, [this](const Result<QList<Job>> &r) {
         if (!r.ok())
-            m_list->banner()->showError({tr("The jobs could not be deleted. %1").arg(r.error().message()),
-                                         r.error().errorCode, r.error().requestId, r.error().httpStatus},
+            m_list->banner()->showError(BannerError::fromCloud(tr("The jobs could not be deleted."), r.error()),
                                         m_list->lastLoaded());
         else
             statusBar()->showMessage(tr("%n job(s) deleted.", nullptr, int(r.value().size())), 8000);
@@ -620,7 +619,7 @@ void MainWindow::exportVisible()
     QSettings().setValue(QStringLiteral("console/exportDir"), QFileInfo(path).absolutePath());
     QString error;
     if (!exportView(view, path, &error))
-        (tasks ? m_detail->banner() : m_list->banner())->showError({error, {}, {}, 0}, {});
+        (tasks ? m_detail->banner() : m_list->banner())->showError(BannerError::plain(tr("The export failed."), error), {});
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
@@ -706,7 +705,7 @@ void MainWindow::restoreSettings()
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("console/windowState")).toByteArray());
     if (!m_split->restoreState(settings.value(QStringLiteral("console/splitter")).toByteArray()))
-        m_split->setSizes({540, 820});
+        m_split->setSizes({600, 760});
     action(QStringLiteral("autoRefresh"))->setChecked(settings.value(QStringLiteral("console/autoRefresh"), true).toBool());
 }
 

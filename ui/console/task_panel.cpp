@@ -52,6 +52,8 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
     m_view->setItemDelegateForColumn(TaskTreeModel::Status, new StateIconDelegate(m_view));
+    m_view->setItemDelegateForColumn(TaskTreeModel::ServerName,
+                                     new StateIconDelegate(m_view, StateIconDelegate::GroupRows));
     m_view->sortByColumn(-1, Qt::AscendingOrder); // document order until the user sorts
     setupHeader(m_view->header(), kHeaderKey, {200, 150, 100, 360, 90, 150, 150, 150, 90});
     if (QSettings().value(QStringLiteral("views/%1/header").arg(kHeaderKey)).isNull()) {
@@ -109,7 +111,13 @@ TaskPanel::TaskPanel(QWidget *parent)
             return;
         for (int r = first; r <= last; ++r)
             m_view->expand(m_proxy->index(r, 0));
+        spanGroupRows();
     });
+    // Group labels (an error pattern and its count) use the whole row width.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskPanel::spanGroupRows);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskPanel::spanGroupRows);
+    connect(m_proxy, &QAbstractItemModel::rowsMoved, this, &TaskPanel::spanGroupRows);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TaskPanel::spanGroupRows);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
         const QModelIndex cur = m_view->currentIndex();
         if (cur.isValid() && cur.parent() == tl.parent() && cur.row() >= tl.row() && cur.row() <= br.row())
@@ -143,6 +151,13 @@ void TaskPanel::clear()
     m_message->clear();
 }
 
+void TaskPanel::spanGroupRows()
+{
+    const int n = m_proxy->rowCount();
+    for (int r = 0; r < n; ++r)
+        m_view->setFirstColumnSpanned(r, QModelIndex(), m_proxy->index(r, 0).data(IsGroupRole).toBool());
+}
+
 void TaskPanel::expandGroups()
 {
     if (m_model->grouping() != TaskTreeModel::Grouping::Flat)
@@ -164,7 +179,15 @@ void TaskPanel::updateMessage()
     }
     const Task *task = m_model->taskAt(m_proxy->mapToSource(cur.siblingAtColumn(0)));
     if (!task) {
-        m_message->setPlainText(cur.siblingAtColumn(0).data(Qt::DisplayRole).toString());
+        // A group: its label, and for an error cluster one real message of it.
+        const QModelIndex group = cur.siblingAtColumn(0);
+        QString text = group.data(Qt::DisplayRole).toString();
+        const QString sample = group.data(Qt::ToolTipRole).toString();
+        if (!sample.isEmpty())
+            text += QLatin1String("\n\n") + tr("Example message: %1").arg(sample);
+        text += QLatin1String("\n\n") + tr("Select the group and press Ctrl+C to copy its %n server id(s).", nullptr,
+                                             group.data(GroupCountRole).toInt());
+        m_message->setPlainText(text);
         return;
     }
     QString text = tr("%1 (%2) — %3").arg(task->targetName().toString(), task->targetId().toString(), task->status());

@@ -49,6 +49,7 @@ public:
 private:
     void updateMessage();
     void expandGroups();
+    void spanGroupRows();
 
     QComboBox *m_grouping;
     QLineEdit *m_filter;

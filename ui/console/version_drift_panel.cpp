@@ -28,6 +28,7 @@ VersionDriftPanel::VersionDriftPanel(QWidget *parent)
     m_view->setAccessibleName(tr("Versions per server"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setToolTip(tr("Click a row to select those servers in the task list"));
     setupHeader(m_view->horizontalHeader(), QStringLiteral("versionDrift"), {160, 200, 80});
 
@@ -104,8 +105,11 @@ void VersionDriftPanel::rebuildChart()
         const int n = int(row.serverIds.size());
         *set << n;
         maxCount = qMax(maxCount, n);
-        categories << QStringLiteral("%1\n%2").arg(row.versions.driver.isEmpty() ? tr("?") : row.versions.driver,
-                                                  row.versions.firmware.isEmpty() ? tr("?") : row.versions.firmware);
+        // Axis labels are one line and get elided: the driver says enough, the table has both.
+        QString label = row.versions.driver.isEmpty() ? tr("firmware %1").arg(row.versions.firmware) : row.versions.driver;
+        while (categories.contains(label)) // the same driver with different firmware
+            label += QLatin1Char('\'');
+        categories << label;
     }
     set->setLabelColor(pal.color(QPalette::Text));
     auto *series = new QBarSeries;
