@@ -159,7 +159,7 @@ QByteArray signedHeaders(const QList<std::pair<QByteArray, QByteArray>> &headers
 QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonicalUriText,
                             const QByteArray &canonicalQueryText,
                             const QList<std::pair<QByteArray, QByteArray>> &headers,
-                            const QByteArray &body)
+                            const QByteArray &body, const QByteArray &payloadHashHex)
 {
     // Canonical headers: one line per value, grouped by lower-case name, values sorted.
     QList<std::pair<QByteArray, QByteArray>> lines;
@@ -177,7 +177,7 @@ QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonica
         out.append(name).append(':').append(value).append('\n');
     out.append('\n');
     out.append(signedHeaders(headers)).append('\n');
-    out.append(sha256Hex(body));
+    out.append(payloadHashHex.isEmpty() ? sha256Hex(body) : payloadHashHex);
     return out;
 }
 

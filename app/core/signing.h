@@ -29,10 +29,12 @@ QByteArray canonicalQuery(const QList<std::pair<QString, QString>> &query);
 QByteArray signedHeaders(const QList<std::pair<QByteArray, QByteArray>> &headers);
 QByteArray canonicalRequest(const RequestToSign &request);
 // The same from an already canonical URI and query (the verifier's side, see below).
+// payloadHashHex, when not empty, replaces hex(sha256(body)): the SDKs send it as
+// X-Sdk-Content-Sha256 (e.g. UNSIGNED-PAYLOAD) and sign that instead of the body.
 QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonicalUriText,
                             const QByteArray &canonicalQueryText,
                             const QList<std::pair<QByteArray, QByteArray>> &headers,
-                            const QByteArray &body);
+                            const QByteArray &body, const QByteArray &payloadHashHex = {});
 QByteArray stringToSign(const QByteArray &canonicalRequest, const QByteArray &sdkDate);
 QByteArray signature(const QByteArray &secretKey, const QByteArray &stringToSign); // hex
 

@@ -100,7 +100,8 @@ std::optional<SimResponse> GatewayAuth::checkSignature(const SimRequest &request
     }
     const QByteArray canonical = signing::canonicalRequest(
         request.method, signing::canonicalUriFromEncodedPath(request.encodedPath),
-        signing::canonicalQuery(request.query), signedValues, request.body);
+        signing::canonicalQuery(request.query), signedValues, request.body,
+        request.header("X-Sdk-Content-Sha256").trimmed());
     const QByteArray expected = signing::signature(m_secretKey, signing::stringToSign(canonical, sdkDate));
     if (!sameBytes(expected, auth.signature.toLower()))
         return badCredentials(request, QStringLiteral("the signature does not match"));

@@ -23,6 +23,8 @@ struct SimOptions
     int servers = 64;
     int jobs = 40;
     QString projectId = QStringLiteral("0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b");
+    // Authentication is checked once accessKey/secretKey, token or iamUser is set, unless
+    // noAuth; with no credentials at all every request is accepted (the sandbox's case).
     QString accessKey, secretKey, token, iamUser, iamPassword, iamDomain;
     bool noAuth = false;
     int taskDurationMs = 4000;
@@ -50,10 +52,15 @@ public:
     QString projectId() const;
     bool addFault(const QString &spec, QString *errorMessage); // same SPEC syntax as --fault
     void clearFaults();
-    QList<QByteArray> receivedCreateBodies() const; // raw bodies of every create request received
-    int requestCount() const;
+    // Raw bodies of every create request that reached the service: after authentication and
+    // after gateway faults (status, throttle, html), valid or not, in arrival order.
+    QList<QByteArray> receivedCreateBodies() const;
+    int requestCount() const; // requests outside /_sim/, refused ones included
+
     // Snapshot of the truth, for tests comparing client state with the simulator's:
-    QList<liteops::Job> jobs() const;           // ModelArts jobs with tasks, current lifecycle applied
+    // ModelArts jobs with tasks, current lifecycle applied, in list order (newest first).
+    // Builds every task: meant for tests, not for 100,000-job simulators.
+    QList<liteops::Job> jobs() const;
     QList<liteops::Server> servers() const;
 
 private:

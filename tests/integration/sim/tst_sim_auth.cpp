@@ -106,6 +106,27 @@ private slots:
         QVERIFY2(a.status == 200, a.body.constData());
     }
 
+    // The SDKs may sign X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD instead of the body's hash.
+    void unsignedPayloadHeader()
+    {
+        namespace sg = liteops::signing;
+        const QUrl url = jobsUrl();
+        const QByteArray date = sg::formatSdkDate(QDateTime::currentDateTimeUtc());
+        const QList<std::pair<QByteArray, QByteArray>> headers{
+            {"Host", url.host().toUtf8() + ':' + QByteArray::number(url.port())},
+            {"X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD"},
+            {"X-Sdk-Date", date}};
+        const QByteArray canonical = sg::canonicalRequest("DELETE", sg::canonicalUri(url.path().toUtf8()), "",
+                                                          headers, {}, "UNSIGNED-PAYLOAD");
+        const QByteArray auth = sg::authorizationHeader(kAk, sg::signedHeaders(headers),
+                                                        sg::signature(kSk, sg::stringToSign(canonical, date)));
+        QList<std::pair<QByteArray, QByteArray>> sent = headers;
+        sent.append({"Authorization", auth});
+        const Answer a = m_client->send("DELETE", url, deleteBody({QStringLiteral("no-such-job")}), sent);
+        QCOMPARE(a.status, 400); // past the gateway: the service says the job does not exist
+        QCOMPARE(a.errorCode(), QStringLiteral("ModelArts.6405"));
+    }
+
     void badSignatureIsRefused()
     {
         const QUrl url = jobsUrl();

@@ -2,6 +2,7 @@
 // verifier-side helpers and the property that any changed byte changes the signature.
 #include "signing.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,6 +146,16 @@ private slots:
         QVERIFY(authorizationFor(v.request, v.ak, v.sk + "x") != good);
         // The Access field names the key; the signature itself is keyed by the secret only.
         QVERIFY(authorizationFor(v.request, v.ak + "x", v.sk) != good);
+    }
+
+    void contentSha256HeaderReplacesTheBodyHash()
+    {
+        const QList<std::pair<QByteArray, QByteArray>> headers{{"X-Sdk-Date", "20260115T080000Z"}};
+        const QByteArray withBody = canonicalRequest("PUT", "/o/", "", headers, "big body");
+        const QByteArray unsignedPayload = canonicalRequest("PUT", "/o/", "", headers, "big body", "UNSIGNED-PAYLOAD");
+        QVERIFY(withBody.endsWith(QCryptographicHash::hash("big body", QCryptographicHash::Sha256).toHex()));
+        QVERIFY(unsignedPayload.endsWith("\nUNSIGNED-PAYLOAD"));
+        QCOMPARE(unsignedPayload.chopped(16), withBody.chopped(64));
     }
 
     void parseAuthorizationRoundTrip()
