@@ -11,7 +11,7 @@ class CloudCallPrivateAccess
 {
 public:
     static void setDescription(CloudCall *call, const QString &text) { call->setDescription(text); }
-    static void setAbortHandler(CloudCall *call, std::function<void()> handler)
+    static void setAbortHandler(CloudCall *call, std::function<bool()> handler)
     {
         call->setAbortHandler(std::move(handler));
     }

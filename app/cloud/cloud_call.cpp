@@ -14,7 +14,7 @@ CloudCall::~CloudCall()
     }
 }
 
-void CloudCall::setAbortHandler(std::function<void()> handler)
+void CloudCall::setAbortHandler(std::function<bool()> handler)
 {
     m_abort = std::move(handler);
 }
@@ -23,11 +23,18 @@ void CloudCall::cancel()
 {
     if (m_finished)
         return;
+    bool mayHaveReachedService = false;
     if (m_abort) {
         auto abort = std::move(m_abort);
-        abort();
+        mayHaveReachedService = abort();
     }
-    storeError(CloudError::make(CloudError::Kind::Cancelled, tr("Cancelled by the user.")));
+    if (mayHaveReachedService) {
+        storeError(CloudError::make(CloudError::Kind::UnknownOutcome,
+                                    tr("Cancelled after the request was sent; the service may "
+                                       "have carried it out.")));
+    } else {
+        storeError(CloudError::make(CloudError::Kind::Cancelled, tr("Cancelled by the user.")));
+    }
     finishNow();
 }
 

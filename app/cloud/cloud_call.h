@@ -28,8 +28,9 @@ class CloudCall : public QObject
 public:
     ~CloudCall() override;
 
-    // Aborts every request of this call. A create that was already sent is not undone: its
-    // outcome is then unknown, reconcile by listing (see CloudError::Kind::UnknownOutcome).
+    // Aborts every request of this call. A create that was already sent is not undone: the
+    // call then finishes with Kind::UnknownOutcome instead of Kind::Cancelled; reconcile by
+    // listing jobs with that name.
     void cancel();
     bool isFinished() const { return m_finished; }
     // Null while running and on success; the error once failed.
@@ -53,12 +54,14 @@ protected:
 private:
     friend class CloudCallPrivateAccess;
     void setDescription(const QString &description) { m_description = description; }
-    // Set by the client: aborts the work in flight (not emitting anything).
-    void setAbortHandler(std::function<void()> handler);
+    // Set by the client: aborts the work in flight (not emitting anything) and says whether a
+    // state-changing request may already have reached the service (then the outcome of the
+    // cancelled call is unknown, not merely cancelled).
+    void setAbortHandler(std::function<bool()> handler);
     virtual void storeError(const CloudError &error) = 0;
     void finishNow(); // emits finished(), schedules deleteLater if autoDelete
 
-    std::function<void()> m_abort;
+    std::function<bool()> m_abort;
     QString m_description;
     bool m_finished = false;
     bool m_autoDelete = true;

@@ -160,9 +160,11 @@ void runSingle(CloudClientPrivate *d, Call<T> *call, RequestSpec spec,
         });
     });
     QPointer<Exchange> guard(exchange);
-    CloudCallPrivateAccess::setAbortHandler(call, [guard] {
+    CloudCallPrivateAccess::setAbortHandler(call, [guard, unsafe] {
+        const bool sent = guard && guard->requestWasSent();
         if (guard)
             guard->abort();
+        return unsafe && sent;
     });
     startLater(call, [guard] {
         if (guard)
@@ -288,7 +290,10 @@ Call<QList<Job>> *CloudClient::listJobs(const JobQuery &query)
             CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
         },
         [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
-    CloudCallPrivateAccess::setAbortHandler(call, [pager] { pager->abortAll(); });
+    CloudCallPrivateAccess::setAbortHandler(call, [pager] {
+        pager->abortAll();
+        return false; // listings change nothing
+    });
     startLater(call, [pager] { pager->start(); });
     return call;
 }
@@ -395,7 +400,10 @@ Call<QList<Template>> *CloudClient::listTemplates()
             CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
         },
         [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
-    CloudCallPrivateAccess::setAbortHandler(call, [pager] { pager->abortAll(); });
+    CloudCallPrivateAccess::setAbortHandler(call, [pager] {
+        pager->abortAll();
+        return false; // listings change nothing
+    });
     startLater(call, [pager] { pager->start(); });
     return call;
 }
@@ -442,7 +450,10 @@ Call<QList<Server>> *CloudClient::listServers()
             CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
         },
         [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
-    CloudCallPrivateAccess::setAbortHandler(call, [pager] { pager->abortAll(); });
+    CloudCallPrivateAccess::setAbortHandler(call, [pager] {
+        pager->abortAll();
+        return false; // listings change nothing
+    });
     startLater(call, [pager] { pager->start(); });
     return call;
 }
@@ -477,7 +488,10 @@ Call<Job> *CloudClient::getServiceStageJob(const QString &jobId)
             CloudCallPrivateAccess::finishWithValue(call, std::move(job));
         },
         [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
-    CloudCallPrivateAccess::setAbortHandler(call, [pager] { pager->abortAll(); });
+    CloudCallPrivateAccess::setAbortHandler(call, [pager] {
+        pager->abortAll();
+        return false; // listings change nothing
+    });
     startLater(call, [pager] { pager->start(); });
     return call;
 }

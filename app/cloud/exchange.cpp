@@ -267,9 +267,8 @@ void Exchange::onFinished()
     bool worthRetrying = false;
     switch (m_spec.retry) {
     case RequestSpec::RetryMode::Idempotent:
-        worthRetrying = error.kind == CloudError::Kind::Network
-                        || error.kind == CloudError::Kind::Timeout
-                        || isRetryableStatus(facts.httpStatus);
+        // Network errors, timeouts, 429/502/503/504 (not a refused redirect, not TLS).
+        worthRetrying = error.retryable;
         break;
     case RequestSpec::RetryMode::CreateOnce:
         // Refused by the gateway before the service saw it, or never connected.

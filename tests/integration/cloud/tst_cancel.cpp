@@ -105,6 +105,26 @@ private slots:
         delete call;
     }
 
+    void cancellingASentCreateLeavesItsOutcomeUnknown()
+    {
+        QString error;
+        QVERIFY(m_sim->addFault(QStringLiteral("POST /dev-servers/jobs$ latency 1500 count=1"), &error));
+        CloudClient client(configFor(*m_sim));
+        CreateJobRequest request;
+        request.name = QStringLiteral("cancelled-create");
+        request.type = QStringLiteral("HDK_QUERY");
+        request.serverIds = {m_sim->servers().constFirst().id};
+        request.items = {JobItem{QStringLiteral("HDK_QUERY"), {}}};
+        const int bodies = int(m_sim->receivedCreateBodies().size());
+        auto *call = client.createJob(request);
+        call->setAutoDelete(false);
+        std::unique_ptr<CloudCall> owner(call);
+        QTRY_COMPARE(int(m_sim->receivedCreateBodies().size()), bodies + 1);
+        call->cancel();
+        QVERIFY(call->error());
+        QCOMPARE(call->error()->kind, CloudError::Kind::UnknownOutcome);
+    }
+
     void thenDeliversTheResult()
     {
         CloudClient client(configFor(*m_sim));
