@@ -213,7 +213,6 @@ void WaveSubmitter::takeBaseline(int index)
     JobQuery query;
     query.name = m_waves.at(index).request.name;
     auto *call = m_client->listJobs(query);
-    m_calls.append(call);
     call->then(this, [this, index](const Result<QList<Job>> &result) {
         if (const CloudError *e = result.errorOrNull()) {
             // Nothing was sent: it is safe to offer the wave again.
@@ -225,8 +224,10 @@ void WaveSubmitter::takeBaseline(int index)
             return;
         }
         Wave &w = m_waves[index];
-        for (const Job &j : result.value())
-            w.jobsBefore.insert(j.id);
+        for (const Job &j : result.value()) {
+            if (j.name == w.request.name) // the filter may match more loosely than equality
+                w.jobsBefore.insert(j.id);
+        }
         w.baselineTaken = true;
         if (m_runState != RunState::Running) {
             setWave(index, WaveState::Pending);
@@ -247,7 +248,6 @@ void WaveSubmitter::sendCreate(int index)
                         .arg(index + 1)
                         .arg(m_waves.at(index).request.name));
     Call<Job> *call = m_client->createJob(m_waves.at(index).request);
-    m_calls.append(call);
     connect(call, &CloudCall::finished, this, [this, index, call]() { onCreateFinished(index, call); });
 }
 
@@ -320,7 +320,6 @@ void WaveSubmitter::reconcile(int index)
     JobQuery query;
     query.name = m_waves.at(index).request.name;
     auto *call = m_client->listJobs(query);
-    m_calls.append(call);
     call->then(this, [this, index](const Result<QList<Job>> &result) {
         Wave &w = m_waves[index];
         if (w.state != WaveState::Reconciling)
@@ -347,7 +346,7 @@ void WaveSubmitter::reconcile(int index)
         }
         QStringList found;
         for (const Job &j : result.value()) {
-            if (!w.jobsBefore.contains(j.id) && !found.contains(j.id))
+            if (j.name == w.request.name && !w.jobsBefore.contains(j.id) && !found.contains(j.id))
                 found.append(j.id);
         }
         if (!found.isEmpty()) {
@@ -389,8 +388,7 @@ void WaveSubmitter::poll()
                 continue;
             m_pollsInFlight.insert(i);
             auto *call = m_client->getJob(id);
-            m_calls.append(call);
-            call->then(this, [this, i, id](const Result<Job> &result) {
+                    call->then(this, [this, i, id](const Result<Job> &result) {
                 m_pollsInFlight.remove(i);
                 Wave &wave = m_waves[i];
                 if (wave.state != WaveState::Running)

@@ -147,7 +147,6 @@ private:
     QTimer *m_pollTimer = nullptr;
     QTimer *m_pauseTimer = nullptr;
     QSet<int> m_pollsInFlight;
-    QList<QPointer<CloudCall>> m_calls;
 };
 
 } // namespace liteops

@@ -10,8 +10,25 @@
 #include "wizardstate.h"
 
 #include <QMessageBox>
+#include <algorithm>
 
 namespace liteops::ui {
+
+namespace {
+
+// Walks forward through the pages' own checks, so anything left invalid (an unknown server,
+// a parameter the template now rejects) stops the walk there, visibly.
+void walkTo(QWizard *wizard, int target)
+{
+    while (wizard->currentId() < target && wizard->currentPage() && wizard->currentPage()->isComplete()) {
+        const int before = wizard->currentId();
+        wizard->next();
+        if (wizard->currentId() == before)
+            break;
+    }
+}
+
+} // namespace
 
 CreateJobWizard::CreateJobWizard(liteops::CloudClient *client, const QString &profileName,
                                  QWidget *parent)
@@ -40,6 +57,11 @@ CreateJobWizard::CreateJobWizard(liteops::CloudClient *client, const QString &pr
     });
     resize(900, 680);
 
+    // A restored draft brings the user back to the page they were on (never past review).
+    connect(m_state, &WizardState::draftRestored, this, [this]() {
+        walkTo(this, std::min<int>(m_state->currentPage(), ReviewPageId));
+    });
+
     // Both lists load at once, so the targets page is ready by the time the user gets there.
     m_state->loadTemplates();
     m_state->loadServers();
@@ -52,14 +74,7 @@ void CreateJobWizard::prefillRerun(const QString &jobType, const QList<liteops::
 {
     m_state->prefill(jobType, items, serverIds);
     restart();
-    // Walk to the options page through the pages' own checks, so anything the prefill left
-    // invalid (an unknown server, a parameter the template now rejects) stops there, visibly.
-    while (currentId() < OptionsPageId && currentPage() && currentPage()->isComplete()) {
-        const int before = currentId();
-        next();
-        if (currentId() == before)
-            break;
-    }
+    walkTo(this, OptionsPageId);
 }
 
 void CreateJobWizard::done(int result)

@@ -93,6 +93,7 @@ public:
     void restorePendingDraft();
     void discardPendingDraft();
     void setCurrentPage(int page);
+    int currentPage() const { return m_page; }
     // Writes the draft now if a change is waiting (also done on a short timer after changes).
     void flushDraft();
     // No more saving: the submission is over, or the user threw the draft away.

@@ -108,13 +108,8 @@ private slots:
         QCOMPARE(state->serverModel()->selectedIds(), servers);
         QCOMPARE(state->items().first().spec.value(QStringLiteral("version")), QStringLiteral("24.2.0.1"));
 
-        // The pages show what was restored.
-        QVERIFY(clickNext(w.get()));
-        QCOMPARE(plain(child<QLabel>(w.get(), QStringLiteral("selectedCount"))->text()),
-                 QStringLiteral("12 servers selected"));
-        QVERIFY(clickNext(w.get()));
-        QCOMPARE(child<QLineEdit>(w.get(), QStringLiteral("param_version"))->text(), QStringLiteral("24.2.0.1"));
-        QVERIFY(clickNext(w.get()));
+        // Back on the page the user left (options), every page showing what was restored.
+        QCOMPARE(w->currentId(), int(CreateJobWizard::OptionsPageId));
         QCOMPARE(child<QLineEdit>(w.get(), QStringLiteral("nameEdit"))->text(), QStringLiteral("draft-test"));
         QCOMPARE(child<QLineEdit>(w.get(), QStringLiteral("descriptionEdit"))->text(), QStringLiteral("night upgrade"));
         QVERIFY(child<QCheckBox>(w.get(), QStringLiteral("rebootCheck"))->isChecked());
@@ -123,6 +118,19 @@ private slots:
         QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("budgetPercentSpin"))->value(), 20);
         QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("pauseSpin"))->value(), 30);
         QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("wavesInFlightSpin"))->value(), 2);
+        w->back();
+        QCOMPARE(child<QLineEdit>(w.get(), QStringLiteral("param_version"))->text(), QStringLiteral("24.2.0.1"));
+        w->back();
+        QCOMPARE(plain(child<QLabel>(w.get(), QStringLiteral("selectedCount"))->text()),
+                 QStringLiteral("12 servers selected"));
+        // And the review shows the restored request.
+        QVERIFY(clickNext(w.get()));
+        QVERIFY(clickNext(w.get()));
+        QVERIFY(clickNext(w.get()));
+        QCOMPARE(w->currentId(), int(CreateJobWizard::ReviewPageId));
+        const QString json = child<QPlainTextEdit>(w.get(), QStringLiteral("reviewJson"))->toPlainText();
+        QVERIFY2(json.contains(QLatin1String("\"is_reboot\":true")), qPrintable(json));
+        QVERIFY(json.contains(QLatin1String("draft-test-w1")) || json.contains(QLatin1String("draft-test-w01")));
     }
 
     void discardingTheOfferRemovesTheDraft()
