@@ -50,8 +50,50 @@ void JobFilterProxy::setFilters(StateSet states, const QString &type, const QStr
     m_type = type;
     m_text = trimmed;
     // One layout change for the whole table; invalidateFilter() would emit a remove or
-    // insert per run of rows, which costs far more when most rows change.
+    // insert per run of rows, which costs far more when most rows change. With a view
+    // attached the proxy filters and sorts inside invalidate(), so the keys help there too.
+    armSortKeys(sortColumn());
     invalidate();
+    disarmSortKeys();
+}
+
+void JobFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    armSortKeys(column);
+    QSortFilterProxyModel::sort(column, order);
+    disarmSortKeys();
+}
+
+bool JobFilterProxy::armSortKeys(int column)
+{
+    m_sortKeysArmed = false;
+    if (!m_jobs)
+        return false;
+    const QList<Job> &jobs = m_jobs->jobs();
+    m_sortKeys.resize(size_t(jobs.size()));
+    switch (column) {
+    case JobListModel::Created:
+        for (qsizetype i = 0; i < jobs.size(); ++i)
+            m_sortKeys[size_t(i)] = jobs[i].createdAtMs;
+        break;
+    case JobListModel::Updated:
+        for (qsizetype i = 0; i < jobs.size(); ++i)
+            m_sortKeys[size_t(i)] = jobs[i].updatedAtMs;
+        break;
+    case JobListModel::Status:
+        for (qsizetype i = 0; i < jobs.size(); ++i)
+            m_sortKeys[size_t(i)] = qint64(jobs[i].state);
+        break;
+    case JobListModel::FailedCount:
+        for (qsizetype i = 0; i < jobs.size(); ++i)
+            m_sortKeys[size_t(i)] = JobListModel::rawValue(jobs[i], column).toLongLong();
+        break;
+    default:
+        return false; // text columns compare the strings themselves
+    }
+    m_sortKeysColumn = column;
+    m_sortKeysArmed = true;
+    return true;
 }
 
 bool JobFilterProxy::textMatches(const Job &job, QStringView text)
@@ -101,6 +143,9 @@ bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 
 bool JobFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_sortKeysArmed && left.column() == m_sortKeysColumn
+        && size_t(std::max(left.row(), right.row())) < m_sortKeys.size())
+        return m_sortKeys[size_t(left.row())] < m_sortKeys[size_t(right.row())];
     if (m_jobs) {
         // Typed fields straight from the structs: no QVariant per comparison.
         const Job &a = m_jobs->jobs()[left.row()];

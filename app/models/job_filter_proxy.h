@@ -7,6 +7,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 namespace liteops {
 
 class JobListModel;
@@ -29,6 +31,11 @@ public:
     // All three at once, one invalidate.
     void setFilters(StateSet states, const QString &type, const QString &text);
 
+    // Sorting on a time, count or state column reads the keys from a compact array built
+    // once per sort: at 100k rows, reading them from the job structs through
+    // QSortFilterProxyModel's comparator was cache-miss bound (4x a plain std::stable_sort).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
     // The match itself, public so callers (and the benchmark) can use the same rule.
     static bool textMatches(const Job &job, QStringView text);
     bool accepts(const Job &job) const;
@@ -38,7 +45,14 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // Keys of `column` for every source row, valid only during sort() and setFilters().
+    bool armSortKeys(int column);
+    void disarmSortKeys() { m_sortKeysArmed = false; }
+
     const JobListModel *m_jobs = nullptr; // the source when it is a JobListModel: fast path
+    std::vector<qint64> m_sortKeys;
+    int m_sortKeysColumn = -1;
+    bool m_sortKeysArmed = false;
     StateSet m_states = StateSet::all();
     QString m_type;
     QString m_text;

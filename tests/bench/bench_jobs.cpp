@@ -21,6 +21,7 @@ struct ListFixture
     {
         model.applySnapshot(jobs);
         proxy.setSourceModel(&model);
+        view.verticalHeader()->hide(); // the console shows no row numbers
         view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         view.verticalHeader()->setDefaultSectionSize(24);
         view.horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
