@@ -205,24 +205,28 @@ QString csvRow(const QStringList &fields)
     return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
+QString csvRecord(const QStringList &columns, const QJsonObject &row)
+{
+    QStringList fields;
+    for (const QString &column : columns) {
+        const QJsonValue v = row.value(column);
+        if (v.isArray()) {
+            QStringList parts;
+            for (const QJsonValue &part : v.toArray())
+                parts << cellText(part);
+            fields << parts.join(QLatin1Char(' '));
+        } else {
+            fields << cellText(v);
+        }
+    }
+    return csvRow(fields);
+}
+
 QString csvFromObjects(const QStringList &columns, const QList<QJsonObject> &rows)
 {
     QString text = csvRow(columns);
-    for (const QJsonObject &row : rows) {
-        QStringList fields;
-        for (const QString &column : columns) {
-            const QJsonValue v = row.value(column);
-            if (v.isArray()) {
-                QStringList parts;
-                for (const QJsonValue &part : v.toArray())
-                    parts << cellText(part);
-                fields << parts.join(QLatin1Char(' '));
-            } else {
-                fields << cellText(v);
-            }
-        }
-        text += csvRow(fields);
-    }
+    for (const QJsonObject &row : rows)
+        text += csvRecord(columns, row);
     return text;
 }
 

@@ -30,7 +30,10 @@ QStringList templateCsvColumns();
 // written as they are (this output is for scripts, not for spreadsheets).
 QString csvField(const QString &value);
 QString csvRow(const QStringList &fields);
-// Rows from JSON objects, taking `columns` in order (nested values as compact JSON).
+// One record from a JSON object, taking `columns` in order (arrays joined by spaces, other
+// nested values as compact JSON).
+QString csvRecord(const QStringList &columns, const QJsonObject &row);
+// A header row and the records, taking `columns` in order (nested values as compact JSON).
 QString csvFromObjects(const QStringList &columns, const QList<QJsonObject> &rows);
 
 // Aligned columns with a header row; cells are made single-line.

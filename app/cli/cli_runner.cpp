@@ -248,15 +248,20 @@ int Runner::jobsList(Format format)
         return fail(result.error());
     const QList<Job> &jobs = result.value();
     if (format == Format::Json) {
-        QJsonArray array;
-        for (const Job &job : jobs)
-            array.append(jobJson(job, false, {}));
-        m_out << printJson(array);
+        // Streamed one job at a time: 100,000 jobs as one QJsonArray would cost several
+        // hundred megabytes for nothing.
+        m_out << "[";
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            m_out << (i ? ",\n" : "\n")
+                  << QString::fromUtf8(QJsonDocument(jobJson(jobs.at(i), false, {}))
+                                           .toJson(QJsonDocument::Compact));
+        }
+        m_out << "\n]\n";
     } else if (format == Format::Csv) {
-        QList<QJsonObject> rows;
+        const QStringList columns = jobCsvColumns();
+        m_out << csvRow(columns);
         for (const Job &job : jobs)
-            rows << jobJson(job, false, {});
-        m_out << csvFromObjects(jobCsvColumns(), rows);
+            m_out << csvRecord(columns, jobJson(job, false, {}));
     } else {
         m_out << jobsTable(jobs);
     }

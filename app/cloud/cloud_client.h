@@ -103,7 +103,7 @@ public:
     int pendingCallCount() const;
 
     // Page size used by the paged listings (ModelArts allows up to 1024 for servers).
-    static constexpr int kJobPageSize = 100;
+    static constexpr int kJobPageSize = 500;
     static constexpr int kServerPageSize = 500;
     static constexpr int kServiceStageTaskPageSize = 500;
     static constexpr int kMaxPagesInFlight = 6;
