@@ -1,5 +1,6 @@
 #include "job_list_model.h"
 
+#include "column_runs.h"
 #include "display_format.h"
 
 #include <algorithm>
@@ -33,20 +34,16 @@ int failedCountOf(const Job &job)
 struct RowChange
 {
     int row;
-    int firstColumn;
-    int lastColumn;
-    QList<int> roles;    // cell roles, for firstColumn..lastColumn
+    quint32 columns;     // bit per changed column
+    QList<int> roles;    // cell roles, for the changed columns
     QList<int> rowRoles; // row-wide roles, for every column
 };
 
-// Which cells of a row a new snapshot of the job changes; lastColumn -1 when none.
+// Which cells of a row a new snapshot of the job changes (columns 0 when none).
 RowChange describeChange(int row, const Job &a, const Job &b)
 {
-    RowChange c{row, JobListModel::ColumnCount, -1, {}, {}};
-    auto touch = [&c](int column) {
-        c.firstColumn = std::min(c.firstColumn, column);
-        c.lastColumn = std::max(c.lastColumn, column);
-    };
+    RowChange c{row, 0, {}, {}};
+    auto touch = [&c](int column) { c.columns |= 1u << column; };
     if (a.name != b.name)
         touch(JobListModel::Name);
     if (a.type != b.type)
@@ -64,7 +61,7 @@ RowChange describeChange(int row, const Job &a, const Job &b)
         touch(JobListModel::Updated);
     if (a.description != b.description)
         touch(JobListModel::Description);
-    if (c.lastColumn >= 0)
+    if (c.columns)
         c.roles = cellRoles();
     if (stateChanged)
         c.rowRoles.append(StateRole);
@@ -124,7 +121,7 @@ void JobListModel::applySnapshot(const QList<Job> &jobs)
             continue;
         RowChange c = describeChange(row, before, after);
         m_jobs[row] = after;
-        if (c.lastColumn >= 0 || !c.rowRoles.isEmpty())
+        if (c.columns || !c.rowRoles.isEmpty())
             changes.push_back(std::move(c));
     }
     if (!changes.empty()) {
@@ -135,16 +132,15 @@ void JobListModel::applySnapshot(const QList<Job> &jobs)
             }
         };
         if (changes.size() * 2 > size_t(m_jobs.size()) && changes.size() > 1) {
-            // Most rows changed: one range for the cells, one for the row-wide roles.
-            int firstRow = INT_MAX, lastRow = -1, firstCol = ColumnCount, lastCol = -1;
-            int firstRowWide = INT_MAX, lastRowWide = -1;
+            // Most rows changed: one range per run of changed columns, one for the row-wide roles.
+            int firstRow = INT_MAX, lastRow = -1, firstRowWide = INT_MAX, lastRowWide = -1;
+            quint32 columns = 0;
             QList<int> roles, rowRoles;
             for (const RowChange &c : changes) {
-                if (c.lastColumn >= 0) {
+                if (c.columns) {
                     firstRow = std::min(firstRow, c.row);
                     lastRow = std::max(lastRow, c.row);
-                    firstCol = std::min(firstCol, c.firstColumn);
-                    lastCol = std::max(lastCol, c.lastColumn);
+                    columns |= c.columns;
                     addRoles(roles, c.roles);
                 }
                 if (!c.rowRoles.isEmpty()) {
@@ -153,14 +149,16 @@ void JobListModel::applySnapshot(const QList<Job> &jobs)
                     addRoles(rowRoles, c.rowRoles);
                 }
             }
-            if (lastRow >= 0)
-                emit dataChanged(index(firstRow, firstCol), index(lastRow, lastCol), roles);
+            forEachColumnRun(columns, [&](int first, int last) {
+                emit dataChanged(index(firstRow, first), index(lastRow, last), roles);
+            });
             if (lastRowWide >= 0)
                 emit dataChanged(index(firstRowWide, 0), index(lastRowWide, ColumnCount - 1), rowRoles);
         } else {
             for (const RowChange &c : changes) {
-                if (c.lastColumn >= 0)
-                    emit dataChanged(index(c.row, c.firstColumn), index(c.row, c.lastColumn), c.roles);
+                forEachColumnRun(c.columns, [&](int first, int last) {
+                    emit dataChanged(index(c.row, first), index(c.row, last), c.roles);
+                });
                 if (!c.rowRoles.isEmpty())
                     emit dataChanged(index(c.row, 0), index(c.row, ColumnCount - 1), c.rowRoles);
             }

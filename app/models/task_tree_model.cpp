@@ -1,5 +1,6 @@
 #include "task_tree_model.h"
 
+#include "column_runs.h"
 #include "display_format.h"
 #include "error_clusterer.h"
 
@@ -345,11 +346,8 @@ void TaskTreeModel::clear()
 
 TaskTreeModel::Change TaskTreeModel::describeChange(int slot, const Task &before, const Task &after)
 {
-    Change c{slot, ColumnCount, -1, {}, {}};
-    auto touch = [&c](int column) {
-        c.firstColumn = std::min(c.firstColumn, column);
-        c.lastColumn = std::max(c.lastColumn, column);
-    };
+    Change c{slot, 0, {}, {}};
+    auto touch = [&c](int column) { c.columns |= 1u << column; };
     if (serverNameOf(before) != serverNameOf(after))
         touch(ServerName);
     if (before.targetId() != after.targetId())
@@ -375,7 +373,7 @@ TaskTreeModel::Change TaskTreeModel::describeChange(int slot, const Task &before
     const bool clusterChanged = stateChanged
         || (messageChanged && ErrorClusterer::isClustered(after)
             && ErrorClusterer::clusterIdOf(before) != ErrorClusterer::clusterIdOf(after));
-    if (c.lastColumn >= 0) {
+    if (c.columns) {
         c.roles = cellRoles();
         if (messageChanged)
             c.roles.append(FullMessageRole);
@@ -417,17 +415,16 @@ void TaskTreeModel::emitChanges(std::vector<Change> &changes)
         const Group &g = m_groups[size_t(pos)];
         const size_t count = end - begin;
         if (count > 1 && count * 2 > g.members.size()) {
-            int firstRow = INT_MAX, lastRow = -1, firstCol = ColumnCount, lastCol = -1;
-            int firstWide = INT_MAX, lastWide = -1;
+            int firstRow = INT_MAX, lastRow = -1, firstWide = INT_MAX, lastWide = -1;
+            quint32 columns = 0;
             QList<int> roles, rowRoles;
             for (size_t i = begin; i < end; ++i) {
                 const Change &c = changes[i];
                 const int row = rowInGroup(g, c.slot);
-                if (c.lastColumn >= 0) {
+                if (c.columns) {
                     firstRow = std::min(firstRow, row);
                     lastRow = std::max(lastRow, row);
-                    firstCol = std::min(firstCol, c.firstColumn);
-                    lastCol = std::max(lastCol, c.lastColumn);
+                    columns |= c.columns;
                     addRoles(roles, c.roles);
                 }
                 if (!c.rowRoles.isEmpty()) {
@@ -436,9 +433,10 @@ void TaskTreeModel::emitChanges(std::vector<Change> &changes)
                     addRoles(rowRoles, c.rowRoles);
                 }
             }
-            if (lastRow >= 0)
-                emit dataChanged(createIndex(firstRow, firstCol, g.stableId),
-                                 createIndex(lastRow, lastCol, g.stableId), roles);
+            forEachColumnRun(columns, [&](int first, int last) {
+                emit dataChanged(createIndex(firstRow, first, g.stableId),
+                                 createIndex(lastRow, last, g.stableId), roles);
+            });
             if (lastWide >= 0)
                 emit dataChanged(createIndex(firstWide, 0, g.stableId),
                                  createIndex(lastWide, ColumnCount - 1, g.stableId), rowRoles);
@@ -446,9 +444,10 @@ void TaskTreeModel::emitChanges(std::vector<Change> &changes)
             for (size_t i = begin; i < end; ++i) {
                 const Change &c = changes[i];
                 const int row = rowInGroup(g, c.slot);
-                if (c.lastColumn >= 0)
-                    emit dataChanged(createIndex(row, c.firstColumn, g.stableId),
-                                     createIndex(row, c.lastColumn, g.stableId), c.roles);
+                forEachColumnRun(c.columns, [&](int first, int last) {
+                    emit dataChanged(createIndex(row, first, g.stableId),
+                                     createIndex(row, last, g.stableId), c.roles);
+                });
                 if (!c.rowRoles.isEmpty())
                     emit dataChanged(createIndex(row, 0, g.stableId),
                                      createIndex(row, ColumnCount - 1, g.stableId), c.rowRoles);
@@ -533,7 +532,7 @@ bool TaskTreeModel::mergeInPlace(const QList<Task> &tasks, std::vector<int> &new
             continue;
         }
         Change change = describeChange(s, before, after);
-        if (change.lastColumn >= 0 || !change.rowRoles.isEmpty())
+        if (change.columns || !change.rowRoles.isEmpty())
             changes.push_back(std::move(change));
     }
 

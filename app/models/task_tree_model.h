@@ -104,13 +104,12 @@ private:
         State state = State::Unknown;
         bool isCluster = false;
     };
-    // Cell roles for firstColumn..lastColumn, row-wide roles for every column: two signals,
+    // Cell roles for the changed columns, row-wide roles for every column: separate signals,
     // so a proxy does not take a state change for a change of its sort column.
     struct Change
     {
         int slot;
-        int firstColumn;
-        int lastColumn;
+        quint32 columns; // bit per changed column; emitted as runs (see column_runs.h)
         QList<int> roles;
         QList<int> rowRoles;
     };
