@@ -5,6 +5,8 @@
 #include "decode.h"
 
 #include <QFutureWatcher>
+#include <QThread>
+#include <atomic>
 #include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 #include <memory>
@@ -12,6 +14,13 @@
 namespace liteops {
 
 inline constexpr qsizetype kOffThreadDecodeBytes = 64 * 1024;
+
+// Decodes that ran on a thread other than the caller's, for tests and diagnostics.
+inline std::atomic<int> &offThreadDecodeCount()
+{
+    static std::atomic<int> count{0};
+    return count;
+}
 
 template <typename V>
 void decodeAsync(QObject *context, QByteArray body, Decoded<V> (*decoder)(QByteArrayView),
@@ -29,7 +38,10 @@ void decodeAsync(QObject *context, QByteArray body, Decoded<V> (*decoder)(QByteA
                          const Holder result = watcher->result();
                          done(*result);
                      });
-    watcher->setFuture(QtConcurrent::run([body = std::move(body), decoder]() {
+    QThread *caller = QThread::currentThread();
+    watcher->setFuture(QtConcurrent::run([body = std::move(body), decoder, caller]() {
+        if (QThread::currentThread() != caller)
+            ++offThreadDecodeCount();
         return std::make_shared<Decoded<V>>(decoder(body));
     }));
 }

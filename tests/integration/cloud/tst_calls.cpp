@@ -1,5 +1,6 @@
 // Every CloudClient call against the simulator over loopback, compared with the simulator's
 // own truth; paging beyond one page; ids refused before anything is sent.
+#include "decode_async.h"
 #include "sim_fixture.h"
 
 #include <QJsonArray>
@@ -203,6 +204,22 @@ private slots:
         QCOMPARE(int(ids.size()), 1200);
         // Order kept: the simulator's order (createTime ascending).
         QCOMPARE(result.value().constFirst().id, m_sim->servers().constFirst().id);
+    }
+
+    void bigAnswersAreDecodedOffThreadAndDeliveredHere()
+    {
+        CloudClient client(configFor(*m_sim)); // pages of 500 servers: well over 64 KiB each
+        const int before = offThreadDecodeCount().load();
+        auto *call = client.listServers();
+        QThread *deliveredOn = nullptr;
+        int rows = 0;
+        call->then(this, [&](const Result<QList<Server>> &r) {
+            deliveredOn = QThread::currentThread();
+            rows = r.ok() ? int(r.value().size()) : -1;
+        });
+        QTRY_COMPARE(rows, 1200);
+        QCOMPARE(deliveredOn, QThread::currentThread());
+        QVERIFY(offThreadDecodeCount().load() >= before + 3);
     }
 
     void serviceStageJobWithEveryTaskPage()
