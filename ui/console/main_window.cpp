@@ -624,7 +624,7 @@ void MainWindow::exportVisible()
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-void MainWindow::manageProfiles()
+ProfilesDialog *MainWindow::manageProfiles()
 {
     auto *dialog = new ProfilesDialog(m_profiles, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -632,6 +632,7 @@ void MainWindow::manageProfiles()
     if (!m_onSandbox)
         dialog->selectProfile(m_connectionName);
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::showHistory()

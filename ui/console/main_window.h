@@ -27,6 +27,7 @@ namespace liteops::ui {
 class JobDetailPanel;
 class JobListPanel;
 class Notifier;
+class ProfilesDialog;
 
 struct MainWindowOptions
 {
@@ -55,6 +56,8 @@ public:
     void connectConfig(const QString &displayName, const ClientConfig &config, bool sandbox);
 
     void openJob(const JobRef &ref);
+    // Opens the (non-blocking) profiles dialog; the connection box follows its changes.
+    ProfilesDialog *manageProfiles();
     // Writes the rows `view` shows to `path` (CSV, or JSON for *.json).
     bool exportView(QAbstractItemView *view, const QString &path, QString *errorMessage);
     // The request "Rerun failed nodes…" would prefill for the open job.
@@ -101,7 +104,6 @@ private:
     void deleteSelectedJobs();
     void copySelection(bool names);
     void exportVisible();
-    void manageProfiles();
     void showHistory();
     void jobsCreated(const QStringList &ids);
     QAbstractItemView *exportTarget() const;

@@ -208,6 +208,28 @@ void ProfilesDialog::showProfile(const QString &name)
         e->clear();
 }
 
+void ProfilesDialog::setForm(const Profile &p, const Credentials &secrets)
+{
+    m_loadedName = m_store->load(p.name) ? p.name : QString();
+    m_name->setText(p.name);
+    m_region->setCurrentText(p.region);
+    m_modelArts->setText(p.endpointOverrides.modelArts.toString());
+    m_serviceStage->setText(p.endpointOverrides.serviceStage.toString());
+    m_ief->setText(p.endpointOverrides.ief.toString());
+    m_iam->setText(p.endpointOverrides.iam.toString());
+    m_projectId->setText(p.projectId);
+    m_authMode->setCurrentIndex(m_authMode->findData(int(p.authMode)));
+    m_ak->setText(p.accessKey.isEmpty() ? secrets.accessKey : p.accessKey);
+    m_sk->setText(secrets.secretKey);
+    m_securityToken->setText(secrets.securityToken);
+    m_iamUser->setText(p.iamUser);
+    m_iamPassword->setText(secrets.iamPassword);
+    m_iamDomain->setText(p.iamDomain);
+    m_token->setText(secrets.token);
+    m_caFile->setText(p.caFile);
+    m_timeout->setValue(p.timeoutSeconds);
+}
+
 void ProfilesDialog::updateEndpointPlaceholders()
 {
     const Endpoints derived = Endpoints::forRegion(m_region->currentText().trimmed());

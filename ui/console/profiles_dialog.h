@@ -35,6 +35,10 @@ public:
     Profile formProfile() const;
     Credentials formSecrets() const;
     void selectProfile(const QString &name);
+    // Fills the form (a new profile when the name is new), as if typed.
+    void setForm(const Profile &profile, const Credentials &secrets);
+    bool saveForm() { return save(); }
+    void startConnectionTest() { testConnection(); }
     QString testResult() const;
 
 signals:

@@ -12,6 +12,7 @@
 #include "job_filter_proxy.h"
 #include "job_summary_view.h"
 #include "open_job_dialog.h"
+#include "profiles_dialog.h"
 #include "rerun_confirm_dialog.h"
 #include "state_badge.h"
 #include "task_filter_proxy.h"
@@ -441,6 +442,64 @@ private slots:
         QVERIFY(!jobIdProblem(QStringLiteral("a/b")).isEmpty());
         QVERIFY(!jobIdProblem(QString(65, QLatin1Char('x'))).isEmpty());
         QVERIFY(jobIdProblem(ss).isEmpty());
+    }
+
+    void profilesTestConnectionAndSwitch()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const ClientConfig sandbox = c.window->sandbox()->clientConfig();
+        Profile p;
+        p.name = QStringLiteral("lab");
+        p.region = QStringLiteral("cn-north-4");
+        p.endpointOverrides.modelArts = sandbox.endpoints.modelArts;
+        p.endpointOverrides.serviceStage = sandbox.endpoints.serviceStage;
+        p.endpointOverrides.ief = sandbox.endpoints.ief;
+        p.projectId = sandbox.projectId;
+        p.authMode = Credentials::Mode::AkSk;
+        ProfilesDialog &dialog = *c.window->manageProfiles();
+        // The region fills in the endpoints until they are overridden.
+        QCOMPARE(dialog.formProfile().endpoints().modelArts.host(), QStringLiteral("modelarts.cn-north-4.myhuaweicloud.com"));
+
+        // A wrong secret: the test reports the failure with its request id.
+        Credentials wrong = sandbox.credentials;
+        wrong.secretKey = QStringLiteral("not-the-secret");
+        dialog.setForm(p, wrong);
+        dialog.startConnectionTest();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().startsWith(QStringLiteral("Connection failed")), 30000);
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("APIGW.")), qPrintable(dialog.testResult()));
+
+        dialog.setForm(p, sandbox.credentials);
+        dialog.startConnectionTest();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().startsWith(QStringLiteral("Connected")), 30000);
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("Request id: ")) && !dialog.testResult().contains(QStringLiteral("(none)")),
+                 qPrintable(dialog.testResult()));
+        QVERIFY(dialog.saveForm());
+        QCOMPARE(c.profiles.names(), QStringList{QStringLiteral("lab")});
+        // The secret went to the secret store, not to the settings.
+        QVERIFY(!c.profileSettings.allKeys().join(QLatin1Char(' ')).contains(sandbox.credentials.secretKey));
+        for (const QString &key : c.profileSettings.allKeys())
+            QVERIFY(!c.profileSettings.value(key).toString().contains(sandbox.credentials.secretKey));
+
+        // The switcher lists it; choosing it connects with the stored secret.
+        QComboBox *box = c.window->connectionBox();
+        const int index = box->findText(QStringLiteral("lab"));
+        QVERIFY(index > 0);
+        QSignalSpy switched(c.window.get(), &MainWindow::connectionChanged);
+        c.window->connectProfile(QStringLiteral("lab"));
+        QVERIFY(switched.wait(30000));
+        QVERIFY(!c.window->onSandbox());
+        QVERIFY(!c.window->sandboxBadge()->isVisible());
+        QCOMPARE(box->currentText(), QStringLiteral("lab"));
+        LITEOPS_WAIT_FOR_LIST(c);
+        QVERIFY(!c.list()->banner()->isVisible());
+        // A missing profile is said plainly, without a dialog.
+        c.window->connectProfile(QStringLiteral("nope"));
+        QVERIFY(c.list()->banner()->isVisible());
+        QVERIFY(c.list()->banner()->message().contains(QStringLiteral("nope")));
+        dialog.close();
+        c.profiles.remove(QStringLiteral("lab"));
+        QSettings().remove(QStringLiteral("console/lastConnection"));
     }
 
     void keyboardShortcuts()
