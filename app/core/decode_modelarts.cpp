@@ -1,6 +1,7 @@
 // ModelArts Lite Server (DevServer) jobs: list page, detail, create answer, delete answer.
 #include "decode.h"
 #include "decode_parts.h"
+#include "parallel_elements.h"
 
 #include <QCoreApplication>
 
@@ -138,7 +139,7 @@ QList<JobItem> decodeJobItems(const Walker &w, std::string_view key, Element v)
     return items;
 }
 
-Job decodeModelArtsJob(const Walker &w, Element v, StatusCache &statuses)
+Job decodeModelArtsJob(const Walker &w, Element v)
 {
     if (!v.is_object())
         w.wrongType({}, "an object", v);
@@ -170,13 +171,7 @@ Job decodeModelArtsJob(const Walker &w, Element v, StatusCache &statuses)
         } else if (key == "tasks") {
             if (const std::optional<Array> tasks = w.optArray(key, value)) {
                 Walker::Scope scope(w, key);
-                job.tasks.reserve(qsizetype(tasks->size()));
-                size_t i = 0;
-                for (Element e : *tasks) {
-                    Walker::Scope at(w, i++);
-                    if (!e.is_null())
-                        job.tasks.append(decodeTask(w, e, statuses));
-                }
+                job.tasks = decodeElements<Task>(w, *tasks, decodeTask);
             }
         } else if (!value.is_null()) {
             job.extras.insert(toQString(key), toVariant(value)); // shown as-is by the UI
@@ -192,17 +187,15 @@ Job decodeModelArtsJob(const Walker &w, Element v, StatusCache &statuses)
 Decoded<Page<Job>> decodeJobListPage(QByteArrayView json)
 {
     return decodeWith<Page<Job>>(json, [](const Walker &w, Element root) {
-        StatusCache statuses;
-        return decodePage<Job>(w, root, [&](Element e) { return decodeModelArtsJob(w, e, statuses); });
+        return decodePage<Job>(w, root, [&](Element e) { return decodeModelArtsJob(w, e); });
     });
 }
 
 Decoded<Job> decodeJobDetail(QByteArrayView json)
 {
     return decodeWith<Job>(json, [](const Walker &w, Element root) {
-        StatusCache statuses;
         w.object(root); // the document must be an object; says so at the root
-        return decodeModelArtsJob(w, root, statuses);
+        return decodeModelArtsJob(w, root);
     });
 }
 

@@ -8,7 +8,7 @@ namespace liteops::json {
 QList<JobItem> decodeJobItems(const Walker &w, std::string_view key, Element v);
 
 // A ModelArts job object (list row, detail or create answer).
-Job decodeModelArtsJob(const Walker &w, Element v, StatusCache &statuses);
+Job decodeModelArtsJob(const Walker &w, Element v);
 
 // The paged envelope {current, data, pages, size, total}. A missing total is taken as the
 // number of rows in hand, so a caller paging "until total" stops instead of looping.

@@ -40,6 +40,8 @@ private slots:
     void decodersWorkOffTheGuiThread();
     void errorPathUsesServiceStageKeySpelling();
     void decodesAfterMemoryIsReleased();
+    void bigArraysReportTheFirstErrorInDocumentOrder();
+    void bigArraysSkipNullsAndKeepOrder();
 };
 
 void DecodeEdgesTest::edge_data()
@@ -388,6 +390,57 @@ void DecodeEdgesTest::decodesAfterMemoryIsReleased()
     QVERIFY(before.ok() && after.ok());
     QVERIFY(before.value() == after.value());
     QCOMPARE(decodeErrorBody(R"({"error_code":"E"})")->errorCode, QStringLiteral("E"));
+}
+
+namespace {
+
+// n tasks {"id":"t<i>","status":"SUCCESS"}; entries listed in `replace` are put verbatim.
+QByteArray taskArray(int n, const QMap<int, QByteArray> &replace)
+{
+    QByteArray json = R"({"status":"PROCESSING","tasks":[)";
+    for (int i = 0; i < n; ++i) {
+        if (i > 0)
+            json += ',';
+        json += replace.contains(i) ? replace.value(i)
+                                    : QByteArray(R"({"id":"t)") + QByteArray::number(i) + R"(","status":"SUCCESS"})";
+    }
+    return json + "]}";
+}
+
+} // namespace
+
+void DecodeEdgesTest::bigArraysReportTheFirstErrorInDocumentOrder()
+{
+    // Big task arrays are decoded in chunks, possibly on two threads; the error reported
+    // must still be the first one in the document, wherever the chunks fall.
+    const QByteArray bad = R"({"id":5})";
+    for (const QList<int> &at : {QList<int>{9000}, QList<int>{9000, 700}, QList<int>{1, 5000, 9999},
+                                 QList<int>{4095, 4096}, QList<int>{9999}}) {
+        QMap<int, QByteArray> replace;
+        for (int i : at)
+            replace.insert(i, bad);
+        const Decoded<Job> job = decodeJobDetail(taskArray(10000, replace));
+        QVERIFY(!job.ok());
+        const int first = *std::min_element(at.begin(), at.end());
+        QCOMPARE(job.error().toString(), QStringLiteral("tasks[%1].id: expected a string, got a number").arg(first));
+    }
+}
+
+void DecodeEdgesTest::bigArraysSkipNullsAndKeepOrder()
+{
+    const Decoded<Job> job = decodeJobDetail(taskArray(5000, {{0, "null"}, {2500, "null"}, {4999, "null"}}));
+    QVERIFY(job.ok());
+    QCOMPARE(job.value().tasks.size(), 4997);
+    QCOMPARE(job.value().tasks.first().id(), u"t1");
+    QCOMPARE(job.value().tasks[2498].id(), u"t2499");
+    QCOMPARE(job.value().tasks[2499].id(), u"t2501");
+    QCOMPARE(job.value().tasks.last().id(), u"t4998");
+    // The same tasks decoded as a small array (one thread) give the same values.
+    const Decoded<Job> small = decodeJobDetail(taskArray(100, {}));
+    const Decoded<Job> big = decodeJobDetail(taskArray(3000, {}));
+    QVERIFY(small.ok() && big.ok());
+    for (qsizetype i = 0; i < small.value().tasks.size(); ++i)
+        QVERIFY(small.value().tasks[i] == big.value().tasks[i]);
 }
 
 QTEST_GUILESS_MAIN(DecodeEdgesTest)
