@@ -9,6 +9,7 @@
 #include "wavesubmitter.h"
 #include "wizardstate.h"
 
+#include <QLabel>
 #include <QMessageBox>
 #include <algorithm>
 
@@ -56,6 +57,19 @@ CreateJobWizard::CreateJobWizard(liteops::CloudClient *client, const QString &pr
             m_state->setCurrentPage(id);
     });
     resize(900, 680);
+
+    // A draft that cannot be written must not go unnoticed: the user would rely on it.
+    auto *draftProblem = new QLabel(this);
+    draftProblem->setObjectName(QStringLiteral("draftProblem"));
+    draftProblem->setWordWrap(true);
+    draftProblem->setTextFormat(Qt::PlainText);
+    draftProblem->setMaximumWidth(220);
+    draftProblem->hide();
+    setSideWidget(draftProblem);
+    connect(m_state, &WizardState::draftSaveFailed, draftProblem, [draftProblem](const QString &message) {
+        draftProblem->setText(tr("Your input is not being saved as a draft:") + QLatin1Char('\n') + message);
+        draftProblem->show();
+    });
 
     // A restored draft brings the user back to the page they were on (never past review).
     connect(m_state, &WizardState::draftRestored, this, [this]() {

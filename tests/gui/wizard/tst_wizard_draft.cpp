@@ -6,6 +6,8 @@
 #include "wizard_sim_fixture.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFrame>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -160,6 +162,23 @@ private slots:
         QVERIFY(banner->findChild<QLabel *>()->text().contains(QLatin1String("not a valid draft")));
         QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
         QTRY_VERIFY(DraftStore().load().has_value());
+    }
+
+    void aDraftThatCannotBeSavedIsShown()
+    {
+        // A directory where the draft file should be: every save fails.
+        const QString path = DraftStore::defaultFilePath();
+        QVERIFY(QDir().mkpath(path));
+        auto w = openWizard();
+        auto *problem = child<QLabel>(w.get(), QStringLiteral("draftProblem"));
+        QVERIFY(problem->isHidden());
+        QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
+        QTRY_VERIFY(!problem->isHidden());
+        QVERIFY(problem->text().contains(QLatin1String("wizard-draft.json")));
+        // The wizard goes on working.
+        QVERIFY(clickNext(w.get()));
+        w.reset();
+        QVERIFY(QDir(path).removeRecursively());
     }
 };
 

@@ -4,6 +4,9 @@
 #include "cloud_client.h"
 #include "simulator.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 #include <memory>
@@ -56,8 +59,12 @@ inline void clearAppData()
 {
     QStandardPaths::setTestModeEnabled(true);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QFile::remove(dir + QStringLiteral("/submission-history.jsonl"));
-    QFile::remove(dir + QStringLiteral("/wizard-draft.json"));
+    for (const QString name : {QStringLiteral("/submission-history.jsonl"), QStringLiteral("/wizard-draft.json")}) {
+        if (QFileInfo(dir + name).isDir())
+            QDir(dir + name).removeRecursively();
+        else
+            QFile::remove(dir + name);
+    }
 }
 
 } // namespace liteops::wizardtest
