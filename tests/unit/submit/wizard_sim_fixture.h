@@ -59,7 +59,7 @@ inline void clearAppData()
 {
     QStandardPaths::setTestModeEnabled(true);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    for (const QString name : {QStringLiteral("/submission-history.jsonl"), QStringLiteral("/wizard-draft.json")}) {
+    for (const QString &name : {QStringLiteral("/submission-history.jsonl"), QStringLiteral("/wizard-draft.json")}) {
         if (QFileInfo(dir + name).isDir())
             QDir(dir + name).removeRecursively();
         else
