@@ -273,8 +273,11 @@ Call<QList<Job>> *CloudClient::listJobs(const JobQuery &query)
     const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers"),
                                                      QStringLiteral("jobs")});
     using P = Pager<Page<Job>, Job>;
+    int rowsPerPage = d->pageSizeOr(kJobPageSize);
+    if (query.maxRows > 0)
+        rowsPerPage = std::min(rowsPerPage, query.maxRows);
     auto *pager = new P(
-        d.get(), call, d->pageSizeOr(kJobPageSize),
+        d.get(), call, rowsPerPage,
         [path, filters](qint64 offset, int limit) {
             RequestSpec spec;
             spec.segments = path;
@@ -290,6 +293,7 @@ Call<QList<Job>> *CloudClient::listJobs(const JobQuery &query)
             CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
         },
         [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
+    pager->setMaxRows(query.maxRows);
     CloudCallPrivateAccess::setAbortHandler(call, [pager] {
         pager->abortAll();
         return false; // listings change nothing

@@ -60,6 +60,7 @@ struct JobQuery
     QString type;
     QString status;
     std::optional<bool> visible;
+    int maxRows = 0; // stop once this many rows are in hand (e.g. 1 for a connection test); 0: all
 };
 
 class CloudClient : public QObject

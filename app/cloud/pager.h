@@ -42,6 +42,9 @@ public:
     {
     }
 
+    // Stop after this many rows (0: every row).
+    void setMaxRows(qint64 maxRows) { m_maxRows = maxRows; }
+
     void start() { launch(0); }
 
     void abortAll()
@@ -98,6 +101,8 @@ private:
             m_total = page.total;
             // The service may cap the page size below what we asked for: step by what it gives.
             m_step = (got > 0 && got < m_limit) ? got : m_limit;
+            if (m_maxRows > 0 && m_total >= 0)
+                m_total = std::min(m_total, m_maxRows);
             if (m_total >= 0 && got > 0) {
                 for (qint64 next = got; next < m_total && m_queue.size() < kMaxPages; next += m_step)
                     m_queue.append(next);
@@ -108,7 +113,8 @@ private:
             } else {
                 m_pageCount = 1;
             }
-        } else if (m_total < 0 && got >= m_step && m_pagesDone < kMaxPages) {
+        } else if (m_total < 0 && got >= m_step && m_pagesDone < kMaxPages
+                   && (m_maxRows <= 0 || offset + got < m_maxRows)) {
             m_queue.append(offset + got);
             ++m_pageCount;
         }
@@ -144,6 +150,8 @@ private:
                 rows.append(row);
             }
         }
+        if (m_maxRows > 0 && rows.size() > m_maxRows)
+            rows.resize(m_maxRows);
         m_stopped = true;
         m_done(*m_first, std::move(rows));
     }
@@ -160,6 +168,7 @@ private:
 
     std::optional<V> m_first;
     qint64 m_total = -1;
+    qint64 m_maxRows = 0;
     qint64 m_step = 1;
     QList<qint64> m_queue;
     QMap<qint64, QList<R>> m_pages;

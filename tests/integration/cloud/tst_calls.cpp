@@ -68,6 +68,29 @@ private slots:
         QCOMPARE(int(result.value().size()), int(simJobIds().size()));
     }
 
+    void listJobsMaxRowsStopsEarly()
+    {
+        CloudClient client(configFor(*m_sim));
+        JobQuery one;
+        one.maxRows = 1;
+        const int before = m_sim->requestCount();
+        const auto result = finish(client.listJobs(one));
+        VERIFY_OK(result);
+        QCOMPARE(result.value().size(), 1);
+        QCOMPARE(m_sim->requestCount() - before, 1);
+
+        ClientConfig c = configFor(*m_sim);
+        c.pageSize = 10;
+        CloudClient paged(c);
+        JobQuery some;
+        some.maxRows = 25;
+        const int start = m_sim->requestCount();
+        const auto three = finish(paged.listJobs(some));
+        VERIFY_OK(three);
+        QCOMPARE(three.value().size(), 25);
+        QCOMPARE(m_sim->requestCount() - start, 3);
+    }
+
     void listJobsFilters()
     {
         const QList<Job> truth = m_sim->jobs();
