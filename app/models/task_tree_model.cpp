@@ -346,7 +346,7 @@ void TaskTreeModel::clear()
 
 TaskTreeModel::Change TaskTreeModel::describeChange(int slot, const Task &before, const Task &after)
 {
-    Change c{slot, 0, {}, {}};
+    Change c{slot, 0, {}};
     auto touch = [&c](int column) { c.columns |= 1u << column; };
     if (serverNameOf(before) != serverNameOf(after))
         touch(ServerName);
@@ -373,17 +373,16 @@ TaskTreeModel::Change TaskTreeModel::describeChange(int slot, const Task &before
     const bool clusterChanged = stateChanged
         || (messageChanged && ErrorClusterer::isClustered(after)
             && ErrorClusterer::clusterIdOf(before) != ErrorClusterer::clusterIdOf(after));
-    if (c.columns) {
-        c.roles = cellRoles();
-        if (messageChanged)
-            c.roles.append(FullMessageRole);
-    }
-    // Row-wide roles: every cell answers them. The cluster id only matters for failed
-    // tasks; it is normalised only when it can differ.
+    if (c.columns == 0)
+        return c;
+    c.roles = cellRoles();
+    if (messageChanged)
+        c.roles.append(FullMessageRole);
+    // Row-wide roles ride on the Status or Message cell that changed with them.
     if (stateChanged)
-        c.rowRoles.append(StateRole);
+        c.roles.append(StateRole);
     if (clusterChanged)
-        c.rowRoles.append(ClusterIdRole);
+        c.roles.append(ClusterIdRole);
     return c;
 }
 
@@ -415,31 +414,21 @@ void TaskTreeModel::emitChanges(std::vector<Change> &changes)
         const Group &g = m_groups[size_t(pos)];
         const size_t count = end - begin;
         if (count > 1 && count * 2 > g.members.size()) {
-            int firstRow = INT_MAX, lastRow = -1, firstWide = INT_MAX, lastWide = -1;
+            int firstRow = INT_MAX, lastRow = -1;
             quint32 columns = 0;
-            QList<int> roles, rowRoles;
+            QList<int> roles;
             for (size_t i = begin; i < end; ++i) {
                 const Change &c = changes[i];
                 const int row = rowInGroup(g, c.slot);
-                if (c.columns) {
-                    firstRow = std::min(firstRow, row);
-                    lastRow = std::max(lastRow, row);
-                    columns |= c.columns;
-                    addRoles(roles, c.roles);
-                }
-                if (!c.rowRoles.isEmpty()) {
-                    firstWide = std::min(firstWide, row);
-                    lastWide = std::max(lastWide, row);
-                    addRoles(rowRoles, c.rowRoles);
-                }
+                firstRow = std::min(firstRow, row);
+                lastRow = std::max(lastRow, row);
+                columns |= c.columns;
+                addRoles(roles, c.roles);
             }
             forEachColumnRun(columns, [&](int first, int last) {
                 emit dataChanged(createIndex(firstRow, first, g.stableId),
                                  createIndex(lastRow, last, g.stableId), roles);
             });
-            if (lastWide >= 0)
-                emit dataChanged(createIndex(firstWide, 0, g.stableId),
-                                 createIndex(lastWide, ColumnCount - 1, g.stableId), rowRoles);
         } else {
             for (size_t i = begin; i < end; ++i) {
                 const Change &c = changes[i];
@@ -448,9 +437,6 @@ void TaskTreeModel::emitChanges(std::vector<Change> &changes)
                     emit dataChanged(createIndex(row, first, g.stableId),
                                      createIndex(row, last, g.stableId), c.roles);
                 });
-                if (!c.rowRoles.isEmpty())
-                    emit dataChanged(createIndex(row, 0, g.stableId),
-                                     createIndex(row, ColumnCount - 1, g.stableId), c.rowRoles);
             }
         }
         begin = end;
@@ -532,7 +518,7 @@ bool TaskTreeModel::mergeInPlace(const QList<Task> &tasks, std::vector<int> &new
             continue;
         }
         Change change = describeChange(s, before, after);
-        if (change.columns || !change.rowRoles.isEmpty())
+        if (change.columns)
             changes.push_back(std::move(change));
     }
 

@@ -104,14 +104,14 @@ private:
         State state = State::Unknown;
         bool isCluster = false;
     };
-    // Cell roles for the changed columns, row-wide roles for every column: separate signals,
-    // so a proxy does not take a state change for a change of its sort column.
+    // A changed task: the changed columns (emitted as runs, see column_runs.h) and their
+    // roles. StateRole and ClusterIdRole go out with the Status and Message cells only, never
+    // as a range over the whole row, which a sorting proxy would take as a sort-key change.
     struct Change
     {
         int slot;
-        quint32 columns; // bit per changed column; emitted as runs (see column_runs.h)
+        quint32 columns;
         QList<int> roles;
-        QList<int> rowRoles;
     };
 
     GroupKey groupKeyOf(const Task &task) const;
