@@ -540,8 +540,9 @@ int Runner::jobsWait()
                 lastStatus = job.status;
             }
             if (isFinalState(job.state)) {
+                // Anything but a clean success (failed tasks, partial, cancelled, deleted).
                 const bool failures = c.failed > 0 || job.abnormalCount > 0
-                                      || job.state == State::Failed || job.state == State::Partial;
+                                      || job.state != State::Succeeded;
                 m_out << tr("Job %1 finished: %2; %3 succeeded, %4 failed, %5 skipped.")
                              .arg(job.id, job.status)
                              .arg(c.succeeded)
