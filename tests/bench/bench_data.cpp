@@ -118,7 +118,11 @@ QList<Job> withChangedJobs(const QList<Job> &jobs, int changed)
     const int step = std::max(1, n / changed);
     int done = 0;
     for (int i = 0; i < n && done < changed; i += step, ++done) {
-        Job &j = next[i];
+        // Deleted jobs stay deleted: take the next one that is not.
+        int k = i;
+        while (k < n - 1 && next[k].state == State::Deleted)
+            ++k;
+        Job &j = next[k];
         j.state = j.state == State::Running ? State::Succeeded : State::Running;
         j.status = j.state == State::Running ? QStringLiteral("PROCESSING") : QStringLiteral("FINISHED");
         j.updatedAtMs += 5000;
