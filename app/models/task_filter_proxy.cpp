@@ -90,7 +90,18 @@ bool TaskFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
         const Task *a = m_tasks->taskAt(left);
         const Task *b = m_tasks->taskAt(right);
         if (a && b) {
+            // Typed fields straight from the tasks: no QVariant or QString per comparison.
+            auto text = [](QStringView x, QStringView y) { return x.compare(y, Qt::CaseInsensitive) < 0; };
             switch (left.column()) {
+            case TaskTreeModel::ServerName:
+                return text(a->targetName().isEmpty() ? a->name() : a->targetName(),
+                            b->targetName().isEmpty() ? b->name() : b->targetName());
+            case TaskTreeModel::ServerId: return text(a->targetId(), b->targetId());
+            case TaskTreeModel::Message: return text(a->message(), b->message());
+            case TaskTreeModel::CloudServerType:
+                return text(a->cloudServerValue(u"type"), b->cloudServerValue(u"type"));
+            case TaskTreeModel::CloudServerId:
+                return text(a->cloudServerValue(u"id"), b->cloudServerValue(u"id"));
             case TaskTreeModel::Created: return a->createdAtMs() < b->createdAtMs();
             case TaskTreeModel::Updated: return a->updatedAtMs() < b->updatedAtMs();
             case TaskTreeModel::Duration: return a->durationMs() < b->durationMs();
