@@ -133,10 +133,6 @@ void JobListPanel::setJobs(const QList<Job> &jobs, const QDateTime &at)
     m_banner->dismiss();
     m_model->applySnapshot(jobs);
     m_filters->setJobs(jobs);
-    // A previously empty view gets a current row so the keyboard works at once.
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0 && !m_view->hasFocus())
-        m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
-                                                  QItemSelectionModel::NoUpdate);
     updateEmptyState();
     updateStatus();
 }
@@ -208,6 +204,14 @@ QStringList JobListPanel::selectedJobIds() const
     for (const QModelIndex &i : rows)
         ids << i.data(JobIdRole).toString();
     return ids;
+}
+
+void JobListPanel::selectFirstRowIfNone()
+{
+    if (m_view->currentIndex().isValid() || m_proxy->rowCount() == 0)
+        return;
+    const QModelIndex first = m_proxy->index(0, 0);
+    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 bool JobListPanel::selectJob(const QString &id)

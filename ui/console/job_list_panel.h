@@ -39,6 +39,8 @@ public:
     QString currentJobId() const;
     QStringList selectedJobIds() const;
     bool selectJob(const QString &id);
+    // Makes the top row current (and so open) when nothing is: the keyboard works at once.
+    void selectFirstRowIfNone();
 
     QTreeView *view() const { return m_view; }
     JobFilterBar *filterBar() const { return m_filters; }

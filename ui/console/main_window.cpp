@@ -108,8 +108,12 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_monitor, &JobMonitor::listLoadingChanged, m_list, &JobListPanel::setLoading);
     connect(m_monitor, &JobMonitor::listLoaded, this, [this](const QList<Job> &jobs, const QDateTime &at) {
         m_list->setJobs(jobs, at);
-        if (!m_pendingSelection.isEmpty() && m_list->currentJobId() != m_pendingSelection)
-            m_list->selectJob(m_pendingSelection);
+        if (!m_pendingSelection.isEmpty()) {
+            if (m_list->currentJobId() != m_pendingSelection)
+                m_list->selectJob(m_pendingSelection); // e.g. --open-job, or a job just created
+        } else if (!m_detail->hasJob() && m_monitor->openJobRef().id.isEmpty()) {
+            m_list->selectFirstRowIfNone();
+        }
         updateStatusBar();
     });
     connect(m_monitor, &JobMonitor::listFailed, this, [this](const CloudError &e) {
