@@ -1,5 +1,5 @@
 // liteops-bench: measures the models against plain references, offscreen.
-//   liteops-bench [--json] [--quick] [--only NAME]...
+//   liteops-bench [--json] [--quick] [--wall] [--only NAME]...
 #include "bench_report.h"
 #include "bench_scenarios.h"
 
@@ -27,8 +27,11 @@ int main(int argc, char **argv)
                                    QStringLiteral("One tenth of the sizes and 3 repetitions (smoke test)."));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only this scenario (repeatable)."),
                                   QStringLiteral("name"));
-    parser.addOptions({json, quick, only});
+    const QCommandLineOption wall(QStringLiteral("wall"),
+                                  QStringLiteral("Time with the wall clock instead of the process's CPU time."));
+    parser.addOptions({json, quick, only, wall});
     parser.process(app);
+    useWallClock() = parser.isSet(wall);
 
     Options options;
     options.quick = parser.isSet(quick);
@@ -57,7 +60,10 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "running %s...\n", e.name);
         results.append(e.run(options));
     }
-    const QByteArray out = parser.isSet(json) ? toJson(results) : toTable(results).toUtf8();
+    QByteArray out = parser.isSet(json) ? toJson(results) : toTable(results).toUtf8();
+    if (!parser.isSet(json))
+        out += useWallClock() ? "times: wall clock, median of each scenario's runs\n"
+                              : "times: CPU time of the process, median of each scenario's runs\n";
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return 0;
 }
