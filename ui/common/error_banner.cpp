@@ -31,6 +31,8 @@ BannerError BannerError::fromCloud(const QString &title, const CloudError &error
     b.message = error.errorMsg.isEmpty()
                     ? error.message()
                     : QStringLiteral("%1: %2").arg(CloudError::kindDisplayName(error.kind), error.errorMsg);
+    if (!b.message.isEmpty() && !b.message.endsWith(QLatin1Char('.')))
+        b.message += QLatin1Char('.');
     if (error.kind == CloudError::Kind::Throttled && error.retryAfterSeconds > 0)
         b.message += QLatin1Char(' ') + ErrorBanner::tr("The service asks to wait %n s before trying again.", nullptr,
                                                         error.retryAfterSeconds);

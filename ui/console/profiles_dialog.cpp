@@ -77,6 +77,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     m_authStack->addWidget(akPage);
     m_authStack->addWidget(iamPage);
     m_authStack->addWidget(tokenPage);
+    m_authStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *caRow = new QHBoxLayout;
@@ -98,7 +99,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     authLayout->addWidget(m_authMode);
     authLayout->addWidget(m_authStack);
     auto *more = new QFormLayout;
-    more->addRow(tr("Private &CA bundle:"), caRow);
+    more->addRow(tr("Private CA bundle:"), caRow);
     more->addRow(tr("T&imeout:"), m_timeout);
 
     auto *right = new QVBoxLayout;
@@ -107,6 +108,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     right->addWidget(auth);
     right->addLayout(more);
     right->addWidget(m_status);
+    right->addStretch(1);
 
     auto *add = new QPushButton(tr("&Add"), this);
     auto *remove = new QPushButton(tr("Re&move"), this);

@@ -12,6 +12,7 @@
 #include "version_drift_panel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
@@ -89,7 +90,28 @@ private slots:
         shoot(c.window.get(), QStringLiteral("console-error-banner"));
         c.sim()->clearFaults();
 
-        // 6. The dialogs.
+        // 6. A dark system palette: icons, badges, banners and the chart follow it.
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc0));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5b));
+        QApplication::setPalette(dark);
+        QVERIFY(c.list()->selectJob(failed.id));
+        QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().id == failed.id, 30000);
+        c.detail()->tabs()->setCurrentWidget(c.detail()->tasks());
+        shoot(c.window.get(), QStringLiteral("console-dark"));
+        QApplication::setPalette(light);
+
+        // 7. The dialogs.
         OpenJobDialog open(c.window.get());
         open.show();
         shoot(&open, QStringLiteral("dialog-open-job"));
