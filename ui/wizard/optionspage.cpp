@@ -76,7 +76,9 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     nameRow->addWidget(suggest);
     auto *job = new QGroupBox(tr("Job"), this);
     auto *jobForm = new QFormLayout(job);
-    jobForm->addRow(tr("&Name:"), nameRow);
+    auto *nameLabel = new QLabel(tr("&Name:"), job);
+    nameLabel->setBuddy(m_name);
+    jobForm->addRow(nameLabel, nameRow);
     jobForm->addRow(QString(), m_nameError);
     jobForm->addRow(tr("&Description:"), m_description);
     jobForm->addRow(QString(), m_reboot);
@@ -93,7 +95,9 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     budget->addWidget(m_budgetPercent);
     budget->addWidget(new QLabel(tr("of the servers"), this));
     budget->addStretch(1);
-    wavesForm->addRow(tr("Stop &sending"), budget);
+    auto *budgetLabel = new QLabel(tr("Stop &sending"), waves);
+    budgetLabel->setBuddy(m_budgetTasks);
+    wavesForm->addRow(budgetLabel, budget);
     wavesForm->addRow(tr("&Pause between waves:"), m_pause);
     wavesForm->addRow(QString(), m_plan);
 

@@ -55,6 +55,8 @@ ReviewPage::ReviewPage(WizardState *state, QWidget *parent)
     splitter->addWidget(m_waves);
     splitter->addWidget(m_json);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24,
+                        fontMetrics().horizontalAdvance(QLatin1Char('m')) * 60});
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(copy);
@@ -112,6 +114,7 @@ void ReviewPage::showWave(int index)
     }
     // The very bytes the client sends (CloudClient::createJob encodes with the same function).
     m_json->setPlainText(QString::fromUtf8(encodeCreateRequest(m_plan.requests.at(index))));
+    m_json->moveCursor(QTextCursor::Start);
 }
 
 } // namespace liteops::ui

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace liteops::ui {
 
@@ -123,8 +124,16 @@ void SubmitPage::initializePage()
         item->setText(ServersColumn, QString::number(plan.requests.at(i).serverIds.size()));
         item->setText(StateColumn, waveStateText(WaveSubmitter::WaveState::Pending));
     }
-    for (int c = 0; c < TasksColumn; ++c)
+    for (int c = 0; c < StateColumn; ++c)
         m_table->resizeColumnToContents(c);
+    // Sized for what will come (state words, a 36-character job id), not for the empty start.
+    const QFontMetrics fm = m_table->fontMetrics();
+    int stateWidth = 0;
+    for (auto s : {WaveSubmitter::WaveState::Reconciling, WaveSubmitter::WaveState::Throttled,
+                   WaveSubmitter::WaveState::Unknown, WaveSubmitter::WaveState::Checking})
+        stateWidth = std::max(stateWidth, fm.horizontalAdvance(waveStateText(s)));
+    m_table->setColumnWidth(StateColumn, stateWidth + fm.horizontalAdvance(QLatin1Char('m')) * 2);
+    m_table->setColumnWidth(JobColumn, fm.horizontalAdvance(QString(38, QLatin1Char('0'))));
     m_progress->setRange(0, int(plan.requests.size()));
     m_progress->setValue(0);
     if (!m_state->submitter()->start(plan, m_state->waveOptions()))
