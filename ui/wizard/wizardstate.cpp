@@ -40,8 +40,14 @@ WizardState::~WizardState()
 
 void WizardState::loadTemplates()
 {
-    if (!m_client || m_templatesLoad == Load::Loading)
+    if (m_templatesLoad == Load::Loading)
         return;
+    if (!m_client) {
+        m_templatesLoad = Load::Failed;
+        m_templatesError = tr("no cloud connection");
+        emit templatesChanged();
+        return;
+    }
     m_templatesLoad = Load::Loading;
     m_templatesError.clear();
     emit templatesChanged();
@@ -94,8 +100,14 @@ void WizardState::chooseTemplate(const Template &tmpl)
 
 void WizardState::loadServers()
 {
-    if (!m_client || m_serversLoad == Load::Loading)
+    if (m_serversLoad == Load::Loading)
         return;
+    if (!m_client) {
+        m_serversLoad = Load::Failed;
+        m_serversError = tr("no cloud connection");
+        emit serversChanged();
+        return;
+    }
     m_serversLoad = Load::Loading;
     m_serversError.clear();
     emit serversChanged();

@@ -113,6 +113,18 @@ private slots:
         QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Template"));
     }
 
+    void withoutAClientTheWizardSaysSo()
+    {
+        CreateJobWizard w(nullptr, QStringLiteral("none"));
+        w.show();
+        QVERIFY(child<QLabel>(&w, QStringLiteral("templatesStatus"))->text().contains(QLatin1String("no cloud connection")));
+        QCOMPARE(child<QTreeWidget>(&w, QStringLiteral("templateList"))->topLevelItemCount(), 5);
+        QVERIFY(chooseType(&w, QStringLiteral("COMMON")));
+        QVERIFY(clickNext(&w));
+        QVERIFY(child<QLabel>(&w, QStringLiteral("serversStatus"))->text().contains(QLatin1String("no cloud connection")));
+        QVERIFY(!nextEnabled(&w));
+    }
+
     void targetsPageFiltersSelectsAndWarns()
     {
         auto w = openWizard();
