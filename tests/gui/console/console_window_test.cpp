@@ -14,6 +14,11 @@
 #include "open_job_dialog.h"
 #include "profiles_dialog.h"
 #include "rerun_confirm_dialog.h"
+#if __has_include("wizardstate.h")
+#include "createjobwizard.h"
+#include "wizardstate.h"
+#define LITEOPS_TEST_WITH_WIZARD 1
+#endif
 #include "state_badge.h"
 #include "task_filter_proxy.h"
 #include "task_panel.h"
@@ -375,6 +380,23 @@ private slots:
             for (const QString &id : request.serverIds)
                 QVERIFY(confirm->requestJson().contains(id));
         }
+#ifdef LITEOPS_TEST_WITH_WIZARD
+        // The wizard opens on its options page with exactly the failed servers selected.
+        QVERIFY(qobject_cast<CreateJobWizard *>(dialog));
+        if (auto *wizard = qobject_cast<CreateJobWizard *>(dialog)) {
+            QCOMPARE(wizard->currentId(), int(CreateJobWizard::OptionsPageId));
+            auto *state = wizard->findChild<WizardState *>();
+            QVERIFY(state);
+            QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 30000);
+            QCOMPARE(state->jobType(), job.type);
+            QCOMPARE(state->items(), job.items);
+            QStringList prefilled = state->baseRequest().serverIds;
+            QStringList expected = request.serverIds;
+            prefilled.sort();
+            expected.sort();
+            QCOMPARE(prefilled, expected);
+        }
+#endif
         dialog->reject();
 
         // With skipped servers included, they follow the failed ones.
