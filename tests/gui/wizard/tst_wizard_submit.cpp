@@ -10,6 +10,7 @@
 #include "wizard_sim_fixture.h"
 
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -221,6 +222,25 @@ private slots:
         QTest::mouseClick(child<QPushButton>(w.get(), QStringLiteral("openJobsButton")), Qt::LeftButton);
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().first().toStringList().size(), 2);
+    }
+
+    void historyDialogShowsACreateThatNeverGotAnAnswer()
+    {
+        // What a crash mid-call leaves: the line before the call, none after.
+        HistoryEntry e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.profile = QStringLiteral("prod");
+        e.submissionId = QStringLiteral("s-crash");
+        e.request = QJsonObject{{QStringLiteral("name"), QStringLiteral("crashed-w01")},
+                                {QStringLiteral("server_ids"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}};
+        e.outcome = QStringLiteral("sending");
+        QVERIFY(SubmissionHistory().append(e));
+        ui::HistoryDialog dialog;
+        auto *list = child<QTreeWidget>(&dialog, QStringLiteral("historyList"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("crashed-w01"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("2"));
+        QVERIFY(list->topLevelItem(0)->text(4).contains(QLatin1String("no answer recorded")));
     }
 
     void rerunOpensOnTheOptionsPage()
