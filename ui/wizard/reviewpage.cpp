@@ -4,6 +4,8 @@
 #include "wizardstate.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QJsonDocument>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -37,10 +39,18 @@ ReviewPage::ReviewPage(WizardState *state, QWidget *parent)
     m_json->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     connect(m_waves, &QListWidget::currentRowChanged, this, &ReviewPage::showWave);
 
+    m_indent = new QCheckBox(tr("&Indent for reading"), this);
+    m_indent->setObjectName(QStringLiteral("indentJsonCheck"));
+    m_indent->setToolTip(tr("Only changes the display: the request is sent, and copied, as the "
+                            "compact bytes shown without indentation."));
+    connect(m_indent, &QCheckBox::toggled, this, [this]() { showWave(m_waves->currentRow()); });
     auto *copy = new QPushButton(tr("Copy this request"), this);
     copy->setObjectName(QStringLiteral("copyJsonButton"));
-    connect(copy, &QPushButton::clicked, this,
-            [this]() { QApplication::clipboard()->setText(m_json->toPlainText()); });
+    connect(copy, &QPushButton::clicked, this, [this]() {
+        const int row = m_waves->currentRow();
+        if (row >= 0 && row < m_plan.requests.size())
+            QApplication::clipboard()->setText(QString::fromUtf8(encodeCreateRequest(m_plan.requests.at(row))));
+    });
     auto *copyAll = new QPushButton(tr("Copy all requests"), this);
     copyAll->setObjectName(QStringLiteral("copyAllButton"));
     copyAll->setToolTip(tr("One request body per line (JSON lines)"));
@@ -58,6 +68,7 @@ ReviewPage::ReviewPage(WizardState *state, QWidget *parent)
     splitter->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24,
                         fontMetrics().horizontalAdvance(QLatin1Char('m')) * 60});
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_indent);
     buttons->addStretch(1);
     buttons->addWidget(copy);
     buttons->addWidget(copyAll);
@@ -113,7 +124,9 @@ void ReviewPage::showWave(int index)
         return;
     }
     // The very bytes the client sends (CloudClient::createJob encodes with the same function).
-    m_json->setPlainText(QString::fromUtf8(encodeCreateRequest(m_plan.requests.at(index))));
+    const QByteArray body = encodeCreateRequest(m_plan.requests.at(index));
+    m_json->setPlainText(QString::fromUtf8(
+        m_indent->isChecked() ? QJsonDocument::fromJson(body).toJson(QJsonDocument::Indented) : body));
     m_json->moveCursor(QTextCursor::Start);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -32,6 +33,7 @@ private:
     QLabel *m_summary;
     QListWidget *m_waves;
     QPlainTextEdit *m_json;
+    QCheckBox *m_indent = nullptr;
 };
 
 } // namespace liteops::ui

@@ -7,7 +7,9 @@
 #include "wizard_gui_helpers.h"
 #include "wizard_sim_fixture.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFrame>
 #include <QLabel>
@@ -338,6 +340,13 @@ private slots:
             waves->setCurrentRow(i);
             QCOMPARE(json->toPlainText().toUtf8(), encodeCreateRequest(plan.requests.at(i)));
         }
+        // Copy gives the exact bytes; indenting only changes the display.
+        child<QPushButton>(w.get(), QStringLiteral("copyJsonButton"))->click();
+        QCOMPARE(QApplication::clipboard()->text().toUtf8(), encodeCreateRequest(plan.requests.at(2)));
+        child<QCheckBox>(w.get(), QStringLiteral("indentJsonCheck"))->setChecked(true);
+        QVERIFY(json->toPlainText().contains(QLatin1String("\n    \"name\": \"review-me-w03\"")));
+        child<QPushButton>(w.get(), QStringLiteral("copyJsonButton"))->click();
+        QCOMPARE(QApplication::clipboard()->text().toUtf8(), encodeCreateRequest(plan.requests.at(2)));
         const QString summary = plain(child<QLabel>(w.get(), QStringLiteral("reviewSummary"))->text());
         QVERIFY2(summary.contains(QStringLiteral("120 servers → 3 jobs in 3 waves")), qPrintable(summary));
     }
