@@ -135,6 +135,7 @@ void JobSummaryView::clear()
     m_copyId->setEnabled(false);
     m_state->clear();
     m_items->clear();
+    m_shownItems.clear();
     m_progress->setCounts({});
 }
 
@@ -185,6 +186,11 @@ void JobSummaryView::setJob(const Job &job)
     m_reported->setVisible(!disagreements.isEmpty());
     m_progress->setCounts(counts);
 
+    m_items->setVisible(!job.items.isEmpty());
+    // Rebuilt only when the items change, so a poll keeps what the user expanded.
+    if (job.items == m_shownItems && m_items->topLevelItemCount() == job.items.size())
+        return;
+    m_shownItems = job.items;
     m_items->clear();
     for (const JobItem &item : job.items) {
         auto *top = new QTreeWidgetItem(m_items, {item.type, tr("%n parameter(s)", nullptr, int(item.spec.size()))});
@@ -192,7 +198,6 @@ void JobSummaryView::setJob(const Job &job)
             new QTreeWidgetItem(top, {it.key(), it.value()});
         top->setExpanded(true);
     }
-    m_items->setVisible(!job.items.isEmpty());
     // As tall as its rows (up to six), so a one-item job does not leave a blank box.
     int rows = 0;
     for (int i = 0; i < m_items->topLevelItemCount(); ++i)

@@ -49,6 +49,7 @@ private:
     QLabel *m_reported;
     QTreeWidget *m_items;
     TaskProgressBar *m_progress;
+    QList<JobItem> m_shownItems;
 };
 
 // "2 h 05 min", "3 min 12 s", "850 ms"; empty for a negative duration.

@@ -68,11 +68,14 @@ bool VersionDriftPanel::hasVersions() const
 
 void VersionDriftPanel::setJob(const Job &job)
 {
+    const QList<VersionDriftModel::Row> before = m_model->rows();
     m_model->applyJob(job);
+    const bool changed = before != m_model->rows() || m_stack->currentIndex() != (hasVersions() ? 0 : 1);
     if (!hasVersions())
         m_empty->setContent(tr("No versions reported"),
                             tr("Query jobs (HDK_QUERY) report driver and firmware versions; they are compared here."));
-    rebuildChart();
+    if (changed) // polls of a running job mostly change nothing here: keep the chart still
+        rebuildChart();
     m_stack->setCurrentIndex(hasVersions() ? 0 : 1);
 }
 
