@@ -539,19 +539,26 @@ void MainWindow::deleteSelectedJobs()
     QString shown = names.mid(0, 10).join(QLatin1Char('\n'));
     if (names.size() > 10)
         shown += QLatin1Char('\n') + tr("…and %n more", nullptr, int(names.size() - 10));
-    if (QMessageBox::warning(this, tr("Delete Jobs"),
-                             tr("Delete %n job(s)? This cannot be undone.", nullptr, int(ids.size())) + QStringLiteral("\n\n") + shown,
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
-        return;
-    m_client->deleteJobs(ids)->then(this, [this](const Result<QList<Job>> &r) {
-        if (!r.ok())
-            m_list->banner()->showError(BannerError::fromCloud(tr("The jobs could not be deleted."), r.error()),
-                                        m_list->lastLoaded());
-        else
-            statusBar()->showMessage(tr("%n job(s) deleted.", nullptr, int(r.value().size())), 8000);
-        m_monitor->refreshList();
+    // Asked without blocking the event loop (polls go on); nothing is sent until Yes.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Jobs"),
+                                tr("Delete %n job(s)? This cannot be undone.", nullptr, int(ids.size())) + QStringLiteral("\n\n") + shown,
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteJobsQuestion"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, ids](int) {
+        if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_client)
+            return;
+        m_client->deleteJobs(ids)->then(this, [this](const Result<QList<Job>> &r) {
+            if (!r.ok())
+                m_list->banner()->showError(BannerError::fromCloud(tr("The jobs could not be deleted."), r.error()),
+                                            m_list->lastLoaded());
+            else
+                statusBar()->showMessage(tr("%n job(s) deleted.", nullptr, int(r.value().size())), 8000);
+            m_monitor->refreshList();
+        });
     });
+    box->open();
 }
 
 QString MainWindow::selectedServersText(bool names) const

@@ -28,6 +28,8 @@
 #include "version_drift_panel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -522,6 +524,60 @@ private slots:
         dialog.close();
         c.profiles.remove(QStringLiteral("lab"));
         QSettings().remove(QStringLiteral("console/lastConnection"));
+    }
+
+    void enterOpensCopyAndDelete()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = c.simJob(hasFailedUpgrade);
+        // Enter opens the current job.
+        QTreeView *list = c.list()->view();
+        const int row = c.list()->model()->rowOfId(job.id);
+        list->selectionModel()->setCurrentIndex(c.list()->proxy()->mapFromSource(c.list()->model()->index(row, 0)),
+                                                QItemSelectionModel::NoUpdate);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().id == job.id, 30000);
+
+        // Ctrl+C on the failed group copies those servers' ids; Ctrl+Shift+C their names.
+        TaskPanel *tasks = c.detail()->tasks();
+        tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByState)));
+        QAbstractItemModel *m = tasks->view()->model();
+        tasks->view()->selectionModel()->setCurrentIndex(m->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        tasks->view()->setFocus();
+        QApplication::setActiveWindow(c.window.get());
+        QTRY_VERIFY(tasks->view()->hasFocus());
+        c.window->action(QStringLiteral("copyIds"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text().split(QLatin1Char('\n')), failedServerIds(job));
+        c.window->action(QStringLiteral("copyNames"))->trigger();
+        QStringList names;
+        for (const Task &t : job.tasks)
+            if (t.state() == State::Failed)
+                names << t.targetName().toString();
+        QCOMPARE(QApplication::clipboard()->text().split(QLatin1Char('\n')), names);
+
+        // Delete asks first; Cancel sends nothing, Yes deletes.
+        const Job victim = c.list()->model()->jobs().last();
+        QVERIFY(c.list()->selectJob(victim.id));
+        const int requestsBefore = c.sim()->requestCount();
+        c.window->action(QStringLiteral("delete"))->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = c.window->findChild<QMessageBox *>(QStringLiteral("deleteJobsQuestion"))) != nullptr);
+        QVERIFY(box->text().contains(victim.name));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!c.window->findChild<QMessageBox *>(QStringLiteral("deleteJobsQuestion")));
+        QCOMPARE(c.list()->model()->jobAt(c.list()->model()->rowOfId(victim.id))->state, victim.state);
+        c.window->action(QStringLiteral("delete"))->trigger();
+        QTRY_VERIFY((box = c.window->findChild<QMessageBox *>(QStringLiteral("deleteJobsQuestion"))) != nullptr);
+        QSignalSpy loaded(c.window->monitor(), &JobMonitor::listLoaded);
+        box->button(QMessageBox::Yes)->click();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(c.sim()->requestCount() > requestsBefore);
+        State after = State::Unknown;
+        for (const Job &j : c.sim()->jobs())
+            if (j.id == victim.id)
+                after = j.state;
+        QCOMPARE(after, State::Deleted);
     }
 
     void keyboardShortcuts()
