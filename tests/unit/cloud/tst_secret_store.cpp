@@ -89,6 +89,26 @@ private slots:
         }
     }
 
+    // A session bus address that leads nowhere: QtKeychain itself is asked, fails for want of
+    // a backend, and the store falls back without losing the write.
+    void keychainErrorFallsBackToo()
+    {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QDir::temp().filePath(QStringLiteral("liteops-no-bus/socket")).toUtf8());
+        SecretStore store;
+        QVERIFY(!store.sessionOnly()); // it believes there may be a keychain
+        QSignalSpy notice(&store, &SecretStore::sessionOnlyNotice);
+        Credentials c;
+        c.secretKey = QStringLiteral("SK-after-keychain-error");
+        SecretJob *write = waitFor(store.write(QStringLiteral("p"), c));
+        QVERIFY2(write->ok(), qPrintable(write->errorString()));
+        QVERIFY(write->sessionOnly());
+        QCOMPARE(notice.size(), 1);
+        QVERIFY(store.sessionOnly());
+        SecretJob *read = waitFor(store.read(QStringLiteral("p")));
+        QCOMPARE(read->credentials().secretKey, c.secretKey);
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    }
+
     void sessionMemoryDiesWithTheStore()
     {
         Credentials c;
