@@ -187,6 +187,9 @@ private slots:
         QTest::newRow("create-bad-item") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("n"),
                                                         QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), QStringLiteral("s1"),
                                                         QStringLiteral("--item"), QStringLiteral("HDK_UPGRADE:version")};
+        QTest::newRow("create-missing-servers-file") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("n"),
+                                                                    QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--servers-file"),
+                                                                    QStringLiteral("no-such-file.txt"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY")};
         QTest::newRow("create-batch-too-big") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("n"),
                                                              QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), QStringLiteral("s1"),
                                                              QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--batch-size"), QStringLiteral("51")};
@@ -300,6 +303,17 @@ private slots:
         QVERIFY(run.err.contains(QStringLiteral("error_code:  ModelArts.")));
         QVERIFY(run.err.contains(QStringLiteral("error_msg:")));
         QVERIFY(QRegularExpression(QStringLiteral("request id:  \\S+")).match(run.err).hasMatch());
+    }
+
+    void refusedCreateExit3()
+    {
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-unknown-server"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), QStringLiteral("no-such-server"),
+                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY")});
+        QCOMPARE(run.code, 3);
+        QVERIFY(run.err.contains(QStringLiteral("HTTP status: 400")));
+        QVERIFY(run.err.contains(QStringLiteral("error_code:  ModelArts.")));
+        QCOMPARE(jobsNamed(QStringLiteral("cli-unknown-server")), 0);
     }
 
     void wrongKeyExit3()
