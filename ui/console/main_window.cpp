@@ -169,6 +169,11 @@ MainWindow::~MainWindow()
     delete m_client;
 }
 
+bool MainWindow::sandboxBadgeShown() const
+{
+    return m_sandboxBadgeAction && m_sandboxBadgeAction->isVisible();
+}
+
 QAction *MainWindow::action(const QString &name) const
 {
     return m_actions.value(name);
@@ -268,7 +273,7 @@ void MainWindow::buildToolBar()
     m_sandboxBadge->setStyleSheet(QStringLiteral(
         "QLabel#sandboxBadge { background: rgba(224,138,18,0.22); border: 1px solid #e08a12; border-radius: 9px;"
         " padding: 2px 10px; font-weight: bold; margin-left: 6px; }"));
-    bar->addWidget(m_sandboxBadge);
+    m_sandboxBadgeAction = bar->addWidget(m_sandboxBadge);
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("refresh")));
     bar->addAction(action(QStringLiteral("autoRefresh")));
@@ -329,7 +334,8 @@ void MainWindow::reloadConnectionBox()
     m_connection->setItemData(m_connection->count() - 1, ManageItem, kKindRole);
     const int current = m_onSandbox ? 0 : m_connection->findText(m_connectionName);
     m_connection->setCurrentIndex(qMax(0, current));
-    m_sandboxBadge->setVisible(m_onSandbox);
+    if (m_sandboxBadgeAction)
+        m_sandboxBadgeAction->setVisible(m_onSandbox);
 }
 
 void MainWindow::start()

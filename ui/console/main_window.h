@@ -71,6 +71,7 @@ public:
     CloudClient *client() const { return m_client; }
     SandboxController *sandbox() const { return m_sandbox; }
     QLabel *sandboxBadge() const { return m_sandboxBadge; }
+    bool sandboxBadgeShown() const;
     QComboBox *connectionBox() const { return m_connection; }
     QString connectionName() const { return m_connectionName; }
     bool onSandbox() const { return m_onSandbox; }
@@ -121,6 +122,7 @@ private:
     QPointer<CloudClient> m_client;
     QComboBox *m_connection;
     QLabel *m_sandboxBadge;
+    QAction *m_sandboxBadgeAction = nullptr; // a toolbar shows/hides widgets through their action
     QLabel *m_statusConnection;
     QLabel *m_statusRefresh;
     QTimer *m_selectionTimer;

@@ -39,10 +39,12 @@ struct Console
     Notifier notifier;
     std::unique_ptr<MainWindow> window;
 
-    explicit Console(SandboxOptions sandbox = {}, int jobIntervalMs = 400, int listIntervalMs = 600000)
+    explicit Console(SandboxOptions sandbox = {}, int jobIntervalMs = 400, int listIntervalMs = 600000,
+                     const LaunchOptions &launch = {})
     {
         profileSettings.clear();
         MainWindowOptions o;
+        o.launch = launch;
         o.sandbox = sandbox;
         o.notifier = &notifier;
         o.profiles = &profiles;

@@ -4,6 +4,7 @@
 #include "console_fixture.h"
 
 #include "empty_state.h"
+#include "credentials.h"
 #include "encode.h"
 #include "error_clusterer.h"
 #include "failure_summary_model.h"
@@ -124,7 +125,8 @@ private slots:
     {
         Console c;
         QVERIFY(c.window->onSandbox());
-        QVERIFY(c.window->sandboxBadge()->isVisible());
+        QVERIFY(c.window->sandboxBadgeShown());
+        QTRY_VERIFY(c.window->sandboxBadge()->isVisible()); // the toolbar lays it out
         QCOMPARE(c.window->connectionBox()->currentText(), SandboxController::profileName());
         LITEOPS_WAIT_FOR_LIST(c);
         const QList<Job> truth = c.sim()->jobs();
@@ -513,7 +515,8 @@ private slots:
         c.window->connectProfile(QStringLiteral("lab"));
         QVERIFY(switched.wait(30000));
         QVERIFY(!c.window->onSandbox());
-        QVERIFY(!c.window->sandboxBadge()->isVisible());
+        QVERIFY(!c.window->sandboxBadgeShown());
+        QTRY_VERIFY(!c.window->sandboxBadge()->isVisible());
         QCOMPARE(box->currentText(), QStringLiteral("lab"));
         LITEOPS_WAIT_FOR_LIST(c);
         QVERIFY(!c.list()->banner()->isVisible());
@@ -578,6 +581,44 @@ private slots:
             if (j.id == victim.id)
                 after = j.state;
         QCOMPARE(after, State::Deleted);
+    }
+
+    void endpointFromTheCommandLine()
+    {
+        // A separate simulator with known keys, reached the way `liteops --endpoint` does.
+        sim::SimOptions so;
+        so.accessKey = QStringLiteral("CONSOLETESTAK");
+        so.secretKey = QStringLiteral("console-test-secret");
+        so.projectId = QStringLiteral("proj-console");
+        sim::Simulator simulator(so);
+        QString error;
+        QVERIFY2(simulator.start(&error), qPrintable(error));
+        qputenv(kEnvAccessKey, "CONSOLETESTAK");
+        qputenv(kEnvSecretKey, "console-test-secret");
+        LaunchOptions launch;
+        launch.endpoint = simulator.baseUrl();
+        launch.projectId = QStringLiteral("proj-console");
+        launch.openJob = simulator.jobs().at(1).id;
+        {
+            Console c({}, 400, 600000, launch);
+            QVERIFY(!c.window->onSandbox());
+            QVERIFY(!c.window->sandbox()->isRunning());
+            QVERIFY(!c.window->sandboxBadgeShown());
+            LITEOPS_WAIT_FOR_LIST(c);
+            QVERIFY(!c.window->sandboxBadge()->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob(), 30000);
+            QCOMPARE(c.detail()->job().id, launch.openJob); // --open-job wins over the first row
+            QCOMPARE(c.list()->currentJobId(), launch.openJob);
+        }
+        // Without credentials the window says what is missing instead of calling.
+        qunsetenv(kEnvAccessKey);
+        qunsetenv(kEnvSecretKey);
+        const int before = simulator.requestCount();
+        Console c({}, 400, 600000, launch);
+        QVERIFY(c.list()->banner()->isVisible());
+        QVERIFY(c.list()->banner()->message().contains(QStringLiteral("HUAWEICLOUD_SDK_AK")));
+        QCOMPARE(simulator.requestCount(), before);
+        QSettings().remove(QStringLiteral("console/lastConnection"));
     }
 
     void keyboardShortcuts()
