@@ -108,8 +108,14 @@ void WaveSubmitter::resume()
     if (m_runState != RunState::Stopped && m_runState != RunState::Halted
         && m_runState != RunState::BudgetExceeded)
         return;
-    if (m_runState == RunState::BudgetExceeded)
-        m_budgetBaseline = failedTasks(); // the user accepted the failures so far
+    if (m_runState == RunState::BudgetExceeded) {
+        // The user accepts the failures of every job created so far, including those still
+        // to come from jobs that are running: only later waves count against the budget.
+        for (Wave &w : m_waves) {
+            if (!w.jobIds.isEmpty())
+                w.budgetAccepted = true;
+        }
+    }
     m_haltReason.clear();
     setRunState(RunState::Running);
     emit logMessage(tr("Resuming."));
@@ -140,6 +146,14 @@ int WaveSubmitter::failedTasks() const
     int n = 0;
     for (const Wave &w : m_waves)
         n += w.counts.failed;
+    return n;
+}
+
+int WaveSubmitter::failedTasksAgainstBudget() const
+{
+    int n = 0;
+    for (const Wave &w : m_waves)
+        n += w.budgetAccepted ? 0 : w.counts.failed;
     return n;
 }
 
@@ -445,7 +459,7 @@ void WaveSubmitter::checkBudget()
 {
     if (m_runState != RunState::Running && m_runState != RunState::Stopping)
         return;
-    const int failed = failedTasks() - m_budgetBaseline;
+    const int failed = failedTasksAgainstBudget();
     QString why;
     if (m_options.budgetFailedTasks > 0 && failed >= m_options.budgetFailedTasks) {
         why = tr("Error budget spent: %n task(s) failed (limit %1). No further wave starts.",

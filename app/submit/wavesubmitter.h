@@ -86,6 +86,7 @@ public:
         QString requestId;           // of the last answer about this wave
         QSet<QString> jobsBefore;    // ids with this name before the first create
         bool baselineTaken = false;
+        bool budgetAccepted = false; // the user resumed past the budget: its failures no longer count
         int reconcileFailures = 0;
     };
 
@@ -131,6 +132,7 @@ private:
     bool record(int index, HistoryEntry::Phase phase, const QString &outcome,
                 const QString &jobId = {}, const QString &error = {}, const QString &requestId = {});
     int busySlots() const;
+    int failedTasksAgainstBudget() const;
     void setWave(int index, WaveState state, const QString &error = {});
 
     QPointer<CloudClient> m_client;
@@ -142,7 +144,6 @@ private:
     qsizetype m_serverCount = 0;
     RunState m_runState = RunState::Idle;
     QString m_haltReason;
-    int m_budgetBaseline = 0;      // failed tasks already accepted by a resume over budget
     QDateTime m_nextWaveNotBefore;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_pauseTimer = nullptr;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -54,9 +55,14 @@ inline QStringList runningServerIds(const sim::Simulator &simulator, int n)
     return ids;
 }
 
-// Removes what an earlier test left under the test-mode app data location.
+// Removes what an earlier test left under the test-mode app data location. The location is
+// first moved under a home of this process's own: test mode alone gives every run of the same
+// test binary (parallel ctest runs from other build directories) one shared folder.
 inline void clearAppData()
 {
+    static QTemporaryDir home;
+    if (home.isValid() && qgetenv("HOME") != home.path().toLocal8Bit())
+        qputenv("HOME", home.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     for (const QString &name : {QStringLiteral("/submission-history.jsonl"), QStringLiteral("/wizard-draft.json")}) {
