@@ -94,22 +94,22 @@ bool SubmissionHistory::append(const HistoryEntry &entry, QString *errorMessage)
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return fail(tr("cannot create its folder"));
 
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadWrite))
-        return fail(file.errorString());
-
     QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
     line.append('\n');
     // A crash during an earlier append can leave a last line without its newline; start on
     // a fresh line so that torn line stays the only unreadable one.
-    if (file.size() > 0) {
-        if (!file.seek(file.size() - 1))
-            return fail(file.errorString());
-        char last = '\n';
-        if (file.read(&last, 1) == 1 && last != '\n')
-            line.prepend('\n');
+    {
+        QFile existing(m_path);
+        if (existing.open(QIODevice::ReadOnly) && existing.size() > 0 && existing.seek(existing.size() - 1)) {
+            char last = '\n';
+            if (existing.read(&last, 1) == 1 && last != '\n')
+                line.prepend('\n');
+        }
     }
-    if (!file.seek(file.size()))
+    // Append mode (O_APPEND): two LiteOps windows or processes writing at once each land
+    // their line at the end instead of overwriting one another.
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return fail(file.errorString());
     // One write call for the whole line: readers never see half of a line that was synced.
     if (file.write(line) != line.size())
