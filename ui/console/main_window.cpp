@@ -26,6 +26,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -134,6 +135,12 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
     connect(m_connection, &QComboBox::activated, this, [this](int index) {
         const int kind = m_connection->itemData(index, kKindRole).toInt();
+        if (kind != ManageItem && clientInUseByDialog()) {
+            // The wizard holds this connection's client (maybe mid-submission): keep it.
+            reloadConnectionBox();
+            statusBar()->showMessage(tr("Close the create-job window before switching connections."), 8000);
+            return;
+        }
         if (kind == ManageItem) {
             reloadConnectionBox(); // puts the current connection back
             manageProfiles();
@@ -411,6 +418,11 @@ void MainWindow::connectProfile(const QString &name)
 void MainWindow::connectConfig(const QString &displayName, const ClientConfig &config, bool sandbox)
 {
     m_monitor->setClient(nullptr);
+    // Dialogs that still hold the old client close with it (the switcher refuses while
+    // one is visible; this covers programmatic switches).
+    for (const QPointer<QDialog> &d : std::as_const(m_clientDialogs))
+        delete d.data();
+    m_clientDialogs.clear();
     delete m_client;
     m_client = new CloudClient(config, this);
     m_onSandbox = sandbox;
@@ -479,7 +491,16 @@ void MainWindow::newJob()
 {
     if (!m_client)
         return;
-    openCreateJobWizard(m_client, m_connectionName, this, [this](const QStringList &ids) { jobsCreated(ids); });
+    if (QDialog *d = openCreateJobWizard(m_client, m_connectionName, this, [this](const QStringList &ids) { jobsCreated(ids); }))
+        m_clientDialogs << d;
+}
+
+bool MainWindow::clientInUseByDialog() const
+{
+    for (const QPointer<QDialog> &d : m_clientDialogs)
+        if (d && d->isVisible())
+            return true;
+    return false;
 }
 
 void MainWindow::jobsCreated(const QStringList &ids)
@@ -528,7 +549,8 @@ void MainWindow::startRerun(bool includeSkipped)
         return;
     const CreateJobRequest request = rerunRequestForOpenJob(includeSkipped);
     emit rerunPrepared(request);
-    openRerun(m_client, m_connectionName, request, this, [this](const QStringList &ids) { jobsCreated(ids); });
+    if (QDialog *d = openRerun(m_client, m_connectionName, request, this, [this](const QStringList &ids) { jobsCreated(ids); }))
+        m_clientDialogs << d;
 }
 
 void MainWindow::deleteSelectedJobs()

@@ -108,6 +108,7 @@ private:
     void showHistory();
     void jobsCreated(const QStringList &ids);
     QAbstractItemView *exportTarget() const;
+    bool clientInUseByDialog() const;
 
     MainWindowOptions m_options;
     JobListPanel *m_list;
@@ -130,6 +131,7 @@ private:
     QString m_connectionName;
     QString m_pendingSelection;
     QPointer<QAbstractItemView> m_lastFocusedView;
+    QList<QPointer<QDialog>> m_clientDialogs; // wizard / rerun dialogs holding the current client
     bool m_onSandbox = false;
 };
 
