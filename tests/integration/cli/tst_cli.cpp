@@ -24,12 +24,12 @@ namespace {
 const QString kAk = QStringLiteral("AKCLITEST");
 const QString kSk = QStringLiteral("SK-cli-test-secret-0123");
 
-// Simulators that served the CLI are kept until the process exits: destroying one after an
-// external process's connections closed crashes inside ~Simulator (reported to the
-// simulator's owner); the process exit frees them anyway.
+// Simulators live until cleanupTestCase(), which destroys them after every CLI process
+// that talked to them has exited (tst_sim_teardown covers that shutdown path).
+QList<sim::Simulator *> &keptSims() { static QList<sim::Simulator *> k; return k; }
 sim::Simulator *keepAlive(std::unique_ptr<sim::Simulator> simulator)
 {
-    static QList<sim::Simulator *> kept;
+    QList<sim::Simulator *> &kept = keptSims();
     kept.append(simulator.release());
     return kept.constLast();
 }
@@ -145,6 +145,7 @@ private slots:
     }
 
     void cleanup() { m_sim->clearFaults(); }
+    void cleanupTestCase() { qDeleteAll(keptSims()); keptSims().clear(); }
 
     void helpDocumentsCommandsAndExitCodes()
     {
