@@ -10,6 +10,7 @@
 #include "secret_store.h"
 #include "simulator.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,10 +25,18 @@ inline void useTemporarySettings(QTemporaryDir *dir)
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("LiteOpsTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("console"));
+    // One application name per process: the wizard's draft and history files (under
+    // AppDataLocation) are never shared with another test running at the same time.
+    QCoreApplication::setApplicationName(QStringLiteral("console-%1").arg(QCoreApplication::applicationPid()));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir->path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir->path());
     QSettings().clear();
+}
+
+// Call from cleanupTestCase: removes this process's data directory (drafts, history).
+inline void removeTestData()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
 struct Console

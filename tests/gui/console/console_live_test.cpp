@@ -28,6 +28,7 @@ class ConsoleLiveTest : public QObject
 
 private slots:
     void initTestCase() { useTemporarySettings(&m_settings); }
+    void cleanupTestCase() { removeTestData(); }
 
     void faultShowsTheBannerAndKeepsTheData()
     {

@@ -37,6 +37,8 @@ private slots:
             QVERIFY(QDir().mkpath(m_dir));
     }
 
+    void cleanupTestCase() { removeTestData(); }
+
     void mainStates()
     {
         Console c;

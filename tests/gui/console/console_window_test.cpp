@@ -120,6 +120,7 @@ class ConsoleWindowTest : public QObject
 
 private slots:
     void initTestCase() { useTemporarySettings(&m_settings); }
+    void cleanupTestCase() { removeTestData(); }
 
     void firstRunOpensTheSandboxWithAPopulatedFleet()
     {
