@@ -6,6 +6,7 @@
 #include "decode_async.h"
 #include "encode.h"
 #include "pager.h"
+#include "proxy_policy.h"
 #include "request_path.h"
 
 #include <QFile>
@@ -24,6 +25,10 @@ CloudClientPrivate::CloudClientPrivate(CloudClient *qq, const ClientConfig &cfg,
 {
     // Redirects are decided per reply (Exchange): only to the same host over https.
     nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // The system's proxy settings apply, loopback excepted (proxy_policy.h). An injected
+    // manager keeps whatever its owner configured.
+    if (ownsNam)
+        nam->setProxyFactory(new ProxyPolicy); // the manager takes ownership
     iam = std::make_unique<IamTokenCache>(this);
     applyConfig(cfg);
 }
