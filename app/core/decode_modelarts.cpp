@@ -89,7 +89,7 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses)
             break; // other task fields are ignored: tasks are the bulk of the memory
         }
     }
-    return b.build();
+    return b.build(statuses.textArena());
 }
 
 // The service reports a finished job as FINISHED whether or not some servers failed; the

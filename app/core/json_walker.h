@@ -182,9 +182,12 @@ private:
 
 // Interns the raw status strings of one decode: a 10,000-task job has a handful of distinct
 // statuses, so every task shares one QString per status and its state is computed once.
+// There is one per decoding thread, so it also carries that thread's Task::TextArena.
 class StatusCache
 {
 public:
+    Task::TextArena &textArena() { return m_text; }
+
     struct Entry
     {
         std::string raw;
@@ -202,6 +205,7 @@ private:
     const Entry &find(std::string_view raw);
     std::vector<Entry> m_entries; // reserved up front: m_last must stay valid
     const Entry *m_last = nullptr;
+    Task::TextArena m_text;
 };
 
 // Parses `json` with this thread's parser into `root` (valid until the next parse on this

@@ -1,5 +1,9 @@
 #include "task.h"
 
+#include <QStringDecoder>
+
+#include <algorithm>
+
 namespace liteops {
 
 namespace {
@@ -15,30 +19,39 @@ qsizetype utf16Upper(QAnyStringView v)
     return v.size();
 }
 
-void appendView(QString &out, QAnyStringView v)
+// Widens 8-bit text; returns false (having written garbage) when a byte is not ASCII. The
+// loop has no early exit, so the compiler vectorises it.
+bool widenAscii(char16_t *out, const unsigned char *p, qsizetype n)
 {
-    v.visit([&out](auto view) {
+    unsigned char seen = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        seen |= p[i];
+        out[i] = p[i];
+    }
+    return seen < 0x80;
+}
+
+// Writes v as UTF-16 at out and returns the end of what it wrote (at most v.size() units).
+char16_t *writeView(char16_t *out, QAnyStringView v)
+{
+    return v.visit([out](auto view) -> char16_t * {
         using View = decltype(view);
         if constexpr (std::is_same_v<View, QStringView>) {
-            out.append(view);
+            std::copy_n(view.utf16(), view.size(), out);
+            return out + view.size();
         } else if constexpr (std::is_same_v<View, QLatin1StringView>) {
-            out.append(view);
+            for (qsizetype i = 0; i < view.size(); ++i)
+                out[i] = static_cast<unsigned char>(view.data()[i]);
+            return out + view.size();
         } else {
-            // UTF-8: the common case is pure ASCII, which converts like Latin-1 without
-            // a temporary QString.
-            const char *p = reinterpret_cast<const char *>(view.data());
-            const qsizetype n = view.size();
-            bool ascii = true;
-            for (qsizetype i = 0; i < n; ++i) {
-                if (static_cast<unsigned char>(p[i]) >= 0x80) {
-                    ascii = false;
-                    break;
-                }
-            }
-            if (ascii)
-                out.append(QLatin1StringView(p, n));
-            else
-                out.append(QString::fromUtf8(p, n));
+            // UTF-8: the common case is pure ASCII, which widens byte by byte.
+            const auto *p = reinterpret_cast<const unsigned char *>(view.data());
+            if (widenAscii(out, p, view.size()))
+                return out + view.size();
+            QStringDecoder utf8(QStringDecoder::Utf8);
+            QChar *end = utf8.appendToBuffer(reinterpret_cast<QChar *>(out),
+                                             QByteArrayView(view.data(), view.size()));
+            return reinterpret_cast<char16_t *>(end);
         }
     });
 }
@@ -95,34 +108,34 @@ bool operator==(const Task &a, const Task &b)
 {
     return a.m_ends == b.m_ends && a.m_state == b.m_state && a.m_index == b.m_index
         && a.m_createdAtMs == b.m_createdAtMs && a.m_updatedAtMs == b.m_updatedAtMs
-        && a.m_text == b.m_text && a.m_status == b.m_status && a.m_extras == b.m_extras;
+        && a.allText() == b.allText() && a.m_status == b.m_status && a.m_extras == b.m_extras;
 }
 
-Task Task::Builder::build() const
+qsizetype Task::Builder::textCapacity() const
 {
     qsizetype capacity = 0;
     for (const QAnyStringView &v : m_fields)
         capacity += utf16Upper(v);
     for (const auto &[k, v] : m_cloud)
         capacity += utf16Upper(k) + utf16Upper(v) + 2;
+    return capacity;
+}
 
-    Task t;
-    t.m_text.reserve(capacity);
+void Task::Builder::finish(Task &t, char16_t *begin) const
+{
+    char16_t *out = begin;
     for (int f = 0; f < CloudServer; ++f) {
-        appendView(t.m_text, m_fields[f]);
-        t.m_ends[f] = quint32(t.m_text.size());
+        out = writeView(out, m_fields[f]);
+        t.m_ends[f] = quint32(out - begin);
     }
     for (qsizetype i = 0; i < m_cloud.size(); ++i) {
         if (i > 0)
-            t.m_text.append(kPairSep);
-        appendView(t.m_text, m_cloud[i].first);
-        t.m_text.append(kKeyValSep);
-        appendView(t.m_text, m_cloud[i].second);
+            *out++ = kPairSep.unicode();
+        out = writeView(out, m_cloud[i].first);
+        *out++ = kKeyValSep.unicode();
+        out = writeView(out, m_cloud[i].second);
     }
-    t.m_ends[CloudServer] = quint32(t.m_text.size());
-    // Give back what the UTF-8 estimate over-reserved (non-ASCII text only).
-    if (t.m_text.capacity() - t.m_text.size() > 16)
-        t.m_text.squeeze();
+    t.m_ends[CloudServer] = quint32(out - begin);
 
     t.m_status = m_status;
     t.m_state = m_stateSet ? m_state : stateFromStatus(m_status);
@@ -130,7 +143,46 @@ Task Task::Builder::build() const
     t.m_updatedAtMs = m_updated;
     t.m_index = m_index;
     t.m_extras = m_extras;
+}
+
+Task Task::Builder::build() const
+{
+    Task t;
+    t.m_text = QString(textCapacity(), Qt::Uninitialized);
+    finish(t, reinterpret_cast<char16_t *>(t.m_text.data()));
+    t.m_text.truncate(t.m_ends[CloudServer]);
+    // Give back what the UTF-8 estimate over-reserved (non-ASCII text only).
+    if (t.m_text.capacity() - t.m_text.size() > 16)
+        t.m_text.squeeze();
     return t;
+}
+
+Task Task::Builder::build(TextArena &arena) const
+{
+    Task t;
+    const qsizetype capacity = textCapacity();
+    char16_t *begin = arena.take(capacity, t.m_text, t.m_begin);
+    finish(t, begin);
+    arena.giveBack(capacity - t.m_ends[CloudServer]);
+    return t;
+}
+
+char16_t *Task::TextArena::take(qsizetype n, QString &chunk, quint32 &begin)
+{
+    if (!m_data || m_chunk.size() - m_used < n) {
+        const qsizetype size = std::max(n, m_nextSize);
+        m_nextSize = std::min(kMaxChunk, m_nextSize * 2);
+        // The tasks built in the old chunk keep it alive. Exactly `size` characters:
+        // resize() would round the allocation up for growth.
+        m_chunk = QString(size, Qt::Uninitialized);
+        m_data = reinterpret_cast<char16_t *>(m_chunk.data()); // unshared: no copy
+        m_used = 0;
+    }
+    chunk = m_chunk;
+    begin = quint32(m_used);
+    char16_t *out = m_data + m_used;
+    m_used += n;
+    return out;
 }
 
 } // namespace liteops

@@ -6,6 +6,12 @@
 // 2.5x the JSON they came from; packing the text fields into one QString keeps the retained
 // heap under 2x (see docs/PERFORMANCE.md, memory_20k_tasks). Accessors hand out QStringViews
 // into that buffer; build a Task with Task::Builder.
+//
+// Decoders go one step further with a Task::TextArena: the tasks of one decode share chunked
+// buffers (one allocation per few hundred tasks instead of one per task, which was most of
+// decode_10k_tasks). A chunk lives while any task built in it lives, so whoever keeps tasks
+// across refreshes should take every new snapshot's Task objects, unchanged ones too (cheap
+// reference-counted copies), or old chunks stay alive for one unchanged task each.
 #include "state.h"
 #include "timestamp.h"
 
@@ -25,6 +31,7 @@ class Task
 {
 public:
     class Builder;
+    class TextArena;
 
     Task() = default;
 
@@ -67,11 +74,14 @@ private:
     QStringView field(Field f) const
     {
         const quint32 begin = f == 0 ? 0 : m_ends[f - 1];
-        return QStringView(m_text).sliced(begin, m_ends[f] - begin);
+        return QStringView(m_text).sliced(m_begin + begin, m_ends[f] - begin);
     }
+    QStringView allText() const { return QStringView(m_text).sliced(m_begin, m_ends[FieldCount - 1]); }
 
-    QString m_text;                        // every text field back to back
-    std::array<quint32, FieldCount> m_ends{}; // end offset of each field in m_text
+    QString m_text;                        // every text field back to back, from m_begin on;
+                                           // possibly a chunk shared with other tasks
+    std::array<quint32, FieldCount> m_ends{}; // end offset of each field, relative to m_begin
+    quint32 m_begin = 0;
     QString m_status;                      // shared between tasks by the decoders (interned)
     qint64 m_createdAtMs = kUnknownTime;
     qint64 m_updatedAtMs = kUnknownTime;
@@ -109,9 +119,12 @@ public:
     Builder &index(int i) { m_index = i; return *this; }
     Builder &extras(const QVariantMap &e) { m_extras = e; return *this; }
 
-    Task build() const;
+    Task build() const; // the text in a buffer of its own
+    Task build(TextArena &arena) const; // the text in the arena's current chunk
 
 private:
+    qsizetype textCapacity() const;
+    void finish(Task &t, char16_t *begin) const; // writes the text at begin, sets the rest
     std::array<QAnyStringView, FieldCount> m_fields{};
     QVarLengthArray<std::pair<QAnyStringView, QAnyStringView>, 4> m_cloud;
     QString m_status;
@@ -121,6 +134,31 @@ private:
     int m_index = -1;
     State m_state = State::Unknown;
     bool m_stateSet = false;
+};
+
+// Chunks that the tasks of one decode share (see the top of this file). One per thread: it
+// is not thread-safe. Chunks grow from small to kMaxChunk characters, so a job with a few
+// tasks does not keep a big buffer alive.
+class Task::TextArena
+{
+public:
+    TextArena() = default;
+    TextArena(const TextArena &) = delete;
+    TextArena &operator=(const TextArena &) = delete;
+
+private:
+    friend class Task::Builder;
+    static constexpr qsizetype kFirstChunk = 2048;
+    static constexpr qsizetype kMaxChunk = 32768; // 64 KB: below malloc's mmap threshold
+    // Room for n characters: where to write them, and the chunk they are in.
+    char16_t *take(qsizetype n, QString &chunk, quint32 &begin);
+    // Gives back what take() reserved beyond what was written.
+    void giveBack(qsizetype n) { m_used -= n; }
+
+    QString m_chunk;
+    char16_t *m_data = nullptr; // m_chunk's characters, taken while m_chunk was not shared
+    qsizetype m_used = 0;
+    qsizetype m_nextSize = kFirstChunk;
 };
 
 } // namespace liteops

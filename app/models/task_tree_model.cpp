@@ -572,11 +572,13 @@ bool TaskTreeModel::mergeInPlace(const QList<Task> &tasks, std::vector<int> &new
             m_seq[size_t(matched[size_t(i)])] = i;
     }
 
-    // 3. New data for changed tasks (movers are in no group at this point).
-    for (const Change &c : changes)
-        m_tasks[c.slot] = tasks.at(m_seq[size_t(c.slot)]);
-    for (int i : movers)
-        m_tasks[matched[size_t(i)]] = tasks.at(i);
+    // 3. The snapshot's Task objects, for changed tasks (movers are in no group at this
+    //    point) and unchanged ones alike: decoded tasks share text chunks (Task::TextArena),
+    //    and keeping an old unchanged task would keep its whole old chunk alive.
+    for (int i = 0; i < n; ++i) {
+        if (matched[size_t(i)] >= 0)
+            m_tasks[matched[size_t(i)]] = tasks.at(i);
+    }
 
     // 4. New tasks and movers into their groups, in blocks of adjacent rows per group.
     std::vector<std::pair<quintptr, int>> pending; // (group, slot) in document order

@@ -19,6 +19,7 @@ private slots:
     void equality();
     void durations();
     void countsOfTasks();
+    void arenaTasksShareChunks();
 };
 
 void TaskTest::fieldsFromEveryViewKind()
@@ -129,6 +130,49 @@ void TaskTest::countsOfTasks()
     QCOMPARE(c.pending, 1);
     QCOMPARE(c.cancelled, 1);
     QCOMPARE(c.other, 1);
+}
+
+// Many tasks through one TextArena, as a decoder builds them: every field comes back
+// intact across chunk boundaries (ASCII, non-ASCII, a field bigger than any chunk), tasks
+// outlive the arena, and equality compares text, not buffers.
+void TaskTest::arenaTasksShareChunks()
+{
+    QList<Task> plain;
+    QList<Task> packed;
+    const QByteArray huge(100000, 'x'); // bigger than the largest chunk
+    {
+        Task::TextArena arena;
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray id = "task-" + QByteArray::number(i);
+            const QByteArray message = i % 7 == 0 ? QStringLiteral("磁盘已满 (%1%) é").arg(i).toUtf8()
+                                                  : (i == 1500 ? huge : "disk /var full " + QByteArray::number(i));
+            Task::Builder b;
+            b.id(QUtf8StringView(id))
+                .targetName(QLatin1StringView("node"))
+                .message(QUtf8StringView(message))
+                .addCloudServer(u"id", QUtf8StringView(id))
+                .status(QStringLiteral("FAILED"));
+            plain << b.build();
+            packed << b.build(arena);
+        }
+    } // the arena is gone; its chunks live on in the tasks
+    for (int i = 0; i < 3000; ++i) {
+        const Task &t = packed.at(i);
+        QCOMPARE(t.id(), QString(QStringLiteral("task-") + QString::number(i)));
+        QCOMPARE(t.targetName(), u"node");
+        QCOMPARE(t.cloudServerValue(u"id"), t.id());
+        if (i % 7 == 0)
+            QCOMPARE(t.message(), QStringLiteral("磁盘已满 (%1%) é").arg(i));
+        else if (i == 1500)
+            QCOMPARE(t.message().size(), huge.size());
+        else
+            QCOMPARE(t.message(), QString(QStringLiteral("disk /var full ") + QString::number(i)));
+        QCOMPARE(t, plain.at(i));
+    }
+    // Neighbours share a chunk: the second task's text starts right after the first's.
+    QCOMPARE(packed.at(1).id().data(), packed.at(0).cloudServerValue(u"id").data()
+                 + packed.at(0).cloudServerValue(u"id").size());
+    QVERIFY(packed.at(1) != packed.at(2));
 }
 
 QTEST_GUILESS_MAIN(TaskTest)

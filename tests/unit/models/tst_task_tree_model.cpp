@@ -89,6 +89,7 @@ private slots:
     void manyChangesEmitOneRange();
     void insertsAndRemovesKeepGroupsRight();
     void persistentIndexesSurviveMerge();
+    void mergeAdoptsSnapshotTasks();
     void selectionSurvivesRegrouping();
     void reorderedSnapshotKeepsPersistentIndexes();
     void otherJobReplacesContent();
@@ -362,6 +363,29 @@ void TaskTreeModelTest::persistentIndexesSurviveMerge()
     QVERIFY(groupRow.isValid());
     QCOMPARE(groupRow.data(StateRole).toInt(), int(State::Running));
     QCOMPARE(model.rowCount(groupRow), 31); // new1 + 20..49
+}
+
+// Decoded tasks share text chunks, so the model must hold the newest snapshot's Task objects,
+// unchanged ones too; otherwise one old unchanged task keeps a whole old chunk alive.
+void TaskTreeModelTest::mergeAdoptsSnapshotTasks()
+{
+    TaskTreeModel model;
+    auto tester = attachTester(&model);
+    QList<Task> first;
+    for (int i = 0; i < 20; ++i)
+        first << makeTask(QString::number(i), QStringLiteral("PROCESSING"), QStringLiteral("m"));
+    model.applyJob(makeJob(QStringLiteral("j"), first));
+    QList<Task> second;
+    for (int i = 0; i < 20; ++i) // equal values, other buffers; one task changes group
+        second << makeTask(QString::number(i), i == 3 ? QStringLiteral("FAILED") : QStringLiteral("PROCESSING"),
+                           QStringLiteral("m"));
+    model.applyJob(makeJob(QStringLiteral("j"), second));
+    for (int i = 0; i < 20; ++i) {
+        const QModelIndex idx = model.indexOfTask(QString::number(i));
+        QVERIFY(idx.isValid());
+        QCOMPARE(model.taskAt(idx)->id().data(), second.at(i).id().data());
+        QVERIFY(model.taskAt(idx)->id().data() != first.at(i).id().data());
+    }
 }
 
 void TaskTreeModelTest::selectionSurvivesRegrouping()
