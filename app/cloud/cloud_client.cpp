@@ -184,6 +184,40 @@ QStringList modelArtsPath(const CloudClientPrivate *d, std::initializer_list<QSt
     return segments;
 }
 
+
+// Every row of a ModelArts listing ({current, data, pages, size, total}, paged by
+// limit/offset) into `call`; `fixedQuery` goes before limit and offset on every page.
+template <typename Row>
+void listEveryPage(CloudClientPrivate *d, Call<QList<Row>> *call, const QStringList &path,
+                   const QList<std::pair<QString, QString>> &fixedQuery, int rowsPerPage,
+                   Decoded<Page<Row>> (*decode)(QByteArrayView), qint64 maxRows = 0)
+{
+    using P = Pager<Page<Row>, Row>;
+    auto *pager = new P(
+        d, call, rowsPerPage,
+        [path, fixedQuery](qint64 offset, int limit) {
+            RequestSpec spec;
+            spec.segments = path;
+            spec.query = fixedQuery;
+            spec.query.append({QStringLiteral("limit"), QString::number(limit)});
+            spec.query.append({QStringLiteral("offset"), QString::number(offset)});
+            return spec;
+        },
+        decode,
+        [](const Page<Row> &page) { return typename P::Rows{page.rows, page.total}; },
+        [](const Row &row) { return row.id; },
+        [call](const Page<Row> &, QList<Row> rows) {
+            CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
+        },
+        [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
+    pager->setMaxRows(maxRows);
+    CloudCallPrivateAccess::setAbortHandler(call, [pager] {
+        pager->abortAll();
+        return false; // listings change nothing
+    });
+    startLater(call, [pager] { pager->start(); });
+}
+
 } // namespace
 
 // ---- CloudClient --------------------------------------------------------------------------
@@ -277,33 +311,10 @@ Call<QList<Job>> *CloudClient::listJobs(const JobQuery &query)
                         *query.visible ? QStringLiteral("true") : QStringLiteral("false")});
     const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers"),
                                                      QStringLiteral("jobs")});
-    using P = Pager<Page<Job>, Job>;
     int rowsPerPage = d->pageSizeOr(kJobPageSize);
     if (query.maxRows > 0)
         rowsPerPage = std::min(rowsPerPage, query.maxRows);
-    auto *pager = new P(
-        d.get(), call, rowsPerPage,
-        [path, filters](qint64 offset, int limit) {
-            RequestSpec spec;
-            spec.segments = path;
-            spec.query = filters;
-            spec.query.append({QStringLiteral("limit"), QString::number(limit)});
-            spec.query.append({QStringLiteral("offset"), QString::number(offset)});
-            return spec;
-        },
-        &decodeJobListPage,
-        [](const Page<Job> &page) { return P::Rows{page.rows, page.total}; },
-        [](const Job &job) { return job.id; },
-        [call](const Page<Job> &, QList<Job> rows) {
-            CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
-        },
-        [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
-    pager->setMaxRows(query.maxRows);
-    CloudCallPrivateAccess::setAbortHandler(call, [pager] {
-        pager->abortAll();
-        return false; // listings change nothing
-    });
-    startLater(call, [pager] { pager->start(); });
+    listEveryPage<Job>(d.get(), call, path, filters, rowsPerPage, &decodeJobListPage, query.maxRows);
     return call;
 }
 
@@ -392,28 +403,7 @@ Call<QList<Template>> *CloudClient::listTemplates()
     }
     const QStringList path = modelArtsPath(
         d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"), QStringLiteral("templates")});
-    using P = Pager<Page<Template>, Template>;
-    auto *pager = new P(
-        d.get(), call, d->pageSizeOr(kJobPageSize),
-        [path](qint64 offset, int limit) {
-            RequestSpec spec;
-            spec.segments = path;
-            spec.query = {{QStringLiteral("limit"), QString::number(limit)},
-                          {QStringLiteral("offset"), QString::number(offset)}};
-            return spec;
-        },
-        &decodeTemplatesPage,
-        [](const Page<Template> &page) { return P::Rows{page.rows, page.total}; },
-        [](const Template &t) { return t.id; },
-        [call](const Page<Template> &, QList<Template> rows) {
-            CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
-        },
-        [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
-    CloudCallPrivateAccess::setAbortHandler(call, [pager] {
-        pager->abortAll();
-        return false; // listings change nothing
-    });
-    startLater(call, [pager] { pager->start(); });
+    listEveryPage<Template>(d.get(), call, path, {}, d->pageSizeOr(kJobPageSize), &decodeTemplatesPage);
     return call;
 }
 
@@ -440,30 +430,10 @@ Call<QList<Server>> *CloudClient::listServers()
         return call;
     }
     const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers")});
-    using P = Pager<Page<Server>, Server>;
-    auto *pager = new P(
-        d.get(), call, d->pageSizeOr(kServerPageSize),
-        [path](qint64 offset, int limit) {
-            RequestSpec spec;
-            spec.segments = path;
-            spec.query = {{QStringLiteral("limit"), QString::number(limit)},
-                          {QStringLiteral("offset"), QString::number(offset)},
-                          {QStringLiteral("sort_dir"), QStringLiteral("ASC")},
-                          {QStringLiteral("sort_key"), QStringLiteral("createTime")}};
-            return spec;
-        },
-        &decodeServersPage,
-        [](const Page<Server> &page) { return P::Rows{page.rows, page.total}; },
-        [](const Server &s) { return s.id; },
-        [call](const Page<Server> &, QList<Server> rows) {
-            CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
-        },
-        [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
-    CloudCallPrivateAccess::setAbortHandler(call, [pager] {
-        pager->abortAll();
-        return false; // listings change nothing
-    });
-    startLater(call, [pager] { pager->start(); });
+    listEveryPage<Server>(d.get(), call, path,
+                          {{QStringLiteral("sort_dir"), QStringLiteral("ASC")},
+                           {QStringLiteral("sort_key"), QStringLiteral("createTime")}},
+                          d->pageSizeOr(kServerPageSize), &decodeServersPage);
     return call;
 }
 
