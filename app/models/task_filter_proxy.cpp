@@ -59,7 +59,7 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     const bool filtering = !m_states.isAll() || !m_text.isEmpty();
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (idx.data(IsGroupRole).toBool())
+    if (m_tasks ? m_tasks->isGroup(idx) : idx.data(IsGroupRole).toBool())
         return !filtering; // shown through its children while filtering
     if (!filtering)
         return true;
@@ -81,7 +81,11 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool TaskFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (left.data(IsGroupRole).toBool() || right.data(IsGroupRole).toBool()) {
+    // Straight from the model when it is ours: this runs O(log n) times per inserted row.
+    const auto isGroup = [this](const QModelIndex &i) {
+        return m_tasks ? m_tasks->isGroup(i) : i.data(IsGroupRole).toBool();
+    };
+    if (isGroup(left) || isGroup(right)) {
         // Groups keep the model's order (failed first) in both directions.
         return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
                                                  : left.row() > right.row();
