@@ -56,6 +56,9 @@ QList<T> decodeElements(const Walker &w, Array array, One &&one)
         return out;
     }
 
+    // reserve() first: resize() alone rounds the block up for growth (up to twice the
+    // size), and whoever shares the list (TaskTreeModel does) keeps that slack.
+    out.reserve(qsizetype(n));
     out.resize(qsizetype(n));
     T *const cells = out.data(); // detached once here; the threads write distinct cells
     const size_t chunks = (n + kChunk - 1) / kChunk;
