@@ -17,11 +17,15 @@ namespace liteops::ui {
 
 QString formatAge(qint64 seconds)
 {
+    // The counts are computed first: lupdate's parser hangs on some expressions inside translate().
+    const int clamped = int(qMax<qint64>(seconds, 0));
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
     if (seconds < 60)
-        return QCoreApplication::translate("liteops::ui::ErrorBanner", "%n s", nullptr, int(qMax<qint64>(seconds, 0)));
+        return QCoreApplication::translate("liteops::ui::ErrorBanner", "%n s", nullptr, clamped);
     if (seconds < 3600)
-        return QCoreApplication::translate("liteops::ui::ErrorBanner", "%n min", nullptr, int(seconds / 60));
-    return QCoreApplication::translate("liteops::ui::ErrorBanner", "%n h", nullptr, int(seconds / 3600));
+        return QCoreApplication::translate("liteops::ui::ErrorBanner", "%n min", nullptr, minutes);
+    return QCoreApplication::translate("liteops::ui::ErrorBanner", "%n h", nullptr, hours);
 }
 
 BannerError BannerError::fromCloud(const QString &title, const CloudError &error)
