@@ -1,6 +1,7 @@
 // liteops: the desktop console. Thin on purpose: everything lives in liteops_ui, which the
 // GUI tests link.
 #include "icons.h"
+#include "language_menu.h"
 #include "launch_options.h"
 #include "main_window.h"
 
@@ -32,9 +33,11 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    // The language follows the system unless --lang says otherwise; Qt's own strings too.
-    const QLocale locale = options->language.isEmpty() ? QLocale::system() : QLocale(options->language);
-    if (!options->language.isEmpty())
+    // The language follows the system unless --lang or the Language menu says otherwise; Qt's
+    // own strings too. English loads liteops_en too: it only holds the plural forms.
+    const QString chosen = options->language.isEmpty() ? liteops::ui::storedLanguage() : options->language;
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty())
         QLocale::setDefault(locale);
     QTranslator qtTranslator, appTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "about_dialog.h"
+#include "language_menu.h"
 #include "cloud_client.h"
 #include "error_banner.h"
 #include "icons.h"
@@ -319,6 +321,17 @@ void MainWindow::buildMenus()
         jobs->addSeparator();
         jobs->addAction(action(QStringLiteral("history")));
     }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addMenu(createLanguageMenu(this));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About LiteOps"));
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::reloadConnectionBox()
