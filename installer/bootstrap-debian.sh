@@ -15,7 +15,7 @@ packages=(
     qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qtkeychain-qt6-dev libsimdjson-dev
     # GUI tests, screenshots and packaging checks
-    xvfb xauth imagemagick librsvg2-bin desktop-file-utils appstream dpkg-dev file fonts-noto-cjk
+    xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file fonts-noto-cjk
 )
 
 installed() {
