@@ -881,9 +881,20 @@ Exit codes:
         <translation>%1 不能包含“/”。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1 contains a control character.</source>
-        <translation>%1 包含控制字符。</translation>
+        <source>%1 contains only spaces.</source>
+        <translation>%1 只包含空格。</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character (an unpaired UTF-16 surrogate).</source>
+        <translation>%1 包含损坏的字符（未配对的 UTF-16 代理项）。</translation>
+    </message>
+    <message>
+        <source>%1 contains the control or invisible character U+%2.</source>
+        <translation>%1 包含控制字符或不可见字符 U+%2。</translation>
+    </message>
+    <message>
+        <source>%1 may contain only letters, digits and '-'.</source>
+        <translation>%1 只能包含字母、数字和“-”。</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1077,22 @@ Exit codes:
         <location line="+7" />
         <source>A parameter needs a name.</source>
         <translation>参数需要名称。</translation>
+    </message>
+    <message>
+        <source>Too long (%1 characters); at most %2 are allowed.</source>
+        <translation>太长（%1 个字符）；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>Contains a broken character (an unpaired UTF-16 surrogate).</source>
+        <translation>包含损坏的字符（未配对的 UTF-16 代理项）。</translation>
+    </message>
+    <message>
+        <source>Contains the control character U+%1 (tabs, line breaks and direction overrides are not allowed).</source>
+        <translation>包含控制字符 U+%1（不允许制表符、换行符和文字方向覆盖字符）。</translation>
+    </message>
+    <message>
+        <source>A server id cannot be blank or contain '/' or control characters.</source>
+        <translation>服务器 ID 不能为空白，也不能包含“/”或控制字符。</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3113,10 @@ APIGW.0101 未知 API（404）。
         <source>Instance id: %1</source>
         <translation>实例 ID：%1</translation>
     </message>
+    <message>
+        <source>The id</source>
+        <translation>该 ID</translation>
+    </message>
 </context>
 <context>
     <name>liteops::ui::OptionsPage</name>
@@ -3326,6 +3357,14 @@ APIGW.0101 未知 API（404）。
             <numerusform>继续之前需要修正 %n 个问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Row %1, key: %2</source>
+        <translation>第 %1 行，键：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, value of "%2": %3</source>
+        <translation>第 %1 行，“%2”的值：%3</translation>
+    </message>
 </context>
 <context>
     <name>liteops::ui::ProfilesDialog</name>
@@ -3540,6 +3579,66 @@ APIGW.0101 未知 API（404）。
         <location line="+3" />
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>The region must be a region id such as cn-north-4: lowercase letters, digits and '-'.</source>
+        <translation>区域必须是区域 ID（如 cn-north-4）：小写字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>ModelArts</source>
+        <translation>ModelArts</translation>
+    </message>
+    <message>
+        <source>ServiceStage</source>
+        <translation>ServiceStage</translation>
+    </message>
+    <message>
+        <source>IEF</source>
+        <translation>IEF</translation>
+    </message>
+    <message>
+        <source>IAM</source>
+        <translation>IAM</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint must be an http(s) URL with a host, such as https://modelarts.cn-north-4.myhuaweicloud.com.</source>
+        <translation>%1 终端节点必须是带主机名的 http(s) URL，例如 https://modelarts.cn-north-4.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>The project id</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>The access key (AK) must be at most %1 printable ASCII characters without spaces.</source>
+        <translation>访问密钥（AK）最多 %1 个可打印 ASCII 字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The secret key (SK) must be at most %1 printable ASCII characters without spaces.</source>
+        <translation>秘密访问密钥（SK）最多 %1 个可打印 ASCII 字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The security token must be at most %1 printable ASCII characters without spaces.</source>
+        <translation>安全令牌最多 %1 个可打印 ASCII 字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>IAM user: %1</source>
+        <translation>IAM 用户：%1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>密码：%1</translation>
+    </message>
+    <message>
+        <source>Account (domain): %1</source>
+        <translation>账号（域）：%1</translation>
+    </message>
+    <message>
+        <source>The token must be at most %1 printable ASCII characters without spaces.</source>
+        <translation>令牌最多 %1 个可打印 ASCII 字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The private CA bundle is not a readable file.</source>
+        <translation>私有 CA 证书包不是可读取的文件。</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,25 @@ void insertIfNotEmpty(QJsonObject &o, QLatin1StringView key, const QString &valu
 
 } // namespace
 
+QString freeTextProblem(QStringView text, int maxLength)
+{
+    if (text.size() > maxLength)
+        return QCoreApplication::translate("liteops::CreateJobRequest", "Too long (%1 characters); at most %2 are allowed.").arg(text.size()).arg(maxLength);
+    if (!text.isValidUtf16())
+        return QCoreApplication::translate("liteops::CreateJobRequest", "Contains a broken character (an unpaired UTF-16 surrogate).");
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        const bool bidiControl = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        if (ch.category() == QChar::Other_Control || ch.category() == QChar::Separator_Line
+            || ch.category() == QChar::Separator_Paragraph || bidiControl) {
+            return QCoreApplication::translate("liteops::CreateJobRequest", "Contains the control character U+%1 (tabs, line breaks and direction "
+                                                                                  "overrides are not allowed).")
+                .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper());
+        }
+    }
+    return {};
+}
+
 bool isValidJobNameOrType(QStringView text)
 {
     if (text.isEmpty() || text.size() > 64)
@@ -115,11 +134,19 @@ QList<ValidationProblem> validateCreateRequest(const CreateJobRequest &request)
         if (id.isEmpty() || id.size() > 64) {
             addProblem(problems, field,
                        QCoreApplication::translate("liteops::CreateJobRequest", "A server id has 1 to 64 characters; this one has %1.").arg(id.size()));
+        } else if (id.trimmed().isEmpty() || id.contains(QLatin1Char('/'))
+                   || !freeTextProblem(id, 64).isEmpty()) {
+            // Not echoed: the id may hold the very characters that make it unreadable.
+            addProblem(problems, field,
+                       QCoreApplication::translate("liteops::CreateJobRequest", "A server id cannot be blank or contain '/' or control characters."));
         } else if (seen.contains(id)) {
             addProblem(problems, field, QCoreApplication::translate("liteops::CreateJobRequest", "Server %1 is listed more than once.").arg(id));
         }
         seen.insert(id);
     }
+
+    if (const QString p = freeTextProblem(request.description, kMaxDescriptionLength); !p.isEmpty())
+        addProblem(problems, QStringLiteral("description"), p);
 
     if (request.items.isEmpty())
         addProblem(problems, QStringLiteral("items"), QCoreApplication::translate("liteops::CreateJobRequest", "Add at least one item."));
@@ -130,6 +157,12 @@ QList<ValidationProblem> validateCreateRequest(const CreateJobRequest &request)
         if (item.spec.contains(QString()))
             addProblem(problems, QStringLiteral("items[%1].spec").arg(i),
                        QCoreApplication::translate("liteops::CreateJobRequest", "A parameter needs a name."));
+        for (auto it = item.spec.cbegin(); it != item.spec.cend(); ++it) {
+            if (const QString p = freeTextProblem(it.key(), kMaxSpecKeyLength); !p.isEmpty())
+                addProblem(problems, QStringLiteral("items[%1].spec").arg(i), p);
+            if (const QString p = freeTextProblem(it.value(), kMaxSpecValueLength); !p.isEmpty())
+                addProblem(problems, QStringLiteral("items[%1].spec").arg(i), p);
+        }
     }
     return problems;
 }

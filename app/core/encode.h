@@ -21,8 +21,24 @@ struct ValidationProblem
 // `^[-_.a-zA-Z0-9]{1,64}$`, the rule for job names and types.
 bool isValidJobNameOrType(QStringView text);
 
+// Limits of the free-text parts of a create request (the API documents none; these keep a
+// pasted file or a runaway value from being sent as a job).
+inline constexpr int kMaxDescriptionLength = 512;
+inline constexpr int kMaxSpecKeyLength = 64;
+inline constexpr int kMaxSpecValueLength = 4096;
+
+// What is wrong with one line of free text (a description, a parameter value), translated,
+// or empty: longer than `maxLength`, an unpaired UTF-16 surrogate (it has no UTF-8 form, so
+// other bytes would be sent), a control character (tab, newline, NUL, ESC, DEL, ...), a
+// line or paragraph separator, or a bidirectional embedding/override/isolate control (it
+// makes the text display differently from what is sent). Letters of any script, emoji
+// (with zero-width joiners), quotes, '/', '%' and markup are fine: they are sent as typed.
+QString freeTextProblem(QStringView text, int maxLength);
+
 // Every problem at once: name and type against the rule above, at least one server id,
-// ids unique and 1-64 characters, at least one item, item types valid, spec keys non-empty.
+// ids unique, 1-64 characters, not blank, without '/' or control characters, at least one
+// item, item types valid, spec keys non-empty; description, spec keys and values checked
+// with freeTextProblem().
 QList<ValidationProblem> validateCreateRequest(const CreateJobRequest &request);
 
 // The exact request body (compact JSON, keys in a fixed order).
