@@ -1,6 +1,7 @@
 #pragma once
 // Shared set-up of the console GUI tests: settings in a temporary directory, a session-only
 // secret store, an observable notifier, and a MainWindow on the in-process simulator.
+#include "../../reliability/secrets/test_credentials.h"
 #include "job_detail_panel.h"
 #include "job_list_model.h"
 #include "job_list_panel.h"
@@ -65,8 +66,24 @@ struct Console
         window->resize(1360, 820);
         window->show();
         window->start();
+        noteSandboxKeys();
     }
-    ~Console() { window.reset(); }
+    ~Console()
+    {
+        noteSandboxKeys();
+        window.reset();
+    }
+
+    // The sandbox signs with fresh random keys (product code, not a test default): the
+    // secret-leak scan learns them from its ledger and searches for them like its canaries.
+    void noteSandboxKeys() const
+    {
+        if (!window->sandbox()->isRunning())
+            return;
+        const Credentials keys = window->sandbox()->clientConfig().credentials;
+        testenv::noteGenerated("ak", keys.accessKey);
+        testenv::noteGenerated("sk", keys.secretKey);
+    }
 
     sim::Simulator *sim() const { return window->sandbox()->simulator(); }
     JobListPanel *list() const { return window->jobList(); }

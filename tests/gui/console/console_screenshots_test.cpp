@@ -1,6 +1,8 @@
 // Grabs the console's main states as PNGs (QWidget::grab). With LITEOPS_SCREENSHOT_DIR set
-// they are written there (docs/screenshots/ holds the reviewed ones); without it the test
-// still drives every state and checks each grab is a real, full-size image.
+// they are written there (docs/screenshots/ holds the reviewed ones), each with a .txt of
+// the text it shows (searched by the secret-leak scan); without it the test still drives
+// every state and checks each grab is a real, full-size image.
+#include "../../reliability/secrets/visible_text.h"
 #include "console_fixture.h"
 
 #include "failure_summary_panel.h"
@@ -129,8 +131,10 @@ private:
         const QPixmap pm = w->grab();
         QVERIFY(!pm.isNull());
         QCOMPARE(pm.size(), w->size());
-        if (!m_dir.isEmpty())
+        if (!m_dir.isEmpty()) {
             QVERIFY(pm.save(QDir(m_dir).filePath(name + QStringLiteral(".png"))));
+            QVERIFY(testenv::writeVisibleText(w, QDir(m_dir).filePath(name + QStringLiteral(".txt"))));
+        }
     }
 
     QTemporaryDir m_settings;

@@ -1,7 +1,9 @@
 // Walks the wizard through every page as a user would (an HDK upgrade of 120 servers in
 // waves of 50) and grabs each page. With LITEOPS_SCREENSHOT_DIR set the PNGs are written
-// there, for a person to look at; the test itself checks the walk reaches every page with
-// what each page must show.
+// there, for a person to look at, each with a .txt of the text it shows (searched by the
+// secret-leak scan); the test itself checks the walk reaches every page with what each page
+// must show.
+#include "../../reliability/secrets/visible_text.h"
 #include "wizard_gui_helpers.h"
 #include "wizard_sim_fixture.h"
 
@@ -30,6 +32,7 @@ class WizardScreenshotsTest : public QObject
         if (!m_dir.isEmpty()) {
             QDir().mkpath(m_dir);
             QVERIFY(shot.save(QDir(m_dir).filePath(name + QStringLiteral(".png"))));
+            QVERIFY(testenv::writeVisibleText(w, QDir(m_dir).filePath(name + QStringLiteral(".txt"))));
         }
     }
 

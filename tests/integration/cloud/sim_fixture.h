@@ -2,6 +2,7 @@
 // Shared by the cloud integration tests: an in-process simulator on a loopback port, a
 // client configured for it, and a helper that waits for a call (with QSignalSpy, never a
 // fixed sleep) and checks that finished() came exactly once.
+#include "../../reliability/secrets/test_credentials.h"
 #include "cloud_client.h"
 #include "simulator.h"
 
@@ -11,8 +12,9 @@
 
 namespace liteops::test {
 
-inline const QString kAk = QStringLiteral("AKINTEGRATION");
-inline const QString kSk = QStringLiteral("SKintegration-secret-0001");
+// The secret-leak scan sets LITEOPS_TEST_ACCESS_KEY/_SECRET_KEY to canary values.
+inline const QString kAk = testenv::credential(testenv::kEnvAccessKey, QStringLiteral("AKINTEGRATION"));
+inline const QString kSk = testenv::credential(testenv::kEnvSecretKey, QStringLiteral("SKintegration-secret-0001"));
 
 inline std::unique_ptr<sim::Simulator> startSimulator(sim::SimOptions options = {})
 {
@@ -21,6 +23,8 @@ inline std::unique_ptr<sim::Simulator> startSimulator(sim::SimOptions options = 
         options.accessKey = kAk;
         options.secretKey = kSk;
     }
+    testenv::noteConfigured("cloud-sim", "ak", options.accessKey);
+    testenv::noteConfigured("cloud-sim", "sk", options.secretKey);
     auto simulator = std::make_unique<sim::Simulator>(options);
     QString error;
     if (!simulator->start(&error))
@@ -37,6 +41,8 @@ inline ClientConfig configFor(const sim::Simulator &simulator)
     c.credentials.mode = Credentials::Mode::AkSk;
     c.credentials.accessKey = kAk;
     c.credentials.secretKey = kSk;
+    testenv::noteConfigured("cloud-client", "ak", kAk);
+    testenv::noteConfigured("cloud-client", "sk", kSk);
     c.timeoutMs = 10000;
     c.retryBaseDelayMs = 20; // keep backoff short in tests; the maths is unit-tested
     return c;

@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the wizard tests: an in-process simulator on a loopback port and a CloudClient
 // signed for it. Test mode for QStandardPaths keeps history and drafts out of user data.
+#include "../../reliability/secrets/test_credentials.h"
 #include "cloud_client.h"
 #include "simulator.h"
 
@@ -14,13 +15,16 @@
 
 namespace liteops::wizardtest {
 
-inline const QString kAk = QStringLiteral("AKWIZARDTEST");
-inline const QString kSk = QStringLiteral("SKwizard-test-secret-0001");
+// The secret-leak scan sets LITEOPS_TEST_ACCESS_KEY/_SECRET_KEY to canary values.
+inline const QString kAk = testenv::credential(testenv::kEnvAccessKey, QStringLiteral("AKWIZARDTEST"));
+inline const QString kSk = testenv::credential(testenv::kEnvSecretKey, QStringLiteral("SKwizard-test-secret-0001"));
 
 inline std::unique_ptr<sim::Simulator> startSimulator(sim::SimOptions options)
 {
     options.accessKey = kAk;
     options.secretKey = kSk;
+    testenv::noteConfigured("wizard-sim", "ak", kAk);
+    testenv::noteConfigured("wizard-sim", "sk", kSk);
     auto simulator = std::make_unique<sim::Simulator>(options);
     QString error;
     if (!simulator->start(&error))
@@ -37,6 +41,8 @@ inline std::unique_ptr<CloudClient> clientFor(const sim::Simulator &simulator)
     c.credentials.mode = Credentials::Mode::AkSk;
     c.credentials.accessKey = kAk;
     c.credentials.secretKey = kSk;
+    testenv::noteConfigured("wizard-client", "ak", kAk);
+    testenv::noteConfigured("wizard-client", "sk", kSk);
     c.timeoutMs = 10000;
     c.retryBaseDelayMs = 20;
     return std::make_unique<CloudClient>(c);
