@@ -16,6 +16,10 @@ packages=(
     qtkeychain-qt6-dev libsimdjson-dev
     # GUI tests, screenshots and packaging checks
     xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file fonts-noto-cjk
+    # Fuzzing (tests/fuzz, a stage of ./test): clang and libFuzzer's runtime, which Debian 12
+    # ships apart from the compiler. The asan stage needs nothing more: GCC brings its
+    # sanitizer runtimes.
+    clang libclang-rt-14-dev
 )
 
 installed() {

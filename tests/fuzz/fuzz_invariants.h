@@ -4,6 +4,7 @@
 // crash. The checks are cheap on purpose: the fuzzer's speed is what finds bugs.
 #include "decode.h"
 #include "encode.h"
+#include "fuzz_threads.h"
 
 #include <QJsonDocument>
 #include <cstdio>

@@ -1,29 +1,76 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets in their own clang build directory and runs each one for a
-# bounded time (LITEOPS_FUZZ_SECONDS, default 20). Prints per target the executions and whether
-# it crashed; exits non-zero on any crash. Without clang or libFuzzer it says so and exits 0.
+# Builds the libFuzzer targets in their own clang build directory and runs each one. Prints per
+# target the inputs run and whether it crashed; exits 1 on any crash (or a failed build), and
+# 0 with a "skipped" line when clang or the libFuzzer runtime is missing. See README.md.
+#
+#   tests/fuzz/run-fuzzers.sh            the reproducible run ./test does (below)
+#   tests/fuzz/run-fuzzers.sh --explore  time-bounded, random seed, growing corpus: long runs
+#
+# The default run explores the same inputs every time, so CI cannot turn red at random: a
+# fixed -seed, the committed seeds (tests/data/fuzz/<target>) as the only starting corpus, and
+# a fixed number of executions per target (-runs, about 20 s each on a quiet 2-core machine;
+# the table below). A time cap only guards against a very slow machine: hitting it runs a
+# shorter prefix of the same sequence, which can miss a crash but never invent one. A crash
+# therefore reproduces by running this script again with the same seed, or directly from the
+# saved input. What else would make two runs with the same seed differ is switched off:
+# address-space randomisation (setarch -R; pointer values reach libFuzzer's comparison
+# dictionary), the periodic corpus re-read (-reload=0; it runs at wall-clock times), QHash's
+# random seed (QT_HASH_SEED=0), and the decoders' helper thread for big arrays
+# (LITEOPS_FUZZ_NO_HELPER_THREAD=1, see fuzz_threads.h). --explore keeps all of them.
 #
 # Environment:
-#   LITEOPS_FUZZ_SECONDS    seconds per target (default 20)
-#   LITEOPS_FUZZ_BUILD_DIR  build directory (default build/fuzz under the source tree)
 #   LITEOPS_FUZZ_TARGETS    space-separated subset, e.g. "job_detail signing" (default: all)
+#   LITEOPS_FUZZ_SEED       libFuzzer -seed of the reproducible run (default 1)
+#   LITEOPS_FUZZ_RUNS       executions per target for the reproducible run (default: table)
+#   LITEOPS_FUZZ_CAP        time cap per target in seconds for that run (default 120)
+#   LITEOPS_FUZZ_SECONDS    seconds per target with --explore (default 300)
+#   LITEOPS_FUZZ_BUILD_DIR  build directory (default build/fuzz under the source tree)
 #   LITEOPS_FUZZ_JOBS       parallel compile jobs (default 2)
 #
-# Inputs the fuzzers discover go to <build dir>/corpus/<target>, crash reproducers to
-# <build dir>/crashes/<target>; nothing is written into the source tree. See README.md.
+# Nothing is written into the source tree: the reproducible run starts each target from an
+# empty <build dir>/run/<target> (plus the read-only seeds); --explore keeps what it finds in
+# <build dir>/corpus/<target>. Crash reproducers go to <build dir>/crashes/<target>, logs to
+# <build dir>/logs.
 set -uo pipefail
 
 src_dir="$(cd "$(dirname "$0")/../.." && pwd)"
 build_dir="${LITEOPS_FUZZ_BUILD_DIR:-$src_dir/build/fuzz}"
-seconds="${LITEOPS_FUZZ_SECONDS:-20}"
 jobs="${LITEOPS_FUZZ_JOBS:-2}"
 all_targets="job_list job_detail templates servers create_answer servicestage_job ief_job error_body signing"
 targets="${LITEOPS_FUZZ_TARGETS:-$all_targets}"
 
-if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
-    echo "fuzz: LITEOPS_FUZZ_SECONDS must be a positive number of seconds, got '$seconds'" >&2
-    exit 2
-fi
+# Executions per target in the reproducible run: about 20 s of CPU time each, measured from
+# the committed seeds (a busy shared machine takes longer in wall time). The speeds differ a hundredfold (error bodies
+# are tiny; a job detail seed holds 2,100 tasks; the signer hashes and re-parses).
+declare -A default_runs=(
+    [job_list]=1000000 [job_detail]=120000 [templates]=450000 [servers]=450000
+    [create_answer]=500000 [servicestage_job]=650000 [ief_job]=350000
+    [error_body]=5000000 [signing]=100000
+)
+
+mode=reproducible
+case "${1:-}" in
+    "") ;;
+    --explore) mode=explore ;;
+    -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) echo "fuzz: unknown argument '$1' (use --explore or nothing)" >&2; exit 2 ;;
+esac
+
+positive() { [[ "$2" =~ ^[0-9]+$ ]] && [ "$2" -ge 1 ] || {
+    echo "fuzz: $1 must be a positive whole number, got '$2'" >&2; exit 2; }; }
+seed="${LITEOPS_FUZZ_SEED:-1}"
+cap="${LITEOPS_FUZZ_CAP:-120}"
+seconds="${LITEOPS_FUZZ_SECONDS:-300}"
+positive LITEOPS_FUZZ_SEED "$seed"
+positive LITEOPS_FUZZ_CAP "$cap"
+positive LITEOPS_FUZZ_SECONDS "$seconds"
+[ -n "${LITEOPS_FUZZ_RUNS:-}" ] && positive LITEOPS_FUZZ_RUNS "$LITEOPS_FUZZ_RUNS"
+for t in $targets; do
+    if [ -z "${default_runs[$t]:-}" ]; then
+        echo "fuzz: unknown target '$t' (known: $all_targets)" >&2
+        exit 2
+    fi
+done
 
 skip() {
     echo "fuzz: skipped: $1"
@@ -68,48 +115,90 @@ if ! cmake --build "$build_dir" -j"$jobs" "${build_targets[@]}" >"$build_dir/bui
     exit 1
 fi
 built=$(date +%s)
-echo "fuzz: built in $((built - started)) s; running each target for $seconds s"
+if [ "$mode" = explore ]; then
+    echo "fuzz: built in $((built - started)) s; exploring each target for $seconds s"
+else
+    echo "fuzz: built in $((built - started)) s; seed $seed, fixed executions per target" \
+        "(time cap $cap s each)"
+fi
 
 # Sanitizer reports must stop the run; libFuzzer then saves the input as crash-*.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+
+# Without address-space randomisation, or say why not (some containers forbid it).
+no_aslr=()
+if [ "$mode" = reproducible ]; then
+    export QT_HASH_SEED=0 LITEOPS_FUZZ_NO_HELPER_THREAD=1
+    if setarch -R true >/dev/null 2>&1; then
+        no_aslr=(setarch -R)
+    else
+        echo "fuzz: note: setarch -R is not allowed here; runs may differ in what they explore"
+    fi
+fi
 
 failed=0
 total_runs=0
 summary=()
 for t in $targets; do
     exe="$build_dir/tests/fuzz/fuzz_$t"
-    corpus="$build_dir/corpus/$t"
     crashes="$build_dir/crashes/$t"
     log="$build_dir/logs/fuzz_$t.log"
-    mkdir -p "$corpus" "$crashes" "$(dirname "$log")"
+    mkdir -p "$crashes" "$(dirname "$log")"
+    if [ "$mode" = explore ]; then
+        corpus="$build_dir/corpus/$t"
+        mkdir -p "$corpus"
+        wanted=""
+        limits=(-max_total_time="$seconds")
+        guard=$((seconds * 2 + 120))
+    else
+        # Fresh every time: the inputs of an earlier run would change what this one explores.
+        corpus="$build_dir/run/$t"
+        rm -rf "$corpus"
+        mkdir -p "$corpus"
+        wanted="${LITEOPS_FUZZ_RUNS:-${default_runs[$t]}}"
+        limits=(-seed="$seed" -runs="$wanted" -max_total_time="$cap" -reload=0)
+        guard=$((cap * 2 + 120))
+    fi
     # First directory: where new inputs go (the build tree); second: the seeds, read only.
-    # The outer timeout only guards against a fuzzer that ignores -max_total_time.
-    timeout --signal=KILL $((seconds * 2 + 120)) "$exe" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$crashes/" "$corpus" "$src_dir/tests/data/fuzz/$t" >"$log" 2>&1
+    # The outer timeout only guards against a fuzzer that ignores its own limits.
+    timeout --signal=KILL "$guard" "${no_aslr[@]}" "$exe" "${limits[@]}" -timeout=30 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$crashes/" \
+        "$corpus" "$src_dir/tests/data/fuzz/$t" >"$log" 2>&1
     rc=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$log" | tail -1)
     if [ -z "$runs" ]; then
         runs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -1)
     fi
     runs=${runs:-0}
+    used_seed=$(sed -n 's/^INFO: Seed: \([0-9]*\).*/\1/p' "$log" | head -1)
     total_runs=$((total_runs + runs))
     if [ "$rc" -eq 0 ]; then
         verdict="ok"
+        if [ -n "$wanted" ] && [ "$runs" -lt "$wanted" ]; then
+            verdict="ok, but the $cap s cap stopped it after $runs of $wanted runs (slow machine)"
+        fi
     else
         failed=1
         artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
-        verdict="CRASHED (exit $rc) ${artifact:+reproducer: $artifact }log: $log"
+        verdict="CRASHED (exit $rc, seed ${used_seed:-?}) ${artifact:+reproducer: $artifact }log: $log"
         grep -m1 -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|fuzz invariant broken)' "$log" \
             | sed 's/^/fuzz:   /'
+        if [ -n "$artifact" ]; then
+            echo "fuzz:   reproduce: $exe $artifact"
+        fi
     fi
-    line=$(printf '%-22s %12s runs  %s' "fuzz_$t" "$runs" "$verdict")
+    line=$(printf '%-22s %10s runs  %s' "fuzz_$t" "$runs" "$verdict")
     echo "fuzz: $line"
     summary+=("$line")
 done
 
-echo "fuzz: summary ($seconds s per target, $(( $(date +%s) - started )) s in all)"
+if [ "$mode" = explore ]; then
+    how="$seconds s per target"
+else
+    how="seed $seed, fixed runs"
+fi
+echo "fuzz: summary ($how, $(($(date +%s) - started)) s in all with the build)"
 for line in "${summary[@]}"; do
     echo "fuzz:   $line"
 done
