@@ -18,16 +18,22 @@ std::pair<qsizetype, qsizetype> lineBounds(const QByteArray &content, qsizetype 
     return {begin, end};
 }
 
-// The AK policy's one allowed place: "<profile>\access_key=<AK>" in the [profiles] group of
-// a settings file (QSettings' INI format; QSaveFile's temporary and capture copies count).
-bool isProfileAccessKey(const QString &path, const QByteArray &content, qsizetype offset,
+// The AK policy's allowed places (secret_scan_main.cpp): "<profile>\access_key=<AK>" in
+// the [profiles] group of a settings file (QSettings' INI format; QSaveFile's temporary and
+// capture copies count), and the profiles dialog's AK field in a screenshot text dump.
+bool isAllowedAccessKey(const QString &path, const QByteArray &content, qsizetype offset,
                         const Pattern &pattern, const Needle &needle)
 {
-    static const QRegularExpression settingsFile(QStringLiteral("\\.(conf|ini)(\\.[A-Za-z0-9]{6})?(~\\d+)?$"));
-    if (pattern.encoding != QLatin1String("plain") || !settingsFile.match(path).hasMatch())
+    if (pattern.encoding != QLatin1String("plain"))
         return false;
     const auto [begin, end] = lineBounds(content, offset);
     const QByteArray line = content.mid(begin, end - begin).trimmed();
+    static const QRegularExpression screenText(QStringLiteral("/screenshots/[^/]+\\.txt(~\\d+)?$"));
+    if (screenText.match(path).hasMatch())
+        return line == "QLineEdit#accessKeyEdit text: " + needle.value;
+    static const QRegularExpression settingsFile(QStringLiteral("\\.(conf|ini)(\\.[A-Za-z0-9]{6})?(~\\d+)?$"));
+    if (!settingsFile.match(path).hasMatch())
+        return false;
     static const QRegularExpression entry(QStringLiteral("^(?:[^=\\\\]+\\\\)?access_key=(.*)$"));
     const auto m = entry.match(QString::fromUtf8(line));
     if (!m.hasMatch() || m.captured(1).toUtf8() != needle.value)
@@ -79,7 +85,7 @@ void scanFile(const QString &path, const QString &shownAs, const PatternSearch &
         const Needle &needle = needles.at(pattern.needle);
         Hit hit{shownAs, int(content.left(m.offset).count('\n')) + 1, needle.label(), pattern.encoding,
                 contextOf(content, m.offset, pattern.folded.size())};
-        if (needle.isAccessKey() && isProfileAccessKey(path, content, m.offset, pattern, needle))
+        if (needle.isAccessKey() && isAllowedAccessKey(path, content, m.offset, pattern, needle))
             totals->allowedAccessKeys.append(hit);
         else
             totals->hits.append(hit);

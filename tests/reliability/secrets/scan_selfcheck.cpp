@@ -35,7 +35,7 @@ QStringList selfCheck(const QString &dir, const CanaryValues &c, const PatternSe
                       const QList<Needle> &needles)
 {
     QStringList problems;
-    if (!QDir().mkpath(dir))
+    if (!QDir().mkpath(dir + QStringLiteral("/screenshots")))
         return {QStringLiteral("self-check: cannot create %1").arg(dir)};
     const QDir d(dir);
     // Leaks: each file must give at least one hit.
@@ -50,6 +50,7 @@ QStringList selfCheck(const QString &dir, const CanaryValues &c, const PatternSe
          QJsonDocument(QJsonObject{{QStringLiteral("auth"), QString::fromUtf8(c.password)}}).toJson()},
         {QStringLiteral("other-settings.conf"), "[general]\naccess_key=" + c.ak + "\n"},
         {QStringLiteral("profiles-secret.conf"), "[profiles]\nlab\\secret_key=" + c.sk + "\n"},
+        {QStringLiteral("screenshots/status.txt"), "QLabel#statusLabel text: signed as " + c.ak + "\n"},
     };
     for (int shift = 0; shift < 3; ++shift) {
         const QByteArray blob = QByteArray(shift, 'x') + "{\"sk\":\"" + c.sk + "\"}";
@@ -68,17 +69,25 @@ QStringList selfCheck(const QString &dir, const CanaryValues &c, const PatternSe
         if (totals.hits.isEmpty())
             problems << QStringLiteral("self-check: the planted leak in %1 was not found").arg(name);
     }
-    // The profile store's own record of the AK: allowed, and not a hit.
-    const QString profiles = d.filePath(QStringLiteral("profiles.conf"));
-    if (!plant(profiles, "[General]\nx=1\n\n[profiles]\nlab\\access_key=" + c.ak + "\nlab\\region=cn-north-4\n")) {
-        problems << QStringLiteral("self-check: cannot write profiles.conf");
-    } else {
+    // The AK policy's allowed places: the profile store's own record of the AK and the
+    // profiles dialog's AK field on screen. Allowed, and not hits.
+    const QList<std::pair<QString, QByteArray>> allowed{
+        {QStringLiteral("profiles.conf"),
+         "[General]\nx=1\n\n[profiles]\nlab\\access_key=" + c.ak + "\nlab\\region=cn-north-4\n"},
+        {QStringLiteral("screenshots/dialog.txt"), "QLabel# text: AK:\nQLineEdit#accessKeyEdit text: " + c.ak + "\n"},
+    };
+    for (const auto &[name, content] : allowed) {
+        if (!plant(d.filePath(name), content)) {
+            problems << QStringLiteral("self-check: cannot write %1").arg(name);
+            continue;
+        }
         ScanTotals totals;
         QSet<QByteArray> seen;
-        scanFile(profiles, QStringLiteral("profiles.conf"), search, needles, &seen, &totals);
+        scanFile(d.filePath(name), name, search, needles, &seen, &totals);
         if (!totals.hits.isEmpty() || totals.allowedAccessKeys.size() != 1)
-            problems << QStringLiteral("self-check: a profile's access_key entry gave %1 hits and %2 allowed "
+            problems << QStringLiteral("self-check: the allowed AK in %1 gave %2 hits and %3 allowed "
                                        "occurrences (expected 0 and 1)")
+                            .arg(name)
                             .arg(totals.hits.size())
                             .arg(totals.allowedAccessKeys.size());
     }

@@ -2,8 +2,9 @@
 // Proves the search can fail: before trusting a clean result, the scan plants leaks of its
 // canaries in a folder of its own, each written the way real code would write it (a log
 // line, a percent-encoded URL, base64 of a JSON body at every alignment, hex, UTF-16, a
-// QJsonDocument, upper case, a settings entry outside the profiles group) and checks each one
-// is found, while the profile store's own access_key entry is not reported as a hit.
+// QJsonDocument, upper case, a settings entry outside the profiles group, the AK in other
+// screen text) and checks each one is found, while the AK policy's two allowed places are
+// not reported as hits.
 #include "pattern_search.h"
 
 #include <QList>

@@ -11,31 +11,36 @@
 //
 // Needles:
 //  * canaries, fresh random values per scan: AK, SK, security token, token, IAM password;
-//  * the console sandbox's random AK/SK of every window the GUI tests opened (from the
-//    fixtures' ledger): the keys the GUI really signed with;
+//  * secrets made at run time, from the ledger: the console sandbox's random AK/SK of every
+//    window the GUI tests opened (the keys the GUI really signed with) and the token the
+//    simulator's IAM issued for the canary password;
 //  * the fixed secrets of tests that define their own (kFixedSecrets below), and the
 //    fixtures' defaults, which must not appear once the canaries replace them.
 //
 // Policy on the access key (AK). The AK is an identifier: it travels in every signed
 // request's Authorization header ("Access=AK") and the profiles dialog shows it so users can
 // tell profiles apart. It is still treated as sensitive: it must never appear in a log,
-// stdout/stderr, the history, a draft, a screenshot's text or any other file, in any
-// encoding. The one allowed place is the profile store's own record of it, by design
-// (profile_store.h): a line "<profile>\access_key=<AK>" in the [profiles] group of a
-// settings file (.conf/.ini). Those occurrences are counted and listed, not failed.
-// The SK, security token, token and password have no allowed place at all.
+// stdout/stderr, the history, a draft, any other screen text or any other file, in any
+// encoding. Two places are allowed, both by design: the profile store's own record of it
+// (profile_store.h), a line "<profile>\access_key=<AK>" in the [profiles] group of a
+// settings file (.conf/.ini); and the profiles dialog's AK field on screen, a screenshot
+// text dump line "QLineEdit#accessKeyEdit text: <AK>". Those occurrences are counted and
+// listed, not failed. The SK, security token, token and password have no allowed place.
 //
-// The search itself is proven first (scan_selfcheck.h): planted leaks must all be found.
+// The scan fails unless it can show it would have seen a leak:
+//  * the search itself: leaks planted by the scan (scan_selfcheck.h) must all be found;
+//  * coverage: stdout/stderr, settings files, submission histories, wizard drafts, screenshot
+//    text dumps and liteops.cloud debug lines must each have been searched at least once;
+//  * use of the canaries: every run must pass; the fixtures must have noted in the ledger
+//    that their simulator and client were configured with the canary AK and SK (cloud and
+//    wizard fixtures; the tests passing means the enforcing simulator accepted the canary
+//    signatures); the exercise programs must have noted that an enforcing simulator accepted
+//    the canary AK, SK, security token, token and password (through the client, liteops-cli,
+//    the profiles dialog and the console on a saved profile); the console fixture must have
+//    reported a sandbox key pair, and the exercise the token IAM issued.
 //
-// Proof that the canaries were used: every run must pass; the fixtures must have noted in
-// the ledger that their simulator and client were configured with the canary AK and SK
-// (cloud and wizard fixtures; the tests passing means the enforcing simulator accepted the
-// canary signatures); the exercise program must have noted that the simulator accepted the
-// canary AK, SK, security token, token and password, and liteops-cli the AK/SK and token;
-// and the console fixture must have reported at least one sandbox key pair.
-//
-// The ledger (<work>/ledger) holds configured credentials only as SHA-256 and the sandbox
-// keys in plain text (the scan must know them); it is not part of what is searched.
+// The ledger (<work>/ledger) holds configured credentials only as SHA-256, and the run-time
+// secrets in plain text (the scan must know them); it is not part of what is searched.
 #include "file_capture.h"
 #include "file_scan.h"
 #include "pattern_search.h"
@@ -318,15 +323,15 @@ int main(int argc, char **argv)
     Ledger ledger;
     for (const TestRun &run : std::as_const(runs))
         readLedger(run.ledgerPath, canaryHashes, &ledger);
-    QSet<QByteArray> sandboxKeys;
-    int sandboxAk = 0;
-    int sandboxSk = 0;
+    // Secrets made at run time: the console sandbox's keys, the tokens IAM issued.
+    QSet<QByteArray> generatedValues;
+    QHash<QString, int> generatedCount;
     for (const auto &[kind, value] : std::as_const(ledger.generated)) {
-        if (value.size() < kMinPatternLength || sandboxKeys.contains(value))
+        if (value.size() < kMinPatternLength || generatedValues.contains(value))
             continue;
-        sandboxKeys.insert(value);
-        (kind == QLatin1String("ak") ? sandboxAk : sandboxSk) += 1;
-        needles.append({kind, QStringLiteral("sandbox"), value});
+        generatedValues.insert(value);
+        ++generatedCount[kind];
+        needles.append({kind, QStringLiteral("run-time"), value});
     }
     for (const FixedSecret &s : kFixedSecrets) {
         if (qstrlen(s.value) >= size_t(kMinPatternLength))
@@ -346,12 +351,38 @@ int main(int argc, char **argv)
     scanClock.start();
     ScanTotals totals;
     QSet<QByteArray> seen;
+    // What kinds of file were searched: a kind with none means a leak there could not be seen.
+    const QList<std::pair<QString, QRegularExpression>> kinds{
+        {QStringLiteral("stdout/stderr"), QRegularExpression(QStringLiteral("^streams/"))},
+        {QStringLiteral("settings files"), QRegularExpression(QStringLiteral("\\.(conf|ini)(\\.[A-Za-z0-9]{6})?(~\\d+)?$"))},
+        {QStringLiteral("submission histories"), QRegularExpression(QStringLiteral("submission-history\\.jsonl"))},
+        {QStringLiteral("wizard drafts"), QRegularExpression(QStringLiteral("wizard-draft\\.json"))},
+        {QStringLiteral("screenshot text dumps"), QRegularExpression(QStringLiteral("/screenshots/[^/]+\\.txt(~\\d+)?$"))},
+    };
+    QList<int> kindCounts(kinds.size(), 0);
+    qint64 cloudLogLines = 0;
     for (const QString &area : {QStringLiteral("runs"), QStringLiteral("streams"), QStringLiteral("captured")}) {
         const QString dir = QDir(workDir).filePath(area);
-        for (const QString &path : filesUnder(dir))
-            scanFile(path, QDir(workDir).relativeFilePath(path), search, needles, &seen, &totals);
+        for (const QString &path : filesUnder(dir)) {
+            const QString shown = QDir(workDir).relativeFilePath(path);
+            scanFile(path, shown, search, needles, &seen, &totals);
+            for (int k = 0; k < kinds.size(); ++k)
+                kindCounts[k] += kinds.at(k).second.match(shown).hasMatch() ? 1 : 0;
+            if (area == QLatin1String("streams")) {
+                QFile f(path);
+                if (f.open(QIODevice::ReadOnly))
+                    cloudLogLines += f.readAll().count("liteops.cloud: ");
+            }
+        }
     }
     const qint64 scanMs = scanClock.elapsed();
+    QStringList unseen;
+    for (int k = 0; k < kinds.size(); ++k) {
+        if (kindCounts.at(k) == 0)
+            unseen << kinds.at(k).first;
+    }
+    if (cloudLogLines == 0)
+        unseen << QStringLiteral("liteops.cloud log lines");
 
     // Proof of use.
     QStringList unused;
@@ -363,13 +394,17 @@ int main(int argc, char **argv)
     }
     const QList<std::pair<const char *, const char *>> acceptedNeeded{
         {"exercise", "ak"}, {"exercise", "sk"}, {"exercise", "security-token"}, {"exercise", "token"},
-        {"exercise", "password"}, {"cli", "ak"}, {"cli", "sk"}, {"cli", "token"}};
+        {"exercise", "password"}, {"cli", "ak"}, {"cli", "sk"}, {"cli", "token"},
+        {"profiles-dialog", "ak"}, {"profiles-dialog", "sk"}, {"profiles-dialog", "password"},
+        {"profiles-dialog", "token"}, {"console-profile", "ak"}, {"console-profile", "sk"}};
     for (const auto &[who, kind] : acceptedNeeded) {
         if (!ledger.accepted.contains(QString::fromLatin1(who) + QLatin1Char(' ') + QLatin1String(kind)))
             unused << QStringLiteral("%1 never had the canary %2 accepted").arg(QLatin1String(who), QLatin1String(kind));
     }
-    if (sandboxAk == 0 || sandboxSk == 0)
+    if (generatedCount.value(QStringLiteral("ak")) == 0 || generatedCount.value(QStringLiteral("sk")) == 0)
         unused << QStringLiteral("no console sandbox keys were reported (did the console GUI tests run?)");
+    if (generatedCount.value(QStringLiteral("token")) == 0)
+        unused << QStringLiteral("no IAM-issued token was reported by the exercise program");
 
     // Report.
     QString report;
@@ -377,10 +412,17 @@ int main(int argc, char **argv)
     r << "secret scan: " << runs.size() << " executables in " << runMs / 1000.0 << " s; searched "
       << totals.files << " files (" << totals.distinctFiles << " distinct, " << totals.bytes << " bytes) for "
       << needles.size() << " secrets in " << patterns.size() << " forms in " << scanMs << " ms\n";
-    r << "  sandbox key pairs: " << sandboxAk << " AK, " << sandboxSk << " SK; files copied while running: "
+    r << "  run-time secrets: " << generatedCount.value(QStringLiteral("ak")) << " sandbox AK, "
+      << generatedCount.value(QStringLiteral("sk")) << " sandbox SK, " << generatedCount.value(QStringLiteral("token"))
+      << " IAM-issued token; files copied while running: "
       << capture.copies() << " (" << capture.bytesCopied() << " bytes)"
       << (capture.overflowed() ? ", event queue OVERFLOWED (some copies missed)" : "") << "\n";
-    r << "  access key in a profile's settings entry (allowed): " << totals.allowedAccessKeys.size() << "\n";
+    r << "  searched:";
+    for (int k = 0; k < kinds.size(); ++k)
+        r << (k ? ", " : " ") << kindCounts.at(k) << " " << kinds.at(k).first;
+    r << "; " << cloudLogLines << " liteops.cloud log lines\n";
+    r << "  access key where the policy allows it (a profile's settings entry, the profiles "
+         "dialog's AK field): " << totals.allowedAccessKeys.size() << "\n";
     for (const Hit &h : std::as_const(totals.allowedAccessKeys).mid(0, 10))
         r << "    " << h.file << ":" << h.line << " (" << h.needle << ")\n";
     const QStringList stale = staleFixedSecrets(parser.value(QStringLiteral("sources")));
@@ -407,9 +449,12 @@ int main(int argc, char **argv)
         r << "  UNUSED " << u << "\n";
     for (const QString &p : selfCheckProblems)
         r << "  " << p << "\n";
+    for (const QString &u : std::as_const(unseen))
+        r << "  NOTHING SEARCHED of this kind: " << u << "\n";
     if (!runsOk)
         r << "  some test executables failed: their output is in " << QDir(workDir).filePath(QStringLiteral("streams")) << "\n";
-    const bool pass = runsOk && totals.hits.isEmpty() && unused.isEmpty() && selfCheckProblems.isEmpty();
+    const bool pass = runsOk && totals.hits.isEmpty() && unused.isEmpty() && selfCheckProblems.isEmpty()
+                     && unseen.isEmpty();
     r << (pass ? "PASS" : "FAIL") << "\n";
     r.flush();
     out() << report;
