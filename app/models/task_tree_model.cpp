@@ -28,8 +28,6 @@ constexpr std::array<int, kStateCount> kStateRank = {
     3, // Unknown
 };
 
-int stateRank(State s) { return kStateRank[size_t(s)]; }
-
 QString firstLine(QStringView text)
 {
     const qsizetype nl = text.indexOf(QLatin1Char('\n'));
@@ -48,6 +46,18 @@ const QList<int> &cellRoles()
 }
 
 } // namespace
+
+int TaskTreeModel::stateRank(State s)
+{
+    return kStateRank[size_t(s)];
+}
+
+const Task *TaskTreeModel::taskAtSlot(int slot) const
+{
+    if (slot < 0 || slot >= int(m_seq.size()) || m_seq[size_t(slot)] < 0)
+        return nullptr;
+    return &m_tasks.at(slot);
+}
 
 TaskTreeModel::TaskTreeModel(QObject *parent) : QAbstractItemModel(parent)
 {
@@ -574,10 +584,19 @@ bool TaskTreeModel::mergeInPlace(const QList<Task> &tasks, std::vector<int> &new
 
     // 3. The snapshot's Task objects, for changed tasks (movers are in no group at this
     //    point) and unchanged ones alike: decoded tasks share text chunks (Task::TextArena),
-    //    and keeping an old unchanged task would keep its whole old chunk alive.
-    for (int i = 0; i < n; ++i) {
-        if (matched[size_t(i)] >= 0)
-            m_tasks[matched[size_t(i)]] = tasks.at(i);
+    //    and keeping an old unchanged task would keep its whole old chunk alive. When every
+    //    slot is its task's document position (no task came or went since the last rebuild:
+    //    the usual poll of a running job), that is the snapshot's list itself, shared.
+    bool slotsInDocumentOrder = sameIds && m_freeSlots.empty() && slotCount == n;
+    for (int s = 0; slotsInDocumentOrder && s < slotCount; ++s)
+        slotsInDocumentOrder = m_seq[size_t(s)] == s;
+    if (slotsInDocumentOrder) {
+        m_tasks = tasks;
+    } else {
+        for (int i = 0; i < n; ++i) {
+            if (matched[size_t(i)] >= 0)
+                m_tasks[matched[size_t(i)]] = tasks.at(i);
+        }
     }
 
     // 4. New tasks and movers into their groups, in blocks of adjacent rows per group.

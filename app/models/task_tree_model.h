@@ -80,6 +80,23 @@ public:
 
     // Typed value of a task cell, as RawValueRole returns it.
     static QVariant rawValue(const Task &task, int column);
+    // Where a state's group sorts: failed first (the Status column sorts by it too).
+    static int stateRank(State state);
+
+    // For TaskFilterProxy, which keeps its own order of each group's tasks. A task lives in a
+    // slot that stays its own for as long as the task does (a freed slot may later hold a new
+    // task). Groups are numbered 0..groupCount()-1 in display order; Flat mode has exactly
+    // one group, id 0, whose tasks are the top-level rows.
+    int slotCount() const { return int(m_seq.size()); }
+    int slotOf(const QModelIndex &index) const { return slotAt(index); } // -1 for group rows
+    const Task *taskAtSlot(int slot) const;                              // nullptr when free
+    int documentPosition(int slot) const { return m_seq[size_t(slot)]; }
+    quintptr groupIdOfSlot(int slot) const { return m_groupOf[size_t(slot)]; }
+    QModelIndex indexOfSlot(int slot, int column = 0) const;
+    int groupCount() const { return int(m_groups.size()); }
+    quintptr groupIdAt(int group) const { return m_groups[size_t(group)].stableId; }
+    const std::vector<int> &groupSlots(int group) const { return m_groups[size_t(group)].members; }
+    int groupOfId(quintptr id) const { return m_grouping == Grouping::Flat ? (id == 0 ? 0 : -1) : groupPosition(id); }
 
 signals:
     void groupingChanged(liteops::TaskTreeModel::Grouping grouping);
@@ -123,7 +140,6 @@ private:
     int groupPosition(quintptr stableId) const { return m_groupPos.value(stableId, -1); }
     int slotAt(const QModelIndex &index) const; // -1 for group rows and invalid indexes
     int rowInGroup(const Group &group, int slot) const;
-    QModelIndex indexOfSlot(int slot, int column = 0) const;
     QModelIndex groupIndex(int position) const; // the parent of that group's task rows
     int ensureGroup(const GroupKey &key);
     void removeGroupIfEmpty(int position);

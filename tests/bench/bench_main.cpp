@@ -1,11 +1,12 @@
 // liteops-bench: measures the models against plain references, offscreen.
-//   liteops-bench [--json] [--quick] [--wall] [--only NAME]...
+//   liteops-bench [--json] [--quick] [--wall] [--reps N] [--only NAME]...
 #include "bench_report.h"
 #include "bench_scenarios.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace liteops::bench;
@@ -29,13 +30,18 @@ int main(int argc, char **argv)
                                   QStringLiteral("name"));
     const QCommandLineOption wall(QStringLiteral("wall"),
                                   QStringLiteral("Time with the wall clock instead of the process's CPU time."));
-    parser.addOptions({json, quick, only, wall});
+    const QCommandLineOption reps(QStringLiteral("reps"),
+                                  QStringLiteral("Repetitions per measurement (default 7; more for profiling)."),
+                                  QStringLiteral("n"));
+    parser.addOptions({json, quick, only, wall, reps});
     parser.process(app);
     useWallClock() = parser.isSet(wall);
 
     Options options;
     options.quick = parser.isSet(quick);
     options.reps = options.quick ? 3 : 7;
+    if (parser.isSet(reps))
+        options.reps = std::max(1, parser.value(reps).toInt());
 
     struct Entry
     {
