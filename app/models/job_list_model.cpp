@@ -89,10 +89,11 @@ void JobListModel::applySnapshot(const QList<Job> &jobs)
     QHash<QString, qsizetype> seen;
     bool anyNew = false;
     std::vector<char> duplicate(size_t(n), 0);
+    const QList<Job> &current = m_jobs; // const access: no detach check per row
     for (qsizetype i = 0; i < n; ++i) {
         const QString &id = jobs[i].id;
         int row = -1;
-        if (i < m_jobs.size() && m_jobs[i].id == id) // polls usually answer in the same order
+        if (i < current.size() && current[i].id == id) // polls usually answer in the same order
             row = int(i);
         else
             row = m_rowOfId.value(id, -1);
