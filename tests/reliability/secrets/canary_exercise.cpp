@@ -325,6 +325,51 @@ private slots:
                  0);
         testenv::noteAccepted("cli", "token", kToken);
     }
+
+    // The shipped simulator program, given the canaries on its command line (its only way
+    // in), then used by liteops-cli: what it prints is searched too.
+    void simulatorProgramWithCanaries()
+    {
+        QProcess sim;
+        sim.start(QStringLiteral(LITEOPS_SIM_BINARY),
+                  {QStringLiteral("--ak"), kAk, QStringLiteral("--sk"), kSk, QStringLiteral("--token"), kToken,
+                   QStringLiteral("--iam-user"), kUser, QStringLiteral("--iam-password"), kPassword,
+                   QStringLiteral("--iam-domain"), kDomain, QStringLiteral("--servers"), QStringLiteral("10"),
+                   QStringLiteral("--jobs"), QStringLiteral("5")});
+        QVERIFY(sim.waitForStarted(10000));
+        QSignalSpy output(&sim, &QProcess::readyReadStandardOutput);
+        while (!sim.canReadLine())
+            QVERIFY(output.wait(10000));
+        const QByteArray first = sim.readLine();
+        QVERIFY2(first.startsWith("listening on "), first.constData());
+        const QString url = QString::fromUtf8(first.mid(13)).trimmed();
+
+        QProcessEnvironment akSk;
+        akSk.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), kAk);
+        akSk.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
+        const int listed = cli(QStringLiteral("against-sim-program"),
+                               {QStringLiteral("--endpoint"), url, QStringLiteral("--project-id"),
+                                QStringLiteral("0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b"), QStringLiteral("jobs"),
+                                QStringLiteral("list")},
+                               akSk);
+        sim.terminate(); // SIGTERM: a clean shutdown
+        QVERIFY(sim.waitForFinished(10000));
+        QFile log(outputPath(QStringLiteral("liteops-sim.output")));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write(first + sim.readAllStandardOutput() + sim.readAllStandardError());
+        QCOMPARE(listed, 0);
+        testenv::noteAccepted("liteops-sim", "ak", kAk);
+        testenv::noteAccepted("liteops-sim", "sk", kSk);
+
+        // A bad command line is refused with a message, which must not repeat the secrets.
+        QProcess bad;
+        bad.start(QStringLiteral(LITEOPS_SIM_BINARY), {QStringLiteral("--sk"), kSk, QStringLiteral("--iam-password"), kPassword});
+        QVERIFY(bad.waitForFinished(10000));
+        QCOMPARE(bad.exitCode(), 2);
+        QFile badLog(outputPath(QStringLiteral("liteops-sim-refused.output")));
+        QVERIFY(badLog.open(QIODevice::WriteOnly));
+        badLog.write(bad.readAllStandardOutput() + bad.readAllStandardError());
+    }
 };
 
 QTEST_MAIN(CanaryExercise)
