@@ -3,6 +3,7 @@
 // built from scratch; persistent indexes (selection, current index) follow their tasks
 // across groups; and the signals a merge sends to views.
 #include "model_test_data.h"
+#include "random_snapshots.h"
 #include "task_filter_proxy.h"
 #include "task_tree_model.h"
 
@@ -154,23 +155,7 @@ void TaskProxyMergesTest::randomMergesMatchRebuild()
                 track(proxy.index(g, 0));
         }
 
-        QList<Task> next = tasks;
-        const int changes = int(rng.bounded(10));
-        for (int c = 0; c < changes && !next.isEmpty(); ++c) {
-            const int at = int(rng.bounded(int(next.size())));
-            next[at] = randomTask(rng, next[at].id().toString());
-        }
-        const int removes = int(rng.bounded(4));
-        for (int r = 0; r < removes && !next.isEmpty(); ++r)
-            next.removeAt(rng.bounded(int(next.size())));
-        const int inserts = int(rng.bounded(5));
-        for (int k = 0; k < inserts; ++k)
-            next.insert(rng.bounded(int(next.size()) + 1), randomTask(rng, QString::number(nextId++)));
-        if (step % 20 == 19 && next.size() > 2) // now and then the service reorders
-            next.swapItemsAt(0, next.size() - 1);
-        if (step % 25 == 24) // and now and then most tasks change at once
-            for (Task &t : next)
-                t = randomTask(rng, t.id().toString());
+        const QList<Task> next = nextSnapshot(rng, tasks, nextId, step, SnapshotChurn{10, 20, 25}, randomTask);
         if (step == 30) // the user sorts the other way round in the middle of it all
             proxy.sort(column, view.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
 

@@ -3,6 +3,7 @@
 // a model rebuilt from scratch.
 #include "error_clusterer.h"
 #include "model_test_data.h"
+#include "random_snapshots.h"
 #include "task_filter_proxy.h"
 #include "task_selection_keeper.h"
 #include "task_tree_model.h"
@@ -509,24 +510,7 @@ void TaskTreeModelTest::randomMergesMatchRebuild()
             trackedGroups << groupKey(grouping, *model.taskAt(idx));
         }
 
-        QList<Task> next = tasks;
-        const int changes = int(rng.bounded(8));
-        for (int c = 0; c < changes && !next.isEmpty(); ++c) {
-            const int at = int(rng.bounded(int(next.size())));
-            next[at] = randomTask(rng, next[at].id().toString());
-        }
-        const int removes = int(rng.bounded(4));
-        for (int r = 0; r < removes && !next.isEmpty(); ++r)
-            next.removeAt(rng.bounded(int(next.size())));
-        const int inserts = int(rng.bounded(5));
-        for (int k = 0; k < inserts; ++k)
-            next.insert(rng.bounded(int(next.size()) + 1), randomTask(rng, QString::number(nextId++)));
-        if (step % 25 == 24 && next.size() > 2) // now and then the service reorders
-            next.swapItemsAt(0, next.size() - 1);
-        if (step % 40 == 39) // and now and then most tasks change at once
-            for (Task &t : next)
-                t = randomTask(rng, t.id().toString());
-
+        const QList<Task> next = nextSnapshot(rng, tasks, nextId, step, SnapshotChurn{8, 25, 40}, randomTask);
         model.applyJob(makeJob(QStringLiteral("j"), next));
         tasks = next;
 
