@@ -3609,8 +3609,8 @@ APIGW.0101 未知 API（404）。
         <translation>项目 ID</translation>
     </message>
     <message>
-        <source>The access key (AK) must be at most %1 printable ASCII characters without spaces.</source>
-        <translation>访问密钥（AK）最多 %1 个可打印 ASCII 字符，且不能包含空格。</translation>
+        <source>The access key (AK) must be at most %1 letters and digits.</source>
+        <translation>访问密钥（AK）最多 %1 个字母和数字。</translation>
     </message>
     <message>
         <source>The secret key (SK) must be at most %1 printable ASCII characters without spaces.</source>

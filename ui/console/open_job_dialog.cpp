@@ -1,5 +1,7 @@
 #include "open_job_dialog.h"
 
+#include "request_path.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,6 +25,11 @@ QString jobIdProblem(const QString &id)
         if (c.category() == QChar::Other_Control || c == QLatin1Char('/') || c == QLatin1Char('\\'))
             return OpenJobDialog::tr("A job id cannot contain '/', '\\' or control characters.");
     }
+    // Then every rule the cloud layer applies ("..", invisible characters such as U+202E,
+    // line separators, unpaired surrogates), so the dialog never accepts an id the call
+    // would refuse afterwards.
+    if (const auto e = validateId(OpenJobDialog::tr("The id"), t))
+        return e->errorMsg;
     return {};
 }
 
@@ -43,6 +50,11 @@ OpenJobDialog::OpenJobDialog(QWidget *parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Open Job by Id"));
+    m_service->setObjectName(QStringLiteral("serviceCombo"));
+    m_id->setObjectName(QStringLiteral("jobIdEdit"));
+    m_instance->setObjectName(QStringLiteral("instanceIdEdit"));
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setTextFormat(Qt::PlainText);
     for (Provider p : {Provider::ModelArts, Provider::ServiceStage, Provider::Ief})
         m_service->addItem(providerDisplayName(p), int(p));
     m_id->setPlaceholderText(tr("e.g. 3b3c4b5e-1f2a-4c8d-9e0f-123456789abc"));
@@ -132,7 +144,10 @@ void OpenJobDialog::validate()
 
 void OpenJobDialog::accept()
 {
-    if (!jobIdProblem(m_id->text()).isEmpty())
+    // The instance id too: accept() is also reached from a recent entry or Enter, not only
+    // from the Open button that validate() disables.
+    validate();
+    if (!m_buttons->button(QDialogButtonBox::Open)->isEnabled())
         return;
     rememberJob(jobRef());
     QDialog::accept();

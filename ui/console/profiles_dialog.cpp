@@ -1,11 +1,14 @@
 #include "profiles_dialog.h"
 
 #include "cloud_client.h"
+#include "encode.h"
+#include "request_path.h"
 #include "secret_store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -35,6 +38,33 @@ QUrl urlOrEmpty(const QLineEdit *e)
     return t.isEmpty() ? QUrl() : QUrl(t, QUrl::StrictMode);
 }
 
+// Keys and tokens travel in HTTP headers (Authorization, X-Security-Token, X-Auth-Token) or
+// sign them: printable ASCII without spaces, so a pasted line break can never split a header.
+bool isHeaderSafe(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// Access keys are letters and digits (20 upper-case ones today).
+bool isAlphanumeric(const QString &text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')))
+            return false;
+    }
+    return true;
+}
+
+// IAM tokens are several kilobytes; their fields must hold more than the 32,767 characters a
+// QLineEdit keeps by default, or a longer paste would be cut silently instead of refused.
+constexpr int kMaxTokenLength = 65536;
+constexpr int kMaxKeyLength = 128;
+
 } // namespace
 
 ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent)
@@ -48,6 +78,20 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
       m_status(new QLabel(this)), m_test(new QPushButton(tr("&Test connection"), this))
 {
     setWindowTitle(tr("Connection Profiles"));
+    for (QLineEdit *e : {m_securityToken, m_token})
+        e->setMaxLength(kMaxTokenLength * 2);
+    // Names for tests and accessibility tools.
+    const std::pair<QWidget *, const char *> named[] = {
+        {m_name, "nameEdit"}, {m_region, "regionCombo"}, {m_projectId, "projectIdEdit"},
+        {m_modelArts, "modelArtsEndpointEdit"}, {m_serviceStage, "serviceStageEndpointEdit"},
+        {m_ief, "iefEndpointEdit"}, {m_iam, "iamEndpointEdit"}, {m_authMode, "authModeCombo"},
+        {m_ak, "accessKeyEdit"}, {m_sk, "secretKeyEdit"}, {m_securityToken, "securityTokenEdit"},
+        {m_iamUser, "iamUserEdit"}, {m_iamPassword, "iamPasswordEdit"}, {m_iamDomain, "iamDomainEdit"},
+        {m_token, "tokenEdit"}, {m_caFile, "caFileEdit"}, {m_timeout, "timeoutSpin"},
+        {m_status, "statusLabel"}};
+    for (const auto &[widget, name] : named)
+        widget->setObjectName(QLatin1String(name));
+    m_status->setTextFormat(Qt::PlainText); // it shows service messages and typed names
     m_list->setAccessibleName(tr("Profiles"));
     m_region->setEditable(true);
     m_region->addItems({QStringLiteral("cn-north-4"), QStringLiteral("cn-north-9"), QStringLiteral("cn-east-3"),
@@ -279,10 +323,75 @@ Credentials ProfilesDialog::formSecrets() const
     return c;
 }
 
+QStringList ProfilesDialog::formProblems() const
+{
+    QStringList problems;
+    const Profile p = formProfile();
+    // The region and the endpoints are checked here, naming the field and not echoing the
+    // text (Profile::validate() quotes it, which for a pasted page or a direction override
+    // is no help).
+    if (!p.region.isEmpty() && !isValidRegion(p.region))
+        problems << tr("The region must be a region id such as cn-north-4: lowercase letters, "
+                       "digits and '-'.");
+    const std::pair<QLineEdit *, QString> endpoints[] = {
+        {m_modelArts, tr("ModelArts")}, {m_serviceStage, tr("ServiceStage")}, {m_ief, tr("IEF")},
+        {m_iam, tr("IAM")}};
+    for (const auto &[edit, service] : endpoints) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            continue; // derived from the region
+        const QUrl url(text, QUrl::StrictMode);
+        if (!freeTextProblem(text, 2048).isEmpty() || !url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            problems << tr("The %1 endpoint must be an http(s) URL with a host, such as "
+                           "https://modelarts.cn-north-4.myhuaweicloud.com.").arg(service);
+    }
+    // The API's rule (letters, digits, '-'), stricter than any other id.
+    if (!p.projectId.isEmpty())
+        if (const auto e = validateProjectId(tr("The project id"), p.projectId))
+            problems << e->errorMsg;
+
+    const Credentials c = formSecrets();
+    switch (p.authMode) {
+    case Credentials::Mode::AkSk:
+        if (!c.accessKey.isEmpty() && (c.accessKey.size() > kMaxKeyLength || !isAlphanumeric(c.accessKey)))
+            problems << tr("The access key (AK) must be at most %1 letters and digits.").arg(kMaxKeyLength);
+        if (!c.secretKey.isEmpty() && (c.secretKey.size() > kMaxKeyLength || !isHeaderSafe(c.secretKey)))
+            problems << tr("The secret key (SK) must be at most %1 printable ASCII characters "
+                           "without spaces.").arg(kMaxKeyLength);
+        if (!c.securityToken.isEmpty()
+            && (c.securityToken.size() > kMaxTokenLength || !isHeaderSafe(c.securityToken)))
+            problems << tr("The security token must be at most %1 printable ASCII characters "
+                           "without spaces.").arg(kMaxTokenLength);
+        break;
+    case Credentials::Mode::IamPassword:
+        if (const QString e = freeTextProblem(c.iamUser, 64); !e.isEmpty())
+            problems << tr("IAM user: %1").arg(e);
+        if (const QString e = freeTextProblem(c.iamPassword, 128); !e.isEmpty())
+            problems << tr("Password: %1").arg(e);
+        if (const QString e = freeTextProblem(c.iamDomain, 64); !e.isEmpty())
+            problems << tr("Account (domain): %1").arg(e);
+        break;
+    case Credentials::Mode::Token:
+        if (!c.token.isEmpty() && (c.token.size() > kMaxTokenLength || !isHeaderSafe(c.token)))
+            problems << tr("The token must be at most %1 printable ASCII characters without "
+                           "spaces.").arg(kMaxTokenLength);
+        break;
+    }
+    if (!p.caFile.isEmpty()) {
+        const QFileInfo info(p.caFile);
+        if (!freeTextProblem(p.caFile, 4096).isEmpty() || !info.isFile() || !info.isReadable())
+            problems << tr("The private CA bundle is not a readable file.");
+    }
+    if (!problems.isEmpty())
+        return problems;
+    return p.validate();
+}
+
 bool ProfilesDialog::save()
 {
     const Profile p = formProfile();
-    const QStringList problems = p.validate();
+    const QStringList problems = formProblems();
     if (!problems.isEmpty()) {
         setStatus(problems.join(QLatin1Char('\n')), true);
         return false;
@@ -346,7 +455,7 @@ void ProfilesDialog::setStatus(const QString &text, bool error)
 void ProfilesDialog::testConnection()
 {
     const Profile p = formProfile();
-    const QStringList problems = p.validate();
+    const QStringList problems = formProblems();
     if (!problems.isEmpty()) {
         setStatus(problems.join(QLatin1Char('\n')), true);
         return;

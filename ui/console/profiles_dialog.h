@@ -53,6 +53,9 @@ private:
     void removeCurrent();
     void testConnection();
     void setStatus(const QString &text, bool error);
+    // What the form's fields break before anything is saved or sent (translated, never
+    // echoing a secret), then Profile::validate().
+    QStringList formProblems() const;
 
     ProfileStore *m_store;
     SecretStore *m_secrets;

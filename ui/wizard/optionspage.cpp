@@ -16,7 +16,6 @@
 namespace liteops::ui {
 
 namespace {
-constexpr int kMaxDescription = 512;
 constexpr int kMaxWavesInFlight = 20;
 }
 
@@ -38,7 +37,8 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     suggest->setObjectName(QStringLiteral("suggestNameButton"));
     connect(suggest, &QPushButton::clicked, this, [this]() { m_name->setText(m_state->suggestedName()); });
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setMaxLength(kMaxDescription);
+    // No maxLength of kMaxDescriptionLength: it would cut a longer paste silently and send
+    // the rest. validateCreateRequest() says "too long" instead (shown under the fields).
     m_reboot->setObjectName(QStringLiteral("rebootCheck"));
     auto *rebootHelp = new QLabel(
         tr("When ticked, each server restarts once its task has finished. Anything running on "

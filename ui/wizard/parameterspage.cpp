@@ -222,8 +222,10 @@ QList<JobItem> ParametersPage::collect()
         for (ParamField &f : m_fields) {
             const QString value = f.edit ? f.edit->text() : item.spec.value(f.param.name, f.param.defaultValue);
             item.spec.insert(f.param.name, value);
-            QString problem;
-            if (!f.param.regex.isEmpty()) {
+            // Checked before the regex: a template's regex may well accept a tab, a direction
+            // override or a 60,000-character paste, and the service passes values on as is.
+            QString problem = freeTextProblem(value, kMaxSpecValueLength);
+            if (problem.isEmpty() && !f.param.regex.isEmpty()) {
                 if (!f.regex.isValid()) {
                     // The template's own regex is broken: say so instead of blocking forever.
                     problem.clear();
@@ -261,6 +263,14 @@ QList<JobItem> ParametersPage::collect()
                 problems << tr("The key \"%1\" appears more than once.").arg(key);
                 continue;
             }
+            // Keys and values go to the servers as typed: the same free-text rules as the
+            // template's fields (the key is not echoed, it may be what is unreadable).
+            if (const QString p = freeTextProblem(key, kMaxSpecKeyLength); !p.isEmpty()) {
+                problems << tr("Row %1, key: %2").arg(row + 1).arg(p);
+                continue;
+            }
+            if (const QString p = freeTextProblem(value, kMaxSpecValueLength); !p.isEmpty())
+                problems << tr("Row %1, value of \"%2\": %3").arg(row + 1).arg(key, p);
             keys.insert(key);
             item.spec.insert(key, value);
         }

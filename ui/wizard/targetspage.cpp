@@ -41,6 +41,41 @@ void fillCombo(QComboBox *combo, const QString &anyText, QStringList values)
     combo->setCurrentIndex(at < 0 ? 0 : at);
 }
 
+// An entry as the report may echo it: control and invisible characters (a right-to-left
+// override would flip the rest of the report) and unpaired surrogates become U+FFFD, and a
+// pasted novel is cut to 40 characters, so the report stays one readable line per list.
+QString shownEntry(const QString &entry)
+{
+    constexpr qsizetype kMaxShown = 40;
+    QString shown;
+    const qsizetype n = entry.size();
+    for (qsizetype i = 0; i < n && shown.size() < kMaxShown; ++i) {
+        const QChar c = entry.at(i);
+        if (c.isHighSurrogate() && i + 1 < n && entry.at(i + 1).isLowSurrogate()) {
+            shown += c;
+            shown += entry.at(++i);
+            continue;
+        }
+        const QChar::Category cat = c.category();
+        const bool unreadable = c.isSurrogate() || cat == QChar::Other_Control
+                                || cat == QChar::Other_Format || cat == QChar::Separator_Line
+                                || cat == QChar::Separator_Paragraph;
+        shown += unreadable ? QChar(QChar::ReplacementCharacter) : c;
+    }
+    if (shown.size() < n)
+        shown += QStringLiteral("…");
+    return shown;
+}
+
+QStringList shownEntries(const QStringList &entries)
+{
+    QStringList out;
+    out.reserve(entries.size());
+    for (const QString &e : entries)
+        out << shownEntry(e);
+    return out;
+}
+
 } // namespace
 
 TargetsPage::TargetsPage(WizardState *state, QWidget *parent)
@@ -136,6 +171,7 @@ TargetsPage::TargetsPage(WizardState *state, QWidget *parent)
     m_report->setObjectName(QStringLiteral("pasteReport"));
     m_report->setWordWrap(true);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_report->setTextFormat(Qt::PlainText); // it echoes pasted text, which may look like HTML
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -262,9 +298,13 @@ bool TargetsPage::addEntries(const QString &text)
     const int before = m_state->serverModel()->selectedCount();
     m_state->serverModel()->addSelectedIds(r.ids);
     const int added = m_state->serverModel()->selectedCount() - before;
+    ServerResolution shown = r;
+    shown.unknown = shownEntries(r.unknown);
+    shown.duplicates = shownEntries(r.duplicates);
+    shown.ambiguous = shownEntries(r.ambiguous);
     m_report->setText(tr("%1 entries read: %2. %n newly selected.", nullptr, added)
                           .arg(r.entryCount)
-                          .arg(r.summary()));
+                          .arg(shown.summary()));
     return !r.ids.isEmpty();
 }
 
