@@ -162,10 +162,12 @@ for t in $targets; do
     fi
     # First directory: where new inputs go (the build tree); second: the seeds, read only.
     # The outer timeout only guards against a fuzzer that ignores its own limits.
+    target_started=$SECONDS
     timeout --signal=KILL "$guard" "${no_aslr[@]}" "$exe" "${limits[@]}" -timeout=30 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$crashes/" \
         "$corpus" "$src_dir/tests/data/fuzz/$t" >"$log" 2>&1
     rc=$?
+    took=$((SECONDS - target_started))
     runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$log" | tail -1)
     if [ -z "$runs" ]; then
         runs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -1)
@@ -188,7 +190,7 @@ for t in $targets; do
             echo "fuzz:   reproduce: $exe $artifact"
         fi
     fi
-    line=$(printf '%-22s %10s runs  %s' "fuzz_$t" "$runs" "$verdict")
+    line=$(printf '%-22s %10s runs %4d s  %s' "fuzz_$t" "$runs" "$took" "$verdict")
     echo "fuzz: $line"
     summary+=("$line")
 done
