@@ -191,7 +191,9 @@ void Exchange::send(const QByteArray &authToken)
 
 void Exchange::onReadyRead()
 {
-    if (!m_reply)
+    // After abort() (timeout, body cap, refused redirect) the reply is closed with nothing
+    // left to read; reading it anyway makes Qt warn "device not open" on every timeout.
+    if (!m_reply || !m_reply->isOpen())
         return;
     const qint64 cap = m_client->config.maxBodyBytes;
     m_body += m_reply->readAll();
