@@ -151,7 +151,7 @@ class BadInputGuiTest : public QObject
     }
 
     // A fresh wizard on `page`: HDK_UPGRADE, two servers ticked, the parameters' defaults.
-    std::unique_ptr<CreateJobWizard> wizardAt(int page)
+    std::unique_ptr<CreateJobWizard> wizardAt(int page, const QString &type = QStringLiteral("HDK_UPGRADE"))
     {
         // No draft of an earlier row: each row starts clean.
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -167,7 +167,7 @@ class BadInputGuiTest : public QObject
             qFatal("the wizard did not load its lists");
         auto *list = child<QTreeWidget>(w.get(), QStringLiteral("templateList"));
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
-            if (list->topLevelItem(i)->text(1) == QLatin1String("HDK_UPGRADE"))
+            if (list->topLevelItem(i)->text(1) == type)
                 list->setCurrentItem(list->topLevelItem(i));
         }
         const auto next = [&] {
@@ -436,18 +436,35 @@ private slots:
 
     // --- wizard, parameters page -------------------------------------------------------------
 
-    // The template's "version" (regex ^[0-9]+\.[0-9]+\.(rc[0-9]+\.)?[0-9]+...): no bad value
-    // is a version.
-    void wizardTemplateParam_data() { addValueRows(); }
+    // Every visible parameter of the service's templates: HDK_UPGRADE version (a version
+    // regex), DEVICE_LOG_COLLECT log_type and days, ASCEND_DIAGNOSIS level (enumerations).
+    // No bad value is one of those.
+    void wizardTemplateParam_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("valueClass");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("param");
+        const std::pair<const char *, const char *> params[] = {
+            {"HDK_UPGRADE", "version"}, {"DEVICE_LOG_COLLECT", "log_type"},
+            {"DEVICE_LOG_COLLECT", "days"}, {"ASCEND_DIAGNOSIS", "level"}};
+        for (const auto &[type, param] : params) {
+            for (const BadValue &v : badValues())
+                QTest::addRow("%s/%s", param, v.name) << v.value << QString::fromLatin1(v.name)
+                                                       << QString::fromLatin1(type) << QString::fromLatin1(param);
+        }
+    }
     void wizardTemplateParam()
     {
         QFETCH(QString, value);
-        auto w = wizardAt(CreateJobWizard::ParametersPageId);
+        QFETCH(QString, type);
+        QFETCH(QString, param);
+        auto w = wizardAt(CreateJobWizard::ParametersPageId, type);
         const int simBefore = m_sim->requestCount();
-        auto *edit = child<QLineEdit>(w.get(), QStringLiteral("param_version"));
+        auto *edit = child<QLineEdit>(w.get(), QStringLiteral("param_") + param);
         pasteInto(edit, value);
         QCOMPARE(edit->text(), value.left(edit->maxLength()));
-        expectWizardRefuses(w.get(), child<QLabel>(w.get(), QStringLiteral("paramError_version")),
+        expectWizardRefuses(w.get(), child<QLabel>(w.get(), QStringLiteral("paramError_") + param),
                             {QStringLiteral("Expected"), QStringLiteral("character"), QStringLiteral("long")},
                             simBefore);
     }
