@@ -30,6 +30,8 @@
 #include "sim_thread.h"
 #include "submission_plan.h"
 #include "submissionhistory.h"
+#include "job_filter_proxy.h"
+#include "task_filter_proxy.h"
 #include "task_panel.h"
 #include "task_tree_model.h"
 #include "wavesubmitter.h"
@@ -207,6 +209,9 @@ void FaultSoakTest::soak()
     detailPanel.show();
     QAbstractItemModelTester listTester(listPanel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester taskTester(detailPanel.tasks()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // And the sorting/filtering proxies the views actually show.
+    QAbstractItemModelTester listProxyTester(listPanel.proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester taskProxyTester(detailPanel.tasks()->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ui::JobMonitor monitor;
     int listLoads = 0, listFailures = 0, jobLoads = 0, jobFailures = 0;
     connect(&monitor, &ui::JobMonitor::listLoadingChanged, &listPanel, &ui::JobListPanel::setLoading);
