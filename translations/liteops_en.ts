@@ -4,469 +4,469 @@
 <context>
     <name>CloudError</name>
     <message numerus="yes">
-        <location filename="../app/cloud/cloud_error.cpp" line="+73" />
+        <location filename="../app/cloud/cloud_error.cpp" line="+73"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
             <numerusform>Try again in %n seconds.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli_runner.cpp" line="+435" />
+        <location filename="../app/cli/cli_runner.cpp" line="+435"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># wave %1 of %2: %n server, nothing sent</numerusform>
             <numerusform># wave %1 of %2: %n servers, nothing sent</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+67" />
+        <location line="+67"/>
         <source>Created job %1 (%2) with %n server(s)</source>
         <translation>
             <numerusform>Created job %1 (%2) with %n server</numerusform>
             <numerusform>Created job %1 (%2) with %n servers</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>ServerResolver</name>
     <message numerus="yes">
-        <location filename="../app/submit/serverresolver.cpp" line="+41" />
+        <location filename="../app/submit/serverresolver.cpp" line="+41"/>
         <source>%n server(s) found</source>
         <translation>
             <numerusform>%n server found</numerusform>
             <numerusform>%n servers found</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n unknown: %1</source>
         <translation>
             <numerusform>%n unknown: %1</numerusform>
             <numerusform>%n unknown: %1</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n duplicate(s) ignored: %1</source>
         <translation>
             <numerusform>%n duplicate ignored: %1</numerusform>
             <numerusform>%n duplicates ignored: %1</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n name(s) shared by several servers, use the id: %1</source>
         <translation>
             <numerusform>%n name shared by several servers, use the id: %1</numerusform>
             <numerusform>%n names shared by several servers, use the id: %1</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+87" />
+        <location filename="../app/submit/wavesubmitter.cpp" line="+87"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>Submitting %n wave.</numerusform>
             <numerusform>Submitting %n waves.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+173" />
+        <location line="+173"/>
         <source>Wave %1: creating %2 with %n server(s).</source>
         <translation>
             <numerusform>Wave %1: creating %2 with %n server.</numerusform>
             <numerusform>Wave %1: creating %2 with %n servers.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+205" />
+        <location line="+205"/>
         <source>Error budget spent: %n task(s) failed (limit %1). No further wave starts.</source>
         <translation>
             <numerusform>Error budget spent: %n task failed (limit %1). No further wave starts.</numerusform>
             <numerusform>Error budget spent: %n tasks failed (limit %1). No further wave starts.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+55" />
+        <location line="+55"/>
         <source>All %n wave(s) finished.</source>
         <translation>
             <numerusform>All %n wave finished.</numerusform>
             <numerusform>All %n waves finished.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::ErrorBanner</name>
     <message numerus="yes">
-        <location filename="../ui/common/error_banner.cpp" line="+25" />
+        <location filename="../ui/common/error_banner.cpp" line="+25"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>The service asks to wait %n s before trying again.</source>
         <translation>
             <numerusform>The service asks to wait %n s before trying again.</numerusform>
             <numerusform>The service asks to wait %n s before trying again.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/historydialog.cpp" line="+86" />
+        <location filename="../ui/wizard/historydialog.cpp" line="+86"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>(%n unreadable line skipped)</numerusform>
             <numerusform>(%n unreadable lines skipped)</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_list_panel.cpp" line="+169" />
+        <location filename="../ui/console/job_list_panel.cpp" line="+169"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>%1 of %n jobs shown</numerusform>
             <numerusform>%1 of %n jobs shown</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>%n job(s) are hidden by the state chips, type or search text.</source>
         <translation>
             <numerusform>%n job is hidden by the state chips, type or search text.</numerusform>
             <numerusform>%n jobs are hidden by the state chips, type or search text.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::JobSummaryView</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_summary_view.cpp" line="+196" />
+        <location filename="../ui/console/job_summary_view.cpp" line="+196"/>
         <source>%n parameter(s)</source>
         <translation>
             <numerusform>%n parameter</numerusform>
             <numerusform>%n parameters</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::JobTypePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/jobtypepage.cpp" line="+106" />
+        <location filename="../ui/wizard/jobtypepage.cpp" line="+106"/>
         <source>%n template(s) from the service.</source>
         <translation>
             <numerusform>%n template from the service.</numerusform>
             <numerusform>%n templates from the service.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
-        <source>An unfinished job from %1 was found (%2, %n server(s), profile "%3"). Restore it?</source>
+        <location line="+19"/>
+        <source>An unfinished job from %1 was found (%2, %n server(s), profile &quot;%3&quot;). Restore it?</source>
         <translation>
-            <numerusform>An unfinished job from %1 was found (%2, %n server, profile "%3"). Restore it?</numerusform>
-            <numerusform>An unfinished job from %1 was found (%2, %n servers, profile "%3"). Restore it?</numerusform>
-            </translation>
+            <numerusform>An unfinished job from %1 was found (%2, %n server, profile &quot;%3&quot;). Restore it?</numerusform>
+            <numerusform>An unfinished job from %1 was found (%2, %n servers, profile &quot;%3&quot;). Restore it?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+546" />
+        <location filename="../ui/console/main_window.cpp" line="+546"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
             <numerusform>%n servers failed.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Also rerun the %n skipped server(s)</source>
         <translation>
             <numerusform>Also rerun the %n skipped server</numerusform>
             <numerusform>Also rerun the %n skipped servers</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete %n job(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n job? This cannot be undone.</numerusform>
             <numerusform>Delete %n jobs? This cannot be undone.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>%n job(s) deleted.</source>
         <translation>
             <numerusform>%n job deleted.</numerusform>
             <numerusform>%n jobs deleted.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>Copied %n line(s).</source>
         <translation>
             <numerusform>Copied %n line.</numerusform>
             <numerusform>Copied %n lines.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::Notifier</name>
     <message numerus="yes">
-        <location filename="../ui/console/notifier.cpp" line="+29" />
+        <location filename="../ui/console/notifier.cpp" line="+29"/>
         <source>%1 of %2 servers failed.</source>
         <translation>
             <numerusform>%1 of %2 servers failed.</numerusform>
             <numerusform>%1 of %2 servers failed.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>All %n servers done, none failed.</source>
         <translation>
             <numerusform>All %n servers done, none failed.</numerusform>
             <numerusform>All %n servers done, none failed.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/optionspage.cpp" line="+166" />
+        <location filename="../ui/wizard/optionspage.cpp" line="+166"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>
             <numerusform>%n servers</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n job(s), one per wave</source>
         <translation>
             <numerusform>%n job, one per wave</numerusform>
             <numerusform>%n jobs, one per wave</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::ParametersPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/parameterspage.cpp" line="+284" />
+        <location filename="../ui/wizard/parameterspage.cpp" line="+294"/>
         <source>%n item(s), all valid.</source>
         <translation>
             <numerusform>%n item, all valid.</numerusform>
             <numerusform>%n items, all valid.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n problem(s) to fix before going on.</source>
         <translation>
             <numerusform>%n problem to fix before going on.</numerusform>
             <numerusform>%n problems to fix before going on.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/profiles_dialog.cpp" line="+374" />
+        <location filename="../ui/console/profiles_dialog.cpp" line="+483"/>
         <source>Connected: %n running job(s) listed. Request id: %1</source>
         <translation>
             <numerusform>Connected: %n running job listed. Request id: %1</numerusform>
             <numerusform>Connected: %n running jobs listed. Request id: %1</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::RerunConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+21" />
+        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+21"/>
         <source>A new %1 job named %2 will run on %n server(s). This is the exact request that will be sent:</source>
         <translation>
             <numerusform>A new %1 job named %2 will run on %n server. This is the exact request that will be sent:</numerusform>
             <numerusform>A new %1 job named %2 will run on %n servers. This is the exact request that will be sent:</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/reviewpage.cpp" line="+88" />
+        <location filename="../ui/wizard/reviewpage.cpp" line="+88"/>
         <source>Job type %1, %n item(s).</source>
         <translation>
             <numerusform>Job type %1, %n item.</numerusform>
             <numerusform>Job type %1, %n items.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>
             <numerusform>%n servers</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n job(s) in %n wave(s) of at most %1 servers.</source>
         <translation>
             <numerusform>%n job in %n wave of at most %1 servers.</numerusform>
             <numerusform>%n jobs in %n waves of at most %1 servers.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n wave(s) in flight at a time; a new wave starts when a running job has finished.</source>
         <translation>
             <numerusform>%n wave in flight at a time; a new wave starts when a running job has finished.</numerusform>
             <numerusform>%n waves in flight at a time; a new wave starts when a running job has finished.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n failed task(s)</source>
         <translation>
             <numerusform>%n failed task</numerusform>
             <numerusform>%n failed tasks</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Warning: %n selected server(s) are not RUNNING.</source>
         <translation>
             <numerusform>Warning: %n selected server is not RUNNING.</numerusform>
             <numerusform>Warning: %n selected servers are not RUNNING.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Wave %1: %2 (%n server(s))</source>
         <translation>
             <numerusform>Wave %1: %2 (%n server)</numerusform>
             <numerusform>Wave %1: %2 (%n servers)</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/submitpage.cpp" line="+181" />
+        <location filename="../ui/wizard/submitpage.cpp" line="+181"/>
         <source>Done: %n job(s) created, every wave finished.</source>
         <translation>
             <numerusform>Done: %n job created, every wave finished.</numerusform>
             <numerusform>Done: %n jobs created, every wave finished.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n task(s) failed so far.</source>
         <translation>
             <numerusform>%n task failed so far.</numerusform>
             <numerusform>%n tasks failed so far.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/targetspage.cpp" line="+203" />
+        <location filename="../ui/wizard/targetspage.cpp" line="+239"/>
         <source>%n server(s) in this project.</source>
         <translation>
             <numerusform>%n server in this project.</numerusform>
             <numerusform>%n servers in this project.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+30" />
+        <location line="+30"/>
         <source>%n server(s) selected</source>
         <translation>
             <numerusform>%n server selected</numerusform>
             <numerusform>%n servers selected</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n selected server(s) are not RUNNING: their tasks will probably fail or be skipped.</source>
         <translation>
             <numerusform>%n selected server is not RUNNING: their tasks will probably fail or be skipped.</numerusform>
             <numerusform>%n selected servers are not RUNNING: their tasks will probably fail or be skipped.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n selected id(s) are not in the server list (removed?): %1</source>
         <translation>
             <numerusform>%n selected id is not in the server list (removed?): %1</numerusform>
             <numerusform>%n selected ids are not in the server list (removed?): %1</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+28"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>%1 entries read: %2. %n newly selected.</numerusform>
             <numerusform>%1 entries read: %2. %n newly selected.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_panel.cpp" line="+188" />
+        <location filename="../ui/console/task_panel.cpp" line="+188"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>Select the group and press Ctrl+C to copy its %n server id.</numerusform>
             <numerusform>Select the group and press Ctrl+C to copy its %n server ids.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::TaskProgressBar</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_progress_bar.cpp" line="+84" />
+        <location filename="../ui/console/task_progress_bar.cpp" line="+84"/>
         <source>%1 of %n servers done</source>
         <translation>
             <numerusform>%1 of %n servers done</numerusform>
             <numerusform>%1 of %n servers done</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

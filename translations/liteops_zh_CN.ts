@@ -4,136 +4,136 @@
 <context>
     <name>CloudError</name>
     <message>
-        <location filename="../app/cloud/cloud_error.cpp" line="+36" />
-        <location line="+13" />
+        <location filename="../app/cloud/cloud_error.cpp" line="+36"/>
+        <location line="+13"/>
         <source>Network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Timed out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secure connection failed</source>
         <translation>安全连接失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authentication failed</source>
         <translation>认证失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Too many requests</source>
         <translation>请求过多</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request refused</source>
         <translation>请求被拒绝</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service error</source>
         <translation>服务错误</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unexpected answer</source>
         <translation>响应异常</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer too large</source>
         <translation>响应过大</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The job may have been created. List jobs with this name before submitting again.</source>
         <translation>作业可能已创建。再次提交前，请先按此名称查询作业。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Check that this computer's clock is correct.</source>
+        <location line="+5"/>
+        <source>Check that this computer&apos;s clock is correct.</source>
         <translation>请检查本机时钟是否正确。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check the credentials of this profile.</source>
         <translation>请检查此配置的凭证。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The certificate was not trusted; set a CA bundle if the endpoint uses a private CA.</source>
         <translation>证书不受信任；如果终端节点使用私有 CA，请设置 CA 证书包。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Request id: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location filename="../app/cloud/error_mapping.cpp" line="+89" />
+        <location filename="../app/cloud/error_mapping.cpp" line="+89"/>
         <source>Cancelled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancelled after the request was sent.</source>
         <translation>请求发送后已取消。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The answer is larger than the limit and was cut off.</source>
         <translation>响应超过大小上限，已被截断。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The service redirected to another host or to plain http; the redirect was not followed.</source>
         <translation>服务重定向到其他主机或明文 http，未跟随该重定向。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+44" />
+        <location line="+7"/>
+        <location line="+44"/>
         <source>No answer within the time limit.</source>
         <translation>在时限内没有响应。</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>The answer had no usable HTTP status.</source>
         <translation>响应没有可用的 HTTP 状态码。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The connection broke while the answer was arriving (%1).</source>
         <translation>接收响应时连接中断（%1）。</translation>
     </message>
@@ -141,42 +141,42 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../app/cloud/credentials.cpp" line="+32" />
+        <location filename="../app/cloud/credentials.cpp" line="+32"/>
         <source>access key (AK)</source>
         <translation>访问密钥（AK）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>secret key (SK)</source>
         <translation>秘密访问密钥（SK）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>IAM user name</source>
         <translation>IAM 用户名</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>IAM password</source>
         <translation>IAM 密码</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>account (domain) name</source>
         <translation>账号（域）名</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Missing credentials: %1.</source>
         <translation>缺少凭证：%1。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>%1 is set but %2 is not.</source>
         <translation>已设置 %1，但未设置 %2。</translation>
     </message>
@@ -184,32 +184,32 @@
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../app/submit/draftstore.cpp" line="+106" />
+        <location filename="../app/submit/draftstore.cpp" line="+106"/>
         <source>Cannot save the draft %1: %2</source>
         <translation>无法保存草稿 %1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot create its folder</source>
         <translation>无法创建其所在文件夹</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Cannot read the draft %1: %2</source>
         <translation>无法读取草稿 %1：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the file is too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>it is not a valid draft (%1)</source>
         <translation>不是有效的草稿（%1）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it was written by another version of LiteOps</source>
         <translation>由其他版本的 LiteOps 写入</translation>
     </message>
@@ -217,67 +217,67 @@
 <context>
     <name>JobCatalogue</name>
     <message>
-        <location filename="../app/submit/jobcatalogue.cpp" line="+34" />
+        <location filename="../app/submit/jobcatalogue.cpp" line="+34"/>
         <source>Upgrade the Ascend driver and firmware (HDK)</source>
         <translation>升级昇腾驱动和固件（HDK）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>HDK version to install, for example 24.1.rc3.10</source>
         <translation>要安装的 HDK 版本，例如 24.1.rc3.10</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report the installed driver and firmware versions</source>
         <translation>上报已安装的驱动和固件版本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Collect NPU device logs</source>
         <translation>收集 NPU 设备日志</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Days of logs to collect (1-30)</source>
         <translation>收集日志的天数（1-30）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run the Ascend hardware diagnosis</source>
         <translation>运行昇腾硬件诊断</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A custom job: you enter the items yourself</source>
         <translation>自定义作业：由您自行填写作业项</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Installs the given HDK (NPU driver and firmware) version on every selected server. Running workloads on those servers are disturbed; the new firmware becomes active after a reboot.</source>
         <translation>在每台选中的服务器上安装指定的 HDK（NPU 驱动和固件）版本。这些服务器上运行的业务会受到影响；新固件在重启后生效。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Reads the installed driver and firmware versions of every selected server without changing anything. Each task's message shows the versions.</source>
+        <location line="+4"/>
+        <source>Reads the installed driver and firmware versions of every selected server without changing anything. Each task&apos;s message shows the versions.</source>
         <translation>读取每台选中服务器已安装的驱动和固件版本，不做任何更改。每个任务的消息中显示版本。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Collects the NPU device logs of every selected server so they can be downloaded for analysis. Nothing is changed on the servers.</source>
         <translation>收集每台选中服务器的 NPU 设备日志，供下载分析。不会更改服务器上的任何内容。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Runs the hardware diagnosis on every selected server and reports faults per server. The NPUs are busy while it runs.</source>
         <translation>在每台选中的服务器上运行硬件诊断，并按服务器上报故障。运行期间 NPU 处于繁忙状态。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A job whose items you define yourself: each item has a type and a set of key/value parameters passed to the servers as they are.</source>
         <translation>由您自行定义作业项的作业：每个作业项包含一个类型和一组键/值参数，原样传给服务器。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Runs the %1 template on every selected server with the parameters you give.</source>
         <translation>使用您提供的参数，在每台选中的服务器上运行模板 %1。</translation>
     </message>
@@ -285,74 +285,74 @@
 <context>
     <name>LiteOpsCli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19" />
-        <location filename="../app/cli/cli_output.cpp" line="+346" />
-        <location filename="../app/cli/cli_runner.cpp" line="+86" />
+        <location filename="../app/cli/cli.cpp" line="+19"/>
+        <location filename="../app/cli/cli_output.cpp" line="+346"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+86"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Try liteops-cli --help.</source>
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+129" />
-        <source>Unknown option --%1 for "%2 %3".</source>
+        <location filename="../app/cli/cli_arguments.cpp" line="+129"/>
+        <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不接受值。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>--timeout needs a number of seconds between 1 and 3600.</source>
         <translation>--timeout 需要 1 到 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Unknown command "%1".</source>
+        <location line="+11"/>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Unknown command "%1 %2".</source>
+        <location line="+7"/>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
         <translation>未知命令“%1 %2”。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No command given. Try --help.</source>
         <translation>未指定命令。请尝试 --help。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"%1" needs a command. Try --help.</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot; needs a command. Try --help.</source>
         <translation>“%1”需要一个子命令。请尝试 --help。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1 %2" needs an id.</source>
+        <location line="+3"/>
+        <source>&quot;%1 %2&quot; needs an id.</source>
         <translation>“%1 %2”需要一个 ID。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Unexpected argument "%1".</source>
+        <location line="+2"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Usage: liteops-cli [global options] COMMAND [arguments] [options]
 
 Scripting access to ModelArts Lite Server jobs, ServiceStage jobs and IEF batch jobs.
@@ -398,8 +398,8 @@ as unset; the environment wins over the profile):
   HUAWEICLOUD_SDK_PROJECT_ID               project id (when --project-id is not given)
   LITEOPS_AUTH_TOKEN                       an IAM token (X-Auth-Token)
 
-Output: table (default), json (the API's field names, timestamps as ISO-8601 UTC with
-milliseconds, plus the normalised "state"), csv (a header row with the same names).
+Output: table (default), json (the API&apos;s field names, timestamps as ISO-8601 UTC with
+milliseconds, plus the normalised &quot;state&quot;), csv (a header row with the same names).
 Errors go to stderr with the HTTP status, error_code, error_msg and request id.
 
 Exit codes:
@@ -455,7 +455,7 @@ Exit codes:
   LITEOPS_AUTH_TOKEN                       IAM 令牌（X-Auth-Token）
 
 输出：table（默认）、json（使用 API 的字段名，时间戳为带毫秒的 ISO-8601 UTC，
-另加归一化的 "state"）、csv（表头行使用相同的名称）。
+另加归一化的 &quot;state&quot;）、csv（表头行使用相同的名称）。
 错误输出到 stderr，包含 HTTP 状态码、error_code、error_msg 和请求ID。
 
 退出码：
@@ -467,327 +467,327 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_output.cpp" line="-71" />
-        <location line="+13" />
-        <location line="+37" />
-        <location line="+14" />
+        <location filename="../app/cli/cli_output.cpp" line="-71"/>
+        <location line="+13"/>
+        <location line="+37"/>
+        <location line="+14"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+50" />
-        <location line="+14" />
+        <location line="-64"/>
+        <location line="+50"/>
+        <location line="+14"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+64" />
+        <location line="-64"/>
+        <location line="+64"/>
         <source>TYPE</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+39" />
-        <location line="+11" />
+        <location line="-64"/>
+        <location line="+39"/>
+        <location line="+11"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-50" />
-        <location line="+39" />
+        <location line="-50"/>
+        <location line="+39"/>
         <source>STATE</source>
         <translation>归一化状态</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>ABNORMAL</source>
         <translation>异常数</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CREATED (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Abnormal</source>
         <translation>异常数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 total, %2 succeeded, %3 failed, %4 skipped, %5 running, %6 pending</source>
         <translation>共 %1，成功 %2，失败 %3，跳过 %4，运行中 %5，等待中 %6</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Item</source>
         <translation>作业项</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>TASK</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TARGET</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MESSAGE</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>FLAVOR</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CATEGORY</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PRIVATE IP</source>
         <translation>私有 IP</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>FLAVOR TYPE</source>
         <translation>规格类型</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PARAMS</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>  HTTP status: %1</source>
         <translation>  HTTP 状态码：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  error_code:  %1</source>
         <translation>  error_code： %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  error_msg:   %1</source>
         <translation>  error_msg：  %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  request id:  %1</source>
         <translation>  请求ID：     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="+27" />
+        <location filename="../app/cli/cli_runner.cpp" line="+27"/>
         <source>--format must be table, json or csv.</source>
         <translation>--format 必须为 table、json 或 csv。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>--format must be table or json.</source>
         <translation>--format 必须为 table 或 json。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>There is no profile named "%1".</source>
+        <location line="+18"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>"%1" is not a region id such as cn-north-4.</source>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a region id such as cn-north-4.</source>
         <translation>“%1”不是区域 ID（例如 cn-north-4）。</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>"%1" is not an http(s) URL.</source>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
         <translation>“%1”不是 http(s) URL。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No credentials: set %1 and %2 (or %3), or use --profile with secrets in the keychain.</source>
         <translation>没有凭证：请设置 %1 和 %2（或 %3），或使用 --profile 并将密钥保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Unknown command.</source>
         <translation>未知命令。</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>--tasks must be one of %1.</source>
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>--item "%1" has no type.</source>
+        <location line="+28"/>
+        <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--item "%1": "%2" is not key=value.</source>
+        <location line="+11"/>
+        <source>--item &quot;%1&quot;: &quot;%2&quot; is not key=value.</source>
         <translation>--item “%1”：“%2”不是 key=value 格式。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is too large for a server list.</source>
         <translation>%1 太大，不能作为服务器列表。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>jobs create needs --name.</source>
         <translation>jobs create 需要 --name。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>jobs create needs --type.</source>
         <translation>jobs create 需要 --type。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>jobs create needs --server ID or --servers-file F.</source>
         <translation>jobs create 需要 --server ID 或 --servers-file F。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>jobs create needs at least one --item TYPE[:k=v,...].</source>
         <translation>jobs create 至少需要一个 --item TYPE[:k=v,...]。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--batch-size must be a number from 1 to %1.</source>
         <translation>--batch-size 必须是 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the job request is not valid:
   %1</source>
         <translation>作业请求无效：
   %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># 第 %1/%2 批：%n 台服务器，未发送</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The answer to wave %1 was lost; looking for a job named %2 ...</source>
         <translation>第 %1 批的响应丢失；正在查找名为 %2 的作业……</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Could not check whether it was created; nothing was sent again.</source>
         <translation>无法确认是否已创建；未重新发送任何请求。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No job named %1 exists: it was not created. Nothing was sent again; run the command again for the remaining waves.</source>
         <translation>不存在名为 %1 的作业：它没有被创建。未重新发送任何请求；请再次运行该命令以提交剩余批次。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 of %2 waves were created before the failure.</source>
         <translation>失败前已创建 %2 批中的 %1 批。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Created job %1 (%2) with %n server(s)</source>
         <translation>
             <numerusform>已创建作业 %1（%2），包含 %n 台服务器</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> [wave %1 of %2]</source>
         <translation> [第 %1/%2 批]</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>jobs wait --timeout needs a number of seconds.</source>
         <translation>jobs wait --timeout 需要一个秒数。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1: %2 (%3 of %4 tasks done)</source>
         <translation>%1：%2（已完成 %3/%4 个任务）</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Job %1 finished: %2; %3 succeeded, %4 failed, %5 skipped.</source>
         <translation>作业 %1 已结束：%2；成功 %3，失败 %4，跳过 %5。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>error: job %1 did not finish within %2 seconds.</source>
         <translation>错误：作业 %1 未在 %2 秒内结束。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Deleted job %1 %2</source>
         <translation>已删除作业 %1 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The service reported no deleted job.</source>
         <translation>服务未报告任何已删除的作业。</translation>
     </message>
@@ -795,42 +795,42 @@ Exit codes:
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/cloud/profile_store.cpp" line="+62" />
-        <source>The profile name must be 1-64 characters without '/', '\', control characters or surrounding spaces.</source>
+        <location filename="../app/cloud/profile_store.cpp" line="+62"/>
+        <source>The profile name must be 1-64 characters without &apos;/&apos;, &apos;\&apos;, control characters or surrounding spaces.</source>
         <translation>配置名称必须为 1-64 个字符，不能包含“/”、“\”、控制字符或首尾空格。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The region "%1" is not a region id such as cn-north-4.</source>
+        <location line="+3"/>
+        <source>The region &quot;%1&quot; is not a region id such as cn-north-4.</source>
         <translation>区域“%1”不是区域 ID（例如 cn-north-4）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a region or give the ModelArts endpoint.</source>
         <translation>请选择区域或填写 ModelArts 终端节点。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not an http(s) URL.</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
         <translation>“%1”不是 http(s) URL。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The project id is missing.</source>
         <translation>缺少项目 ID。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The project id</source>
         <translation>项目 ID</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The timeout must be between 1 and 3600 seconds.</source>
         <translation>超时时间必须在 1 到 3600 秒之间。</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>The settings file could not be written.</source>
         <translation>无法写入设置文件。</translation>
     </message>
@@ -838,22 +838,22 @@ Exit codes:
 <context>
     <name>QMenu</name>
     <message>
-        <location filename="../ui/console/language_menu.cpp" line="+30" />
+        <location filename="../ui/console/language_menu.cpp" line="+30"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The new language is used the next time LiteOps starts.</source>
         <translation>新语言将在下次启动 LiteOps 时生效。</translation>
     </message>
@@ -861,67 +861,71 @@ Exit codes:
 <context>
     <name>RequestPath</name>
     <message>
-        <location filename="../app/cloud/request_path.cpp" line="+20" />
+        <location filename="../app/cloud/request_path.cpp" line="+20"/>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is longer than 64 characters.</source>
         <translation>%1 超过 64 个字符。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 cannot be "%2".</source>
+        <location line="+5"/>
+        <source>%1 cannot be &quot;%2&quot;.</source>
         <translation>%1 不能是“%2”。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 must not contain '/'.</source>
+        <location line="+2"/>
+        <source>%1 must not contain &apos;/&apos;.</source>
         <translation>%1 不能包含“/”。</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>%1 contains only spaces.</source>
         <translation>%1 只包含空格。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 contains a broken character (an unpaired UTF-16 surrogate).</source>
         <translation>%1 包含损坏的字符（未配对的 UTF-16 代理项）。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 contains the control or invisible character U+%2.</source>
         <translation>%1 包含控制字符或不可见字符 U+%2。</translation>
     </message>
     <message>
-        <source>%1 may contain only letters, digits and '-'.</source>
+        <location line="+19"/>
+        <source>%1 may contain only letters, digits and &apos;-&apos;.</source>
         <translation>%1 只能包含字母、数字和“-”。</translation>
     </message>
 </context>
 <context>
     <name>ServerResolver</name>
     <message numerus="yes">
-        <location filename="../app/submit/serverresolver.cpp" line="+41" />
+        <location filename="../app/submit/serverresolver.cpp" line="+41"/>
         <source>%n server(s) found</source>
         <translation>
             <numerusform>找到 %n 台服务器</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n unknown: %1</source>
         <translation>
             <numerusform>%n 个未知：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n duplicate(s) ignored: %1</source>
         <translation>
             <numerusform>已忽略 %n 个重复项：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n name(s) shared by several servers, use the id: %1</source>
         <translation>
             <numerusform>%n 个名称对应多台服务器，请使用 ID：%1</numerusform>
@@ -931,17 +935,17 @@ Exit codes:
 <context>
     <name>SubmissionHistory</name>
     <message>
-        <location filename="../app/submit/submissionhistory.cpp" line="+90" />
+        <location filename="../app/submit/submissionhistory.cpp" line="+90"/>
         <source>Cannot write the submission history %1: %2</source>
         <translation>无法写入提交历史 %1：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>cannot create its folder</source>
         <translation>无法创建其所在文件夹</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Cannot read the submission history %1: %2</source>
         <translation>无法读取提交历史 %1：%2</translation>
     </message>
@@ -949,7 +953,7 @@ Exit codes:
 <context>
     <name>liteops-sim</name>
     <message>
-        <location filename="../app/main/sim_main.cpp" line="+45" />
+        <location filename="../app/main/sim_main.cpp" line="+45"/>
         <source>cannot set up signal handling</source>
         <translation>无法设置信号处理</translation>
     </message>
@@ -957,12 +961,12 @@ Exit codes:
 <context>
     <name>liteops::CloudCall</name>
     <message>
-        <location filename="../app/cloud/cloud_call.cpp" line="+33" />
+        <location filename="../app/cloud/cloud_call.cpp" line="+33"/>
         <source>Cancelled after the request was sent; the service may have carried it out.</source>
         <translation>请求发送后已取消；服务可能已经执行。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancelled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
@@ -970,68 +974,93 @@ Exit codes:
 <context>
     <name>liteops::CloudClient</name>
     <message>
-        <location filename="../app/cloud/cloud_client.cpp" line="+83" />
+        <location filename="../app/cloud/cloud_client.cpp" line="+83"/>
         <source>Cannot read the CA bundle %1: %2</source>
         <translation>无法读取 CA 证书包 %1：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The CA bundle %1 holds no PEM certificate.</source>
         <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>The service accepted the request but its answer could not be read (%1).</source>
         <translation>服务已接受请求，但无法读取其响应（%1）。</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+108"/>
         <source>No endpoint is configured: choose a region or give an endpoint URL.</source>
         <translation>未配置终端节点：请选择区域或填写终端节点 URL。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No project id is configured.</source>
         <translation>未配置项目 ID。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Project id</source>
         <translation>项目 ID</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>IAM password sign-in needs the IAM endpoint.</source>
         <translation>IAM 密码登录需要 IAM 终端节点。</translation>
     </message>
     <message>
-        <location line="+54" />
-        <location line="+56" />
+        <location line="+35"/>
+        <source>Job id filter</source>
+        <translation>作业 ID 筛选条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job name filter</source>
+        <translation>作业名称筛选条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job type filter</source>
+        <translation>作业类型筛选条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job status filter</source>
+        <translation>作业状态筛选条件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+56"/>
         <source>Job id</source>
         <translation>作业 ID</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>No job id to delete.</source>
         <translation>没有要删除的作业 ID。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Template id</source>
         <translation>模板 ID</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>ServiceStage job id</source>
         <translation>ServiceStage 作业 ID</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>IEF job id</source>
         <translation>IEF 作业 ID</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>IEF instance id</source>
         <translation>IEF 实例 ID</translation>
     </message>
@@ -1039,156 +1068,160 @@ Exit codes:
 <context>
     <name>liteops::CreateJobRequest</name>
     <message>
-        <location filename="../app/core/encode.cpp" line="+51" />
-        <source>Required. Use 1 to 64 letters, digits, '-', '_' or '.'.</source>
+        <location filename="../app/core/encode.cpp" line="+51"/>
+        <source>Required. Use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>必填。请使用 1 到 64 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Too long (%1 characters). Use at most 64 letters, digits, '-', '_' or '.'.</source>
+        <location line="+2"/>
+        <source>Too long (%1 characters). Use at most 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>过长（%1 个字符）。最多使用 64 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Contains characters that are not allowed. Use only letters, digits, '-', '_' or '.'.</source>
+        <location line="+2"/>
+        <source>Contains characters that are not allowed. Use only letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>包含不允许的字符。只能使用字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+73"/>
         <source>Select at least one server.</source>
         <translation>请至少选择一台服务器。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A server id has 1 to 64 characters; this one has %1.</source>
         <translation>服务器 ID 长度为 1 到 64 个字符；此 ID 有 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7"/>
         <source>Server %1 is listed more than once.</source>
         <translation>服务器 %1 出现了多次。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9"/>
         <source>Add at least one item.</source>
         <translation>请至少添加一个作业项。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A parameter needs a name.</source>
         <translation>参数需要名称。</translation>
     </message>
     <message>
+        <location line="-70"/>
         <source>Too long (%1 characters); at most %2 are allowed.</source>
         <translation>太长（%1 个字符）；最多允许 %2 个。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Contains a broken character (an unpaired UTF-16 surrogate).</source>
         <translation>包含损坏的字符（未配对的 UTF-16 代理项）。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Contains the control character U+%1 (tabs, line breaks and direction overrides are not allowed).</source>
         <translation>包含控制字符 U+%1（不允许制表符、换行符和文字方向覆盖字符）。</translation>
     </message>
     <message>
-        <source>A server id cannot be blank or contain '/' or control characters.</source>
+        <location line="+44"/>
+        <source>A server id cannot be blank or contain &apos;/&apos; or control characters.</source>
         <translation>服务器 ID 不能为空白，也不能包含“/”或控制字符。</translation>
     </message>
 </context>
 <context>
     <name>liteops::Decode</name>
     <message>
-        <location filename="../app/core/decode_modelarts.cpp" line="+16" />
+        <location filename="../app/core/decode_modelarts.cpp" line="+16"/>
         <source>contains the control character U+001E or U+001F</source>
         <translation>包含控制字符 U+001E 或 U+001F</translation>
     </message>
     <message>
-        <location filename="../app/core/json_walker.cpp" line="+31" />
+        <location filename="../app/core/json_walker.cpp" line="+31"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>expected %1, got %2</source>
         <translation>应为%1，实际为%2</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>expected a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>number out of range</source>
         <translation>数字超出范围</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>timestamp out of range</source>
         <translation>时间戳超出范围</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>a timestamp</source>
         <translation>时间戳</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>expected a timestamp (epoch number or ISO-8601), got %1</source>
         <translation>应为时间戳（epoch 数字或 ISO-8601），实际为%1</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+154"/>
         <source>the answer is too large to decode</source>
         <translation>响应过大，无法解析</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the answer is empty, expected JSON</source>
         <translation>响应为空，应为 JSON</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>expected JSON, got an HTML or XML page</source>
         <translation>应为 JSON，实际为 HTML 或 XML 页面</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>invalid JSON, the answer may be cut short (%1)</source>
         <translation>JSON 无效，响应可能被截断（%1）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>invalid JSON (%1)</source>
         <translation>JSON 无效（%1）</translation>
     </message>
@@ -1196,27 +1229,27 @@ Exit codes:
 <context>
     <name>liteops::Duration</name>
     <message>
-        <location filename="../app/models/display_format.cpp" line="+32" />
+        <location filename="../app/models/display_format.cpp" line="+32"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
@@ -1224,7 +1257,7 @@ Exit codes:
 <context>
     <name>liteops::ErrorClusterer</name>
     <message>
-        <location filename="../app/models/error_clusterer.cpp" line="+224" />
+        <location filename="../app/models/error_clusterer.cpp" line="+224"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
     </message>
@@ -1232,12 +1265,12 @@ Exit codes:
 <context>
     <name>liteops::Exchange</name>
     <message>
-        <location filename="../app/cloud/exchange.cpp" line="+103" />
+        <location filename="../app/cloud/exchange.cpp" line="+103"/>
         <source>No endpoint is configured for this service.</source>
         <translation>未为此服务配置终端节点。</translation>
     </message>
     <message>
-        <location line="+160" />
+        <location line="+162"/>
         <source>The service refused a freshly issued IAM token (%1).</source>
         <translation>服务拒绝了刚签发的 IAM 令牌（%1）。</translation>
     </message>
@@ -1245,17 +1278,17 @@ Exit codes:
 <context>
     <name>liteops::FailureSummaryModel</name>
     <message>
-        <location filename="../app/models/failure_summary_model.cpp" line="+77" />
+        <location filename="../app/models/failure_summary_model.cpp" line="+77"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Example message</source>
         <translation>示例消息</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
@@ -1263,17 +1296,17 @@ Exit codes:
 <context>
     <name>liteops::IamTokenCache</name>
     <message>
-        <location filename="../app/cloud/iam_token_cache.cpp" line="+51" />
+        <location filename="../app/cloud/iam_token_cache.cpp" line="+51"/>
         <source>The credentials changed while signing in.</source>
         <translation>登录过程中凭证发生了变化。</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>IAM refused the user name, password or account name (%1).</source>
         <translation>IAM 拒绝了用户名、密码或账号名（%1）。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>IAM answered without a token (no X-Subject-Token).</source>
         <translation>IAM 的响应中没有令牌（缺少 X-Subject-Token）。</translation>
     </message>
@@ -1281,47 +1314,47 @@ Exit codes:
 <context>
     <name>liteops::JobListModel</name>
     <message>
-        <location filename="../app/models/job_list_model.cpp" line="+312" />
+        <location filename="../app/models/job_list_model.cpp" line="+313"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1329,18 +1362,18 @@ Exit codes:
 <context>
     <name>liteops::SecretStore</name>
     <message>
-        <location filename="../app/cloud/secret_store.cpp" line="+85" />
+        <location filename="../app/cloud/secret_store.cpp" line="+85"/>
         <source>No keychain is available on this system. Secrets you enter are kept in memory for this session only and must be entered again after LiteOps restarts; they are never written to disk.</source>
         <translation>此系统上没有可用的钥匙串。您输入的密钥仅在本次会话的内存中保存，LiteOps 重启后需要重新输入；密钥绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location line="+36" />
-        <location line="+57" />
+        <location line="+36"/>
+        <location line="+57"/>
         <source>No secret is stored for this profile.</source>
         <translation>此配置没有保存密钥。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The keychain refused access: %1</source>
         <translation>钥匙串拒绝访问：%1</translation>
     </message>
@@ -1348,37 +1381,37 @@ Exit codes:
 <context>
     <name>liteops::ServerPickModel</name>
     <message>
-        <location filename="../app/submit/serverpickmodel.cpp" line="+148" />
+        <location filename="../app/submit/serverpickmodel.cpp" line="+148"/>
         <source>This server is %1, not RUNNING: its task will probably fail or be skipped.</source>
         <translation>此服务器状态为 %1，不是 RUNNING：其任务很可能失败或被跳过。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flavor</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Private IP</source>
         <translation>私有 IP</translation>
     </message>
@@ -1386,47 +1419,47 @@ Exit codes:
 <context>
     <name>liteops::State</name>
     <message>
-        <location filename="../app/core/state.cpp" line="+167" />
+        <location filename="../app/core/state.cpp" line="+167"/>
         <source>Pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partially failed</source>
         <translation>部分失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -1434,52 +1467,52 @@ Exit codes:
 <context>
     <name>liteops::TaskTreeModel</name>
     <message>
-        <location filename="../app/models/task_tree_model.cpp" line="+763" />
+        <location filename="../app/models/task_tree_model.cpp" line="+782"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server ID</source>
         <translation>服务器 ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cloud type</source>
         <translation>云类型</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cloud server ID</source>
         <translation>云服务器 ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
@@ -1487,23 +1520,23 @@ Exit codes:
 <context>
     <name>liteops::VersionDriftModel</name>
     <message>
-        <location filename="../app/models/version_drift.cpp" line="+144" />
-        <location line="+1" />
+        <location filename="../app/models/version_drift.cpp" line="+144"/>
+        <location line="+1"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
@@ -1511,105 +1544,105 @@ Exit codes:
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+87" />
+        <location filename="../app/submit/wavesubmitter.cpp" line="+87"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>正在提交 %n 批。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Stopping: no further wave will start.</source>
         <translation>正在停止：不会再启动新的批次。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Resuming.</source>
         <translation>继续执行。</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Pausing %1 s before wave %2.</source>
         <translation>第 %2 批开始前暂停 %1 秒。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Could not list the jobs named %1 before creating it: %2</source>
         <translation>创建前无法查询名为 %1 的作业：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+26"/>
         <source>Wave %1: creating %2 with %n server(s).</source>
         <translation>
             <numerusform>第 %1 批：正在创建 %2，包含 %n 台服务器。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Wave %1: created job %2.</source>
         <translation>第 %1 批：已创建作业 %2。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Wave %1: throttled by the service, sending again in %2 s.</source>
         <translation>第 %1 批：被服务限流，%2 秒后重新发送。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Wave %1 was refused: %2</source>
         <translation>第 %1 批被拒绝：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Wave %1: no clear answer (%2). Checking whether the job exists before anything is sent again.</source>
         <translation>第 %1 批：响应不明确（%2）。重新发送前先确认作业是否已存在。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Cannot tell whether wave %1 (%2) was created: listing jobs failed: %3. Resume checks again before sending anything.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：查询作业失败：%3。继续执行时会先再次确认，然后才发送。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Wave %1: the job was created after all: %2.</source>
         <translation>第 %1 批：作业实际已创建：%2。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Wave %1 (%2) was not created. Resume sends it again.</source>
         <translation>第 %1 批（%2）未创建。继续执行时将重新发送。</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>第 %1 批已结束：成功 %2，失败 %3，跳过 %4。</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>Error budget spent: %n task(s) failed (limit %1). No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败（上限 %1）。不再启动新的批次。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Error budget spent: %1 of %2 servers failed (limit %3%). No further wave starts.</source>
         <translation>错误预算已用完：%2 台服务器中 %1 台失败（上限 %3%）。不再启动新的批次。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Stopped. Resume continues with the next wave.</source>
         <translation>已停止。继续执行时将从下一批开始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>All %n wave(s) finished.</source>
         <translation>
             <numerusform>全部 %n 批已结束。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Wave %1 was not sent: %2</source>
         <translation>第 %1 批未发送：%2</translation>
     </message>
@@ -1617,118 +1650,118 @@ Exit codes:
 <context>
     <name>liteops::sim</name>
     <message>
-        <location filename="../app/sim/fault_rules.cpp" line="+45" />
-        <source>fault "%1": expected METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]</source>
+        <location filename="../app/sim/fault_rules.cpp" line="+45"/>
+        <source>fault &quot;%1&quot;: expected METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]</source>
         <translation>故障“%1”：格式应为 METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>fault "%1": unknown method "%2" (use an HTTP method or *)</source>
+        <location line="+7"/>
+        <source>fault &quot;%1&quot;: unknown method &quot;%2&quot; (use an HTTP method or *)</source>
         <translation>故障“%1”：未知方法“%2”（请使用 HTTP 方法或 *）</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>fault "%1": bad PATH-REGEX: %2</source>
+        <location line="+4"/>
+        <source>fault &quot;%1&quot;: bad PATH-REGEX: %2</source>
         <translation>故障“%1”：PATH-REGEX 无效：%2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>fault "%1": unknown KIND "%2" (latency, status, throttle, html, truncate, malformed, slow)</source>
+        <location line="+4"/>
+        <source>fault &quot;%1&quot;: unknown KIND &quot;%2&quot; (latency, status, throttle, html, truncate, malformed, slow)</source>
         <translation>故障“%1”：未知 KIND“%2”（latency、status、throttle、html、truncate、malformed、slow）</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>fault "%1": ARG "%2" is not a non-negative whole number</source>
+        <location line="+13"/>
+        <source>fault &quot;%1&quot;: ARG &quot;%2&quot; is not a non-negative whole number</source>
         <translation>故障“%1”：ARG“%2”不是非负整数</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>fault "%1": %2 needs a number</source>
+        <location line="+3"/>
+        <source>fault &quot;%1&quot;: %2 needs a number</source>
         <translation>故障“%1”：%2 需要一个数字</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>fault "%1": CODE must be an HTTP status between 100 and 599</source>
+        <location line="+3"/>
+        <source>fault &quot;%1&quot;: CODE must be an HTTP status between 100 and 599</source>
         <translation>故障“%1”：CODE 必须是 100 到 599 之间的 HTTP 状态码</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>fault "%1": BYTES_PER_S must be at least 1</source>
+        <location line="+2"/>
+        <source>fault &quot;%1&quot;: BYTES_PER_S must be at least 1</source>
         <translation>故障“%1”：BYTES_PER_S 至少为 1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>fault "%1": count must be a whole number of at least 1</source>
+        <location line="+8"/>
+        <source>fault &quot;%1&quot;: count must be a whole number of at least 1</source>
         <translation>故障“%1”：count 必须是至少为 1 的整数</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>fault "%1": p must be a number in (0, 1]</source>
+        <location line="+4"/>
+        <source>fault &quot;%1&quot;: p must be a number in (0, 1]</source>
         <translation>故障“%1”：p 必须是 (0, 1] 之间的数字</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>fault "%1": unexpected "%2"</source>
+        <location line="+2"/>
+        <source>fault &quot;%1&quot;: unexpected &quot;%2&quot;</source>
         <translation>故障“%1”：多余的“%2”</translation>
     </message>
     <message>
-        <location filename="../app/sim/sim_options.cpp" line="+42" />
-        <source>%1 expects a whole number from %2 to %3, got "%4"</source>
+        <location filename="../app/sim/sim_options.cpp" line="+42"/>
+        <source>%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1 需要 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>unknown option "%1" (see --help)</source>
+        <location line="+26"/>
+        <source>unknown option &quot;%1&quot; (see --help)</source>
         <translation>未知选项“%1”（参见 --help）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>--bind expects an IP address, got "%1"</source>
+        <location line="+9"/>
+        <source>--bind expects an IP address, got &quot;%1&quot;</source>
         <translation>--bind 需要 IP 地址，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>--seed expects a non-negative whole number, got "%1"</source>
+        <location line="+9"/>
+        <source>--seed expects a non-negative whole number, got &quot;%1&quot;</source>
         <translation>--seed 需要非负整数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>--project-id expects 1-64 letters, digits or '-', got "%1"</source>
+        <location line="+12"/>
+        <source>--project-id expects 1-64 letters, digits or &apos;-&apos;, got &quot;%1&quot;</source>
         <translation>--project-id 需要 1-64 个字母、数字或“-”，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>--failure-rate expects a number from 0 to 1, got "%1"</source>
+        <location line="+22"/>
+        <source>--failure-rate expects a number from 0 to 1, got &quot;%1&quot;</source>
         <translation>--failure-rate 需要 0 到 1 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--ak and --sk go together</source>
         <translation>--ak 和 --sk 必须同时使用</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--iam-user needs --iam-password</source>
         <translation>--iam-user 需要 --iam-password</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--iam-password and --iam-domain need --iam-user</source>
         <translation>--iam-password 和 --iam-domain 需要 --iam-user</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Usage: liteops-sim [OPTIONS]
 
 A local stand-in for the Huawei Cloud APIs LiteOps uses: ModelArts Lite Server jobs,
 templates and servers (/v1/...), ServiceStage jobs (/v3/.../cas/jobs/...), IEF batch jobs
 (/v2/.../productmgr/jobs/...) and IAM tokens (/v3/auth/tokens), all on one address.
-The first line on stdout is "listening on http://HOST:PORT". SIGINT or SIGTERM stop it.
+The first line on stdout is &quot;listening on http://HOST:PORT&quot;. SIGINT or SIGTERM stop it.
 
 Options:
   --bind ADDR                 address to listen on (default 127.0.0.1)
@@ -1743,7 +1776,7 @@ Options:
                               POST /v3/auth/tokens (password method) with these credentials
                               issues a 24-hour token (X-Subject-Token header, 201)
   --no-auth                   accept every request without credentials
-  --task-duration-ms N        created jobs' tasks finish within N ms (default 4000)
+  --task-duration-ms N        created jobs&apos; tasks finish within N ms (default 4000)
   --failure-rate F            share of created tasks that fail, 0-1 (default 0.1)
   --max-servers-per-job N     larger creates are refused (default 50)
   --fault SPEC                inject a fault (repeatable), see below
@@ -1765,10 +1798,10 @@ Fault SPEC:  METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]
               slow BYTES_PER_S  process, then send the answer at that rate
   count=N     hit only the next N matching requests
   p=F         hit a matching request with probability F (0 &lt; F &lt;= 1)
-  Example:    --fault "POST /dev-servers/jobs$ truncate count=1"
+  Example:    --fault &quot;POST /dev-servers/jobs$ truncate count=1&quot;
 
 Control API (no authentication, loopback clients only):
-  GET    /_sim/catalog   {"servicestage_jobs": [ids], "ief_jobs": [ids], "modelarts_jobs": [ids]}
+  GET    /_sim/catalog   {&quot;servicestage_jobs&quot;: [ids], &quot;ief_jobs&quot;: [ids], &quot;modelarts_jobs&quot;: [ids]}
   POST   /_sim/faults    body: one SPEC line -&gt; 201
   DELETE /_sim/faults    remove all faults
 
@@ -1782,7 +1815,7 @@ APIGW.0101 unknown API (404).
 LiteOps 所用华为云 API 的本地替身：ModelArts Lite Server 作业、模板和服务器（/v1/...）、
 ServiceStage 作业（/v3/.../cas/jobs/...）、IEF 批量作业（/v2/.../productmgr/jobs/...）
 和 IAM 令牌（/v3/auth/tokens），全部在同一地址上提供。
-stdout 的第一行为 "listening on http://HOST:PORT"。SIGINT 或 SIGTERM 使其停止。
+stdout 的第一行为 &quot;listening on http://HOST:PORT&quot;。SIGINT 或 SIGTERM 使其停止。
 
 选项：
   --bind ADDR                 监听地址（默认 127.0.0.1）
@@ -1819,10 +1852,10 @@ stdout 的第一行为 "listening on http://HOST:PORT"。SIGINT 或 SIGTERM 使�
               slow BYTES_PER_S  处理请求，然后以该速率发送响应
   count=N     只影响接下来 N 个匹配的请求
   p=F         以概率 F 影响匹配的请求（0 &lt; F &lt;= 1）
-  示例：      --fault "POST /dev-servers/jobs$ truncate count=1"
+  示例：      --fault &quot;POST /dev-servers/jobs$ truncate count=1&quot;
 
 控制 API（无需认证，仅限环回客户端）：
-  GET    /_sim/catalog   {"servicestage_jobs": [ids], "ief_jobs": [ids], "modelarts_jobs": [ids]}
+  GET    /_sim/catalog   {&quot;servicestage_jobs&quot;: [ids], &quot;ief_jobs&quot;: [ids], &quot;modelarts_jobs&quot;: [ids]}
   POST   /_sim/faults    请求体：一行 SPEC -&gt; 201
   DELETE /_sim/faults    删除所有故障
 
@@ -1836,12 +1869,12 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+250" />
+        <location filename="../app/sim/simulator.cpp" line="+250"/>
         <source>the simulator is already running</source>
         <translation>模拟器已在运行</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法监听 %1:%2：%3</translation>
     </message>
@@ -1849,27 +1882,27 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/console/about_dialog.cpp" line="+29" />
+        <location filename="../ui/console/about_dialog.cpp" line="+29"/>
         <source>About LiteOps</source>
         <translation>关于 LiteOps</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Desktop operations console for fleet jobs on Huawei Cloud.</source>
         <translation>华为云集群作业的桌面运维控制台。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Qt %1 (built with %2)</source>
         <translation>Qt %1（编译时版本 %2）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Libraries and their licenses</source>
         <translation>依赖库及其许可证</translation>
     </message>
@@ -1877,22 +1910,22 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::CreateJobWizard</name>
     <message>
-        <location filename="../ui/wizard/createjobwizard.cpp" line="+39" />
+        <location filename="../ui/wizard/createjobwizard.cpp" line="+39"/>
         <source>New job</source>
         <translation>新建作业</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Your input is not being saved as a draft:</source>
         <translation>您的输入未保存为草稿：</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Stop the submission?</source>
         <translation>停止提交？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waves are still being sent. Closing stops before the next wave; jobs already created keep running, and a create in flight is recorded in the history. Close anyway?</source>
         <translation>仍有批次正在发送。关闭后将在下一批之前停止；已创建的作业会继续运行，正在发送的创建请求会记录在历史中。仍要关闭吗？</translation>
     </message>
@@ -1900,87 +1933,87 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::ErrorBanner</name>
     <message numerus="yes">
-        <location filename="../ui/common/error_banner.cpp" line="+25" />
+        <location filename="../ui/common/error_banner.cpp" line="+25"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>The service asks to wait %n s before trying again.</source>
         <translation>
             <numerusform>服务要求等待 %n 秒后再重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Copy the error code and request id</source>
         <translation>复制错误码和请求ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy error details</source>
         <translation>复制错误详情</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hide error</source>
         <translation>隐藏错误</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+22" />
+        <location line="+23"/>
+        <location line="+22"/>
         <source>Error code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location line="-20" />
-        <location line="+22" />
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Request id: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>No data could be loaded yet.</source>
         <translation>尚未加载任何数据。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Showing the last data loaded, %1 ago (stale).</source>
         <translation>显示的是 %1前加载的数据（已过期）。</translation>
     </message>
@@ -1988,37 +2021,37 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::FailureSummaryPanel</name>
     <message>
-        <location filename="../ui/console/failure_summary_panel.cpp" line="+20" />
+        <location filename="../ui/console/failure_summary_panel.cpp" line="+20"/>
         <source>Failure summary</source>
         <translation>失败汇总</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Click a cluster to select its servers in the task list</source>
         <translation>单击某个错误分组，即可在任务列表中选中其服务器</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>No failed servers</source>
         <translation>没有失败的服务器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every server of this job ended without an error.</source>
         <translation>此作业的所有服务器均已无错误结束。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing has failed so far; failures are grouped here by error as they come in.</source>
         <translation>目前没有失败；失败出现时会按错误分组显示在这里。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No job open</source>
         <translation>未打开作业</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select a job to see why its servers failed.</source>
         <translation>选择一个作业，查看其服务器失败的原因。</translation>
     </message>
@@ -2026,94 +2059,94 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/wizard/historydialog.cpp" line="+32" />
+        <location filename="../ui/wizard/historydialog.cpp" line="+32"/>
         <source>sent, no answer recorded (LiteOps stopped): check the job list</source>
         <translation>已发送，未记录响应（LiteOps 已停止）：请检查作业列表</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>created (found after an unclear answer)</source>
         <translation>已创建（在响应不明确后查到）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not created (checked after an unclear answer)</source>
         <translation>未创建（在响应不明确后确认）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>refused: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>throttled, sent again</source>
         <translation>被限流，已重新发送</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>outcome unknown: %1</source>
         <translation>结果未知：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>（跳过 %n 行无法读取的内容）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Submission history</source>
         <translation>提交历史</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Job id</source>
         <translation>作业 ID</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy request</source>
         <translation>复制请求(&amp;C)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Nothing submitted yet. Jobs created with the New job wizard are listed here, with the exact request sent.</source>
         <translation>尚未提交任何作业。通过新建作业向导创建的作业会列在这里，并附带实际发送的请求。</translation>
     </message>
@@ -2121,69 +2154,69 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobDetailPanel</name>
     <message>
-        <location filename="../ui/console/job_detail_panel.cpp" line="+27" />
+        <location filename="../ui/console/job_detail_panel.cpp" line="+27"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+69" />
+        <location line="+1"/>
+        <location line="+69"/>
         <source>Failures</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+70" />
+        <location line="-68"/>
+        <location line="+70"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Tasks (%1)</source>
         <translation>任务（%1）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failures (%1)</source>
         <translation>失败（%1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Versions (%1)</source>
         <translation>版本（%1）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Loading job %1…</source>
         <translation>正在加载作业 %1…</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>The job's tasks appear here as soon as the service answers.</source>
+        <location line="+0"/>
+        <source>The job&apos;s tasks appear here as soon as the service answers.</source>
         <translation>服务响应后，作业的任务会显示在这里。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The job could not be loaded.</source>
         <translation>无法加载该作业。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Job not loaded</source>
         <translation>作业未加载</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>See the message above; press Retry or F5 to try again, or open another job.</source>
         <translation>请查看上方的消息；按“重试”或 F5 再试一次，或打开其他作业。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No job selected</source>
         <translation>未选择作业</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select a job in the list to see its servers, or press Ctrl+O to open a ServiceStage or IEF job by id.</source>
         <translation>在列表中选择一个作业以查看其服务器，或按 Ctrl+O 按 ID 打开 ServiceStage 或 IEF 作业。</translation>
     </message>
@@ -2191,47 +2224,47 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobFilterBar</name>
     <message>
-        <location filename="../ui/console/job_filter_bar.cpp" line="+22" />
+        <location filename="../ui/console/job_filter_bar.cpp" line="+22"/>
         <source>Show &amp;hidden</source>
         <translation>显示隐藏作业(&amp;H)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Show only %1 jobs (click several to combine)</source>
         <translation>仅显示%1的作业（可单击多个组合筛选）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Job type</source>
         <translation>作业类型</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Also list jobs the service marks as not visible</source>
         <translation>同时列出服务标记为不可见的作业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search name, id, type, user… (Ctrl+F)</source>
         <translation>搜索名称、ID、类型、用户…（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Search jobs</source>
         <translation>搜索作业</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2 jobs</source>
         <translation>%1：%2 个作业</translation>
     </message>
@@ -2239,76 +2272,76 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message>
-        <location filename="../ui/console/job_list_panel.cpp" line="+32" />
+        <location filename="../ui/console/job_list_panel.cpp" line="+32"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+117"/>
         <source>The job list could not be refreshed.</source>
         <translation>无法刷新作业列表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>显示 %1 个，共 %n 个作业</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Loading jobs…</source>
         <translation>正在加载作业…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The job list appears here as soon as the service answers.</source>
         <translation>服务响应后，作业列表会显示在这里。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No jobs loaded</source>
         <translation>未加载作业</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The service could not be reached. Check the message above, then press Retry or F5.</source>
         <translation>无法连接服务。请查看上方的消息，然后按“重试”或 F5。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No job matches the filters</source>
         <translation>没有符合筛选条件的作业</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n job(s) are hidden by the state chips, type or search text.</source>
         <translation>
             <numerusform>%n 个作业被状态标签、类型或搜索文本隐藏。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No jobs yet</source>
         <translation>暂无作业</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Create a job for a set of servers to see it here.</source>
         <translation>为一组服务器创建作业后，会在这里显示。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New job…</source>
         <translation>新建作业…</translation>
     </message>
@@ -2316,143 +2349,143 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobSummaryView</name>
     <message>
-        <location filename="../ui/console/job_summary_view.cpp" line="+26" />
+        <location filename="../ui/console/job_summary_view.cpp" line="+26"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Copy the job id</source>
         <translation>复制作业 ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy job id</source>
         <translation>复制作业 ID</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Id:</source>
         <translation>ID：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Created:</source>
         <translation>创建时间：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated:</source>
         <translation>更新时间：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration:</source>
         <translation>耗时：</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Item / parameter</source>
         <translation>作业项 / 参数</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Job items</source>
         <translation>作业项</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>ServiceStage job</source>
         <translation>ServiceStage 作业</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 (ServiceStage)</source>
         <translation>%1（ServiceStage）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (IEF)</source>
         <translation>%1（IEF）</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 so far</source>
         <translation>目前 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the service reports %1 tasks, %2 listed</source>
         <translation>服务报告 %1 个任务，列出了 %2 个</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 failed reported, %2 failed in the tasks</source>
         <translation>报告失败 %1 个，任务中失败 %2 个</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>abnormal count %1, %2 failed in the tasks</source>
         <translation>异常数 %1，任务中失败 %2 个</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Counts disagree: %1.</source>
         <translation>计数不一致：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n parameter(s)</source>
         <translation>
             <numerusform>%n 个参数</numerusform>
@@ -2462,91 +2495,91 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobTypePage</name>
     <message>
-        <location filename="../ui/wizard/jobtypepage.cpp" line="+25" />
+        <location filename="../ui/wizard/jobtypepage.cpp" line="+25"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Job type</source>
         <translation>作业类型</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose what the job does. Templates come from the service; the built-in types are offered for anything they do not cover.</source>
         <translation>选择作业要执行的操作。模板来自服务；服务未覆盖的操作可使用内置类型。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Restore draft</source>
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Flavor</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Loading the templates…</source>
         <translation>正在加载模板…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n template(s) from the service.</source>
         <translation>
             <numerusform>服务提供了 %n 个模板。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The templates could not be loaded (%1). The built-in types are shown instead.</source>
         <translation>无法加载模板（%1）。改为显示内置类型。</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
-        <source>An unfinished job from %1 was found (%2, %n server(s), profile "%3"). Restore it?</source>
+        <location line="+14"/>
+        <source>An unfinished job from %1 was found (%2, %n server(s), profile &quot;%3&quot;). Restore it?</source>
         <translation>
             <numerusform>发现一个 %1 未完成的作业（%2，%n 台服务器，配置“%3”）。要恢复吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Select a type to see what it does.</source>
         <translation>选择一个类型以查看其作用。</translation>
     </message>
@@ -2554,87 +2587,87 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::LaunchOptions</name>
     <message>
-        <location filename="../ui/console/launch_options.cpp" line="+19" />
-        <source>--%1 needs an http or https URL, got "%2".</source>
+        <location filename="../ui/console/launch_options.cpp" line="+19"/>
+        <source>--%1 needs an http or https URL, got &quot;%2&quot;.</source>
         <translation>--%1 需要 http 或 https URL，实际为“%2”。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>LiteOps: operations console for fleet jobs on Huawei Cloud.</source>
         <translation>LiteOps：华为云集群作业运维控制台。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open with the connection profile NAME.</source>
         <translation>使用名为 NAME 的连接配置打开。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open on the local sandbox (built-in simulator).</source>
         <translation>在本地沙箱（内置模拟器）中打开。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ModelArts endpoint URL; credentials come from HUAWEICLOUD_SDK_AK/SK (or LITEOPS_AUTH_TOKEN).</source>
         <translation>ModelArts 终端节点 URL；凭证来自 HUAWEICLOUD_SDK_AK/SK（或 LITEOPS_AUTH_TOKEN）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Project id (default: HUAWEICLOUD_SDK_PROJECT_ID).</source>
         <translation>项目 ID（默认：HUAWEICLOUD_SDK_PROJECT_ID）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ServiceStage endpoint URL.</source>
         <translation>ServiceStage 终端节点 URL。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IEF endpoint URL.</source>
         <translation>IEF 终端节点 URL。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the ModelArts job ID at start.</source>
         <translation>启动时打开 ID 为 ID 的 ModelArts 作业。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User interface language, e.g. zh_CN.</source>
         <translation>界面语言，例如 zh_CN。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>--sandbox cannot be combined with --profile or --endpoint.</source>
         <translation>--sandbox 不能与 --profile 或 --endpoint 同时使用。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--profile and --endpoint cannot be combined.</source>
         <translation>--profile 和 --endpoint 不能同时使用。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--project-id, --servicestage-endpoint and --ief-endpoint need --endpoint or --profile.</source>
         <translation>--project-id、--servicestage-endpoint 和 --ief-endpoint 需要 --endpoint 或 --profile。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or LITEOPS_AUTH_TOKEN.</source>
         <translation>没有凭证：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK，或 LITEOPS_AUTH_TOKEN。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No project id: pass --project-id or set HUAWEICLOUD_SDK_PROJECT_ID.</source>
         <translation>没有项目 ID：请传入 --project-id 或设置 HUAWEICLOUD_SDK_PROJECT_ID。</translation>
     </message>
@@ -2642,344 +2675,344 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+60" />
+        <location filename="../ui/console/main_window.cpp" line="+60"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reload the job list and the open job</source>
         <translation>重新加载作业列表和当前打开的作业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Auto-refresh</source>
         <translation>自动刷新(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Poll the list every 30 s and a running job every 5 s</source>
         <translation>每 30 秒轮询列表，每 5 秒轮询运行中的作业</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;New Job…</source>
         <translation>新建作业(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a job for a set of servers</source>
         <translation>为一组服务器创建作业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open Job by Id…</source>
         <translation>按 ID 打开作业(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a ModelArts, ServiceStage or IEF job by its id</source>
         <translation>按 ID 打开 ModelArts、ServiceStage 或 IEF 作业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter the list that has focus</source>
         <translation>筛选当前有焦点的列表</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Copy Ids</source>
         <translation>复制 ID(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the ids of the selected servers (or jobs)</source>
         <translation>复制选中服务器（或作业）的 ID</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy &amp;Names</source>
         <translation>复制名称(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the names of the selected servers (or jobs)</source>
         <translation>复制选中服务器（或作业）的名称</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export Visible Rows…</source>
         <translation>导出可见行(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the rows shown (after filters) as CSV or JSON</source>
         <translation>将显示的行（筛选后）保存为 CSV 或 JSON</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Re&amp;run Failed Nodes…</source>
         <translation>重试失败节点(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run the open job again on the servers that failed</source>
         <translation>在失败的服务器上重新运行当前作业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete Jobs…</source>
         <translation>删除作业(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected jobs after confirmation</source>
         <translation>确认后删除选中的作业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Submission &amp;History</source>
         <translation>提交历史(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every job submitted from this computer</source>
         <translation>从本机提交的所有作业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connection &amp;Profiles…</source>
         <translation>连接配置(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add, edit or remove connection profiles</source>
         <translation>添加、编辑或删除连接配置</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quit LiteOps</source>
         <translation>退出 LiteOps</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The create-job wizard is not part of this build</source>
         <translation>此版本不包含创建作业向导</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switch between the local sandbox and your connection profiles</source>
         <translation>在本地沙箱和您的连接配置之间切换</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Local sandbox</source>
         <translation>本地沙箱</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simulated cloud running inside LiteOps: nothing here touches a real account.</source>
         <translation>在 LiteOps 内运行的模拟云：这里的操作不会影响真实账号。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About LiteOps</source>
         <translation>关于 LiteOps(&amp;A)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Manage profiles…</source>
         <translation>管理配置…</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>There is no connection profile named %1. Add it under Connection Profiles, or choose the local sandbox.</source>
         <translation>没有名为 %1 的连接配置。请在“连接配置”中添加，或选择本地沙箱。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The keychain could not be read.</source>
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+118"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n 台服务器失败。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Also rerun the %n skipped server(s)</source>
         <translation>
             <numerusform>同时重试 %n 台跳过的服务器</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete Jobs</source>
         <translation>删除作业</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %n job(s)? This cannot be undone.</source>
         <translation>
             <numerusform>删除 %n 个作业？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The jobs could not be deleted.</source>
         <translation>无法删除这些作业。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n job(s) deleted.</source>
         <translation>
             <numerusform>已删除 %n 个作业。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>Copied %n line(s).</source>
         <translation>
             <numerusform>已复制 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Export Servers</source>
         <translation>导出服务器</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export Jobs</source>
         <translation>导出作业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Local sandbox at %1 (simulated cloud, signed requests)</source>
         <translation>本地沙箱 %1（模拟云，签名请求）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>List updated %1</source>
         <translation>列表更新于 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>auto-refresh off</source>
         <translation>自动刷新已关闭</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>paused while minimised</source>
         <translation>窗口最小化时暂停</translation>
     </message>
@@ -2987,41 +3020,41 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::Notifier</name>
     <message>
-        <location filename="../ui/console/notifier.cpp" line="+28" />
+        <location filename="../ui/console/notifier.cpp" line="+28"/>
         <source>Job %1 finished with failures</source>
         <translation>作业 %1 已结束，存在失败</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %2 servers failed.</source>
         <translation>
             <numerusform>%2 台服务器中 %1 台失败。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>First: %1</source>
         <translation>首个：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, …</source>
         <translation>，…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Job %1 finished: %2</source>
         <translation>作业 %1 已结束：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>All %n servers done, none failed.</source>
         <translation>
             <numerusform>全部 %n 台服务器已完成，无失败。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The job has ended.</source>
         <translation>作业已结束。</translation>
     </message>
@@ -3029,91 +3062,92 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::OpenJobDialog</name>
     <message>
-        <location filename="../ui/console/open_job_dialog.cpp" line="+19" />
+        <location filename="../ui/console/open_job_dialog.cpp" line="+21"/>
         <source>Enter a job id.</source>
         <translation>请输入作业 ID。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A job id has at most 64 characters.</source>
         <translation>作业 ID 最多 64 个字符。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>A job id cannot contain '/', '\' or control characters.</source>
+        <location line="+3"/>
+        <source>A job id cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</source>
         <translation>作业 ID 不能包含“/”、“\”或控制字符。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13"/>
         <source>ModelArts Lite Server</source>
         <translation>ModelArts Lite Server</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ServiceStage</source>
         <translation>ServiceStage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IEF batch job</source>
         <translation>IEF 批量作业</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>IEF &amp;instance id:</source>
         <translation>IEF 实例 ID(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open Job by Id</source>
         <translation>按 ID 打开作业</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8"/>
         <source>e.g. 3b3c4b5e-1f2a-4c8d-9e0f-123456789abc</source>
         <translation>例如 3b3c4b5e-1f2a-4c8d-9e0f-123456789abc</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>optional, for platinum edition instances</source>
         <translation>可选，用于铂金版实例</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recently opened jobs</source>
         <translation>最近打开的作业</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Service:</source>
         <translation>服务(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Job &amp;id:</source>
         <translation>作业 ID(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Recent:</source>
         <translation>最近(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source> (instance %1)</source>
         <translation>（实例 %1）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Jobs you open appear here.</source>
         <translation>您打开过的作业会显示在这里。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Instance id: %1</source>
         <translation>实例 ID：%1</translation>
     </message>
     <message>
+        <location line="-109"/>
         <source>The id</source>
         <translation>该 ID</translation>
     </message>
@@ -3121,137 +3155,137 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/optionspage.cpp" line="+25" />
+        <location filename="../ui/wizard/optionspage.cpp" line="+24"/>
         <source>Reboot the servers after the job</source>
         <translation>作业完成后重启服务器</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name the job and decide how the servers are sent.</source>
         <translation>为作业命名，并决定如何分批下发服务器。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Suggest</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8"/>
         <source>When ticked, each server restarts once its task has finished. Anything running on it stops. Needed for a new firmware to take effect.</source>
         <translation>勾选后，每台服务器在其任务完成后重启一次，其上运行的业务将停止。新固件需要重启才能生效。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Each job gets at most this many servers; the service accepts at most %1.</source>
         <translation>每个作业最多包含这么多台服务器；服务最多接受 %1 台。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>How many jobs may run at the same time. A new wave starts when a running one has finished.</source>
         <translation>可同时运行的作业数。有作业结束后才会启动新的批次。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+4" />
+        <location line="+4"/>
+        <location line="+4"/>
         <source>no limit</source>
         <translation>不限制</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Waves</source>
         <translation>分批</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Servers per job:</source>
         <translation>每个作业的服务器数(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waves &amp;in flight:</source>
         <translation>同时运行的批次(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>after</source>
         <translation>在</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>failed tasks, or</source>
         <translation>个任务失败后，或</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>of the servers</source>
         <translation>的服务器失败后</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stop &amp;sending</source>
         <translation>停止下发(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Pause between waves:</source>
         <translation>批次间暂停(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name is %1 characters long; at most 64 are allowed.</source>
         <translation>名称长度为 %1 个字符；最多允许 64 个。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Use only letters A-Z and a-z, digits, '-', '_' and '.' (no spaces).</source>
+        <location line="+2"/>
+        <source>Use only letters A-Z and a-z, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (no spaces).</source>
         <translation>只能使用字母 A-Z 和 a-z、数字、“-”、“_”和“.”（不能有空格）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n 台服务器</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n job(s), one per wave</source>
         <translation>
             <numerusform>%n 个作业，每批一个</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>, named %1 … %2</source>
         <translation>，名称为 %1 … %2</translation>
     </message>
@@ -3259,384 +3293,401 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::ParametersPage</name>
     <message>
-        <location filename="../ui/wizard/parameterspage.cpp" line="+47" />
+        <location filename="../ui/wizard/parameterspage.cpp" line="+47"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each item of the job with its parameters. Fields are checked as you type.</source>
         <translation>作业的每个作业项及其参数。输入时即进行校验。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add custom item</source>
         <translation>添加自定义作业项</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>%1 (from the template)</source>
         <translation>%1（来自模板）</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Item %1</source>
         <translation>作业项 %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add parameter</source>
         <translation>添加参数</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Remove parameter</source>
         <translation>删除参数</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Remove item</source>
         <translation>删除作业项</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+52"/>
         <source>Expected a value matching %1.</source>
         <translation>应为匹配 %1 的值。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expected: %1 (a value matching %2).</source>
         <translation>应为：%1（匹配 %2 的值）。</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>The type must be 1 to 64 letters, digits, '-', '_' or '.'.</source>
+        <location line="+16"/>
+        <source>The type must be 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>类型必须为 1 到 64 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Row %1 has a value but no key.</source>
         <translation>第 %1 行有值但没有键。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The key "%1" appears more than once.</source>
+        <location line="+4"/>
+        <source>The key &quot;%1&quot; appears more than once.</source>
         <translation>键“%1”出现了多次。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+20"/>
         <source>A job needs at least one item.</source>
         <translation>作业至少需要一个作业项。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n item(s), all valid.</source>
         <translation>
             <numerusform>%n 个作业项，全部有效。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n problem(s) to fix before going on.</source>
         <translation>
             <numerusform>继续之前需要修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>Row %1, key: %2</source>
         <translation>第 %1 行，键：%2</translation>
     </message>
     <message>
-        <source>Row %1, value of "%2": %3</source>
+        <location line="+4"/>
+        <source>Row %1, value of &quot;%2&quot;: %3</source>
         <translation>第 %1 行，“%2”的值：%3</translation>
     </message>
 </context>
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/console/profiles_dialog.cpp" line="+28" />
+        <location filename="../ui/console/profiles_dialog.cpp" line="+31"/>
         <source>stored in the keychain; type to replace</source>
         <translation>已保存在钥匙串中；输入新值可替换</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+47"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connection Profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+15"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>AK/SK (signed requests)</source>
         <translation>AK/SK（签名请求）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IAM user and password</source>
         <translation>IAM 用户名和密码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IAM token</source>
         <translation>IAM 令牌</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Access key (AK):</source>
         <translation>访问密钥 AK(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Secret key (SK):</source>
         <translation>秘密访问密钥 SK(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security token:</source>
         <translation>安全令牌：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>IAM &amp;user:</source>
         <translation>IAM 用户(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account (&amp;domain):</source>
         <translation>账号名(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Token:</source>
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Project id:</source>
         <translation>项目 ID(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Endpoints (empty: derived from the region)</source>
         <translation>终端节点（留空：根据区域生成）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ModelArts:</source>
         <translation>ModelArts：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ServiceStage:</source>
         <translation>ServiceStage：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IEF:</source>
         <translation>IEF：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IAM:</source>
         <translation>IAM：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authentication</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Private CA bundle:</source>
         <translation>私有 CA 证书包：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>T&amp;imeout:</source>
         <translation>超时(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>new-profile</source>
         <translation>new-profile</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Fill in the profile and press Save.</source>
         <translation>填写配置后按“保存”。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Private CA Bundle</source>
         <translation>私有 CA 证书包</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>No profiles yet: press Add, or keep using the local sandbox.</source>
         <translation>暂无配置：按“添加”，或继续使用本地沙箱。</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+191"/>
         <source>The profile was saved, but the secret could not be stored: %1</source>
         <translation>配置已保存，但无法保存密钥：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved profile %1.</source>
         <translation>已保存配置 %1。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Remove Profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove the profile %1 and its stored secrets?</source>
         <translation>删除配置 %1 及其保存的密钥？</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Connected: %n running job(s) listed. Request id: %1</source>
         <translation>
             <numerusform>已连接：列出了 %n 个运行中的作业。请求ID：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <source>The region must be a region id such as cn-north-4: lowercase letters, digits and '-'.</source>
+        <location line="-153"/>
+        <source>The region must be a region id such as cn-north-4: lowercase letters, digits and &apos;-&apos;.</source>
         <translation>区域必须是区域 ID（如 cn-north-4）：小写字母、数字和“-”。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>ModelArts</source>
         <translation>ModelArts</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>ServiceStage</source>
         <translation>ServiceStage</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>IEF</source>
         <translation>IEF</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>IAM</source>
         <translation>IAM</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The %1 endpoint must be an http(s) URL with a host, such as https://modelarts.cn-north-4.myhuaweicloud.com.</source>
         <translation>%1 终端节点必须是带主机名的 http(s) URL，例如 https://modelarts.cn-north-4.myhuaweicloud.com。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project id</source>
         <translation>项目 ID</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The access key (AK) must be at most %1 letters and digits.</source>
         <translation>访问密钥（AK）最多 %1 个字母和数字。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The secret key (SK) must be at most %1 printable ASCII characters without spaces.</source>
         <translation>秘密访问密钥（SK）最多 %1 个可打印 ASCII 字符，且不能包含空格。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The security token must be at most %1 printable ASCII characters without spaces.</source>
         <translation>安全令牌最多 %1 个可打印 ASCII 字符，且不能包含空格。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>IAM user: %1</source>
         <translation>IAM 用户：%1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Password: %1</source>
         <translation>密码：%1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Account (domain): %1</source>
         <translation>账号（域）：%1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The token must be at most %1 printable ASCII characters without spaces.</source>
         <translation>令牌最多 %1 个可打印 ASCII 字符，且不能包含空格。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The private CA bundle is not a readable file.</source>
         <translation>私有 CA 证书包不是可读取的文件。</translation>
     </message>
@@ -3644,7 +3695,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::Rerun</name>
     <message>
-        <location filename="../ui/console/rerun_request.cpp" line="+39" />
+        <location filename="../ui/console/rerun_request.cpp" line="+39"/>
         <source>Rerun of the failed servers of job %1</source>
         <translation>重试作业 %1 的失败服务器</translation>
     </message>
@@ -3652,56 +3703,56 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::RerunConfirmDialog</name>
     <message>
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+17" />
+        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+17"/>
         <source>&amp;Create job</source>
         <translation>创建作业(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new %1 job named %2 will run on %n server(s). This is the exact request that will be sent:</source>
         <translation>
             <numerusform>将在 %n 台服务器上运行名为 %2 的新 %1 作业。以下是将要发送的确切请求：</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Request JSON</source>
         <translation>请求 JSON</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This request cannot be sent:
 %1</source>
         <translation>无法发送此请求：
 %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Creating the job…</source>
         <translation>正在创建作业…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The job was not created: %1</source>
         <translation>作业未创建：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No answer came back; checking whether the job was created…</source>
         <translation>没有收到响应；正在确认作业是否已创建…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The job was not created (no job named %1 exists). You can send it again.</source>
         <translation>作业未创建（不存在名为 %1 的作业）。可以重新发送。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>It is not known whether the job was created (%1). Check the job list before trying again.</source>
         <translation>无法确定作业是否已创建（%1）。重试前请先检查作业列表。</translation>
     </message>
@@ -3709,124 +3760,124 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/reviewpage.cpp" line="+25" />
+        <location filename="../ui/wizard/reviewpage.cpp" line="+25"/>
         <source>Review</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check what will be sent. Each wave is one job; its request body is shown exactly as it will be sent.</source>
         <translation>检查将要发送的内容。每批为一个作业；请求体与实际发送的完全一致。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Submit</source>
         <translation>提交(&amp;S)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Indent for reading</source>
         <translation>缩进显示(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only changes the display: the request is sent, and copied, as the compact bytes shown without indentation.</source>
         <translation>仅影响显示：发送和复制的都是未缩进的紧凑字节。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Copy this request</source>
         <translation>复制此请求</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Copy all requests</source>
         <translation>复制全部请求</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>One request body per line (JSON lines)</source>
         <translation>每行一个请求体（JSON Lines）</translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>Job type %1, %n item(s).</source>
         <translation>
             <numerusform>作业类型 %1，%n 个作业项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n 台服务器</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n job(s) in %n wave(s) of at most %1 servers.</source>
         <translation>
             <numerusform>%n 个作业，分 %n 批，每批最多 %1 台服务器。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n wave(s) in flight at a time; a new wave starts when a running job has finished.</source>
         <translation>
             <numerusform>同时运行 %n 批；有作业结束后才启动新的批次。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pause between waves: %1 s.</source>
         <translation>批次间暂停：%1 秒。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n failed task(s)</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1% of the servers failed</source>
         <translation>%1% 的服务器失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No error budget: every wave is sent whatever fails.</source>
         <translation>无错误预算：无论失败多少，所有批次都会下发。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop sending after %1.</source>
         <translation>出现%1后停止下发。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The servers reboot after their task.</source>
         <translation>服务器在任务完成后重启。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The servers are not rebooted.</source>
         <translation>服务器不重启。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Warning: %n selected server(s) are not RUNNING.</source>
         <translation>
             <numerusform>警告：%n 台选中的服务器不是 RUNNING 状态。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Wave %1: %2 (%n server(s))</source>
         <translation>
             <numerusform>第 %1 批：%2（%n 台服务器）</numerusform>
@@ -3836,12 +3887,12 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::SandboxController</name>
     <message>
-        <location filename="../ui/console/sandbox_controller.cpp" line="+47" />
+        <location filename="../ui/console/sandbox_controller.cpp" line="+47"/>
         <source>The local sandbox could not start: %1</source>
         <translation>本地沙箱无法启动：%1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Local sandbox</source>
         <translation>本地沙箱</translation>
     </message>
@@ -3849,7 +3900,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::StateBadge</name>
     <message>
-        <location filename="../ui/common/state_badge.cpp" line="+35" />
+        <location filename="../ui/common/state_badge.cpp" line="+35"/>
         <source>Status reported by the service: %1</source>
         <translation>服务上报的状态：%1</translation>
     </message>
@@ -3857,7 +3908,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::StateIconDelegate</name>
     <message>
-        <location filename="../ui/common/state_delegate.cpp" line="+41" />
+        <location filename="../ui/common/state_delegate.cpp" line="+41"/>
         <source>Status reported by the service: %1</source>
         <translation>服务上报的状态：%1</translation>
     </message>
@@ -3865,154 +3916,154 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message>
-        <location filename="../ui/wizard/submitpage.cpp" line="+30" />
+        <location filename="../ui/wizard/submitpage.cpp" line="+30"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checking the name</source>
         <translation>正在检查名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Throttled, waiting</source>
         <translation>被限流，等待中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No answer: checking</source>
         <translation>无响应：正在确认</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not created</source>
         <translation>未创建</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open the created jobs</source>
         <translation>打开已创建的作业(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the created jobs in the console when I close this</source>
         <translation>关闭时在控制台中打开已创建的作业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The waves are sent one job at a time per slot. Stop halts before the next wave; jobs already created keep running.</source>
         <translation>每个并发槽位一次发送一个作业。“停止”会在下一批之前停止；已创建的作业会继续运行。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Wave</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Job id</source>
         <translation>作业 ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tasks (ok / failed / skipped / total)</source>
         <translation>任务（成功 / 失败 / 跳过 / 总数）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Double-click a created job to open it in the console.</source>
         <translation>双击已创建的作业，即可在控制台中打开。</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Nothing to submit.</source>
         <translation>没有要提交的内容。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Not started.</source>
         <translation>未开始。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Submitting: %1 of %2 jobs created, %3 finished.</source>
         <translation>正在提交：已创建 %1/%2 个作业，已结束 %3 个。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stopping after the creates in flight…</source>
         <translation>正在等待发送中的创建请求完成后停止…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stopped by you: %1 of %2 jobs created. Resume continues.</source>
         <translation>已由您停止：已创建 %1/%2 个作业。可继续执行。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Halted: %1</source>
         <translation>已中止：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done: %n job(s) created, every wave finished.</source>
         <translation>
             <numerusform>完成：已创建 %n 个作业，所有批次均已结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n task(s) failed so far.</source>
         <translation>
             <numerusform>目前已有 %n 个任务失败。</numerusform>
@@ -4022,8 +4073,8 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TableExport</name>
     <message>
-        <location filename="../ui/console/table_export.cpp" line="+114" />
-        <location line="+5" />
+        <location filename="../ui/console/table_export.cpp" line="+114"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -4031,147 +4082,147 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message>
-        <location filename="../ui/wizard/targetspage.cpp" line="+48" />
+        <location filename="../ui/wizard/targetspage.cpp" line="+83"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Target servers</source>
         <translation>目标服务器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tick the servers the job runs on, or paste or import a list of ids or names.</source>
         <translation>勾选作业要运行的服务器，或粘贴、导入 ID 或名称列表。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Search name, id or IP</source>
         <translation>搜索名称、ID 或 IP</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Select all visible</source>
         <translation>全选可见项</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clear visible</source>
         <translation>清除可见项</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>One server id or name per line, or CSV with an id or name column</source>
         <translation>每行一个服务器 ID 或名称，或包含 ID 或名称列的 CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add listed servers</source>
         <translation>添加列出的服务器</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Import file…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Import servers</source>
         <translation>导入服务器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server lists (*.csv *.txt);;All files (*)</source>
         <translation>服务器列表 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21"/>
         <source>Paste or import</source>
         <translation>粘贴或导入</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Loading the servers…</source>
         <translation>正在加载服务器…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n server(s) in this project.</source>
         <translation>
             <numerusform>此项目中有 %n 台服务器。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The servers could not be loaded: %1</source>
         <translation>无法加载服务器：%1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any flavor</source>
         <translation>所有规格</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any category</source>
         <translation>所有类别</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n server(s) selected</source>
         <translation>
             <numerusform>已选择 %n 台服务器</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n selected server(s) are not RUNNING: their tasks will probably fail or be skipped.</source>
         <translation>
             <numerusform>%n 台选中的服务器不是 RUNNING 状态：其任务很可能失败或被跳过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n selected id(s) are not in the server list (removed?): %1</source>
         <translation>
             <numerusform>%n 个选中的 ID 不在服务器列表中（已删除？）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The server list is not loaded yet, so the entries cannot be checked. Wait for it or press Retry.</source>
         <translation>服务器列表尚未加载，无法检查这些条目。请等待加载完成或按“重试”。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No entries found: put one server id or name per line.</source>
         <translation>未找到条目：请每行填写一个服务器 ID 或名称。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+10"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>读取了 %1 个条目：%2。新选中 %n 台。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is larger than 16 MiB; that is not a server list.</source>
         <translation>%1 大于 16 MiB，不是服务器列表。</translation>
     </message>
@@ -4179,69 +4230,69 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message>
-        <location filename="../ui/console/task_panel.cpp" line="+35" />
+        <location filename="../ui/console/task_panel.cpp" line="+35"/>
         <source>Group by state</source>
         <translation>按状态分组</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Group by error</source>
         <translation>按错误分组</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No grouping</source>
         <translation>不分组</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Task grouping</source>
         <translation>任务分组</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter servers, ids, messages…</source>
         <translation>筛选服务器、ID、消息…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Filter tasks</source>
         <translation>筛选任务</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Select a task to read its full message here.</source>
         <translation>选择一个任务，在这里查看其完整消息。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full task message</source>
         <translation>完整任务消息</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+121"/>
         <source>Example message: %1</source>
         <translation>示例消息：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>选中该分组并按 Ctrl+C，即可复制其 %n 个服务器 ID。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (%2) — %3</source>
         <translation>%1（%2）— %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
     </message>
@@ -4249,52 +4300,52 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TaskProgressBar</name>
     <message>
-        <location filename="../ui/console/task_progress_bar.cpp" line="+57" />
+        <location filename="../ui/console/task_progress_bar.cpp" line="+57"/>
         <source>Task progress</source>
         <translation>任务进度</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No tasks reported yet.</source>
         <translation>尚未上报任务。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 succeeded</source>
         <translation>成功 %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 failed</source>
         <translation>失败 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 skipped</source>
         <translation>跳过 %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 running</source>
         <translation>运行中 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 pending</source>
         <translation>等待中 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 cancelled</source>
         <translation>已取消 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 other</source>
         <translation>其他 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 of %n servers done</source>
         <translation>
             <numerusform>%n 台服务器中已完成 %1 台</numerusform>
@@ -4304,7 +4355,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/console/notifier.cpp" line="+16" />
+        <location filename="../ui/console/notifier.cpp" line="+16"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
@@ -4312,48 +4363,48 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::VersionDriftPanel</name>
     <message>
-        <location filename="../ui/console/version_drift_panel.cpp" line="+28" />
+        <location filename="../ui/console/version_drift_panel.cpp" line="+28"/>
         <source>Versions per server</source>
         <translation>各服务器版本</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Click a row to select those servers in the task list</source>
         <translation>单击某一行，即可在任务列表中选中这些服务器</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Servers per version chart</source>
         <translation>各版本服务器数图表</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>No versions reported</source>
         <translation>未上报版本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Query jobs (HDK_QUERY) report driver and firmware versions; they are compared here.</source>
         <translation>查询作业（HDK_QUERY）会上报驱动和固件版本，并在这里进行比较。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No job open</source>
         <translation>未打开作业</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open a query job to compare driver and firmware versions.</source>
         <translation>打开一个查询作业，比较驱动和固件版本。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+27" />
+        <location line="+18"/>
+        <location line="+27"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>firmware %1</source>
         <translation>固件 %1</translation>
     </message>
@@ -4361,8 +4412,8 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::WizardState</name>
     <message>
-        <location filename="../ui/wizard/wizardstate.cpp" line="+47" />
-        <location line="+60" />
+        <location filename="../ui/wizard/wizardstate.cpp" line="+47"/>
+        <location line="+60"/>
         <source>no cloud connection</source>
         <translation>无云连接</translation>
     </message>

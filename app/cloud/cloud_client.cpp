@@ -264,7 +264,7 @@ QString CloudClient::configProblem() const
         return tr("No endpoint is configured: choose a region or give an endpoint URL.");
     if (c.projectId.isEmpty())
         return tr("No project id is configured.");
-    if (auto e = validateId(tr("Project id"), c.projectId))
+    if (auto e = validateProjectId(tr("Project id"), c.projectId))
         return e->errorMsg;
     if (c.credentials.mode == Credentials::Mode::IamPassword && c.endpoints.iam.isEmpty())
         return tr("IAM password sign-in needs the IAM endpoint.");
@@ -295,6 +295,24 @@ Call<QList<Job>> *CloudClient::listJobs(const JobQuery &query)
     auto *call = newCall<QList<Job>>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs"));
     if (auto e = precheck(this, {})) {
         CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    // Filters go into the query string: percent-encoded, so they cannot change the resource,
+    // but a control character, a broken character or a 65k paste is still a mistake to
+    // refuse before anything is sent, not a request to make.
+    std::optional<CloudError> bad;
+    if (!query.id.isEmpty())
+        bad = validateId(tr("Job id filter"), query.id);
+    const std::pair<QString, const QString *> texts[] = {{tr("Job name filter"), &query.name},
+                                                         {tr("Job type filter"), &query.type},
+                                                         {tr("Job status filter"), &query.status}};
+    for (const auto &[what, value] : texts) {
+        const QString problem = bad ? QString() : freeTextProblem(*value, 256);
+        if (!problem.isEmpty())
+            bad = CloudError::make(CloudError::Kind::Client, tr("%1: %2").arg(what, problem));
+    }
+    if (bad) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *bad);
         return call;
     }
     QList<std::pair<QString, QString>> filters;

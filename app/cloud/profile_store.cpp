@@ -72,7 +72,7 @@ QStringList Profile::validate() const
     }
     if (projectId.isEmpty())
         problems << Tr::tr("The project id is missing.");
-    else if (auto e = validateId(Tr::tr("The project id"), projectId))
+    else if (auto e = validateProjectId(Tr::tr("The project id"), projectId))
         problems << e->errorMsg;
     if (timeoutSeconds < 1 || timeoutSeconds > 3600)
         problems << Tr::tr("The timeout must be between 1 and 3600 seconds.");

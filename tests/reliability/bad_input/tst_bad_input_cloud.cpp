@@ -127,6 +127,25 @@ class BadInputCloudTest : public QObject
             expectRefused(client, call, field);
     }
 
+    // A job list with `query`: refused naming `field`, or sent and answered (no job matches).
+    void listFilterCase(const JobQuery &query, bool legal, const QString &field)
+    {
+        CloudClient client(config());
+        Call<QList<Job>> *call = client.listJobs(query);
+        if (!legal) {
+            expectRefused(client, call, field);
+            return;
+        }
+        const int simBefore = m_sim->requestCount();
+        int clientRequests = -1;
+        const Result<QList<Job>> r = finish(client, call, &clientRequests);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+        QVERIFY(clientRequests >= 1);
+        QCOMPARE(m_sim->requestCount(), simBefore + clientRequests);
+        if (!query.id.isEmpty() || !query.name.isEmpty() || !query.status.isEmpty())
+            QVERIFY(r.value().isEmpty());
+    }
+
     CreateJobRequest goodRequest(const QString &name) const
     {
         CreateJobRequest r;
@@ -219,25 +238,52 @@ private slots:
             expectRefused(client, call, QStringLiteral("IEF job id"));
     }
 
-    // The project id is the second segment of every path. A legal one reaches the simulator,
-    // which quotes it in "... is not this project".
+    // The project id is the second segment of every path, and the API allows only letters,
+    // digits and '-' in it: every bad value is refused before anything is sent.
     void projectId_data() { addValueRows(); }
     void projectId()
     {
         QFETCH(QString, value);
-        QFETCH(QString, valueClass);
         ClientConfig c = config();
         c.projectId = value;
         CloudClient client(c);
-        Call<Job> *call = client.getJob(m_jobId);
-        if (valueClass == QLatin1String("empty")) {
-            expectRefused(client, call, QStringLiteral("project id"));
-            return;
-        }
-        if (isLegalPathId(qPrintable(valueClass)))
-            expectSentIntact(client, call, value, 400);
-        else
-            expectRefused(client, call, QStringLiteral("Project id"));
+        expectRefused(client, client.getJob(m_jobId), QStringLiteral("project id"));
+    }
+
+    // --- job list filters (query string) ---------------------------------------------------
+
+    // The id filter follows the id rules; empty means "no filter". A legal one is sent (it
+    // matches no job: one page, no rows).
+    void listIdFilter_data() { addValueRows(); }
+    void listIdFilter()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, valueClass);
+        JobQuery q;
+        q.id = value;
+        listFilterCase(q, valueClass == QLatin1String("empty") || isLegalPathId(qPrintable(valueClass)),
+                       QStringLiteral("Job id filter"));
+    }
+
+    // Name, type and status filters are free text of at most 256 characters.
+    void listNameFilter_data() { addValueRows(); }
+    void listNameFilter()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, valueClass);
+        JobQuery q;
+        q.name = value;
+        listFilterCase(q, isLegalFreeText(qPrintable(valueClass), 256), QStringLiteral("Job name filter"));
+    }
+
+    void listStatusFilter_data() { addValueRows(); }
+    void listStatusFilter()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, valueClass);
+        JobQuery q;
+        q.status = value;
+        listFilterCase(q, isLegalFreeText(qPrintable(valueClass), 256), QStringLiteral("Job status filter"));
     }
 
     // --- ids that reach a header or a body --------------------------------------------------
