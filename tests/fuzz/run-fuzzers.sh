@@ -8,15 +8,16 @@
 #
 # The default run explores the same inputs every time, so CI cannot turn red at random: a
 # fixed -seed, the committed seeds (tests/data/fuzz/<target>) as the only starting corpus, and
-# a fixed number of executions per target (-runs, about 20 s each on a quiet 2-core machine;
-# the table below). A time cap only guards against a very slow machine: hitting it runs a
+# a fixed number of executions per target (-runs, about 20 s each on a 2-core machine; the
+# table below). A time cap only guards against a very slow machine: hitting it runs a
 # shorter prefix of the same sequence, which can miss a crash but never invent one. A crash
 # therefore reproduces by running this script again with the same seed, or directly from the
 # saved input. What else would make two runs with the same seed differ is switched off:
 # address-space randomisation (setarch -R; pointer values reach libFuzzer's comparison
 # dictionary), the periodic corpus re-read (-reload=0; it runs at wall-clock times), QHash's
-# random seed (QT_HASH_SEED=0), and the decoders' helper thread for big arrays
-# (LITEOPS_FUZZ_NO_HELPER_THREAD=1, see fuzz_threads.h). --explore keeps all of them.
+# random seed (QT_HASH_SEED=0), the decoders' helper thread for big arrays
+# (LITEOPS_FUZZ_NO_HELPER_THREAD=1, see fuzz_threads.h), and differences in the environment
+# and paths (env -i, relative paths). --explore switches none of them off.
 #
 # Environment:
 #   LITEOPS_FUZZ_TARGETS    space-separated subset, e.g. "job_detail signing" (default: all)
@@ -43,9 +44,9 @@ targets="${LITEOPS_FUZZ_TARGETS:-$all_targets}"
 # the committed seeds (a busy shared machine takes longer in wall time). The speeds differ a hundredfold (error bodies
 # are tiny; a job detail seed holds 2,100 tasks; the signer hashes and re-parses).
 declare -A default_runs=(
-    [job_list]=1000000 [job_detail]=120000 [templates]=450000 [servers]=450000
-    [create_answer]=500000 [servicestage_job]=650000 [ief_job]=350000
-    [error_body]=5000000 [signing]=100000
+    [job_list]=1400000 [job_detail]=180000 [templates]=650000 [servers]=700000
+    [create_answer]=800000 [servicestage_job]=1000000 [ief_job]=550000
+    [error_body]=7000000 [signing]=120000
 )
 
 mode=reproducible
@@ -123,39 +124,48 @@ else
 fi
 
 # Sanitizer reports must stop the run; libFuzzer then saves the input as crash-*.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+asan_options="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}"
+uban_options="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 
-# Without address-space randomisation, or say why not (some containers forbid it).
-no_aslr=()
+# How each fuzzer starts. The reproducible run gives it a fixed environment and, from inside
+# the build directory, only relative paths: with address-space randomisation off, the size of
+# the environment and of the arguments decides where the stack lies, and stack addresses reach
+# the comparison dictionary too (one more variable in the environment changed a 5,000,000-run
+# exploration of error bodies).
 if [ "$mode" = reproducible ]; then
-    export QT_HASH_SEED=0 LITEOPS_FUZZ_NO_HELPER_THREAD=1
+    launch=(env -i PATH=/usr/local/bin:/usr/bin:/bin LC_ALL=C.UTF-8
+        ASAN_OPTIONS="$asan_options" UBSAN_OPTIONS="$uban_options"
+        QT_HASH_SEED=0 LITEOPS_FUZZ_NO_HELPER_THREAD=1)
     if setarch -R true >/dev/null 2>&1; then
-        no_aslr=(setarch -R)
+        launch+=(setarch -R)
     else
         echo "fuzz: note: setarch -R is not allowed here; runs may differ in what they explore"
     fi
+else
+    launch=(env ASAN_OPTIONS="$asan_options" UBSAN_OPTIONS="$uban_options")
 fi
+build_dir="$(cd "$build_dir" && pwd)"
+seeds="$(realpath --relative-to="$build_dir" "$src_dir/tests/data/fuzz")"
 
 failed=0
 total_runs=0
 summary=()
 for t in $targets; do
-    exe="$build_dir/tests/fuzz/fuzz_$t"
-    crashes="$build_dir/crashes/$t"
+    exe="tests/fuzz/fuzz_$t"
+    crashes="crashes/$t"
     log="$build_dir/logs/fuzz_$t.log"
-    mkdir -p "$crashes" "$(dirname "$log")"
+    mkdir -p "$build_dir/$crashes" "$(dirname "$log")"
     if [ "$mode" = explore ]; then
-        corpus="$build_dir/corpus/$t"
-        mkdir -p "$corpus"
+        corpus="corpus/$t"
+        mkdir -p "$build_dir/$corpus"
         wanted=""
         limits=(-max_total_time="$seconds")
         guard=$((seconds * 2 + 120))
     else
         # Fresh every time: the inputs of an earlier run would change what this one explores.
-        corpus="$build_dir/run/$t"
-        rm -rf "$corpus"
-        mkdir -p "$corpus"
+        corpus="run/$t"
+        rm -rf "${build_dir:?}/$corpus"
+        mkdir -p "$build_dir/$corpus"
         wanted="${LITEOPS_FUZZ_RUNS:-${default_runs[$t]}}"
         limits=(-seed="$seed" -runs="$wanted" -max_total_time="$cap" -reload=0)
         guard=$((cap * 2 + 120))
@@ -163,9 +173,9 @@ for t in $targets; do
     # First directory: where new inputs go (the build tree); second: the seeds, read only.
     # The outer timeout only guards against a fuzzer that ignores its own limits.
     target_started=$SECONDS
-    timeout --signal=KILL "$guard" "${no_aslr[@]}" "$exe" "${limits[@]}" -timeout=30 -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="$crashes/" \
-        "$corpus" "$src_dir/tests/data/fuzz/$t" >"$log" 2>&1
+    (cd "$build_dir" && timeout --signal=KILL "$guard" "${launch[@]}" "$exe" "${limits[@]}" \
+        -timeout=30 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/" \
+        "$corpus" "$seeds/$t") >"$log" 2>&1
     rc=$?
     took=$((SECONDS - target_started))
     runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$log" | tail -1)
@@ -183,11 +193,12 @@ for t in $targets; do
     else
         failed=1
         artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
+        artifact="${artifact:+$build_dir/$artifact}"
         verdict="CRASHED (exit $rc, seed ${used_seed:-?}) ${artifact:+reproducer: $artifact }log: $log"
         grep -m1 -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|fuzz invariant broken)' "$log" \
             | sed 's/^/fuzz:   /'
         if [ -n "$artifact" ]; then
-            echo "fuzz:   reproduce: $exe $artifact"
+            echo "fuzz:   reproduce: $build_dir/$exe $artifact"
         fi
     fi
     line=$(printf '%-22s %10s runs %4d s  %s' "fuzz_$t" "$runs" "$took" "$verdict")
