@@ -171,11 +171,12 @@ for t in $targets; do
         guard=$((cap * 2 + 120))
     fi
     # First directory: where new inputs go (the build tree); second: the seeds, read only.
-    # The outer timeout only guards against a fuzzer that ignores its own limits.
+    # The outer timeout only guards against a fuzzer that ignores its own limits. The outer
+    # 2>/dev/null only drops bash's own "Aborted" line; the fuzzer's output is in the log.
     target_started=$SECONDS
-    (cd "$build_dir" && timeout --signal=KILL "$guard" "${launch[@]}" "$exe" "${limits[@]}" \
+    { (cd "$build_dir" && timeout --signal=KILL "$guard" "${launch[@]}" "$exe" "${limits[@]}" \
         -timeout=30 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/" \
-        "$corpus" "$seeds/$t") >"$log" 2>&1
+        "$corpus" "$seeds/$t") >"$log" 2>&1; } 2>/dev/null
     rc=$?
     took=$((SECONDS - target_started))
     runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$log" | tail -1)
