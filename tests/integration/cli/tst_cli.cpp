@@ -1,6 +1,7 @@
 // liteops-cli end to end: the built binary against an in-process simulator over loopback
 // (the test's event loop serves the simulator while the CLI runs). Checks output formats,
 // field names, waves, dry runs, reconciliation of a lost create, and every exit code.
+#include "cli_process.h"
 #include "encode.h"
 #include "profile_store.h"
 #include "simulator.h"
@@ -34,12 +35,7 @@ sim::Simulator *keepAlive(std::unique_ptr<sim::Simulator> simulator)
     return kept.constLast();
 }
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = liteops::test::CliRun;
 
 const QRegularExpression kIsoMs(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
 } // namespace
@@ -78,23 +74,9 @@ class CliTest : public QObject
     Run cli(const QStringList &args, const QProcessEnvironment &env, bool withEndpoints = true,
             const sim::Simulator *target = nullptr)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy done(&process, &QProcess::finished);
         QStringList all = withEndpoints ? endpoints(target ? *target : *m_sim) : QStringList();
         all += args;
-        process.start(QStringLiteral(LITEOPS_CLI_PATH), all);
-        Run run;
-        if (!done.wait(60000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("test: liteops-cli did not finish");
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return liteops::test::runCli(QStringLiteral(LITEOPS_CLI_PATH), all, env);
     }
 
     Run cli(const QStringList &args) { return cli(args, environment()); }

@@ -9,6 +9,8 @@
 // UTF-8 form, so "ctl_nul", "nul_in_middle" and "lone_surrogate" are left out here (the
 // cloud and GUI sweeps cover them).
 #include "bad_values.h"
+#include "cli_process.h"
+#include "sim_catalog.h"
 #include "simulator.h"
 
 #include <QJsonArray>
@@ -32,12 +34,7 @@ constexpr int kExitOk = 0;
 constexpr int kExitUsage = 2;
 constexpr int kExitApiError = 3;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = liteops::test::CliRun;
 
 bool passableInArgv(const char *name)
 {
@@ -80,21 +77,7 @@ class BadInputCliTest : public QObject
 
     Run cli(const QStringList &args)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        QSignalSpy done(&process, &QProcess::finished);
-        process.start(QStringLiteral(LITEOPS_CLI_PATH), args);
-        Run run;
-        if (!done.wait(60000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("test: liteops-cli did not finish");
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return liteops::test::runCli(QStringLiteral(LITEOPS_CLI_PATH), args, environment());
     }
 
     static void addValueRows()
@@ -146,19 +129,7 @@ class BadInputCliTest : public QObject
             expectRefused(args, {keyword});
     }
 
-    QStringList catalog(const QString &key)
-    {
-        QNetworkAccessManager nam;
-        std::unique_ptr<QNetworkReply> reply(
-            nam.get(QNetworkRequest(m_sim->baseUrl().resolved(QUrl(QStringLiteral("/_sim/catalog"))))));
-        QSignalSpy spy(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished() && !spy.wait(10000))
-            return {};
-        QStringList out;
-        for (const QJsonValue &v : QJsonDocument::fromJson(reply->readAll()).object().value(key).toArray())
-            out << v.toString();
-        return out;
-    }
+    QStringList catalog(const QString &key) { return liteops::test::simCatalog(m_sim->baseUrl(), key); }
 
 private slots:
     void initTestCase()

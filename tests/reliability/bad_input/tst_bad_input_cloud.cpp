@@ -9,6 +9,7 @@
 //    it was percent-encoded on the way and decoded intact (a '/' or '?' that slipped
 //    through unencoded would have addressed another resource or cut the id).
 #include "bad_values.h"
+#include "sim_catalog.h"
 #include "cloud_client.h"
 #include "encode.h"
 #include "profile_store.h"
@@ -172,19 +173,7 @@ class BadInputCloudTest : public QObject
         check(body);
     }
 
-    QStringList catalog(const QString &key)
-    {
-        QNetworkAccessManager nam;
-        std::unique_ptr<QNetworkReply> reply(
-            nam.get(QNetworkRequest(m_sim->baseUrl().resolved(QUrl(QStringLiteral("/_sim/catalog"))))));
-        QSignalSpy spy(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished() && !spy.wait(10000))
-            return {};
-        QStringList out;
-        for (const QJsonValue &v : QJsonDocument::fromJson(reply->readAll()).object().value(key).toArray())
-            out << v.toString();
-        return out;
-    }
+    QStringList catalog(const QString &key) { return liteops::test::simCatalog(m_sim->baseUrl(), key); }
 
 private slots:
     void initTestCase()
