@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 namespace liteops::badinput {
 
@@ -120,6 +121,18 @@ inline bool isLegalFreeText(const char *name, int maxLength)
 inline bool isLegalJobName(const char *name)
 {
     return QLatin1String(name) == QLatin1String("dot_dot");
+}
+
+// The data rows of a data-driven sweep: columns "value" and "valueClass", one row a value
+// (only the values `keep` accepts, when given).
+inline void addBadValueRows(bool (*keep)(const char *name) = nullptr)
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("valueClass");
+    for (const BadValue &v : badValues()) {
+        if (!keep || keep(v.name))
+            QTest::newRow(v.name) << v.value << QString::fromLatin1(v.name);
+    }
 }
 
 } // namespace liteops::badinput

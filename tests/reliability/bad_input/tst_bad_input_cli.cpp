@@ -80,15 +80,7 @@ class BadInputCliTest : public QObject
         return liteops::test::runCli(QStringLiteral(LITEOPS_CLI_PATH), args, environment());
     }
 
-    static void addValueRows()
-    {
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<QString>("valueClass");
-        for (const BadValue &v : badValues()) {
-            if (passableInArgv(v.name))
-                QTest::newRow(v.name) << v.value << QString::fromLatin1(v.name);
-        }
-    }
+    static void addValueRows() { addBadValueRows(&passableInArgv); }
 
     static QString describe(const Run &r)
     {

@@ -142,13 +142,7 @@ class BadInputGuiTest : public QObject
     std::unique_ptr<CloudClient> m_client;
     QTemporaryDir m_dir;
 
-    static void addValueRows()
-    {
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<QString>("valueClass");
-        for (const BadValue &v : badValues())
-            QTest::newRow(v.name) << v.value << QString::fromLatin1(v.name);
-    }
+    static void addValueRows() { addBadValueRows(); }
 
     // A fresh wizard on `page`: HDK_UPGRADE, two servers ticked, the parameters' defaults.
     std::unique_ptr<CreateJobWizard> wizardAt(int page, const QString &type = QStringLiteral("HDK_UPGRADE"))
