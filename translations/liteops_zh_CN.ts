@@ -4,7 +4,12 @@
 <context>
     <name>CloudError</name>
     <message>
-        <location filename="../app/cloud/cloud_error.cpp" line="+36"/>
+        <location filename="../app/cloud/cloud_error.cpp" line="+18"/>
+        <source>A permission policy refused this request. The encoded authorization message says which one: IAM can decode it (STS DecodeAuthorizationMessage, POST /v5/decode-authorization-message, or ask your IAM administrator).</source>
+        <translation>权限策略拒绝了此请求。编码的授权信息说明是哪一条策略：IAM 可以将其解码（STS DecodeAuthorizationMessage，POST /v5/decode-authorization-message，或请 IAM 管理员解码）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+13"/>
         <source>Network error</source>
         <translation>网络错误</translation>
@@ -87,7 +92,7 @@
         <translation>请检查本机时钟是否正确。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Check the credentials of this profile.</source>
         <translation>请检查此配置的凭证。</translation>
     </message>
@@ -97,9 +102,14 @@
         <translation>证书不受信任；如果终端节点使用私有 CA，请设置 CA 证书包。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Request id: %1</source>
         <translation>请求ID：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoded authorization message: %1</source>
+        <translation>编码的授权信息：%1</translation>
     </message>
     <message>
         <location filename="../app/cloud/error_mapping.cpp" line="+89"/>
@@ -123,7 +133,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>No answer within the time limit.</source>
         <translation>在时限内没有响应。</translation>
     </message>
@@ -287,7 +297,7 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="+19"/>
         <location filename="../app/cli/cli_output.cpp" line="+346"/>
-        <location filename="../app/cli/cli_runner.cpp" line="+86"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+107"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -409,6 +419,9 @@ Exit codes:
   3  the service answered with an error
   4  no answer: network, TLS or timeout (also jobs wait --timeout), or an outcome that
      could not be established
+  5  incomplete listing: the service ignored (or refused) the paging parameters, so
+     only part of the rows was printed; stderr says &quot;incomplete: N of TOTAL&quot; and JSON
+     output is {&quot;incomplete&quot;: true, &quot;received&quot;, &quot;total&quot;, &quot;reason&quot;, ROWS: [...]}
 </source>
         <translation>用法：liteops-cli [全局选项] 命令 [参数] [选项]
 
@@ -464,6 +477,8 @@ Exit codes:
   2  用法错误：参数错误、缺少配置或凭证、ID 无效
   3  服务返回了错误
   4  无响应：网络、TLS 或超时（包括 jobs wait --timeout），或无法确定结果
+  5  列表不完整：服务忽略（或拒绝）了分页参数，因此只输出了部分行；stderr 说明 &quot;incomplete: N of TOTAL&quot;，
+     JSON 输出为 {&quot;incomplete&quot;: true, &quot;received&quot;, &quot;total&quot;, &quot;reason&quot;, ROWS: [...]}
 </translation>
     </message>
     <message>
@@ -626,6 +641,11 @@ Exit codes:
         <translation>  请求ID：     %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>  encoded_authorization_message: %1</source>
+        <translation>  encoded_authorization_message: %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cli_runner.cpp" line="+27"/>
         <source>--format must be table, json or csv.</source>
         <translation>--format 必须为 table、json 或 csv。</translation>
@@ -661,7 +681,17 @@ Exit codes:
         <translation>未知命令。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+35"/>
+        <source>jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>warning: %1 (%2)</source>
+        <translation>警告：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>--tasks must be one of %1.</source>
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
@@ -718,7 +748,7 @@ Exit codes:
   %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># 第 %1/%2 批：%n 台服务器，未发送</numerusform>
@@ -772,7 +802,23 @@ Exit codes:
         <translation>作业 %1 已结束：%2；成功 %3，失败 %4，跳过 %5。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+63"/>
+        <source>templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <location line="+138"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -961,7 +1007,7 @@ Exit codes:
 <context>
     <name>liteops::CloudCall</name>
     <message>
-        <location filename="../app/cloud/cloud_call.cpp" line="+33"/>
+        <location filename="../app/cloud/cloud_call.cpp" line="+69"/>
         <source>Cancelled after the request was sent; the service may have carried it out.</source>
         <translation>请求发送后已取消；服务可能已经执行。</translation>
     </message>
@@ -984,12 +1030,12 @@ Exit codes:
         <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The service accepted the request but its answer could not be read (%1).</source>
         <translation>服务已接受请求，但无法读取其响应（%1）。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>No endpoint is configured: choose a region or give an endpoint URL.</source>
         <translation>未配置终端节点：请选择区域或填写终端节点 URL。</translation>
     </message>
@@ -1035,7 +1081,7 @@ Exit codes:
     </message>
     <message>
         <location line="+30"/>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Job id</source>
         <translation>作业 ID</translation>
     </message>
@@ -1045,7 +1091,7 @@ Exit codes:
         <translation>没有要删除的作业 ID。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Template id</source>
         <translation>模板 ID</translation>
     </message>
@@ -1055,7 +1101,7 @@ Exit codes:
         <translation>ServiceStage 作业 ID</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>IEF job id</source>
         <translation>IEF 作业 ID</translation>
     </message>
@@ -1083,7 +1129,17 @@ Exit codes:
         <translation>包含不允许的字符。只能使用字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+54"/>
+        <source>The description breaks the official SDK&apos;s rule %1 (1 to 64 letters A-Z a-z, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; no spaces). The API document&apos;s example has a space, so it is sent as typed; if the service refuses the job, shorten it to that rule.</source>
+        <translation>描述不符合官方 SDK 的规则 %1（1 到 64 个字母 A-Z a-z、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;；不含空格）。API 文档的示例中含有空格，因此描述按原样发送；如果服务拒绝该作业，请按此规则缩短描述。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The service&apos;s rules for a job: name and type %1; description, per the official SDK, the same rule %1 (no spaces); 1 to 50 server ids, each listed once; at least one item with a valid type.</source>
+        <translation>服务对作业的规则：名称和类型为 %1；按官方 SDK，描述也适用同一规则 %1（不含空格）；1 到 50 个服务器 ID，每个只列一次；至少一个类型有效的条目。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Select at least one server.</source>
         <translation>请至少选择一台服务器。</translation>
     </message>
@@ -1108,7 +1164,7 @@ Exit codes:
         <translation>参数需要名称。</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-92"/>
         <source>Too long (%1 characters); at most %2 are allowed.</source>
         <translation>太长（%1 个字符）；最多允许 %2 个。</translation>
     </message>
@@ -1123,7 +1179,7 @@ Exit codes:
         <translation>包含控制字符 U+%1（不允许制表符、换行符和文字方向覆盖字符）。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+66"/>
         <source>A server id cannot be blank or contain &apos;/&apos; or control characters.</source>
         <translation>服务器 ID 不能为空白，也不能包含“/”或控制字符。</translation>
     </message>
@@ -1270,7 +1326,7 @@ Exit codes:
         <translation>未为此服务配置终端节点。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>The service refused a freshly issued IAM token (%1).</source>
         <translation>服务拒绝了刚签发的 IAM 令牌（%1）。</translation>
     </message>
@@ -1301,7 +1357,7 @@ Exit codes:
         <translation>登录过程中凭证发生了变化。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>IAM refused the user name, password or account name (%1).</source>
         <translation>IAM 拒绝了用户名、密码或账号名（%1）。</translation>
     </message>
@@ -1314,7 +1370,7 @@ Exit codes:
 <context>
     <name>liteops::JobListModel</name>
     <message>
-        <location filename="../app/models/job_list_model.cpp" line="+313"/>
+        <location filename="../app/models/job_list_model.cpp" line="+311"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1357,6 +1413,39 @@ Exit codes:
         <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ListCompleteness</name>
+    <message>
+        <location filename="../app/cloud/cloud_call.cpp" line="-51"/>
+        <source>incomplete: %1 rows, total unknown</source>
+        <translation>不完整：%1 行，总数未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete: %1 of %2</source>
+        <translation>不完整：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The service returned %1 %2 (it did not say how many there are)</source>
+        <translation>服务返回了 %1 个%2（未说明总数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service returned %1 of %2 %3</source>
+        <translation>服务只返回了 %2 个%3中的 %1 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it refused the paging parameters, so only its first page could be read.</source>
+        <translation>它拒绝了分页参数，因此只能读取第一页。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it ignored the paging parameters and answered the same page again, so the rest cannot be listed.</source>
+        <translation>它忽略了分页参数并再次返回同一页，因此无法列出其余部分。</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1739,7 @@ Exit codes:
 <context>
     <name>liteops::sim</name>
     <message>
-        <location filename="../app/sim/fault_rules.cpp" line="+45"/>
+        <location filename="../app/sim/fault_rules.cpp" line="+46"/>
         <source>fault &quot;%1&quot;: expected METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]</source>
         <translation>故障“%1”：格式应为 METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]</translation>
     </message>
@@ -1666,8 +1755,8 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <source>fault &quot;%1&quot;: unknown KIND &quot;%2&quot; (latency, status, throttle, html, truncate, malformed, slow)</source>
-        <translation>故障“%1”：未知 KIND“%2”（latency、status、throttle、html、truncate、malformed、slow）</translation>
+        <source>fault &quot;%1&quot;: unknown KIND &quot;%2&quot; (latency, status, throttle, html, truncate, malformed, slow, ignore-paging, reject-paging)</source>
+        <translation>故障 &quot;%1&quot;：未知的 KIND &quot;%2&quot;（latency、status、throttle、html、truncate、malformed、slow、ignore-paging、reject-paging）</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1761,7 +1850,9 @@ Exit codes:
 A local stand-in for the Huawei Cloud APIs LiteOps uses: ModelArts Lite Server jobs,
 templates and servers (/v1/...), ServiceStage jobs (/v3/.../cas/jobs/...), IEF batch jobs
 (/v2/.../productmgr/jobs/...) and IAM tokens (/v3/auth/tokens), all on one address.
-The first line on stdout is &quot;listening on http://HOST:PORT&quot;. SIGINT or SIGTERM stop it.
+The first line on stdout is &quot;listening on http://HOST:PORT&quot;; sample ids follow, one per
+line, as &quot;servicestage job: ID&quot; and &quot;ief job: ID&quot; (those services have no list call; the
+failed ones are partial failures). SIGINT or SIGTERM stop it.
 
 Options:
   --bind ADDR                 address to listen on (default 127.0.0.1)
@@ -1790,20 +1881,28 @@ Fault SPEC:  METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]
   METHOD      GET, POST, DELETE, ... or * for any
   PATH-REGEX  regular expression searched in the request path (no query); use ^...$ to anchor
   KIND        latency MS        answer after MS milliseconds
-              status CODE       answer CODE with a Huawei error body (request not processed)
+              status CODE       answer CODE with a Huawei error body (request not processed);
+                                403 is a policy denial with encoded_authorization_message
               throttle [SECS]   429 APIGW.0308 with Retry-After: SECS (default 2)
               html CODE         answer CODE with an HTML error page, as a proxy would
               truncate          process, then close the connection halfway through the body
               malformed         process, then answer 200 with invalid JSON
               slow BYTES_PER_S  process, then send the answer at that rate
+              ignore-paging     answer the default page (limit 10, offset 0) whatever
+                                limit/offset say, as a service that does not know them
+              reject-paging     refuse a request with limit or offset: 400 ModelArts.0104
   count=N     hit only the next N matching requests
   p=F         hit a matching request with probability F (0 &lt; F &lt;= 1)
   Example:    --fault &quot;POST /dev-servers/jobs$ truncate count=1&quot;
+              --fault &quot;GET /dev-servers/jobs$ ignore-paging&quot;
 
 Control API (no authentication, loopback clients only):
   GET    /_sim/catalog   {&quot;servicestage_jobs&quot;: [ids], &quot;ief_jobs&quot;: [ids], &quot;modelarts_jobs&quot;: [ids]}
   POST   /_sim/faults    body: one SPEC line -&gt; 201
   DELETE /_sim/faults    remove all faults
+
+ServiceStage and IEF calls without &quot;Content-Type: application/json&quot; are refused with 400
+(SVCSTG.00100400, IEF.100001), as those services document the header as mandatory.
 
 Error codes: ModelArts.0101 missing parameter, ModelArts.0104 invalid parameter,
 ModelArts.0105 more servers than --max-servers-per-job, ModelArts.6404 unknown server,
@@ -1815,7 +1914,9 @@ APIGW.0101 unknown API (404).
 LiteOps 所用华为云 API 的本地替身：ModelArts Lite Server 作业、模板和服务器（/v1/...）、
 ServiceStage 作业（/v3/.../cas/jobs/...）、IEF 批量作业（/v2/.../productmgr/jobs/...）
 和 IAM 令牌（/v3/auth/tokens），全部在同一地址上提供。
-stdout 的第一行为 &quot;listening on http://HOST:PORT&quot;。SIGINT 或 SIGTERM 使其停止。
+stdout 的第一行为 &quot;listening on http://HOST:PORT&quot;；随后每行一个示例 ID，格式为
+&quot;servicestage job: ID&quot; 和 &quot;ief job: ID&quot;（这两个服务没有列表接口；其中失败的作业为部分失败）。
+SIGINT 或 SIGTERM 使其停止。
 
 选项：
   --bind ADDR                 监听地址（默认 127.0.0.1）
@@ -1845,19 +1946,27 @@ stdout 的第一行为 &quot;listening on http://HOST:PORT&quot;。SIGINT 或 SI
   PATH-REGEX  在请求路径（不含查询参数）中搜索的正则表达式；用 ^...$ 锚定
   KIND        latency MS        MS 毫秒后响应
               status CODE       返回 CODE 和华为错误体（请求未处理）
+                                403 为带 encoded_authorization_message 的策略拒绝
               throttle [SECS]   429 APIGW.0308，Retry-After: SECS（默认 2）
               html CODE         像代理一样返回 CODE 和 HTML 错误页面
               truncate          处理请求，然后在响应体中途关闭连接
               malformed         处理请求，然后返回 200 和无效 JSON
               slow BYTES_PER_S  处理请求，然后以该速率发送响应
+              ignore-paging     无论 limit/offset 为何，都返回默认页（limit 10，offset 0），
+                                如同不认识这些参数的服务
+              reject-paging     拒绝带 limit 或 offset 的请求：400 ModelArts.0104
   count=N     只影响接下来 N 个匹配的请求
   p=F         以概率 F 影响匹配的请求（0 &lt; F &lt;= 1）
   示例：      --fault &quot;POST /dev-servers/jobs$ truncate count=1&quot;
+              --fault &quot;GET /dev-servers/jobs$ ignore-paging&quot;
 
 控制 API（无需认证，仅限环回客户端）：
   GET    /_sim/catalog   {&quot;servicestage_jobs&quot;: [ids], &quot;ief_jobs&quot;: [ids], &quot;modelarts_jobs&quot;: [ids]}
   POST   /_sim/faults    请求体：一行 SPEC -&gt; 201
   DELETE /_sim/faults    删除所有故障
+
+缺少 &quot;Content-Type: application/json&quot; 的 ServiceStage 和 IEF 调用会被拒绝，返回 400
+（SVCSTG.00100400、IEF.100001），因为这两个服务将该请求头列为必填。
 
 错误码：ModelArts.0101 缺少参数，ModelArts.0104 参数无效，
 ModelArts.0105 服务器数超过 --max-servers-per-job，ModelArts.6404 未知服务器，
@@ -1869,7 +1978,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+250"/>
+        <location filename="../app/sim/simulator.cpp" line="+288"/>
         <source>the simulator is already running</source>
         <translation>模拟器已在运行</translation>
     </message>
@@ -1961,7 +2070,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -1971,12 +2080,13 @@ APIGW.0101 未知 API（404）。
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+55"/>
         <source>Copy the error code and request id</source>
         <translation>复制错误码和请求ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>Copy error details</source>
         <translation>复制错误详情</translation>
     </message>
@@ -1991,24 +2101,36 @@ APIGW.0101 未知 API（404）。
         <translation>隐藏错误</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+22"/>
+        <location line="+39"/>
+        <location line="+41"/>
         <source>Error code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-39"/>
+        <location line="+41"/>
         <source>Request id: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-45"/>
+        <location line="+41"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-29"/>
+        <source>Copy the error code, request id and encoded authorization message</source>
+        <translation>复制错误码、请求ID和编码的授权信息</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Encoded authorization message: %1</source>
+        <translation>编码的授权信息：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No data could be loaded yet.</source>
         <translation>尚未加载任何数据。</translation>
     </message>
@@ -2277,24 +2399,34 @@ APIGW.0101 未知 API（404）。
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+26"/>
+        <source>Incomplete list</source>
+        <translation>列表不完整</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The job list could not be refreshed.</source>
         <translation>无法刷新作业列表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>显示 %1 个，共 %n 个作业</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Loading jobs…</source>
         <translation>正在加载作业…</translation>
     </message>
@@ -2557,7 +2689,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The templates could not be loaded (%1). The built-in types are shown instead.</source>
         <translation>无法加载模板（%1）。改为显示内置类型。</translation>
     </message>
@@ -2680,7 +2812,7 @@ APIGW.0101 未知 API（404）。
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
@@ -2905,7 +3037,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -3117,7 +3249,7 @@ APIGW.0101 未知 API（404）。
         <translation>最近打开的作业</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Service:</source>
         <translation>服务(&amp;S)：</translation>
     </message>
@@ -3142,12 +3274,22 @@ APIGW.0101 未知 API（404）。
         <translation>您打开过的作业会显示在这里。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
+        <source>%1 — %2 (sandbox sample)</source>
+        <translation>%1 — %2（沙箱示例）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A job of the local sandbox: ServiceStage and IEF have no list call, so their ids are offered here.</source>
+        <translation>本地沙箱中的作业：ServiceStage 和 IEF 没有列表接口，因此在这里提供它们的 ID。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Instance id: %1</source>
         <translation>实例 ID：%1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-135"/>
         <source>The id</source>
         <translation>该 ID</translation>
     </message>
@@ -3175,7 +3317,7 @@ APIGW.0101 未知 API（404）。
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>When ticked, each server restarts once its task has finished. Anything running on it stops. Needed for a new firmware to take effect.</source>
         <translation>勾选后，每台服务器在其任务完成后重启一次，其上运行的业务将停止。新固件需要重启才能生效。</translation>
     </message>
@@ -3216,7 +3358,7 @@ APIGW.0101 未知 API（404）。
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Waves</source>
         <translation>分批</translation>
     </message>
@@ -3271,7 +3413,7 @@ APIGW.0101 未知 API（404）。
         <translation>只能使用字母 A-Z 和 a-z、数字、“-”、“_”和“.”（不能有空格）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n 台服务器</numerusform>
@@ -3405,7 +3547,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/console/profiles_dialog.cpp" line="+31"/>
+        <location filename="../ui/console/profiles_dialog.cpp" line="+33"/>
         <source>stored in the keychain; type to replace</source>
         <translation>已保存在钥匙串中；输入新值可替换</translation>
     </message>
@@ -3425,7 +3567,7 @@ APIGW.0101 未知 API（404）。
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>AK/SK (signed requests)</source>
         <translation>AK/SK（签名请求）</translation>
     </message>
@@ -3495,7 +3637,7 @@ APIGW.0101 未知 API（404）。
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Project id:</source>
         <translation>项目 ID(&amp;P)：</translation>
     </message>
@@ -3575,7 +3717,22 @@ APIGW.0101 未知 API（404）。
         <translation>暂无配置：按“添加”，或继续使用本地沙箱。</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+61"/>
+        <source>not offered in this region: give an endpoint to use one</source>
+        <translation>此区域未提供：如需使用，请填写终端节点</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not offered in %1 according to the official SDKs: %2. Give an endpoint below if you have one.</source>
+        <translation>根据官方 SDK，%1 未提供：%2。如有可用的终端节点，请在下方填写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not in the official SDKs&apos; region table: every endpoint is derived as https://SERVICE.%1.myhuaweicloud.com.</source>
+        <translation>%1 不在官方 SDK 的区域表中：所有终端节点均按 https://SERVICE.%1.myhuaweicloud.com 推导。</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>The profile was saved, but the secret could not be stored: %1</source>
         <translation>配置已保存，但无法保存密钥：%1</translation>
     </message>
@@ -3892,7 +4049,7 @@ APIGW.0101 未知 API（404）。
         <translation>本地沙箱无法启动：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Local sandbox</source>
         <translation>本地沙箱</translation>
     </message>
@@ -4413,9 +4570,14 @@ APIGW.0101 未知 API（404）。
     <name>liteops::ui::WizardState</name>
     <message>
         <location filename="../ui/wizard/wizardstate.cpp" line="+47"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>no cloud connection</source>
         <translation>无云连接</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>templates</source>
+        <translation>模板</translation>
     </message>
 </context>
 </TS>

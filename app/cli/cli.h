@@ -12,6 +12,8 @@ enum ExitCode : int {
     ExitUsage = 2,      // bad command line, missing credentials or configuration
     ExitApiError = 3,   // the service answered with an error
     ExitNetwork = 4,    // no answer: network, timeout, TLS, outcome unknown
+    ExitIncomplete = 5, // a listing is incomplete: the service ignored (or refused) paging,
+                        // so only part of the rows was printed; stderr says "N of TOTAL"
 };
 
 // Runs one command. `arguments` starts with the program name (QCoreApplication::arguments()).

@@ -264,7 +264,10 @@ QString helpText()
         "  2  usage: bad arguments, missing configuration or credentials, invalid id\n"
         "  3  the service answered with an error\n"
         "  4  no answer: network, TLS or timeout (also jobs wait --timeout), or an outcome that\n"
-        "     could not be established\n");
+        "     could not be established\n"
+        "  5  incomplete listing: the service ignored (or refused) the paging parameters, so\n"
+        "     only part of the rows was printed; stderr says \"incomplete: N of TOTAL\" and JSON\n"
+        "     output is {\"incomplete\": true, \"received\", \"total\", \"reason\", ROWS: [...]}\n");
 }
 
 } // namespace liteops::cli

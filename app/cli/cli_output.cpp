@@ -352,6 +352,9 @@ QString errorReport(const CloudError &error)
         text += Tr::tr("  error_msg:   %1").arg(oneLine(error.errorMsg)) + QLatin1Char('\n');
     if (!error.requestId.isEmpty())
         text += Tr::tr("  request id:  %1").arg(error.requestId) + QLatin1Char('\n');
+    if (!error.encodedAuthorizationMessage.isEmpty())
+        text += Tr::tr("  encoded_authorization_message: %1").arg(error.encodedAuthorizationMessage)
+                + QLatin1Char('\n');
     return text;
 }
 

@@ -9,7 +9,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace liteops::cli {
@@ -18,7 +20,7 @@ namespace {
 
 // Blocks in a local event loop until the call has finished; the runner owns the call.
 template <typename T>
-Result<T> await(Call<T> *call)
+Result<T> await(Call<T> *call, ListCompleteness *completeness = nullptr)
 {
     call->setAutoDelete(false);
     if (!call->isFinished()) {
@@ -27,8 +29,27 @@ Result<T> await(Call<T> *call)
         loop.exec();
     }
     Result<T> result = call->result();
+    if (completeness)
+        *completeness = call->completeness();
     delete call;
     return result;
+}
+
+// JSON output of an incomplete listing: the rows under `key` in an object that says so
+// ({"incomplete": true, "received": N, "total": T, "reason": ..., KEY: [...]}); a complete
+// listing stays a plain array.
+QString incompleteJsonOpen(const ListCompleteness &c, const char *key)
+{
+    const QJsonObject o{{QStringLiteral("incomplete"), true},
+                        {QStringLiteral("received"), c.received},
+                        {QStringLiteral("total"), c.total},
+                        {QStringLiteral("reason"),
+                         c.reason == ListCompleteness::Reason::PagingRefused
+                             ? QStringLiteral("paging_refused")
+                             : QStringLiteral("paging_ignored")}};
+    QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    text.chop(1); // the closing brace: the rows follow
+    return QString::fromUtf8(text) + QStringLiteral(",\"%1\":").arg(QLatin1String(key));
 }
 
 void pause(int ms)
@@ -243,20 +264,23 @@ int Runner::jobsList(Format format)
     query.name = m_line.value(QStringLiteral("name"));
     query.type = m_line.value(QStringLiteral("type"));
     query.status = m_line.value(QStringLiteral("status"));
-    const Result<QList<Job>> result = await(client().listJobs(query));
+    ListCompleteness completeness;
+    const Result<QList<Job>> result = await(client().listJobs(query), &completeness);
     if (!result.ok())
         return fail(result.error());
     const QList<Job> &jobs = result.value();
     if (format == Format::Json) {
         // Streamed one job at a time: 100,000 jobs as one QJsonArray would cost several
         // hundred megabytes for nothing.
+        if (!completeness.complete)
+            m_out << incompleteJsonOpen(completeness, "jobs");
         m_out << "[";
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             m_out << (i ? ",\n" : "\n")
                   << QString::fromUtf8(QJsonDocument(jobJson(jobs.at(i), false, {}))
                                            .toJson(QJsonDocument::Compact));
         }
-        m_out << "\n]\n";
+        m_out << (completeness.complete ? "\n]\n" : "\n]}\n");
     } else if (format == Format::Csv) {
         const QStringList columns = jobCsvColumns();
         m_out << csvRow(columns);
@@ -265,7 +289,17 @@ int Runner::jobsList(Format format)
     } else {
         m_out << jobsTable(jobs);
     }
-    return ExitOk;
+    return listingDone(completeness, tr("jobs"));
+}
+
+int Runner::listingDone(const ListCompleteness &completeness, const QString &rowsNoun)
+{
+    if (completeness.complete)
+        return ExitOk;
+    m_out.flush();
+    m_err << tr("warning: %1 (%2)").arg(completeness.explanation(rowsNoun), completeness.summary())
+          << '\n';
+    return ExitIncomplete;
 }
 
 int Runner::printJobDetail(const Job &job, Format format, const QList<Task> &tasks)
@@ -423,6 +457,8 @@ int Runner::jobsCreate(Format format)
     }
     if (!problems.isEmpty())
         return usage(tr("the job request is not valid:\n  %1").arg(problems.join(QLatin1String("\n  "))));
+    if (const QString warning = descriptionSdkRuleWarning(base.description); !warning.isEmpty())
+        m_err << tr("warning: %1").arg(warning) << '\n'; // a warning: the job is still sent
 
     if (m_line.has(QStringLiteral("dry-run"))) {
         if (format == Format::Json) {
@@ -588,7 +624,8 @@ int Runner::jobsDelete()
 
 int Runner::templatesList(Format format)
 {
-    const Result<QList<Template>> result = await(client().listTemplates());
+    ListCompleteness completeness;
+    const Result<QList<Template>> result = await(client().listTemplates(), &completeness);
     if (!result.ok())
         return fail(result.error());
     QList<QJsonObject> rows;
@@ -597,18 +634,21 @@ int Runner::templatesList(Format format)
         rows << templateJson(t);
         array.append(rows.constLast());
     }
-    if (format == Format::Json)
+    if (format == Format::Json && !completeness.complete)
+        m_out << incompleteJsonOpen(completeness, "templates") << printJson(array).trimmed() << "}\n";
+    else if (format == Format::Json)
         m_out << printJson(array);
     else if (format == Format::Csv)
         m_out << csvFromObjects(templateCsvColumns(), rows);
     else
         m_out << templatesTable(result.value());
-    return ExitOk;
+    return listingDone(completeness, tr("templates"));
 }
 
 int Runner::serversList(Format format)
 {
-    const Result<QList<Server>> result = await(client().listServers());
+    ListCompleteness completeness;
+    const Result<QList<Server>> result = await(client().listServers(), &completeness);
     if (!result.ok())
         return fail(result.error());
     QList<QJsonObject> rows;
@@ -617,24 +657,28 @@ int Runner::serversList(Format format)
         rows << serverJson(s);
         array.append(rows.constLast());
     }
-    if (format == Format::Json)
+    if (format == Format::Json && !completeness.complete)
+        m_out << incompleteJsonOpen(completeness, "servers") << printJson(array).trimmed() << "}\n";
+    else if (format == Format::Json)
         m_out << printJson(array);
     else if (format == Format::Csv)
         m_out << csvFromObjects(serverCsvColumns(), rows);
     else
         m_out << serversTable(result.value());
-    return ExitOk;
+    return listingDone(completeness, tr("servers"));
 }
 
 int Runner::providerJob(Format format, bool serviceStage)
 {
     const QString id = m_line.positionals.value(0);
+    ListCompleteness completeness; // ServiceStage pages the tasks
     const Result<Job> result =
-        serviceStage ? await(client().getServiceStageJob(id))
+        serviceStage ? await(client().getServiceStageJob(id), &completeness)
                      : await(client().getIefJob(id, m_line.value(QStringLiteral("instance-id"))));
     if (!result.ok())
         return fail(result.error());
-    return printJobDetail(result.value(), format, result.value().tasks);
+    printJobDetail(result.value(), format, result.value().tasks);
+    return listingDone(completeness, tr("tasks"));
 }
 
 } // namespace liteops::cli

@@ -32,6 +32,9 @@ private:
     int jobsWait();
     int jobsDelete();
     int templatesList(Format format);
+    // After a listing was printed: ExitOk, or (incomplete) a warning on stderr and
+    // ExitIncomplete.
+    int listingDone(const ListCompleteness &completeness, const QString &rowsNoun);
     int serversList(Format format);
     int providerJob(Format format, bool serviceStage);
     int printJobDetail(const Job &job, Format format, const QList<Task> &tasks);

@@ -38,6 +38,7 @@ public:
             call, [call, error] { finishWithError(call, error); }, Qt::QueuedConnection);
     }
     static void emitProgress(CloudCall *call, int done, int total) { emit call->progress(done, total); }
+    static void setCompleteness(CloudCall *call, const ListCompleteness &c) { call->m_completeness = c; }
 };
 
 } // namespace liteops

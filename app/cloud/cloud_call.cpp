@@ -1,6 +1,42 @@
 #include "cloud_call.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace liteops {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(liteops::ListCompleteness)
+};
+} // namespace
+
+QString ListCompleteness::summary() const
+{
+    if (complete)
+        return {};
+    const QLocale locale;
+    if (total < 0)
+        return Tr::tr("incomplete: %1 rows, total unknown").arg(locale.toString(received));
+    return Tr::tr("incomplete: %1 of %2").arg(locale.toString(received), locale.toString(total));
+}
+
+QString ListCompleteness::explanation(const QString &rowsNoun) const
+{
+    if (complete)
+        return {};
+    const QLocale locale;
+    const QString count = total < 0
+        ? Tr::tr("The service returned %1 %2 (it did not say how many there are)")
+              .arg(locale.toString(received), rowsNoun)
+        : Tr::tr("The service returned %1 of %2 %3").arg(locale.toString(received), locale.toString(total), rowsNoun);
+    const QString why = reason == Reason::PagingRefused
+        ? Tr::tr("it refused the paging parameters, so only its first page could be read.")
+        : Tr::tr("it ignored the paging parameters and answered the same page again, so the "
+                 "rest cannot be listed.");
+    return count + QLatin1String(": ") + why;
+}
 
 CloudCall::CloudCall(QObject *parent) : QObject(parent) {}
 

@@ -22,6 +22,31 @@
 
 namespace liteops {
 
+// Whether a paged listing holds every row the service reported. A service that ignores
+// limit/offset answers its default page every time; the pager notices (a page with no new
+// ids, or a `current` that does not advance), stops, and says so here instead of passing
+// the first page off as the whole list.
+struct ListCompleteness
+{
+    bool complete = true;
+    qint64 received = 0; // distinct rows in hand
+    qint64 total = -1;   // rows the service said it has (`total`); -1 when not reported
+    enum class Reason {
+        None,
+        PagingIgnored, // a later page brought no new rows, or `current` did not advance
+        PagingRefused, // the first page was refused (400) with limit/offset; one unpaged page
+    };
+    Reason reason = Reason::None;
+
+    // "incomplete: 10 of 1,234" (translated, with the locale's digit grouping); empty when
+    // complete.
+    QString summary() const;
+    // Translated sentence for people: "The service returned 10 of 1,234 jobs: it ignored the
+    // paging parameters, so the rest cannot be listed." `rowsNoun` is the plural
+    // noun for the rows ("jobs", "templates", "tasks").
+    QString explanation(const QString &rowsNoun) const;
+};
+
 class CloudCall : public QObject
 {
     Q_OBJECT
@@ -41,6 +66,11 @@ public:
 
     // What the call is, for logs and tests: "GET /v1/{project}/dev-servers/jobs".
     QString description() const { return m_description; }
+
+    // For listings (jobs, templates, servers, a ServiceStage job's tasks): whether every
+    // row the service reported is in the result. Valid once finished with a value; always
+    // complete for calls that do not page.
+    const ListCompleteness &completeness() const { return m_completeness; }
 
 signals:
     void finished();
@@ -63,6 +93,7 @@ private:
 
     std::function<bool()> m_abort;
     QString m_description;
+    ListCompleteness m_completeness;
     bool m_finished = false;
     bool m_autoDelete = true;
 };

@@ -135,16 +135,21 @@ QString joinProblems(const QList<ValidationProblem> &problems)
 // One request, one decoded value.
 // `unsafe`: the request changed state (a create). An answer that cannot be read then leaves
 // the outcome unknown: the service did it, but we do not know the result.
+// `adjustError` may add to an error the service answered with (a hint) before it is
+// delivered.
 template <typename T>
 void runSingle(CloudClientPrivate *d, Call<T> *call, RequestSpec spec,
-               Decoded<T> (*decoder)(QByteArrayView))
+               Decoded<T> (*decoder)(QByteArrayView), void (*adjustError)(CloudError &) = nullptr)
 {
     const bool unsafe = spec.retry == RequestSpec::RetryMode::CreateOnce;
     auto *exchange = new Exchange(d, std::move(spec), nullptr, call);
-    exchange->setCallback([call, exchange, decoder, unsafe](const Result<HttpAnswer> &r) {
+    exchange->setCallback([call, exchange, decoder, unsafe, adjustError](const Result<HttpAnswer> &r) {
         exchange->deleteLater();
         if (!r.ok()) {
-            CloudCallPrivateAccess::finishWithError(call, r.error());
+            CloudError error = r.error();
+            if (adjustError)
+                adjustError(error);
+            CloudCallPrivateAccess::finishWithError(call, error);
             return;
         }
         const QByteArray requestId = r.value().requestId;
@@ -199,12 +204,14 @@ void listEveryPage(CloudClientPrivate *d, Call<QList<Row>> *call, const QStringL
             RequestSpec spec;
             spec.segments = path;
             spec.query = fixedQuery;
-            spec.query.append({QStringLiteral("limit"), QString::number(limit)});
-            spec.query.append({QStringLiteral("offset"), QString::number(offset)});
+            if (limit > 0) { // 0: the pager's retry without paging parameters
+                spec.query.append({QStringLiteral("limit"), QString::number(limit)});
+                spec.query.append({QStringLiteral("offset"), QString::number(offset)});
+            }
             return spec;
         },
         decode,
-        [](const Page<Row> &page) { return typename P::Rows{page.rows, page.total}; },
+        [](const Page<Row> &page) { return typename P::Rows{page.rows, page.total, page.current}; },
         [](const Row &row) { return row.id; },
         [call](const Page<Row> &, QList<Row> rows) {
             CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
@@ -366,8 +373,14 @@ Call<Job> *CloudClient::createJob(const CreateJobRequest &request)
     spec.method = "POST";
     spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs")});
     spec.body = encodeCreateRequest(request);
+    spec.contentType = "application/json;charset=UTF-8"; // as the SDK's CreateDevServerJob
     spec.retry = RequestSpec::RetryMode::CreateOnce;
-    runSingle<Job>(d.get(), call, spec, &decodeCreateAnswer);
+    // A 400 refusal names the field rules: the service's message may not say which field,
+    // and the SDK's rule for description is stricter than the API document's example.
+    runSingle<Job>(d.get(), call, spec, &decodeCreateAnswer, [](CloudError &e) {
+        if (e.httpStatus == 400)
+            e.hint = createFieldRules();
+    });
     return call;
 }
 
@@ -406,6 +419,7 @@ Call<QList<Job>> *CloudClient::deleteJobs(const QStringList &ids)
     spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs")});
     spec.body = QJsonDocument(QJsonObject{{QStringLiteral("job_ids"), array}})
                     .toJson(QJsonDocument::Compact);
+    spec.contentType = "application/json;charset=UTF-8"; // as the SDK's DeleteDevServerJobs
     spec.retry = RequestSpec::RetryMode::Never;
     runSingle<QList<Job>>(d.get(), call, spec, &decodeDeletedJobs);
     return call;
@@ -471,13 +485,14 @@ Call<Job> *CloudClient::getServiceStageJob(const QString &jobId)
             RequestSpec spec;
             spec.service = RequestSpec::Service::ServiceStage;
             spec.segments = path;
-            spec.query = {{QStringLiteral("limit"), QString::number(limit)},
-                          {QStringLiteral("offset"), QString::number(offset)},
-                          {QStringLiteral("desc"), QStringLiteral("false")}};
+            if (limit > 0) // 0: the pager's retry without paging parameters
+                spec.query = {{QStringLiteral("limit"), QString::number(limit)},
+                              {QStringLiteral("offset"), QString::number(offset)},
+                              {QStringLiteral("desc"), QStringLiteral("false")}};
             return spec;
         },
         &decodeServiceStageJob,
-        [](const Job &job) { return P::Rows{job.tasks, job.reportedTotal}; },
+        [](const Job &job) { return P::Rows{job.tasks, job.reportedTotal, -1}; },
         [](const Task &t) { return t.id().toString(); },
         [call](const Job &first, QList<Task> tasks) {
             Job job = first;

@@ -11,6 +11,15 @@ CloudError CloudError::make(Kind kind, const QString &errorMsg, int httpStatus)
     return e;
 }
 
+QString CloudError::authorizationHint() const
+{
+    if (encodedAuthorizationMessage.isEmpty())
+        return {};
+    return tr("A permission policy refused this request. The encoded authorization message "
+              "says which one: IAM can decode it (STS DecodeAuthorizationMessage, "
+              "POST /v5/decode-authorization-message, or ask your IAM administrator).");
+}
+
 QLatin1StringView CloudError::kindKey(Kind kind)
 {
     switch (kind) {
@@ -55,7 +64,7 @@ QString CloudError::message() const
     QStringList facts;
     if (httpStatus > 0)
         facts << tr("HTTP %1").arg(httpStatus);
-    if (!errorCode.isEmpty())
+    if (!errorCode.isEmpty() && !errorCodeIsStatus())
         facts << errorCode;
     if (!facts.isEmpty())
         text += QLatin1String(" (") + facts.join(QLatin1String(", ")) + QLatin1Char(')');
@@ -80,6 +89,8 @@ QString CloudError::message() const
     case Kind::Auth:
         if (errorCode == QLatin1String("APIGW.0303"))
             text += QLatin1Char(' ') + tr("Check that this computer's clock is correct.");
+        else if (!encodedAuthorizationMessage.isEmpty())
+            text += QLatin1Char(' ') + authorizationHint();
         else
             text += QLatin1Char(' ') + tr("Check the credentials of this profile.");
         break;
@@ -90,8 +101,12 @@ QString CloudError::message() const
     default:
         break;
     }
+    if (!hint.isEmpty())
+        text += QLatin1Char(' ') + hint;
     if (!requestId.isEmpty())
         text += QLatin1Char(' ') + tr("Request id: %1").arg(requestId);
+    if (!encodedAuthorizationMessage.isEmpty())
+        text += QLatin1Char(' ') + tr("Encoded authorization message: %1").arg(encodedAuthorizationMessage);
     return text;
 }
 

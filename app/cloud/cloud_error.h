@@ -42,6 +42,10 @@ public:
     bool retryable = false; // true when trying the same request again later can succeed
     int retryAfterSeconds = -1; // from Retry-After (capped at 60), -1 when not given
     QString detail;         // transport detail (QNetworkReply::errorString()), for logs
+    // A 403 policy denial's encoded_authorization_message: the only text saying which policy
+    // refused. Shown copyable; IAM can decode it (STS DecodeAuthorizationMessage).
+    QString encodedAuthorizationMessage;
+    QString hint;           // translated extra guidance (e.g. a refused create's field rules)
 
     // Translated one-line text for people: what went wrong and what to do, with the
     // status, error code and request id when known. Never contains markup or secrets.
@@ -52,6 +56,11 @@ public:
     static QLatin1StringView kindKey(Kind kind);
 
     static CloudError make(Kind kind, const QString &errorMsg = {}, int httpStatus = 0);
+    // Translated: what to do with encodedAuthorizationMessage (empty when there is none).
+    QString authorizationHint() const;
+    // True when errorCode is only the HTTP status standing in for a missing body code (the
+    // SDKs do the same): not worth repeating next to "HTTP 404".
+    bool errorCodeIsStatus() const { return httpStatus > 0 && errorCode == QString::number(httpStatus); }
 };
 
 // A value or a CloudError. Cheap to copy when T is (Qt containers are shared).

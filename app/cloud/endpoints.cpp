@@ -1,5 +1,7 @@
 #include "endpoints.h"
 
+#include "regions.h"
+
 #include <QRegularExpression>
 
 namespace liteops {
@@ -12,24 +14,14 @@ bool isValidRegion(const QString &region)
 
 Endpoints Endpoints::forRegion(const QString &region)
 {
+    // The official SDKs' region table (regions.h): the hosts that differ (ModelArts of
+    // ap-southeast-1 on .myhuaweicloud.cn, IAM of eu-west-101 on .myhuaweicloud.eu), and no
+    // endpoint for a service the SDKs do not offer in a region they know.
     Endpoints e;
-    if (!isValidRegion(region))
-        return e;
-    auto host = [&](QLatin1StringView service, QLatin1StringView domain) {
-        QUrl url;
-        url.setScheme(QStringLiteral("https"));
-        url.setHost(service + QLatin1Char('.') + region + QLatin1Char('.') + domain);
-        return url;
-    };
-    const QLatin1StringView com("myhuaweicloud.com");
-    // The API documents (../api §1) put ModelArts of ap-southeast-1 under .myhuaweicloud.cn;
-    // the other services keep .com there.
-    const bool cnModelArts = region == QLatin1String("ap-southeast-1");
-    e.modelArts = host(QLatin1StringView("modelarts"),
-                       cnModelArts ? QLatin1StringView("myhuaweicloud.cn") : com);
-    e.serviceStage = host(QLatin1StringView("servicestage"), com);
-    e.ief = host(QLatin1StringView("ief"), com);
-    e.iam = host(QLatin1StringView("iam"), com);
+    e.modelArts = serviceEndpoint(CloudService::ModelArts, region);
+    e.serviceStage = serviceEndpoint(CloudService::ServiceStage, region);
+    e.ief = serviceEndpoint(CloudService::Ief, region);
+    e.iam = serviceEndpoint(CloudService::Iam, region);
     return e;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// Service endpoints. A region derives all four; any of them can be overridden (a private
-// gateway, the local simulator, a proxy).
+// Service endpoints. A region gives all four from the official SDKs' region table
+// (regions.h); any of them can be overridden (a private gateway, the local simulator, a
+// proxy).
 #include <QString>
 #include <QUrl>
 
@@ -13,8 +14,10 @@ struct Endpoints
     QUrl ief;          // https://ief.{region}.myhuaweicloud.com
     QUrl iam;          // https://iam.{region}.myhuaweicloud.com
 
-    // Derived from a region id such as "cn-north-4"; empty URLs for an empty or malformed
-    // region (letters, digits and '-' only).
+    // From a region id such as "cn-north-4", by the SDKs' region table: empty for a service
+    // the SDKs do not offer in a region they know; the usual host
+    // https://{service}.{region}.myhuaweicloud.com for a region they do not know; all empty
+    // for an empty or malformed region (letters, digits and '-' only).
     static Endpoints forRegion(const QString &region);
 
     // Each non-empty URL of `overrides` replaces the one here.

@@ -120,6 +120,7 @@ CloudError mapExchange(const ExchangeFacts &f)
         if (const auto body = decodeErrorBody(f.body)) {
             e.errorCode = body->errorCode;
             e.errorMsg = body->errorMsg;
+            e.encodedAuthorizationMessage = body->encodedAuthorizationMessage;
             if (e.requestId.isEmpty())
                 e.requestId = body->requestId;
             // The gateway says "backend timeout": for a create, the service may have done it.
@@ -130,6 +131,9 @@ CloudError mapExchange(const ExchangeFacts &f)
         } else {
             e.errorMsg = f.networkErrorString;
         }
+        // No code in the body: the HTTP status stands in, as in the official SDKs.
+        if (e.errorCode.isEmpty())
+            e.errorCode = QString::number(f.httpStatus);
         if (f.unsafeRequestSent && f.httpStatus == 504)
             e.kind = Kind::UnknownOutcome;
         if (e.kind == Kind::UnknownOutcome)

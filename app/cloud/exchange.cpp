@@ -118,8 +118,10 @@ void Exchange::send(const QByteArray &authToken)
         }
         request.setSslConfiguration(ssl);
     }
-    if (!m_spec.body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    // Every request, GETs included: ServiceStage and IEF document it as mandatory.
+    request.setRawHeader("Content-Type",
+                         m_spec.contentType.isEmpty() ? QByteArray("application/json")
+                                                      : m_spec.contentType);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "liteops/" LITEOPS_VERSION);
     for (const auto &[name, value] : std::as_const(m_spec.extraHeaders))
@@ -133,8 +135,11 @@ void Exchange::send(const QByteArray &authToken)
         const Signer signer(config.credentials.accessKey, config.credentials.secretKey,
                             config.credentials.securityToken);
         logged = signer.sign(request, m_spec.method, m_spec.body, projectHeader,
-                             QDateTime::currentDateTimeUtc());
+                             QDateTime::currentDateTimeUtc(), m_spec.extraHeaders);
     } else {
+        logged.append({"Content-Type", request.rawHeader("Content-Type")});
+        for (const auto &[name, value] : std::as_const(m_spec.extraHeaders))
+            logged.append({name, value});
         if (!projectHeader.isEmpty()) {
             request.setRawHeader("X-Project-Id", projectHeader.toUtf8());
             logged.append({"X-Project-Id", projectHeader.toUtf8()});

@@ -35,8 +35,11 @@ struct RequestSpec
     Service service = Service::ModelArts;
     QStringList segments; // path after the endpoint, each one percent-encoded when built
     QList<std::pair<QString, QString>> query;
-    HeaderList extraHeaders;
+    HeaderList extraHeaders; // sent and, with AK/SK, signed (e.g. ief-instance-id)
     QByteArray body;
+    // Sent on every request, GETs included, and signed, as the official SDKs do; a create
+    // or delete says "application/json;charset=UTF-8" like the SDK models.
+    QByteArray contentType = "application/json";
     RetryMode retry = RetryMode::Idempotent;
     bool projectScoped = true;  // X-Project-Id
     bool authenticated = true;  // false for the IAM token request itself

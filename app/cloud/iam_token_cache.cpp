@@ -95,6 +95,7 @@ void IamTokenCache::fetch()
     spec.body = QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}})
                     .toJson(QJsonDocument::Compact);
     // Asking for a token twice is harmless, so the request is retried like a GET.
+    spec.contentType = "application/json;charset=UTF-8"; // as the SDK's KeystoneCreateUserTokenByPassword
     spec.retry = RequestSpec::RetryMode::Idempotent;
     spec.projectScoped = false;
     spec.authenticated = false;

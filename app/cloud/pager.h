@@ -5,9 +5,15 @@
 // connections per host anyway). Rows are put back in offset order and de-duplicated by id,
 // since a row can move to the next page when a job is created while we page.
 //
-// Tolerates services that ignore the paging parameters (everything on the first page), that
-// cap the page size below what was asked (the step becomes the size they answer with), and
-// that report no total (then pages are fetched one after another until a short page).
+// Tolerates services that answer everything on the first page, that cap the page size below
+// what was asked (the step becomes the size they answer with), and that report no total
+// (then pages are fetched one after another until a short page).
+//
+// Never hides rows: a service that ignores limit/offset answers its default page every time.
+// A later page that brings no new id, or whose `current` does not advance past the first
+// page's, stops the paging; the call's completeness() then says "incomplete: N of TOTAL".
+// A 400 to the first page, sent with limit/offset, is retried once without them (a GET: it
+// changed nothing) and that one page is the answer, complete or marked incomplete.
 #include "call_access.h"
 #include "client_private.h"
 #include "decode_async.h"
@@ -26,9 +32,11 @@ public:
     struct Rows
     {
         QList<R> rows;
-        qint64 total = -1; // -1: not reported
+        qint64 total = -1;   // -1: not reported
+        qint64 current = -1; // the page number the service says this is; -1: not reported
     };
     using Extract = std::function<Rows(const V &)>;
+    // limit <= 0: the same request without paging parameters.
     using MakeSpec = std::function<RequestSpec(qint64 offset, int limit)>;
     using Key = std::function<QString(const R &)>;
     using Done = std::function<void(const V &first, QList<R> rows)>;
@@ -59,15 +67,23 @@ public:
 private:
     static constexpr qint64 kMaxPages = 100000;
 
-    void launch(qint64 offset)
+    void launch(qint64 offset, bool paged = true)
     {
         ++m_outstanding;
-        auto *exchange = new Exchange(m_client, m_makeSpec(offset, m_limit), nullptr, this);
-        exchange->setCallback([this, offset, exchange](const Result<HttpAnswer> &r) {
+        auto *exchange = new Exchange(m_client, m_makeSpec(offset, paged ? m_limit : 0), nullptr, this);
+        exchange->setCallback([this, offset, paged, exchange](const Result<HttpAnswer> &r) {
             exchange->deleteLater();
             if (m_stopped)
                 return;
             if (!r.ok()) {
+                // The service may not know limit/offset (the job and template lists document
+                // none): ask once more for its first page without them.
+                if (offset == 0 && paged && r.error().httpStatus == 400) {
+                    --m_outstanding;
+                    m_unpaged = true;
+                    launch(0, false);
+                    return;
+                }
                 stop(r.error());
                 return;
             }
@@ -91,13 +107,62 @@ private:
         m_fail(error);
     }
 
+    // Ids of this page not seen on an earlier one (rows without an id count as new).
+    qsizetype noteNewIds(const QList<R> &rows)
+    {
+        qsizetype fresh = 0;
+        for (const R &row : rows) {
+            const QString key = m_key(row);
+            if (key.isEmpty() || !m_seen.contains(key)) {
+                ++fresh;
+                if (!key.isEmpty())
+                    m_seen.insert(key);
+            }
+        }
+        return fresh;
+    }
+
+    // The service answers the same page whatever we ask: keep what we have, say so.
+    void stopIncomplete(ListCompleteness::Reason reason)
+    {
+        m_reason = reason;
+        m_queue.clear();
+        for (const QPointer<Exchange> &e : std::as_const(m_exchanges)) {
+            if (e)
+                e->abort();
+        }
+        m_outstanding = 0;
+        finish();
+    }
+
     void onPage(qint64 offset, const V &value)
     {
         --m_outstanding;
         Rows page = m_extract(value);
         const qsizetype got = page.rows.size();
+        const qsizetype fresh = noteNewIds(page.rows);
+        if (offset > 0 && got > 0
+            && (fresh == 0 || (m_firstCurrent > 0 && page.current > 0 && page.current <= m_firstCurrent))) {
+            stopIncomplete(ListCompleteness::Reason::PagingIgnored);
+            return;
+        }
+        if (offset == 0 && m_unpaged) {
+            // The answer to the request without paging parameters: all there is to have.
+            m_first = value;
+            m_total = page.total;
+            if (m_maxRows > 0 && m_total >= 0)
+                m_total = std::min(m_total, m_maxRows);
+            m_pages.insert(offset, std::move(page.rows));
+            m_pagesDone = m_pageCount = 1;
+            CloudCallPrivateAccess::emitProgress(m_call, 1, 1);
+            if (m_total > got)
+                m_reason = ListCompleteness::Reason::PagingRefused;
+            finish();
+            return;
+        }
         if (offset == 0) {
             m_first = value;
+            m_firstCurrent = page.current;
             m_total = page.total;
             // The service may cap the page size below what we asked for: step by what it gives.
             m_step = (got > 0 && got < m_limit) ? got : m_limit;
@@ -153,6 +218,15 @@ private:
         if (m_maxRows > 0 && rows.size() > m_maxRows)
             rows.resize(m_maxRows);
         m_stopped = true;
+        ListCompleteness completeness;
+        completeness.received = rows.size();
+        completeness.total = m_total;
+        completeness.reason = m_reason;
+        completeness.complete = m_reason == ListCompleteness::Reason::None
+                                || (m_maxRows > 0 && rows.size() >= m_maxRows);
+        if (completeness.complete)
+            completeness.reason = ListCompleteness::Reason::None;
+        CloudCallPrivateAccess::setCompleteness(m_call, completeness);
         m_done(*m_first, std::move(rows));
     }
 
@@ -167,6 +241,10 @@ private:
     Fail m_fail;
 
     std::optional<V> m_first;
+    QSet<QString> m_seen;
+    qint64 m_firstCurrent = -1;
+    ListCompleteness::Reason m_reason = ListCompleteness::Reason::None;
+    bool m_unpaged = false; // the first page was asked for again without limit/offset
     qint64 m_total = -1;
     qint64 m_maxRows = 0;
     qint64 m_step = 1;

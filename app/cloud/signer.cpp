@@ -43,17 +43,22 @@ QList<std::pair<QByteArray, QByteArray>> Signer::sign(QNetworkRequest &request,
                                                       const QByteArray &method,
                                                       const QByteArray &body,
                                                       const QString &projectId,
-                                                      const QDateTime &nowUtc) const
+                                                      const QDateTime &nowUtc,
+                                                      const QList<std::pair<QByteArray, QByteArray>> &extraHeaders) const
 {
     const QUrl url = request.url();
     QList<std::pair<QByteArray, QByteArray>> headers;
-    if (!body.isEmpty()) {
-        QByteArray contentType = request.header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        if (contentType.isEmpty())
-            contentType = "application/json";
-        headers.append({"Content-Type", contentType});
-    }
+    // Every request carries a signed Content-Type, GETs included, as the SDKs send it.
+    QByteArray contentType = request.rawHeader("Content-Type");
+    if (contentType.isEmpty())
+        contentType = "application/json";
+    headers.append({"Content-Type", contentType});
     headers.append({"Host", hostHeader(url)});
+    for (const auto &[name, value] : extraHeaders) {
+        // The SDK leaves out names with '_' (proxies drop them); ours never have one.
+        if (!name.isEmpty() && !name.contains('_'))
+            headers.append({name, value});
+    }
     if (!projectId.isEmpty())
         headers.append({"X-Project-Id", projectId.toUtf8()});
     headers.append({"X-Sdk-Date", signing::formatSdkDate(nowUtc)});

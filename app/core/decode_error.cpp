@@ -4,10 +4,15 @@
 //   {"error_code": "...", "error_message": "..."}                    (ServiceStage)
 //   {"error": {"code": 401, "message": "...", "title": "..."}}      (IAM, nested)
 //   {"error": "...", "error_description": "..."}                     (OAuth style)
+//   {"data": {"error_code": ..., "error_msg": ...}}                  (any nested object, as
+//                                                                     the SDK searches it)
+//   "encoded_authorization_message" of a 403 policy denial, at any level
 // Lenient on purpose: this runs on answers that already failed, so a code sent as a
 // number is shown as text and anything unexpected is ignored rather than reported.
 #include "decode.h"
 #include "json_walker.h"
+
+#include <QVarLengthArray>
 
 namespace liteops {
 
@@ -38,9 +43,25 @@ bool isOneOf(std::string_view key, std::initializer_list<std::string_view> names
     return false;
 }
 
-void collect(Object obj, CloudErrorBody &out, int depth)
+// How deep and how many objects the search for a code/message pair goes: error bodies are
+// small, and this runs on anything a failed answer carried.
+constexpr int kMaxDepth = 8;
+constexpr int kMaxObjects = 256;
+
+bool complete(const CloudErrorBody &out)
 {
+    return !out.errorCode.isEmpty() && !out.errorMsg.isEmpty()
+           && !out.encodedAuthorizationMessage.isEmpty();
+}
+
+// Fills what is still empty from this object, then from "error"/"errors", then from every
+// other nested object, in document order: the SDK's order (top level first, then nested).
+void collect(Object obj, CloudErrorBody &out, int depth, int &budget)
+{
+    if (--budget < 0)
+        return;
     std::optional<Element> nested;
+    QVarLengthArray<Element, 8> others;
     QString fallbackMessage; // "error": "..." when nothing better is there
     for (auto [key, value] : obj) {
         if (isOneOf(key, {"error_code", "errorcode", "code"})) {
@@ -53,6 +74,9 @@ void collect(Object obj, CloudErrorBody &out, int depth)
         } else if (isOneOf(key, {"request_id", "requestid", "x-request-id"})) {
             if (out.requestId.isEmpty())
                 out.requestId = scalarText(value);
+        } else if (isOneOf(key, {"encoded_authorization_message", "encodedauthorizationmessage"})) {
+            if (out.encodedAuthorizationMessage.isEmpty())
+                out.encodedAuthorizationMessage = scalarText(value);
         } else if (keyEquals(key, "error") || keyEquals(key, "errors")) {
             if (value.is_object())
                 nested = value;
@@ -60,11 +84,20 @@ void collect(Object obj, CloudErrorBody &out, int depth)
                 nested = Array(value).at(0).value_unsafe();
             else
                 fallbackMessage = scalarText(value);
+        } else if (value.is_object()) {
+            others.append(value);
         }
     }
     // Nested objects fill what the outer level left empty (the outer request_id is kept).
-    if (nested && depth < 4)
-        collect(Object(*nested), out, depth + 1);
+    if (depth < kMaxDepth) {
+        if (nested)
+            collect(Object(*nested), out, depth + 1, budget);
+        for (const Element &e : std::as_const(others)) {
+            if (complete(out) || budget <= 0)
+                break;
+            collect(Object(e), out, depth + 1, budget);
+        }
+    }
     if (out.errorMsg.isEmpty() && !fallbackMessage.isEmpty())
         out.errorMsg = fallbackMessage;
 }
@@ -80,7 +113,8 @@ std::optional<CloudErrorBody> decodeErrorBody(QByteArrayView json)
     if (!root.is_object())
         return std::nullopt;
     CloudErrorBody body;
-    collect(Object(root), body, 0);
+    int budget = kMaxObjects;
+    collect(Object(root), body, 0, budget);
     if (body.isEmpty())
         return std::nullopt;
     return body;

@@ -8,6 +8,26 @@ using namespace json;
 
 namespace {
 
+// The SDK types `visible` as a free string: true/false in any case, as a string or a
+// boolean, mean what they say; anything else (absent, null, "1", "yes", a number, an
+// object) counts as visible rather than failing the whole template list.
+bool visibleFlag(Element v)
+{
+    bool b = false;
+    if (v.get(b) == simdjson::SUCCESS)
+        return b;
+    std::string_view s;
+    if (v.get(s) == simdjson::SUCCESS) {
+        while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+            s.remove_prefix(1);
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+            s.remove_suffix(1);
+        if (keyEquals(s, "false"))
+            return false;
+    }
+    return true;
+}
+
 TemplateParam decodeParam(const Walker &w, Element v)
 {
     if (!v.is_object())
@@ -21,7 +41,7 @@ TemplateParam decodeParam(const Walker &w, Element v)
         else if (key == "value")
             p.defaultValue = w.qstring(key, value);
         else if (key == "visible")
-            p.visible = w.boolean(key, value, true); // "true"/"false" as a string, or a bool
+            p.visible = visibleFlag(value);
         else if (key == "regex")
             p.regex = w.qstring(key, value);
     }

@@ -102,6 +102,28 @@ QString freeTextProblem(QStringView text, int maxLength)
     return {};
 }
 
+QString descriptionSdkRuleWarning(QStringView description)
+{
+    if (description.isEmpty() || isValidJobNameOrType(description))
+        return {};
+    return QCoreApplication::translate(
+               "liteops::CreateJobRequest",
+               "The description breaks the official SDK's rule %1 (1 to 64 letters A-Z a-z, "
+               "digits, '-', '_' or '.'; no spaces). The API document's example has a space, so "
+               "it is sent as typed; if the service refuses the job, shorten it to that rule.")
+        .arg(kSdkDescriptionRule);
+}
+
+QString createFieldRules()
+{
+    return QCoreApplication::translate(
+               "liteops::CreateJobRequest",
+               "The service's rules for a job: name and type %1; description, per the official "
+               "SDK, the same rule %1 (no spaces); 1 to 50 server ids, each listed once; at least "
+               "one item with a valid type.")
+        .arg(kSdkDescriptionRule);
+}
+
 bool isValidJobNameOrType(QStringView text)
 {
     if (text.isEmpty() || text.size() > 64)

@@ -21,6 +21,20 @@ struct ValidationProblem
 // `^[-_.a-zA-Z0-9]{1,64}$`, the rule for job names and types.
 bool isValidJobNameOrType(QStringView text);
 
+// The official SDK's model (DevServerJobCreateRequest) documents `description` with the
+// same rule as the name, while the API document's own example sends "Task description."
+// with a space. Until a real call settles it, LiteOps warns and never blocks.
+inline constexpr QLatin1StringView kSdkDescriptionRule("^[-_.a-zA-Z0-9]{1,64}$");
+
+// A translated warning naming the SDK's rule when a non-empty description breaks it;
+// empty when it keeps to it (or is empty).
+QString descriptionSdkRuleWarning(QStringView description);
+
+// What the service's own rules say about a create's fields, translated, for a 400 refusal
+// of a create: name and type ^[-_.a-zA-Z0-9]{1,64}$, the SDK's rule for description, the
+// server limit per job, the item types.
+QString createFieldRules();
+
 // Limits of the free-text parts of a create request (the API documents none; these keep a
 // pasted file or a runaway value from being sent as a job).
 inline constexpr int kMaxDescriptionLength = 512;

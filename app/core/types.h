@@ -127,14 +127,20 @@ struct Server
 };
 
 // Huawei error body in any of its spellings (error_code/error_msg, code/message,
-// errorCode/errorMsg, nested under "error").
+// errorCode/errorMsg, nested under "error" or in any nested object).
 struct CloudErrorBody
 {
     QString errorCode;
     QString errorMsg;
     QString requestId; // only when the body carries one
+    // A 403 policy denial's encoded_authorization_message: the only text that says which
+    // policy refused; IAM (STS DecodeAuthorizationMessage) can decode it.
+    QString encodedAuthorizationMessage;
 
-    bool isEmpty() const { return errorCode.isEmpty() && errorMsg.isEmpty(); }
+    bool isEmpty() const
+    {
+        return errorCode.isEmpty() && errorMsg.isEmpty() && encodedAuthorizationMessage.isEmpty();
+    }
     friend bool operator==(const CloudErrorBody &, const CloudErrorBody &) = default;
 };
 

@@ -65,6 +65,8 @@ int main(int argc, char **argv)
         return 1;
     }
     out << "listening on " << simulator.baseUrl().toString() << '\n';
+    for (const QString &line : liteops::sim::Simulator::sampleJobLines(options))
+        out << line << '\n'; // ids to open: ServiceStage and IEF have no list call
     out.flush();
     std::fflush(stdout);
     const int rc = app.exec();

@@ -20,7 +20,8 @@ std::optional<FaultKind> kindFromWord(const QString &word)
         {"latency", FaultKind::Latency}, {"status", FaultKind::Status},
         {"throttle", FaultKind::Throttle}, {"html", FaultKind::Html},
         {"truncate", FaultKind::Truncate}, {"malformed", FaultKind::Malformed},
-        {"slow", FaultKind::Slow},
+        {"slow", FaultKind::Slow}, {"ignore-paging", FaultKind::IgnorePaging},
+        {"reject-paging", FaultKind::RejectPaging},
     };
     for (const auto &k : kinds) {
         if (word == QLatin1StringView(k.name))
@@ -57,7 +58,7 @@ bool parseFaultSpec(const QString &spec, FaultRule *out, QString *errorMessage)
 
     const std::optional<FaultKind> kind = kindFromWord(words[2].toLower());
     if (!kind)
-        return fail(errorMessage, tr("fault \"%1\": unknown KIND \"%2\" (latency, status, throttle, html, truncate, malformed, slow)").arg(spec, words[2]));
+        return fail(errorMessage, tr("fault \"%1\": unknown KIND \"%2\" (latency, status, throttle, html, truncate, malformed, slow, ignore-paging, reject-paging)").arg(spec, words[2]));
     rule.kind = *kind;
 
     qsizetype next = 3;

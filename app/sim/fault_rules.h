@@ -3,6 +3,7 @@
 // METHOD is an HTTP method or `*`; PATH-REGEX is searched in the decoded path alone (anchor it
 // with ^ and $ for an exact match); KIND is one of
 //   latency MS | status CODE | throttle [SECONDS] | html CODE | truncate | malformed | slow BYTES_PER_S
+//   | ignore-paging | reject-paging
 // count=N limits how many requests the rule hits, p=F the probability that a matching request
 // is hit (0 < F <= 1).
 #include <QRegularExpression>
@@ -11,7 +12,7 @@
 
 namespace liteops::sim {
 
-enum class FaultKind { Latency, Status, Throttle, Html, Truncate, Malformed, Slow };
+enum class FaultKind { Latency, Status, Throttle, Html, Truncate, Malformed, Slow, IgnorePaging, RejectPaging };
 
 struct FaultRule
 {

@@ -20,6 +20,10 @@ struct SimRequest
     QByteArray body;
     QHostAddress remote;
     QByteArray requestId;    // the X-Request-Id of the answer
+    // Faults: answer the default page whatever limit/offset say (a service that does not
+    // know them), or refuse limit/offset with 400.
+    bool ignorePaging = false;
+    bool rejectPaging = false;
 
     QByteArray header(QByteArrayView name) const;      // first value, case-insensitive
     bool hasQuery(QStringView name) const;

@@ -6,6 +6,13 @@ std::optional<PageWindow> pageWindow(const SimRequest &request, SimResponse *err
 {
     PageWindow w;
     w.limit = defaultLimit;
+    if (request.ignorePaging)
+        return w; // the default page, whatever was asked
+    if (request.rejectPaging && (request.hasQuery(u"limit") || request.hasQuery(u"offset"))) {
+        *error = SimResponse::error(request, 400, QStringLiteral("ModelArts.0104"),
+                                    QStringLiteral("Invalid parameter: limit and offset are not parameters of this API"));
+        return std::nullopt;
+    }
     bool ok = true;
     if (request.hasQuery(u"limit")) {
         w.limit = request.queryValue(u"limit").toLongLong(&ok);

@@ -149,7 +149,9 @@ QString helpText()
 A local stand-in for the Huawei Cloud APIs LiteOps uses: ModelArts Lite Server jobs,
 templates and servers (/v1/...), ServiceStage jobs (/v3/.../cas/jobs/...), IEF batch jobs
 (/v2/.../productmgr/jobs/...) and IAM tokens (/v3/auth/tokens), all on one address.
-The first line on stdout is "listening on http://HOST:PORT". SIGINT or SIGTERM stop it.
+The first line on stdout is "listening on http://HOST:PORT"; sample ids follow, one per
+line, as "servicestage job: ID" and "ief job: ID" (those services have no list call; the
+failed ones are partial failures). SIGINT or SIGTERM stop it.
 
 Options:
   --bind ADDR                 address to listen on (default 127.0.0.1)
@@ -178,20 +180,28 @@ Fault SPEC:  METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]
   METHOD      GET, POST, DELETE, ... or * for any
   PATH-REGEX  regular expression searched in the request path (no query); use ^...$ to anchor
   KIND        latency MS        answer after MS milliseconds
-              status CODE       answer CODE with a Huawei error body (request not processed)
+              status CODE       answer CODE with a Huawei error body (request not processed);
+                                403 is a policy denial with encoded_authorization_message
               throttle [SECS]   429 APIGW.0308 with Retry-After: SECS (default 2)
               html CODE         answer CODE with an HTML error page, as a proxy would
               truncate          process, then close the connection halfway through the body
               malformed         process, then answer 200 with invalid JSON
               slow BYTES_PER_S  process, then send the answer at that rate
+              ignore-paging     answer the default page (limit 10, offset 0) whatever
+                                limit/offset say, as a service that does not know them
+              reject-paging     refuse a request with limit or offset: 400 ModelArts.0104
   count=N     hit only the next N matching requests
   p=F         hit a matching request with probability F (0 < F <= 1)
   Example:    --fault "POST /dev-servers/jobs$ truncate count=1"
+              --fault "GET /dev-servers/jobs$ ignore-paging"
 
 Control API (no authentication, loopback clients only):
   GET    /_sim/catalog   {"servicestage_jobs": [ids], "ief_jobs": [ids], "modelarts_jobs": [ids]}
   POST   /_sim/faults    body: one SPEC line -> 201
   DELETE /_sim/faults    remove all faults
+
+ServiceStage and IEF calls without "Content-Type: application/json" are refused with 400
+(SVCSTG.00100400, IEF.100001), as those services document the header as mandatory.
 
 Error codes: ModelArts.0101 missing parameter, ModelArts.0104 invalid parameter,
 ModelArts.0105 more servers than --max-servers-per-job, ModelArts.6404 unknown server,

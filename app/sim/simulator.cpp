@@ -39,11 +39,27 @@ QString faultErrorCode(int status)
 {
     switch (status) {
     case 401: return QStringLiteral("APIGW.0301");
+    case 403: return QStringLiteral("ModelArts.0203");
     case 404: return QStringLiteral("APIGW.0101");
     case 429: return QStringLiteral("APIGW.0308");
     case 504: return QStringLiteral("APIG.0203");
     default: return QStringLiteral("ModelArts.%1").arg(status, 4, 10, QLatin1Char('0'));
     }
+}
+
+// ServiceStage and IEF document Content-Type: application/json as mandatory on every call,
+// GETs included, and the official SDKs always send it: refuse a call without it, so a
+// client that drops it fails here first. (ModelArts is left lenient, as observed.)
+std::optional<SimResponse> requireJsonContentType(const SimRequest &request, const QString &code)
+{
+    const QByteArray type = request.header("Content-Type").trimmed().toLower();
+    if (type.startsWith("application/json"))
+        return std::nullopt;
+    return SimResponse::error(request, 400, code,
+                              type.isEmpty()
+                                  ? QStringLiteral("The request header Content-Type is missing; it must be application/json")
+                                  : QStringLiteral("Unsupported Content-Type %1; it must be application/json")
+                                        .arg(QString::fromLatin1(type)));
 }
 
 QByteArray htmlPage(int status)
@@ -78,6 +94,7 @@ public:
     GatewayAuth auth;
     FaultSet faults;
     QList<QByteArray> createBodies;
+    QList<std::pair<QByteArray, QByteArray>> lastHeaders;
     int requestCount = 0;
     // QPointer: bind() makes the HTTP server the parent of the TCP server.
     QPointer<SimHttpServer> server;
@@ -93,6 +110,7 @@ Delivery SimulatorPrivate::handle(SimRequest &request)
         return d;
     }
     ++requestCount;
+    lastHeaders = request.headers;
     bool malformed = false;
     if (const std::optional<FaultRule> fault = faults.take(request.method, request.path)) {
         switch (fault->kind) {
@@ -100,6 +118,16 @@ Delivery SimulatorPrivate::handle(SimRequest &request)
             // Answered by the gateway: the request never reaches the service.
             d.response = SimResponse::error(request, fault->arg, faultErrorCode(fault->arg),
                                             QStringLiteral("Injected fault: HTTP %1").arg(fault->arg));
+            if (fault->arg == 403) {
+                // A policy denial, as IAM-backed services send it: the encoded message is
+                // the only text that says which policy refused (IAM can decode it).
+                QJsonObject o = QJsonDocument::fromJson(d.response.body).object();
+                o.insert(QStringLiteral("error_msg"),
+                         QStringLiteral("Policy doesn't allow modelarts:devserver:* to be performed."));
+                o.insert(QStringLiteral("encoded_authorization_message"),
+                         QStringLiteral("SIM-ENCODED-%1").arg(QString::fromLatin1(request.requestId.toBase64())));
+                d.response.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            }
             return d;
         case FaultKind::Throttle:
             d.response = SimResponse::error(request, 429, QStringLiteral("APIGW.0308"),
@@ -116,6 +144,8 @@ Delivery SimulatorPrivate::handle(SimRequest &request)
         case FaultKind::Slow: d.bytesPerSecond = fault->arg; break;
         case FaultKind::Truncate: d.truncate = true; break;
         case FaultKind::Malformed: malformed = true; break;
+        case FaultKind::IgnorePaging: request.ignorePaging = true; break;
+        case FaultKind::RejectPaging: request.rejectPaging = true; break;
         }
     }
     d.response = route(request, QDateTime::currentMSecsSinceEpoch());
@@ -185,12 +215,20 @@ SimResponse SimulatorPrivate::route(SimRequest &request, qint64 nowMs)
     if (const auto m = kServiceStageJob.match(path); m.hasMatch()) {
         if (!projectMatches(m))
             return wrongProject(m);
-        return method == "GET" ? serviceStageJob(world, request, options.projectId, segment(m, 2)) : notAllowed();
+        if (method != "GET")
+            return notAllowed();
+        if (auto refused = requireJsonContentType(request, QStringLiteral("SVCSTG.00100400")))
+            return *refused;
+        return serviceStageJob(world, request, options.projectId, segment(m, 2));
     }
     if (const auto m = kIefJob.match(path); m.hasMatch()) {
         if (!projectMatches(m))
             return wrongProject(m);
-        return method == "GET" ? iefJob(world, request, segment(m, 2)) : notAllowed();
+        if (method != "GET")
+            return notAllowed();
+        if (auto refused = requireJsonContentType(request, QStringLiteral("IEF.100001")))
+            return *refused;
+        return iefJob(world, request, segment(m, 2));
     }
     return SimResponse::error(request, 404, QStringLiteral("APIGW.0101"),
                               QStringLiteral("The API does not exist or has not been published in the environment"));
@@ -285,6 +323,40 @@ QUrl Simulator::baseUrl() const
     return d->baseUrl;
 }
 
+QList<SampleJob> Simulator::sampleJobs(const SimOptions &options)
+{
+    SimOptions cheap = options;
+    cheap.jobs = 0; // the ModelArts history plays no part in these
+    cheap.servers = 1;
+    const World world(cheap, QDateTime::currentMSecsSinceEpoch());
+    QList<SampleJob> out;
+    for (const QList<Job> *jobs : {&world.serviceStageJobs(), &world.iefJobs()}) {
+        for (const Job &job : *jobs) {
+            const TaskCounts c = job.counts();
+            QStringList parts;
+            if (c.failed)
+                parts << QStringLiteral("%1 failed").arg(c.failed);
+            if (c.succeeded)
+                parts << QStringLiteral("%1 succeeded").arg(c.succeeded);
+            if (c.running + c.pending)
+                parts << QStringLiteral("%1 running or waiting").arg(c.running + c.pending);
+            if (c.skipped)
+                parts << QStringLiteral("%1 skipped").arg(c.skipped);
+            out.append(SampleJob{job.provider, job.id, job.status,
+                                 QStringLiteral("%1 of %2 tasks").arg(parts.join(QStringLiteral(", "))).arg(job.tasks.size())});
+        }
+    }
+    return out;
+}
+
+QStringList Simulator::sampleJobLines(const SimOptions &options)
+{
+    QStringList lines;
+    for (const SampleJob &s : sampleJobs(options))
+        lines << (s.provider == Provider::Ief ? QStringLiteral("ief job: ") : QStringLiteral("servicestage job: ")) + s.id;
+    return lines;
+}
+
 QString Simulator::projectId() const
 {
     return d->options.projectId;
@@ -308,6 +380,11 @@ QList<QByteArray> Simulator::receivedCreateBodies() const
 int Simulator::requestCount() const
 {
     return d->requestCount;
+}
+
+QList<std::pair<QByteArray, QByteArray>> Simulator::lastRequestHeaders() const
+{
+    return d->lastHeaders;
 }
 
 QList<Job> Simulator::jobs() const

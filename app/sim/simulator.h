@@ -38,6 +38,16 @@ struct SimOptions
 bool parseArguments(const QStringList &arguments, SimOptions *options, QString *errorMessage);
 QString helpText();
 
+// A ServiceStage or IEF job the simulator serves from its first minute (those services have
+// no list call, so a new user needs an id to open).
+struct SampleJob
+{
+    liteops::Provider provider = liteops::Provider::ServiceStage;
+    QString id;
+    QString status;  // raw status
+    QString summary; // "1 failed, 11 succeeded, 12 skipped of 24 tasks"
+};
+
 class SimulatorPrivate;
 
 class Simulator : public QObject
@@ -49,6 +59,12 @@ public:
 
     bool start(QString *errorMessage);          // listens; port 0 = any free port
     QUrl baseUrl() const;                       // http://127.0.0.1:PORT (all services share it)
+    // The ServiceStage and IEF jobs a simulator with these options serves (they depend on
+    // the seed alone), partially failed ones among them; computed without starting one.
+    static QList<SampleJob> sampleJobs(const SimOptions &options);
+    // The lines liteops-sim prints after "listening on": "servicestage job: ID" and
+    // "ief job: ID", one per sample job.
+    static QStringList sampleJobLines(const SimOptions &options);
     QString projectId() const;
     bool addFault(const QString &spec, QString *errorMessage); // same SPEC syntax as --fault
     void clearFaults();
@@ -56,6 +72,9 @@ public:
     // after gateway faults (status, throttle, html), valid or not, in arrival order.
     QList<QByteArray> receivedCreateBodies() const;
     int requestCount() const; // requests outside /_sim/, refused ones included
+    // The headers of the last request outside /_sim/, as received (for tests of what a
+    // client sends: Content-Type on GETs, which headers a signature covers).
+    QList<std::pair<QByteArray, QByteArray>> lastRequestHeaders() const;
 
     // Snapshot of the truth, for tests comparing client state with the simulator's:
     // ModelArts jobs with tasks, current lifecycle applied, in list order (newest first).

@@ -12,6 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         LITEOPS_FUZZ_CHECK(body->errorCode.toUtf8().size() <= qsizetype(size) + 32);
         LITEOPS_FUZZ_CHECK(body->errorMsg.toUtf8().size() <= qsizetype(size) + 32);
         LITEOPS_FUZZ_CHECK(body->requestId.toUtf8().size() <= qsizetype(size) + 32);
+        LITEOPS_FUZZ_CHECK(body->encodedAuthorizationMessage.toUtf8().size() <= qsizetype(size) + 32);
+        LITEOPS_FUZZ_CHECK(!body->isEmpty());
     }
     return 0;
 }

@@ -40,9 +40,13 @@ BannerError BannerError::fromCloud(const QString &title, const CloudError &error
     if (error.kind == CloudError::Kind::Throttled && error.retryAfterSeconds > 0)
         b.message += QLatin1Char(' ') + ErrorBanner::tr("The service asks to wait %n s before trying again.", nullptr,
                                                         error.retryAfterSeconds);
-    b.errorCode = error.errorCode;
+    if (!error.hint.isEmpty())
+        b.message += QLatin1Char(' ') + error.hint;
+    // The HTTP status standing in for a missing body code is shown once, as the status.
+    b.errorCode = error.errorCodeIsStatus() ? QString() : error.errorCode;
     b.requestId = error.requestId;
     b.httpStatus = error.httpStatus;
+    b.encodedAuthorizationMessage = error.encodedAuthorizationMessage;
     return b;
 }
 
@@ -60,6 +64,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
       m_title(new QLabel(this)),
       m_message(new QLabel(this)),
       m_details(new QLabel(this)),
+      m_authorization(new QLabel(this)),
       m_stale(new QLabel(this)),
       m_copy(new QToolButton(this)),
       m_retry(new QPushButton(tr("Retry"), this)),
@@ -78,6 +83,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_title->setFont(bold);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setWordWrap(true);
+    m_authorization->setObjectName(QStringLiteral("encodedAuthorizationMessage"));
+    m_authorization->setTextFormat(Qt::PlainText);
+    m_authorization->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_authorization->setWordWrap(true);
+    m_authorization->hide();
     m_stale->setWordWrap(true);
     m_copy->setIcon(actionIcon(QStringLiteral("copy")));
     m_copy->setToolTip(tr("Copy the error code and request id"));
@@ -92,6 +102,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     text->addWidget(m_title);
     text->addWidget(m_message);
     text->addWidget(m_details);
+    text->addWidget(m_authorization);
     text->addWidget(m_stale);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(10, 6, 6, 6);
@@ -103,15 +114,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_close, &QToolButton::clicked, this, &ErrorBanner::dismiss);
-    connect(m_copy, &QToolButton::clicked, this, [this] {
-        QStringList parts{m_error.title, m_error.message};
-        parts.removeAll(QString());
-        if (!m_error.errorCode.isEmpty())
-            parts << tr("Error code: %1").arg(m_error.errorCode);
-        if (!m_error.requestId.isEmpty())
-            parts << tr("Request id: %1").arg(m_error.requestId);
-        QApplication::clipboard()->setText(parts.join(QLatin1Char('\n')));
-    });
+    connect(m_copy, &QToolButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(detailsText()); });
     m_ageTimer->setInterval(10'000);
     connect(m_ageTimer, &QTimer::timeout, this, &ErrorBanner::updateAge);
     hide();
@@ -134,7 +138,14 @@ void ErrorBanner::showError(const BannerError &error, const QDateTime &lastGood)
         details << tr("Request id: %1").arg(error.requestId);
     m_details->setText(details.join(QStringLiteral("  ·  ")));
     m_details->setVisible(!details.isEmpty());
-    m_copy->setVisible(!error.errorCode.isEmpty() || !error.requestId.isEmpty());
+    m_authorization->setText(authorizationText());
+    m_authorization->setVisible(!error.encodedAuthorizationMessage.isEmpty());
+    m_copy->setVisible(!error.errorCode.isEmpty() || !error.requestId.isEmpty()
+                       || !error.encodedAuthorizationMessage.isEmpty());
+    if (!error.encodedAuthorizationMessage.isEmpty())
+        m_copy->setToolTip(tr("Copy the error code, request id and encoded authorization message"));
+    else
+        m_copy->setToolTip(tr("Copy the error code and request id"));
     updateAge();
     m_ageTimer->start();
     show();
@@ -144,6 +155,31 @@ void ErrorBanner::dismiss()
 {
     m_ageTimer->stop();
     hide();
+}
+
+QString ErrorBanner::authorizationText() const
+{
+    if (m_error.encodedAuthorizationMessage.isEmpty())
+        return {};
+    CloudError e;
+    e.encodedAuthorizationMessage = m_error.encodedAuthorizationMessage;
+    return e.authorizationHint() + QLatin1Char('\n')
+           + tr("Encoded authorization message: %1").arg(m_error.encodedAuthorizationMessage);
+}
+
+QString ErrorBanner::detailsText() const
+{
+    QStringList parts{m_error.title, m_error.message};
+    parts.removeAll(QString());
+    if (m_error.httpStatus > 0)
+        parts << tr("HTTP %1").arg(m_error.httpStatus);
+    if (!m_error.errorCode.isEmpty())
+        parts << tr("Error code: %1").arg(m_error.errorCode);
+    if (!m_error.requestId.isEmpty())
+        parts << tr("Request id: %1").arg(m_error.requestId);
+    if (!m_error.encodedAuthorizationMessage.isEmpty())
+        parts << tr("Encoded authorization message: %1").arg(m_error.encodedAuthorizationMessage);
+    return parts.join(QLatin1Char('\n'));
 }
 
 QString ErrorBanner::title() const

@@ -23,6 +23,9 @@ struct BannerError
     QString errorCode;  // "APIGW.0308"; may be empty
     QString requestId;  // X-Request-Id; may be empty
     int httpStatus = 0;
+    // A 403 policy denial's encoded_authorization_message, shown selectable with a hint that
+    // IAM can decode it, and copied with the other details.
+    QString encodedAuthorizationMessage;
 
     // Title for the context, the service's own words (or the layer's message) below it; the
     // status, error code and request id go to the details line, not repeated in the text.
@@ -44,6 +47,9 @@ public:
     QString message() const;
     QString errorCode() const { return m_error.errorCode; }
     QString requestId() const { return m_error.requestId; }
+    QString encodedAuthorizationMessage() const { return m_error.encodedAuthorizationMessage; }
+    QString authorizationText() const; // the hint and the encoded message, as shown
+    QString detailsText() const;       // what the copy button puts on the clipboard
     QString staleText() const;
     void setRetryEnabled(bool enabled);
 
@@ -62,6 +68,7 @@ private:
     QLabel *m_title;
     QLabel *m_message;
     QLabel *m_details;
+    QLabel *m_authorization;
     QLabel *m_stale;
     QToolButton *m_copy;
     QPushButton *m_retry;

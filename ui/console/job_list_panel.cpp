@@ -24,7 +24,7 @@ const QString kHeaderKey = QStringLiteral("jobList");
 JobListPanel::JobListPanel(QWidget *parent)
     : QWidget(parent), m_filters(new JobFilterBar(this)), m_banner(new ErrorBanner(this)),
       m_stack(new QStackedWidget(this)), m_view(new QTreeView(this)), m_empty(new EmptyState(this)),
-      m_status(new QLabel(this)), m_model(new JobListModel(this)), m_proxy(new JobFilterProxy(this))
+      m_status(new QLabel(this)), m_incomplete(new QLabel(this)), m_model(new JobListModel(this)), m_proxy(new JobFilterProxy(this))
 {
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -51,12 +51,26 @@ JobListPanel::JobListPanel(QWidget *parent)
     m_stack->addWidget(m_empty);
     m_status->setContentsMargins(6, 0, 6, 2);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setObjectName(QStringLiteral("jobListStatus"));
+    // Never a silent partial list: when the service ignored the paging parameters, say how
+    // many of how many jobs are shown.
+    m_incomplete->setObjectName(QStringLiteral("incompleteBanner"));
+    m_incomplete->setAccessibleName(tr("Incomplete list"));
+    m_incomplete->setWordWrap(true);
+    m_incomplete->setTextFormat(Qt::PlainText);
+    m_incomplete->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_incomplete->setContentsMargins(10, 6, 10, 6);
+    m_incomplete->setStyleSheet(QStringLiteral(
+        "QLabel#incompleteBanner { border: 1px solid #c98a00; border-radius: 4px;"
+        " background: rgba(230, 160, 0, 40); }"));
+    m_incomplete->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_filters);
     layout->addWidget(m_banner);
+    layout->addWidget(m_incomplete);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
 
@@ -137,6 +151,15 @@ void JobListPanel::setJobs(const QList<Job> &jobs, const QDateTime &at)
     updateStatus();
 }
 
+void JobListPanel::setCompleteness(const ListCompleteness &completeness)
+{
+    m_completeness = completeness;
+    const QString text = completeness.explanation(tr("jobs"));
+    m_incomplete->setText(text);
+    m_incomplete->setVisible(!text.isEmpty());
+    updateStatus();
+}
+
 void JobListPanel::setLoading(bool loading)
 {
     m_loading = loading;
@@ -156,6 +179,7 @@ void JobListPanel::clearAll()
     m_model->clear();
     m_filters->setJobs({});
     m_banner->dismiss();
+    setCompleteness({});
     m_lastGood = {};
     m_loadedOnce = false;
     updateEmptyState();
@@ -167,9 +191,16 @@ void JobListPanel::updateStatus()
     QString text;
     if (m_loadedOnce)
         text = tr("%1 of %n jobs shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    if (m_loadedOnce && !m_completeness.complete)
+        text += QStringLiteral(" · ") + m_completeness.summary();
     if (m_loading)
         text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Refreshing…");
     m_status->setText(text);
+}
+
+QString JobListPanel::statusText() const
+{
+    return m_status->text();
 }
 
 void JobListPanel::updateEmptyState()

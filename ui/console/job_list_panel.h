@@ -2,6 +2,7 @@
 // The left side of the console: filter bar, the job list (sortable, movable and hideable
 // columns), an error banner when the listing fails (the last good rows stay, marked stale),
 // and an empty state that says what to do next.
+#include "cloud_call.h"
 #include "error_banner.h"
 #include "item_roles.h"
 #include "types.h"
@@ -32,6 +33,12 @@ public:
     ~JobListPanel() override;
 
     void setJobs(const QList<Job> &jobs, const QDateTime &at);
+    // Whether the last listing held every job the service reported: an incomplete one is
+    // said in the status line ("incomplete: 10 of 1,234") and in a banner above the list.
+    void setCompleteness(const ListCompleteness &completeness);
+    const ListCompleteness &completeness() const { return m_completeness; }
+    QLabel *incompleteBanner() const { return m_incomplete; }
+    QString statusText() const;
     void setLoading(bool loading);
     void showError(const CloudError &error);
     void clearAll(); // a different connection: no rows, no error
@@ -72,6 +79,8 @@ private:
     QTreeView *m_view;
     EmptyState *m_empty;
     QLabel *m_status;
+    QLabel *m_incomplete;
+    ListCompleteness m_completeness;
     JobListModel *m_model;
     JobFilterProxy *m_proxy;
     QDateTime m_lastGood;

@@ -141,7 +141,7 @@ void JobMonitor::refreshList()
     m_listCall = call;
     emit listLoadingChanged(true);
     const quint64 gen = m_generation;
-    call->then(this, [this, gen](const Result<QList<Job>> &r) {
+    call->then(this, [this, gen, call](const Result<QList<Job>> &r) {
         if (gen != m_generation)
             return;
         m_listCall = nullptr;
@@ -149,6 +149,7 @@ void JobMonitor::refreshList()
         if (r.ok()) {
             m_listFailures = 0;
             m_listRetryAfter = -1;
+            emit listCompleteness(call->completeness());
             emit listLoaded(r.value(), QDateTime::currentDateTimeUtc());
             checkWatchedInList(r.value());
         } else if (r.error().kind != CloudError::Kind::Cancelled) {

@@ -59,6 +59,8 @@ public:
 
 signals:
     void listLoadingChanged(bool loading);
+    // Right before listLoaded: whether that listing holds every job the service reported.
+    void listCompleteness(const liteops::ListCompleteness &completeness);
     void listLoaded(const QList<liteops::Job> &jobs, const QDateTime &at);
     void listFailed(const liteops::CloudError &error);
     void jobLoadingChanged(bool loading);

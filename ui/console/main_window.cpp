@@ -109,6 +109,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_detail, &JobDetailPanel::retryRequested, m_monitor, &JobMonitor::refreshJob);
 
     connect(m_monitor, &JobMonitor::listLoadingChanged, m_list, &JobListPanel::setLoading);
+    connect(m_monitor, &JobMonitor::listCompleteness, m_list, &JobListPanel::setCompleteness);
     connect(m_monitor, &JobMonitor::listLoaded, this, [this](const QList<Job> &jobs, const QDateTime &at) {
         m_list->setJobs(jobs, at);
         if (!m_pendingSelection.isEmpty()) {
@@ -496,6 +497,12 @@ void MainWindow::openJobDialog()
 {
     auto *dialog = new OpenJobDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_onSandbox && m_sandbox->isRunning()) {
+        QList<std::pair<JobRef, QString>> samples;
+        for (const JobRef &ref : m_sandbox->sampleJobs())
+            samples.append({ref, m_sandbox->sampleDescription(ref)});
+        dialog->addSandboxSamples(samples);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] { openJob(dialog->jobRef()); });
     dialog->open();
 }

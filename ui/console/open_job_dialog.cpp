@@ -62,6 +62,7 @@ OpenJobDialog::OpenJobDialog(QWidget *parent)
     m_instance->setPlaceholderText(tr("optional, for platinum edition instances"));
     m_problem->setWordWrap(true);
     m_recent->setAccessibleName(tr("Recently opened jobs"));
+    m_recent->setObjectName(QStringLiteral("recentList"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Service:"), m_service);
@@ -110,6 +111,31 @@ OpenJobDialog::OpenJobDialog(QWidget *parent)
     validate();
     m_problem->clear(); // no complaint before the user typed anything
     resize(520, 380);
+}
+
+void OpenJobDialog::addSandboxSamples(const QList<std::pair<JobRef, QString>> &samples)
+{
+    if (samples.isEmpty())
+        return;
+    // The placeholder line goes: there is something to open now.
+    for (int i = m_recent->count() - 1; i >= 0; --i) {
+        if (m_recent->item(i)->data(Qt::UserRole + 1).toString().isEmpty())
+            delete m_recent->takeItem(i);
+    }
+    const QList<JobRef> recent = recentJobs();
+    for (const auto &[ref, description] : samples) {
+        if (recent.contains(ref))
+            continue;
+        QString text = tr("%1 — %2 (sandbox sample)").arg(ref.id, providerDisplayName(ref.provider));
+        if (!description.isEmpty())
+            text += QStringLiteral(": ") + description;
+        auto *item = new QListWidgetItem(text, m_recent);
+        item->setData(Qt::UserRole, int(ref.provider));
+        item->setData(Qt::UserRole + 1, ref.id);
+        item->setData(Qt::UserRole + 2, ref.iefInstanceId);
+        item->setToolTip(tr("A job of the local sandbox: ServiceStage and IEF have no list "
+                            "call, so their ids are offered here."));
+    }
 }
 
 JobRef OpenJobDialog::jobRef() const

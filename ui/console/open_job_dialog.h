@@ -22,6 +22,10 @@ public:
 
     JobRef jobRef() const;
     void setJobRef(const JobRef &ref);
+    // Connected to the local sandbox: its ServiceStage and IEF sample jobs (no list call
+    // finds them) join the recent list, each with a short description.
+    void addSandboxSamples(const QList<std::pair<JobRef, QString>> &samples);
+    QListWidget *recentList() const { return m_recent; }
 
     static QList<JobRef> recentJobs();
     // Moves `ref` to the front of the recent list (at most 15 kept).

@@ -1,5 +1,7 @@
 #include "profiles_dialog.h"
 
+#include "regions.h"
+
 #include "cloud_client.h"
 #include "encode.h"
 #include "request_path.h"
@@ -93,10 +95,18 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
         widget->setObjectName(QLatin1String(name));
     m_status->setTextFormat(Qt::PlainText); // it shows service messages and typed names
     m_list->setAccessibleName(tr("Profiles"));
+    // Every region of the official SDKs' region files, by name; a region id can still be
+    // typed (a region newer than the table keeps the usual hosts).
     m_region->setEditable(true);
-    m_region->addItems({QStringLiteral("cn-north-4"), QStringLiteral("cn-north-9"), QStringLiteral("cn-east-3"),
-                        QStringLiteral("cn-south-1"), QStringLiteral("cn-southwest-2"), QStringLiteral("ap-southeast-1"),
-                        QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-3"), QStringLiteral("af-south-1")});
+    for (const RegionInfo &r : knownRegions())
+        m_region->addItem(r.displayName(), r.id);
+    m_region->setMaxVisibleItems(16);
+    m_region->setCurrentIndex(m_region->findData(QStringLiteral("cn-north-4")));
+    m_regionNote = new QLabel(this);
+    m_regionNote->setObjectName(QStringLiteral("regionNote"));
+    m_regionNote->setWordWrap(true);
+    m_regionNote->setTextFormat(Qt::PlainText);
+    m_regionNote->hide();
     m_authMode->addItem(tr("AK/SK (signed requests)"), int(Credentials::Mode::AkSk));
     m_authMode->addItem(tr("IAM user and password"), int(Credentials::Mode::IamPassword));
     m_authMode->addItem(tr("IAM token"), int(Credentials::Mode::Token));
@@ -131,6 +141,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Region:"), m_region);
+    form->addRow(QString(), m_regionNote);
     form->addRow(tr("&Project id:"), m_projectId);
     auto *endpoints = new QGroupBox(tr("Endpoints (empty: derived from the region)"), this);
     auto *epForm = new QFormLayout(endpoints);
@@ -238,7 +249,7 @@ void ProfilesDialog::showProfile(const QString &name)
         return;
     m_loadedName = name;
     m_name->setText(p->name);
-    m_region->setCurrentText(p->region);
+    m_region->setCurrentText(regionText(p->region));
     m_modelArts->setText(p->endpointOverrides.modelArts.toString());
     m_serviceStage->setText(p->endpointOverrides.serviceStage.toString());
     m_ief->setText(p->endpointOverrides.ief.toString());
@@ -258,7 +269,7 @@ void ProfilesDialog::setForm(const Profile &p, const Credentials &secrets)
 {
     m_loadedName = m_store->load(p.name) ? p.name : QString();
     m_name->setText(p.name);
-    m_region->setCurrentText(p.region);
+    m_region->setCurrentText(regionText(p.region));
     m_modelArts->setText(p.endpointOverrides.modelArts.toString());
     m_serviceStage->setText(p.endpointOverrides.serviceStage.toString());
     m_ief->setText(p.endpointOverrides.ief.toString());
@@ -278,11 +289,43 @@ void ProfilesDialog::setForm(const Profile &p, const Credentials &secrets)
 
 void ProfilesDialog::updateEndpointPlaceholders()
 {
-    const Endpoints derived = Endpoints::forRegion(m_region->currentText().trimmed());
-    m_modelArts->setPlaceholderText(derived.modelArts.toString());
-    m_serviceStage->setPlaceholderText(derived.serviceStage.toString());
-    m_ief->setPlaceholderText(derived.ief.toString());
-    m_iam->setPlaceholderText(derived.iam.toString());
+    const QString region = regionIdFromText(m_region->currentText());
+    const Endpoints derived = Endpoints::forRegion(region);
+    const QString notOffered = tr("not offered in this region: give an endpoint to use one");
+    const std::pair<QLineEdit *, QUrl> fields[] = {{m_modelArts, derived.modelArts},
+                                                    {m_serviceStage, derived.serviceStage},
+                                                    {m_ief, derived.ief},
+                                                    {m_iam, derived.iam}};
+    const QList<CloudService> missing = servicesNotOffered(region);
+    for (const auto &[edit, url] : fields)
+        edit->setPlaceholderText(url.isEmpty() && !missing.isEmpty() ? notOffered : url.toString());
+    QString note;
+    const RegionInfo *info = findRegion(region);
+    if (info && !missing.isEmpty()) {
+        QStringList names;
+        for (CloudService s : missing)
+            names << serviceDisplayName(s);
+        note = tr("Not offered in %1 according to the official SDKs: %2. Give an endpoint below "
+                  "if you have one.")
+                   .arg(info->displayName(), names.join(QLatin1String(", ")));
+    } else if (!info && isValidRegion(region)) {
+        note = tr("%1 is not in the official SDKs' region table: every endpoint is derived as "
+                  "https://SERVICE.%1.myhuaweicloud.com.")
+                   .arg(region);
+    }
+    m_regionNote->setText(note);
+    m_regionNote->setVisible(!note.isEmpty());
+}
+
+QString ProfilesDialog::regionText(const QString &regionId)
+{
+    const RegionInfo *info = findRegion(regionId);
+    return info ? info->displayName() : regionId;
+}
+
+QString ProfilesDialog::regionNote() const
+{
+    return m_regionNote->isHidden() ? QString() : m_regionNote->text();
 }
 
 void ProfilesDialog::updateAuthFields()
@@ -294,7 +337,7 @@ Profile ProfilesDialog::formProfile() const
 {
     Profile p;
     p.name = m_name->text().trimmed();
-    p.region = m_region->currentText().trimmed();
+    p.region = regionIdFromText(m_region->currentText());
     p.endpointOverrides.modelArts = urlOrEmpty(m_modelArts);
     p.endpointOverrides.serviceStage = urlOrEmpty(m_serviceStage);
     p.endpointOverrides.ief = urlOrEmpty(m_ief);

@@ -33,6 +33,11 @@ public:
 
     // The profile shown in the form, as typed (validate() tells what is wrong with it).
     Profile formProfile() const;
+    // The note under the region: the services the SDKs do not offer there; empty when none.
+    QString regionNote() const;
+    // How a region id is shown in the region box: "CN North-Beijing4 (cn-north-4)" for a
+    // known region, the id itself otherwise.
+    static QString regionText(const QString &regionId);
     Credentials formSecrets() const;
     void selectProfile(const QString &name);
     // Fills the form (a new profile when the name is new), as if typed.
@@ -72,6 +77,7 @@ private:
     QLineEdit *m_caFile;
     QSpinBox *m_timeout;
     QLabel *m_status;
+    QLabel *m_regionNote; // which services the SDKs do not offer in the chosen region
     QPushButton *m_test;
     QPointer<CloudClient> m_testClient;
     QString m_loadedName;

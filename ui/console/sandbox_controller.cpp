@@ -48,6 +48,12 @@ bool SandboxController::start(const SandboxOptions &options, QString *errorMessa
         return false;
     }
     m_sim = std::move(simulator);
+    m_samples.clear();
+    m_sampleText.clear();
+    for (const liteops::sim::SampleJob &s : liteops::sim::Simulator::sampleJobs(sim)) {
+        m_samples << JobRef{s.provider, s.id, {}};
+        m_sampleText.insert(s.id, QStringLiteral("%1, %2").arg(s.status, s.summary));
+    }
     return true;
 }
 

@@ -3,7 +3,9 @@
 // fresh random AK/SK for the session so every request the console makes is really signed
 // and verified, exactly as against Huawei Cloud.
 #include "cloud_client.h"
+#include "job_monitor.h"
 
+#include <QHash>
 #include <QObject>
 #include <memory>
 
@@ -35,6 +37,11 @@ public:
     // A client config pointing every service at the simulator, with this session's keys.
     ClientConfig clientConfig() const;
     liteops::sim::Simulator *simulator() const { return m_sim.get(); }
+    // The sandbox's ServiceStage and IEF jobs (no list call finds them), for the Open Job
+    // dialog; known from the seed when the sandbox starts. Empty while not running.
+    QList<JobRef> sampleJobs() const { return m_samples; }
+    // "ServiceStage: FAILED, 1 failed, ... of 24 tasks" for a sample id; empty for others.
+    QString sampleDescription(const JobRef &ref) const { return m_sampleText.value(ref.id); }
 
     // Display name of the sandbox in the profile switcher.
     static QString profileName();
@@ -43,6 +50,8 @@ private:
     std::unique_ptr<liteops::sim::Simulator> m_sim;
     QString m_accessKey;
     QString m_secretKey;
+    QList<JobRef> m_samples;
+    QHash<QString, QString> m_sampleText;
 };
 
 } // namespace liteops::ui

@@ -104,8 +104,11 @@ void JobTypePage::updateStatus()
         break;
     case WizardState::Load::Loaded:
         m_status->setText(tr("%n template(s) from the service.", nullptr,
-                             m_state->apiTemplateCount()));
-        m_retry->hide();
+                             m_state->apiTemplateCount())
+                          + (m_state->templatesIncomplete().isEmpty()
+                                 ? QString()
+                                 : QLatin1Char(' ') + m_state->templatesIncomplete()));
+        m_retry->setVisible(!m_state->templatesIncomplete().isEmpty());
         break;
     case WizardState::Load::Failed:
         m_status->setText(tr("The templates could not be loaded (%1). The built-in types are "

@@ -21,7 +21,7 @@ constexpr int kMaxWavesInFlight = 20;
 
 OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     : QWizardPage(parent), m_state(state), m_name(new QLineEdit(this)), m_nameError(new QLabel(this)),
-      m_description(new QLineEdit(this)), m_reboot(new QCheckBox(tr("Reboot the servers after the job"), this)),
+      m_description(new QLineEdit(this)), m_descriptionWarning(new QLabel(this)), m_reboot(new QCheckBox(tr("Reboot the servers after the job"), this)),
       m_serversPerJob(new QSpinBox(this)), m_wavesInFlight(new QSpinBox(this)),
       m_budgetTasks(new QSpinBox(this)), m_budgetPercent(new QSpinBox(this)), m_pause(new QSpinBox(this)),
       m_plan(new QLabel(this)), m_problems(new QLabel(this))
@@ -39,6 +39,10 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     // No maxLength of kMaxDescriptionLength: it would cut a longer paste silently and send
     // the rest. validateCreateRequest() says "too long" instead (shown under the fields).
+    m_descriptionWarning->setObjectName(QStringLiteral("descriptionWarning"));
+    m_descriptionWarning->setWordWrap(true);
+    m_descriptionWarning->setTextFormat(Qt::PlainText);
+    m_descriptionWarning->hide();
     m_reboot->setObjectName(QStringLiteral("rebootCheck"));
     auto *rebootHelp = new QLabel(
         tr("When ticked, each server restarts once its task has finished. Anything running on "
@@ -81,6 +85,7 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     jobForm->addRow(nameLabel, nameRow);
     jobForm->addRow(QString(), m_nameError);
     jobForm->addRow(tr("&Description:"), m_description);
+    jobForm->addRow(QString(), m_descriptionWarning);
     jobForm->addRow(QString(), m_reboot);
     jobForm->addRow(QString(), rebootHelp);
 
@@ -160,6 +165,10 @@ void OptionsPage::update()
         nameProblem = tr("Use only letters A-Z and a-z, digits, '-', '_' and '.' (no spaces).");
     m_nameError->setText(nameProblem);
     m_nameError->setVisible(!nameProblem.isEmpty());
+    // A warning, not a problem: the page stays complete.
+    const QString descriptionWarning = descriptionSdkRuleWarning(m_description->text());
+    m_descriptionWarning->setText(descriptionWarning);
+    m_descriptionWarning->setVisible(!descriptionWarning.isEmpty());
 
     const SubmissionPlan plan = m_state->plan();
     const qsizetype waves = plan.waveCount();

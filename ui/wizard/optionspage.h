@@ -30,6 +30,7 @@ private:
     QLineEdit *m_name;
     QLabel *m_nameError;
     QLineEdit *m_description;
+    QLabel *m_descriptionWarning; // the SDK's rule: a warning, never a block
     QCheckBox *m_reboot;
     QSpinBox *m_serversPerJob;
     QSpinBox *m_wavesInFlight;

@@ -51,7 +51,9 @@ void WizardState::loadTemplates()
     m_templatesLoad = Load::Loading;
     m_templatesError.clear();
     emit templatesChanged();
-    m_client->listTemplates()->then(this, [this](const Result<QList<Template>> &result) {
+    auto *call = m_client->listTemplates();
+    call->then(this, [this, call](const Result<QList<Template>> &result) {
+        m_templatesIncomplete = call->completeness().explanation(tr("templates"));
         if (result.ok()) {
             m_apiTemplates = result.value();
             m_templatesLoad = Load::Loaded;

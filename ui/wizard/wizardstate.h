@@ -34,6 +34,9 @@ public:
     void loadTemplates();
     Load templatesLoad() const { return m_templatesLoad; }
     QString templatesError() const { return m_templatesError; }
+    // Empty, or why the template list is incomplete ("The service returned 10 of 40
+    // templates: ..."): a service that ignored the paging parameters.
+    QString templatesIncomplete() const { return m_templatesIncomplete; }
     // The service's templates, then the built-in catalogue entries whose type none of them has.
     QList<Template> availableTemplates() const;
     int apiTemplateCount() const { return int(m_apiTemplates.size()); }
@@ -117,6 +120,7 @@ private:
     QList<Template> m_apiTemplates;
     Load m_templatesLoad = Load::NotLoaded;
     QString m_templatesError;
+    QString m_templatesIncomplete;
     Load m_serversLoad = Load::NotLoaded;
     QString m_serversError;
     ServerPickModel m_servers;

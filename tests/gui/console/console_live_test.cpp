@@ -7,12 +7,15 @@
 #include "error_banner.h"
 #include "job_filter_proxy.h"
 #include "job_summary_view.h"
+#include "open_job_dialog.h"
 #include "task_filter_proxy.h"
 #include "task_panel.h"
 #include "task_tree_model.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -76,6 +79,95 @@ private slots:
         QCOMPARE(c.window->monitor()->nextListDelayMs(), 600000);
         c.window->monitor()->refreshJob();
         QTRY_VERIFY_WITH_TIMEOUT(!c.detail()->banner()->isVisible(), 30000);
+    }
+
+    // A service that ignores limit/offset: the list shows what came, says "incomplete: 10
+    // of 40" in its status line and a banner, and both go once paging works again.
+    void incompleteListIsSaidNotHidden()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        QVERIFY(c.list()->incompleteBanner()->isHidden());
+        QString error;
+        QVERIFY2(c.sim()->addFault(QStringLiteral("GET .*/dev-servers/jobs$ ignore-paging"), &error), qPrintable(error));
+        QSignalSpy loaded(c.window->monitor(), &JobMonitor::listLoaded);
+        c.window->action(QStringLiteral("refresh"))->trigger();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(c.list()->model()->rowCount(), 10);
+        QVERIFY(!c.list()->completeness().complete);
+        const qint64 total = c.list()->completeness().total; // the jobs the list query matches
+        QVERIFY(total > 10);
+        QLabel *banner = c.list()->incompleteBanner();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("returned 10 of %1 jobs").arg(total)), qPrintable(banner->text()));
+        QVERIFY2(c.list()->statusText().contains(QStringLiteral("incomplete: 10 of %1").arg(total)),
+                 qPrintable(c.list()->statusText()));
+
+        c.sim()->clearFaults();
+        c.window->action(QStringLiteral("refresh"))->trigger();
+        QVERIFY(loaded.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(c.list()->model()->rowCount()), total, 30000);
+        QVERIFY(c.list()->completeness().complete);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!c.list()->statusText().contains(QLatin1String("incomplete")));
+    }
+
+    // A 403 policy denial shows the encoded authorization message, selectable and copied
+    // with the details, with the hint that IAM can decode it.
+    void policyDenialShowsTheEncodedMessage()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        QString error;
+        QVERIFY(c.sim()->addFault(QStringLiteral("GET .*/dev-servers/jobs$ status 403"), &error));
+        QSignalSpy failed(c.window->monitor(), &JobMonitor::listFailed);
+        c.window->action(QStringLiteral("refresh"))->trigger();
+        QVERIFY(failed.wait(30000));
+        ErrorBanner *banner = c.list()->banner();
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->encodedAuthorizationMessage().startsWith(QLatin1String("SIM-ENCODED-")));
+        auto *label = banner->findChild<QLabel *>(QStringLiteral("encodedAuthorizationMessage"));
+        QVERIFY(label && label->isVisible());
+        QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(label->text().contains(banner->encodedAuthorizationMessage()));
+        QVERIFY(label->text().contains(QLatin1String("IAM can decode")));
+        QVERIFY(!banner->requestId().isEmpty());
+        QVERIFY(banner->detailsText().contains(banner->encodedAuthorizationMessage()));
+        QVERIFY(banner->detailsText().contains(banner->requestId()));
+        c.sim()->clearFaults();
+    }
+
+    // On the sandbox, the Open Job dialog offers the ServiceStage and IEF sample jobs (no
+    // list call finds them), and one of them opens.
+    void openJobDialogOffersTheSandboxSamples()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        QVERIFY(c.window->onSandbox());
+        const QList<JobRef> samples = c.window->sandbox()->sampleJobs();
+        QCOMPARE(samples.size(), 6);
+        c.window->action(QStringLiteral("openJob"))->trigger();
+        auto *dialog = c.window->findChild<OpenJobDialog *>();
+        QVERIFY(dialog);
+        QListWidget *recent = dialog->recentList();
+        QStringList offered;
+        for (int i = 0; i < recent->count(); ++i)
+            offered << recent->item(i)->data(Qt::UserRole + 1).toString();
+        for (const JobRef &ref : samples)
+            QVERIFY2(offered.contains(ref.id), qPrintable(ref.id));
+        QVERIFY(!offered.contains(QString())); // no placeholder line
+        int iefRow = -1;
+        for (int i = 0; i < recent->count(); ++i)
+            if (Provider(recent->item(i)->data(Qt::UserRole).toInt()) == Provider::Ief)
+                iefRow = i;
+        QVERIFY(iefRow >= 0);
+        QVERIFY(recent->item(iefRow)->text().contains(QLatin1String("sandbox sample")));
+        recent->setCurrentRow(iefRow);
+        QCOMPARE(dialog->jobRef().provider, Provider::Ief);
+        const QString iefId = recent->item(iefRow)->data(Qt::UserRole + 1).toString();
+        dialog->accept(); // deletes itself on close
+        QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().provider == Provider::Ief, 30000);
+        QCOMPARE(c.detail()->job().id, iefId);
     }
 
     void pollingPausesWhileMinimised()

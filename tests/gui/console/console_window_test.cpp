@@ -487,6 +487,25 @@ private slots:
         ProfilesDialog &dialog = *c.window->manageProfiles();
         // The region fills in the endpoints until they are overridden.
         QCOMPARE(dialog.formProfile().endpoints().modelArts.host(), QStringLiteral("modelarts.cn-north-4.myhuaweicloud.com"));
+        // Regions are offered by name from the SDKs' table; a service a region lacks is said.
+        auto *region = dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+        QVERIFY(region);
+        QCOMPARE(region->currentText(), QStringLiteral("CN North-Beijing4 (cn-north-4)"));
+        QVERIFY(region->findText(QStringLiteral("AP-Singapore (ap-southeast-3)")) >= 0);
+        QVERIFY(dialog.regionNote().isEmpty());
+        region->setCurrentIndex(region->findData(QStringLiteral("ap-southeast-3")));
+        QCOMPARE(dialog.formProfile().region, QStringLiteral("ap-southeast-3"));
+        QVERIFY2(dialog.regionNote().contains(QLatin1String("IEF")), qPrintable(dialog.regionNote()));
+        QVERIFY(dialog.formProfile().endpoints().ief.isEmpty());
+        auto *iefEdit = dialog.findChild<QLineEdit *>(QStringLiteral("iefEndpointEdit"));
+        QVERIFY(iefEdit && iefEdit->placeholderText().contains(QLatin1String("not offered")));
+        region->setCurrentIndex(region->findData(QStringLiteral("ap-southeast-1")));
+        QCOMPARE(dialog.formProfile().endpoints().modelArts.host(), QStringLiteral("modelarts.ap-southeast-1.myhuaweicloud.cn"));
+        region->setEditText(QStringLiteral("xx-newregion-9")); // typed: newer than the table
+        QCOMPARE(dialog.formProfile().region, QStringLiteral("xx-newregion-9"));
+        QVERIFY(dialog.regionNote().contains(QLatin1String("not in the official SDKs' region table")));
+        QCOMPARE(dialog.formProfile().endpoints().ief.host(), QStringLiteral("ief.xx-newregion-9.myhuaweicloud.com"));
+        region->setCurrentIndex(region->findData(QStringLiteral("cn-north-4")));
 
         // A wrong secret: the test reports the failure with its request id.
         Credentials wrong = sandbox.credentials;

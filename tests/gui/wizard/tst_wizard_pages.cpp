@@ -320,6 +320,21 @@ private slots:
         QVERIFY(!child<QLabel>(w.get(), QStringLiteral("rebootExplanation"))->text().isEmpty());
         child<QCheckBox>(w.get(), QStringLiteral("rebootCheck"))->setChecked(true);
         QVERIFY(stateOf(w.get())->isReboot());
+
+        // The SDK's rule for description is a warning naming the rule, never a block.
+        auto *description = child<QLineEdit>(w.get(), QStringLiteral("descriptionEdit"));
+        auto *warning = child<QLabel>(w.get(), QStringLiteral("descriptionWarning"));
+        description->setText(QStringLiteral("night-upgrade_1.2"));
+        QVERIFY(warning->isHidden());
+        description->setText(QStringLiteral("Task description."));
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(QLatin1String("^[-_.a-zA-Z0-9]{1,64}$")), qPrintable(warning->text()));
+        QVERIFY(nextEnabled(w.get()));
+        description->setText(QString(65, QLatin1Char('d')));
+        QVERIFY(!warning->isHidden());
+        QVERIFY(nextEnabled(w.get()));
+        description->clear();
+        QVERIFY(warning->isHidden());
     }
 
     void reviewPageShowsTheExactRequests()

@@ -2,6 +2,7 @@
 // own truth; paging beyond one page; ids refused before anything is sent.
 #include "decode_async.h"
 #include "sim_fixture.h"
+#include "signing.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,23 @@ class CallsTest : public QObject
     Q_OBJECT
 
     std::unique_ptr<sim::Simulator> m_sim;
+
+    static QByteArray headerValue(const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                  const QByteArray &name)
+    {
+        for (const auto &[n, v] : headers) {
+            if (n.compare(name, Qt::CaseInsensitive) == 0)
+                return v;
+        }
+        return {};
+    }
+    static QList<QByteArray> signedHeaderNames(const QList<std::pair<QByteArray, QByteArray>> &headers)
+    {
+        signing::ParsedAuthorization parsed;
+        if (!signing::parseAuthorization(headerValue(headers, "Authorization"), &parsed))
+            return {};
+        return parsed.signedHeaders;
+    }
 
     QSet<QString> simJobIds() const
     {
@@ -277,6 +295,34 @@ private slots:
         const auto withInstance = finish(client.getIefJob(ids.constFirst(), QStringLiteral("ief-instance-1")));
         VERIFY_OK(withInstance);
         QCOMPARE(withInstance.value().id, ids.constFirst());
+        // The header is sent and covered by the signature, as the Python SDK signs it.
+        const auto headers = m_sim->lastRequestHeaders();
+        QCOMPARE(headerValue(headers, "ief-instance-id"), QByteArray("ief-instance-1"));
+        QVERIFY(signedHeaderNames(headers).contains("ief-instance-id"));
+    }
+
+    // Every call, GETs included, carries Content-Type: application/json and signs it, as
+    // every official SDK does (ServiceStage and IEF refuse a call without it). A create and
+    // a delete say charset=UTF-8 like the SDK models.
+    void everyRequestCarriesASignedContentType()
+    {
+        CloudClient client(configFor(*m_sim));
+        const auto check = [this](const QByteArray &expected) {
+            const auto headers = m_sim->lastRequestHeaders();
+            QCOMPARE(headerValue(headers, "Content-Type"), expected);
+            QVERIFY(signedHeaderNames(headers).contains("content-type"));
+        };
+        VERIFY_OK(finish(client.getJob(m_sim->jobs().constFirst().id)));
+        check("application/json");
+        VERIFY_OK(finish(client.listServers()));
+        check("application/json");
+        VERIFY_OK(finish(client.getServiceStageJob(catalog(QStringLiteral("servicestage_jobs")).constFirst())));
+        check("application/json");
+        VERIFY_OK(finish(client.getIefJob(catalog(QStringLiteral("ief_jobs")).constFirst())));
+        check("application/json");
+        const auto refused = finish(client.deleteJobs({QStringLiteral("no-such-job")}));
+        Q_UNUSED(refused);
+        check("application/json;charset=UTF-8");
     }
 
     void badIdsNeverReachTheNetwork_data()

@@ -298,6 +298,143 @@ private slots:
         QVERIFY(result.error().errorMsg.contains(QStringLiteral("could not be read")));
         QCOMPARE(jobsNamed(QStringLiteral("malformed-create")), 1);
     }
+
+    // Paging must never hide rows. A service that ignores limit/offset answers its default
+    // page (10 rows) every time: the pager notices a page with no new ids, stops, and the
+    // call says "incomplete: 10 of 30" instead of passing 10 rows off as the whole list.
+    void pagingIgnoredIsMarkedIncomplete()
+    {
+        fault(QStringLiteral("GET /dev-servers/jobs$ ignore-paging"));
+        const qint64 total = m_sim->jobs().size(); // 30, plus what earlier tests created
+        QVERIFY(total > 10);
+        ClientConfig c = configFor(*m_sim);
+        c.pageSize = 7;
+        CloudClient client(c);
+        auto *call = client.listJobs();
+        call->setAutoDelete(false);
+        std::unique_ptr<Call<QList<Job>>> owner(call);
+        QSignalSpy done(call, &CloudCall::finished);
+        QVERIFY(done.wait(30000));
+        VERIFY_OK(call->result());
+        QCOMPARE(call->result().value().size(), 10);
+        const ListCompleteness &lc = call->completeness();
+        QVERIFY(!lc.complete);
+        QCOMPARE(lc.received, 10);
+        QCOMPARE(lc.total, total);
+        QCOMPARE(lc.reason, ListCompleteness::Reason::PagingIgnored);
+        QVERIFY2(lc.summary().contains(QStringLiteral("10 of %1").arg(total)), qPrintable(lc.summary()));
+        QVERIFY(lc.explanation(QStringLiteral("jobs")).contains(QStringLiteral("returned 10 of %1 jobs").arg(total)));
+        QCOMPARE(client.pendingCallCount(), 0);
+
+        // Templates page the same way.
+        auto *templates = client.listTemplates();
+        templates->setAutoDelete(false);
+        std::unique_ptr<Call<QList<Template>>> ownerT(templates);
+        QSignalSpy doneT(templates, &CloudCall::finished);
+        QVERIFY(doneT.wait(30000));
+        VERIFY_OK(templates->result());
+        QVERIFY(templates->completeness().complete); // not affected by the jobs fault
+    }
+
+    void pagingHonouredIsComplete()
+    {
+        ClientConfig c = configFor(*m_sim);
+        c.pageSize = 7;
+        CloudClient client(c);
+        auto *call = client.listJobs();
+        call->setAutoDelete(false);
+        std::unique_ptr<Call<QList<Job>>> owner(call);
+        QSignalSpy done(call, &CloudCall::finished);
+        QVERIFY(done.wait(30000));
+        VERIFY_OK(call->result());
+        QVERIFY(call->completeness().complete);
+        QCOMPARE(call->completeness().received, call->result().value().size());
+        QVERIFY(call->completeness().summary().isEmpty());
+    }
+
+    // A 400 to the first page sent with limit/offset: asked once more without them (a GET
+    // changed nothing), and that page is the answer, marked incomplete when it is short.
+    void pagingRefusedIsRetriedOnceWithoutParameters()
+    {
+        fault(QStringLiteral("GET /dev-servers/jobs$ reject-paging"));
+        CloudClient client(configFor(*m_sim));
+        const int before = m_sim->requestCount();
+        auto *call = client.listJobs();
+        call->setAutoDelete(false);
+        std::unique_ptr<Call<QList<Job>>> owner(call);
+        QSignalSpy done(call, &CloudCall::finished);
+        QVERIFY(done.wait(30000));
+        VERIFY_OK(call->result());
+        QCOMPARE(m_sim->requestCount() - before, 2);
+        QCOMPARE(call->result().value().size(), 10);
+        QVERIFY(!call->completeness().complete);
+        QCOMPARE(call->completeness().total, qint64(m_sim->jobs().size()));
+        QCOMPARE(call->completeness().reason, ListCompleteness::Reason::PagingRefused);
+
+        // A short enough answer is complete after the retry.
+        JobQuery one;
+        one.id = m_sim->jobs().constFirst().id;
+        auto *single = client.listJobs(one);
+        single->setAutoDelete(false);
+        std::unique_ptr<Call<QList<Job>>> ownerS(single);
+        QSignalSpy doneS(single, &CloudCall::finished);
+        QVERIFY(doneS.wait(30000));
+        VERIFY_OK(single->result());
+        QCOMPARE(single->result().value().size(), 1);
+        QVERIFY(single->completeness().complete);
+
+        // A 400 for another reason is still an error after the one retry.
+        m_sim->clearFaults();
+        fault(QStringLiteral("GET /dev-servers/jobs$ status 400 count=2"));
+        const int before2 = m_sim->requestCount();
+        const auto refused = finish(client.listJobs());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().httpStatus, 400);
+        QCOMPARE(m_sim->requestCount() - before2, 2);
+    }
+
+    // A 403 policy denial carries encoded_authorization_message: kept, with the hint that
+    // IAM can decode it, and the request id.
+    void policyDenialKeepsTheEncodedMessage()
+    {
+        fault(QStringLiteral("GET /dev-servers$ status 403 count=1"));
+        CloudClient client(configFor(*m_sim));
+        const auto result = finish(client.listServers());
+        QVERIFY(!result.ok());
+        const CloudError &e = result.error();
+        QCOMPARE(e.kind, CloudError::Kind::Auth);
+        QCOMPARE(e.errorCode, QStringLiteral("ModelArts.0203"));
+        QVERIFY(e.encodedAuthorizationMessage.startsWith(QLatin1String("SIM-ENCODED-")));
+        QVERIFY(!e.requestId.isEmpty());
+        QVERIFY2(e.message().contains(e.encodedAuthorizationMessage), qPrintable(e.message()));
+        QVERIFY(e.message().contains(QLatin1String("IAM can decode")));
+        QVERIFY(e.message().contains(e.requestId));
+    }
+
+    // No code in the body: the HTTP status is the code, as in the SDKs.
+    void statusStandsInForAMissingCode()
+    {
+        fault(QStringLiteral("GET /dev-servers$ html 502 count=3"));
+        CloudClient client(configFor(*m_sim));
+        const auto result = finish(client.listServers());
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().errorCode, QStringLiteral("502"));
+        QVERIFY(result.error().errorCodeIsStatus());
+        QVERIFY(!result.error().requestId.isEmpty());
+    }
+
+    // A create refused with 400 names the field rules (the SDK's description rule included).
+    void refusedCreateNamesTheFieldRules()
+    {
+        fault(QStringLiteral("POST /dev-servers/jobs$ status 400 count=1"));
+        CloudClient client(configFor(*m_sim));
+        const auto result = finish(client.createJob(request(QStringLiteral("refused-create"))));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().httpStatus, 400);
+        QVERIFY(result.error().hint.contains(QLatin1String("^[-_.a-zA-Z0-9]{1,64}$")));
+        QVERIFY(result.error().hint.contains(QLatin1String("description")));
+        QVERIFY(result.error().message().contains(result.error().hint));
+    }
 };
 
 QTEST_GUILESS_MAIN(FaultsTest)

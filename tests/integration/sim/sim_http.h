@@ -55,10 +55,17 @@ public:
     {
         QNetworkRequest request(url);
         request.setTransferTimeout(timeoutMs);
-        for (const auto &[name, value] : headers)
-            request.setRawHeader(name, value);
-        if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        bool noContentType = false;
+        for (const auto &[name, value] : headers) {
+            // ("Content-Type", "") sends none: how a careless client behaves.
+            if (name.compare("Content-Type", Qt::CaseInsensitive) == 0 && value.isEmpty())
+                noContentType = true;
+            else
+                request.setRawHeader(name, value);
+        }
+        // Every request, GETs included, as the official SDKs send it.
+        if (!noContentType && !request.hasRawHeader("Content-Type"))
+            request.setRawHeader("Content-Type", QByteArrayLiteral("application/json"));
         QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         Answer a;

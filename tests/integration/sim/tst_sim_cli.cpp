@@ -3,6 +3,7 @@
 #include "sim_http.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <csignal>
 
 using liteops::sim::SimOptions;
@@ -150,6 +151,34 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"total").toInt(), 5);
         delete reply;
 
+        stopWith(process, SIGTERM);
+    }
+
+    // ServiceStage and IEF have no list call: the program prints ids to open after its
+    // "listening on" line, partially failed jobs among them, the ones it serves.
+    void programPrintsSampleIds()
+    {
+        QProcess process;
+        const QUrl url = startSim(process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("7")});
+        QVERIFY(url.isValid());
+        QStringList lines;
+        QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
+        while (lines.size() < 6) {
+            while (!process.canReadLine())
+                QVERIFY(output.wait(10000));
+            lines << QString::fromUtf8(process.readLine()).trimmed();
+        }
+        SimOptions o;
+        o.seed = 7;
+        QCOMPARE(lines, liteops::sim::Simulator::sampleJobLines(o));
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^servicestage job: \\S+$"))).size(), 3);
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^ief job: \\S+$"))).size(), 3);
+        bool partialServiceStage = false, partialIef = false;
+        for (const liteops::sim::SampleJob &s : liteops::sim::Simulator::sampleJobs(o)) {
+            const bool partial = s.summary.contains(QLatin1String("failed")) && s.summary.contains(QLatin1String("succeeded"));
+            (s.provider == liteops::Provider::Ief ? partialIef : partialServiceStage) |= partial;
+        }
+        QVERIFY(partialServiceStage && partialIef);
         stopWith(process, SIGTERM);
     }
 

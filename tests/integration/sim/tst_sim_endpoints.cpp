@@ -382,6 +382,46 @@ private slots:
         QVERIFY(sawDisagreement); // one job reproduces the seed document's swapped counts
     }
 
+    // The sample ids liteops-sim prints are the jobs the simulator serves.
+    void sampleIdsAreServed()
+    {
+        const QStringList ss = catalog("servicestage_jobs");
+        const QStringList ief = catalog("ief_jobs");
+        liteops::sim::SimOptions o = quietOptions();
+        o.seed = 1;
+        for (const liteops::sim::SampleJob &s : liteops::sim::Simulator::sampleJobs(o)) {
+            QVERIFY2((s.provider == liteops::Provider::Ief ? ief : ss).contains(s.id), qPrintable(s.id));
+            const QString path = s.provider == liteops::Provider::Ief ? QStringLiteral("/v2/%1/productmgr/jobs/")
+                                                                      : QStringLiteral("/v3/%1/cas/jobs/");
+            QCOMPARE(m_client->get(path + s.id).status, 200);
+        }
+    }
+
+    // ServiceStage and IEF document Content-Type as mandatory (GETs included); the
+    // simulator refuses a call without it with a Huawei error body, so no client of ours
+    // can drop the header unnoticed. ModelArts stays lenient.
+    void serviceStageAndIefRequireContentType()
+    {
+        const QList<std::pair<QByteArray, QByteArray>> none{{"Content-Type", ""}};
+        const QString ss = QStringLiteral("/v3/%1/cas/jobs/") + catalog("servicestage_jobs").first();
+        const QString ief = QStringLiteral("/v2/%1/productmgr/jobs/") + catalog("ief_jobs").first();
+        for (const auto &[path, code] : {std::pair{ss, QStringLiteral("SVCSTG.00100400")},
+                                         std::pair{ief, QStringLiteral("IEF.100001")}}) {
+            const Answer refused = m_client->get(path, {}, none);
+            QCOMPARE(refused.status, 400);
+            const auto body = liteops::decodeErrorBody(refused.body);
+            QVERIFY(body);
+            QCOMPARE(body->errorCode, code);
+            QVERIFY2(body->errorMsg.contains(QLatin1String("Content-Type")), qPrintable(body->errorMsg));
+            QVERIFY(!refused.header("X-Request-Id").isEmpty());
+            const Answer wrong = m_client->get(path, {}, {{"Content-Type", "text/plain"}});
+            QCOMPARE(wrong.status, 400);
+            QCOMPARE(m_client->get(path, {}, {{"Content-Type", "application/json;charset=UTF-8"}}).status, 200);
+            QCOMPARE(m_client->get(path).status, 200);
+        }
+        QCOMPARE(m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs"), {}, none).status, 200);
+    }
+
     // The simulator writes job JSON directly for speed; it must be the document the core
     // encoder describes, for every seeded job and for awkward text.
     void jsonWriterMatchesCoreEncoder()

@@ -79,6 +79,29 @@ private slots:
         QCOMPARE(e.errorMsg, QStringLiteral("gone"));
     }
 
+    // A 403 policy denial: encoded_authorization_message kept and explained, the request id
+    // too; the hint replaces "check the credentials" (they are fine: a policy refused).
+    void policyDenialKeepsTheEncodedMessage()
+    {
+        const CloudError e = mapExchange(http(403, R"({"error_code":"ModelArts.0203","error_msg":"Policy does not allow modelarts:devserver:listJob to be performed.","encoded_authorization_message":"ENC-123"})"));
+        QCOMPARE(e.kind, Kind::Auth);
+        QCOMPARE(e.errorCode, QStringLiteral("ModelArts.0203"));
+        QCOMPARE(e.encodedAuthorizationMessage, QStringLiteral("ENC-123"));
+        QVERIFY(!e.requestId.isEmpty());
+        const QString text = e.message();
+        QVERIFY2(text.contains(QLatin1String("ENC-123")) && text.contains(QLatin1String("IAM can decode")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("Check the credentials")));
+        QVERIFY(text.contains(e.requestId));
+    }
+
+    // Code and message nested in any object, as the SDK searches them.
+    void codeNestedInAnyObject()
+    {
+        const CloudError e = mapExchange(http(400, R"({"result":{"detail":{"error_code":"SVCSTG.00100400","error_msg":"bad limit"}}})"));
+        QCOMPARE(e.errorCode, QStringLiteral("SVCSTG.00100400"));
+        QCOMPARE(e.errorMsg, QStringLiteral("bad limit"));
+    }
+
     void requestIdFromBodyWhenNoHeader()
     {
         ExchangeFacts f = http(500, R"({"error_code":"A","error_msg":"b","request_id":"body-id"})");
@@ -94,7 +117,11 @@ private slots:
             "&amp; its <b>friends</b> are down.</p><!-- secret comment --></body></html>";
         const CloudError e = mapExchange(http(502, page));
         QCOMPARE(e.kind, Kind::Server);
-        QVERIFY(e.errorCode.isEmpty());
+        // No code in the body: the HTTP status stands in, as in the official SDKs, and is
+        // not shown twice.
+        QCOMPARE(e.errorCode, QStringLiteral("502"));
+        QVERIFY(e.errorCodeIsStatus());
+        QVERIFY2(!e.message().contains(QLatin1String("502, 502")), qPrintable(e.message()));
         QCOMPARE(e.errorMsg, QStringLiteral("502 Bad Gateway The upstream & its friends are down."));
         for (const QString &text : {e.errorMsg, e.message()}) {
             QVERIFY(!text.contains(QLatin1Char('<')));

@@ -100,6 +100,29 @@ private slots:
         QCOMPARE(headers.constLast().first, QByteArray("Authorization"));
     }
 
+    // A GET signs Content-Type too (every SDK sends it on every request), and a call's own
+    // headers (ief-instance-id) are set and signed.
+    void getSignsContentTypeAndTheCallsHeaders()
+    {
+        const QUrl url(QStringLiteral("https://ief.cn-north-4.myhuaweicloud.com/v2/p1/productmgr/jobs/j1"));
+        QNetworkRequest request(url);
+        const Signer signer(QStringLiteral("AK1"), QStringLiteral("SK1"));
+        const QDateTime now(QDate(2025, 9, 11), QTime(2, 42, 30), Qt::UTC);
+        signer.sign(request, "GET", {}, QStringLiteral("p1"), now, {{"ief-instance-id", "inst-1"}});
+        QCOMPARE(request.rawHeader("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(request.rawHeader("ief-instance-id"), QByteArray("inst-1"));
+        signing::ParsedAuthorization parsed;
+        QVERIFY(signing::parseAuthorization(request.rawHeader("Authorization"), &parsed));
+        QCOMPARE(parsed.signedHeaders,
+                 (QList<QByteArray>{"content-type", "host", "ief-instance-id", "x-project-id",
+                                    "x-sdk-date"}));
+        // A Content-Type the caller set is the one signed.
+        QNetworkRequest create(url);
+        create.setRawHeader("Content-Type", "application/json;charset=UTF-8");
+        signer.sign(create, "POST", "{}", QStringLiteral("p1"), now);
+        QCOMPARE(create.rawHeader("Content-Type"), QByteArray("application/json;charset=UTF-8"));
+    }
+
     void hostHeaderOmitsDefaultPorts()
     {
         QCOMPARE(Signer::hostHeader(QUrl(QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com"))),

@@ -200,7 +200,8 @@ Facts factsOf(const CloudErrorBody &body)
 {
     return Facts{{QStringLiteral("errorCode"), body.errorCode},
                  {QStringLiteral("errorMsg"), body.errorMsg},
-                 {QStringLiteral("requestId"), body.requestId}};
+                 {QStringLiteral("requestId"), body.requestId},
+                 {QStringLiteral("encodedAuthorizationMessage"), body.encodedAuthorizationMessage}};
 }
 
 Facts decodeToFacts(const QString &decoder, const QByteArray &json)

@@ -205,6 +205,18 @@ void DecodeEdgesTest::edge_data()
     row("error string only", "errorBody", R"({"error":"forbidden"})", "errorMsg", s("forbidden"));
     row("error errors array", "errorBody", R"({"errors":[{"code":"E1","message":"first"},{"code":"E2"}]})", "errorCode", s("E1"));
     row("error not an error body", "errorBody", R"({"id":"job"})", "error", s("none"));
+    // Where the official SDK looks: top level, under "error", and in any nested object.
+    row("error camel pair", "errorBody", R"({"errorCode":"E.1","errorMsg":"camel"})", "errorMsg", s("camel"));
+    row("error nested any object code", "errorBody", R"({"status":"failed","data":{"detail":{"error_code":"ModelArts.0104","error_msg":"Invalid parameter"}}})", "errorCode", s("ModelArts.0104"));
+    row("error nested any object msg", "errorBody", R"({"status":"failed","data":{"detail":{"error_code":"ModelArts.0104","error_msg":"Invalid parameter"}}})", "errorMsg", s("Invalid parameter"));
+    row("error top level wins over nested", "errorBody", R"({"result":{"code":"INNER","message":"inner"},"error_code":"OUTER","error_msg":"outer"})", "errorCode", s("OUTER"));
+    row("error under error wins over others", "errorBody", R"({"meta":{"code":"META"},"error":{"code":"ERR","message":"m"}})", "errorCode", s("ERR"));
+    row("error nested fills only what is missing", "errorBody", R"({"error_code":"ModelArts.0203","details":{"message":"from nested"}})", "errorMsg", s("from nested"));
+    row("error encoded authorization message", "errorBody", R"({"error_code":"ModelArts.0203","error_msg":"Policy does not allow modelarts:devserver:listJob to be performed.","encoded_authorization_message":"4Xl1ZzD0tEn...=="})", "encodedAuthorizationMessage", s("4Xl1ZzD0tEn...=="));
+    row("error encoded authorization message nested", "errorBody", R"({"error":{"code":"IAM.0002","message":"Forbidden","encoded_authorization_message":"abc"}})", "encodedAuthorizationMessage", s("abc"));
+    row("error encoded authorization message alone", "errorBody", R"({"encoded_authorization_message":"only"})", "encodedAuthorizationMessage", s("only"));
+    row("error deep nesting bounded", "errorBody", R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":{"h":{"i":{"j":{"code":"TOO.DEEP"}}}}}}}}}}})", "error", s("none"));
+    row("error nested array of objects ignored", "errorBody", R"({"items":[{"code":"NOT.AN.ERROR"}]})", "error", s("none"));
     row("error html page", "errorBody", "<html><body>502 Bad Gateway</body></html>", "error", s("none"));
     row("error array", "errorBody", R"([{"error_code":"x"}])", "error", s("none"));
 
@@ -233,7 +245,15 @@ void DecodeEdgesTest::edge_data()
     row("template visible bool false", "template", tmpl, "params[2].visible", s("false"));
     row("template visible default true", "template", R"({"params":[{"name":"a"}]})", "params[0].visible", s("true"));
     row("template unknown field in extras", "template", tmpl, "extras.owner", s("system"));
-    row("template visible bad text", "template", R"({"params":[{"visible":"maybe"}]})", "error", s("params[0].visible: expected a boolean, got a string \"maybe\""));
+    // The SDK types `visible` as a free string: any value is accepted, only false means hidden.
+    row("template visible other text", "template", R"({"params":[{"visible":"maybe"}]})", "params[0].visible", s("true"));
+    row("template visible upper FALSE", "template", R"({"params":[{"visible":"FALSE"}]})", "params[0].visible", s("false"));
+    row("template visible mixed True", "template", R"({"params":[{"visible":"True"}]})", "params[0].visible", s("true"));
+    row("template visible padded false", "template", R"({"params":[{"visible":" false "}]})", "params[0].visible", s("false"));
+    row("template visible number", "template", R"({"params":[{"visible":0}]})", "params[0].visible", s("true"));
+    row("template visible null", "template", R"({"params":[{"visible":null}]})", "params[0].visible", s("true"));
+    row("template visible object", "template", R"({"params":[{"visible":{"a":1}}]})", "params[0].visible", s("true"));
+    row("templates page survives odd visible", "templates", R"({"current":1,"data":[{"id":"t","params":[{"visible":"N/A"},{"visible":"false"}]}],"pages":1,"size":1,"total":1})", "rows[0].params.size", s("2"));
     row("templates page", "templates", QByteArray(R"({"current":1,"data":[)") + tmpl + R"(],"pages":1,"size":1,"total":1})", "rows[0].params.size", s("3"));
     const QByteArray servers = R"({"current":1,"data":[{"id":"s1","name":"liteserver-01","status":"RUNNING","flavor":"ascend.snt9b","category":"HPS",
         "cloud_server":{"id":"c1","type":"HPS","hps_id":"h1","hps_ecs_id":"e1"},"endpoints":[{"uri":"192.168.0.11"},{"uri":"192.168.0.12"}],
