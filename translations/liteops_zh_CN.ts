@@ -1321,12 +1321,12 @@ Exit codes:
 <context>
     <name>liteops::Exchange</name>
     <message>
-        <location filename="../app/cloud/exchange.cpp" line="+103"/>
-        <source>No endpoint is configured for this service.</source>
-        <translation>未为此服务配置终端节点。</translation>
+        <location filename="../app/cloud/exchange.cpp" line="+106"/>
+        <source>No %1 endpoint is configured: the region does not offer %1 (per the official SDKs&apos; region table) or no endpoint was given. Give its endpoint in the profile or on the command line.</source>
+        <translation>未配置 %1 终端节点：该区域不提供 %1（依据官方 SDK 的区域表），或未填写终端节点。请在配置文件或命令行中填写其终端节点。</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>The service refused a freshly issued IAM token (%1).</source>
         <translation>服务拒绝了刚签发的 IAM 令牌（%1）。</translation>
     </message>

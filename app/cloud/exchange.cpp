@@ -99,8 +99,13 @@ void Exchange::send(const QByteArray &authToken)
 {
     const QUrl base = m_client->endpointFor(m_spec.service);
     if (!base.isValid() || base.isEmpty() || base.host().isEmpty()) {
-        failBeforeSending(CloudError::make(CloudError::Kind::Client,
-                                           tr("No endpoint is configured for this service.")));
+        // With a region, the usual reason: the official SDKs do not offer the service there.
+        static const char *const names[] = {"ModelArts", "ServiceStage", "IEF", "IAM"};
+        failBeforeSending(CloudError::make(
+            CloudError::Kind::Client,
+            tr("No %1 endpoint is configured: the region does not offer %1 (per the official "
+               "SDKs' region table) or no endpoint was given. Give its endpoint in the profile or on the command line.")
+                .arg(QLatin1String(names[int(m_spec.service)]))));
         return;
     }
     const QUrl url = buildUrl(base, m_spec.segments, m_spec.query);

@@ -301,6 +301,22 @@ private slots:
         QVERIFY(signedHeaderNames(headers).contains("ief-instance-id"));
     }
 
+    // The SDKs' region table offers no IEF in ap-southeast-3: the call says so before
+    // anything is sent, and an override still reaches the service.
+    void serviceNotOfferedInTheRegion()
+    {
+        ClientConfig c = configFor(*m_sim);
+        c.endpoints.ief = Endpoints::forRegion(QStringLiteral("ap-southeast-3")).ief;
+        QVERIFY(c.endpoints.ief.isEmpty());
+        CloudClient client(c);
+        const int before = m_sim->requestCount();
+        const auto refused = finish(client.getIefJob(catalog(QStringLiteral("ief_jobs")).constFirst()));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, CloudError::Kind::Client);
+        QVERIFY2(refused.error().errorMsg.contains(QLatin1String("No IEF endpoint")), qPrintable(refused.error().errorMsg));
+        QCOMPARE(m_sim->requestCount(), before);
+    }
+
     // Every call, GETs included, carries Content-Type: application/json and signs it, as
     // every official SDK does (ServiceStage and IEF refuse a call without it). A create and
     // a delete say charset=UTF-8 like the SDK models.
