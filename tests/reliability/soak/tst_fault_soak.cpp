@@ -83,6 +83,8 @@ const char *kindName(sim::FaultKind kind)
     case sim::FaultKind::Truncate: return "truncate";
     case sim::FaultKind::Malformed: return "malformed";
     case sim::FaultKind::Slow: return "slow";
+    case sim::FaultKind::IgnorePaging: return "ignore-paging"; // not injected here: it changes
+    case sim::FaultKind::RejectPaging: return "reject-paging"; // what a listing holds
     }
     return "?";
 }
