@@ -1648,6 +1648,14 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>liteops::Rerun</name>
+    <message>
+        <location filename="../app/submit/rerun_request.cpp" line="+39"/>
+        <source>Rerun of the failed servers of job %1</source>
+        <translation>重试作业 %1 的失败服务器</translation>
+    </message>
+</context>
+<context>
     <name>liteops::sim</name>
     <message>
         <location filename="../app/sim/fault_rules.cpp" line="+45"/>
@@ -3690,14 +3698,6 @@ APIGW.0101 未知 API（404）。
         <location line="+7"/>
         <source>The private CA bundle is not a readable file.</source>
         <translation>私有 CA 证书包不是可读取的文件。</translation>
-    </message>
-</context>
-<context>
-    <name>liteops::ui::Rerun</name>
-    <message>
-        <location filename="../ui/console/rerun_request.cpp" line="+39"/>
-        <source>Rerun of the failed servers of job %1</source>
-        <translation>重试作业 %1 的失败服务器</translation>
     </message>
 </context>
 <context>
