@@ -407,6 +407,69 @@ private slots:
             QCOMPARE(w.state, WaveSubmitter::WaveState::Created);
     }
 
+    // A process that died right after sending wave 1 left only its "sending" line (with the
+    // baseline and the plan). Resuming from the history reconciles that wave against the
+    // recorded baseline: the job it made is adopted, not sent again, and wave 2 goes.
+    void aCreateCutOffByACrashIsReconciledFromTheHistory()
+    {
+        sim::SimOptions so;
+        so.servers = 100;
+        so.taskDurationMs = 100;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        const SubmissionPlan plan = planSubmission(
+            baseRequest(QStringLiteral("crashed"), runningServerIds(*simulator, 20)), 10);
+        QCOMPARE(plan.waveCount(), 2);
+        // An older job with wave 1's name and servers: in the baseline, so never adopted.
+        WaveSubmitter older(client.get(), SubmissionHistory(), QStringLiteral("test"));
+        SubmissionPlan olderPlan;
+        olderPlan.requests = {plan.requests.at(0)};
+        QVERIFY(older.start(olderPlan, fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(older.runState(), RunState::Finished, 20000);
+        const QString olderId = older.createdJobIds().first();
+
+        // What the dead process wrote before its create, then the create that did land.
+        QTemporaryDir dir;
+        SubmissionHistory history(dir.filePath(QStringLiteral("h.jsonl")));
+        HistoryEntry sending;
+        sending.time = QDateTime::currentDateTimeUtc();
+        sending.profile = QStringLiteral("test");
+        sending.submissionId = QStringLiteral("crashed-run");
+        sending.wave = 0;
+        sending.request = QJsonDocument::fromJson(encodeCreateRequest(plan.requests.at(0))).object();
+        sending.outcome = QStringLiteral("sending");
+        sending.source = QStringLiteral("cli");
+        sending.baseline = QStringList{olderId};
+        for (const CreateJobRequest &r : plan.requests)
+            sending.plan.append(QJsonDocument::fromJson(encodeCreateRequest(r)).object());
+        QVERIFY(history.append(sending));
+        Call<Job> *landed = client->createJob(plan.requests.at(0));
+        landed->setAutoDelete(false);
+        QSignalSpy done(landed, &CloudCall::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(landed->result().ok());
+        const QString landedId = landed->result().value().id;
+        delete landed;
+        const int createsBefore = int(simulator->receivedCreateBodies().size());
+
+        const std::optional<SubmissionRecord> record = history.submission(QStringLiteral("crashed"));
+        QVERIFY(record); // a unique prefix
+        QCOMPARE(record->waves.at(0).status, SubmissionRecord::WaveStatus::Unknown);
+        WaveSubmitter submitter(client.get(), history, QStringLiteral("test"));
+        QVERIFY(submitter.resumeFrom(*record, fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 20000);
+        QCOMPARE(submitter.waves().at(0).jobIds, QStringList{landedId});
+        QCOMPARE(int(simulator->receivedCreateBodies().size()), createsBefore + 1); // wave 2 only
+        QCOMPARE(jobsNamed(*simulator, plan.requests.at(0).name).size(), 2); // the older one and ours
+        QCOMPARE(jobsNamed(*simulator, plan.requests.at(1).name).size(), 1);
+        QStringList outcomes;
+        for (const HistoryEntry &e : history.readAll())
+            outcomes << e.outcome;
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("sending"), QStringLiteral("reconciled-created"),
+                                        QStringLiteral("sending"), QStringLiteral("created")}));
+    }
+
     void throttledCreateWaitsAndIsSentAgain()
     {
         sim::SimOptions so;
