@@ -4,6 +4,7 @@
 // CSV fed back as a servers file, template parameters checked before sending, servers given
 // by name and private IP, rerun-failed, the --state filter, jobs get by name, and the
 // messages for refused credentials and missing endpoints.
+#include "../../reliability/secrets/test_credentials.h"
 #include "cli_process.h"
 #include "encode.h"
 #include "simulator.h"
@@ -22,8 +23,9 @@
 using namespace liteops;
 
 namespace {
-const QString kAk = QStringLiteral("AKCLISUBMIT");
-const QString kSk = QStringLiteral("SK-cli-submit-secret-0042");
+// The secret-leak scan sets LITEOPS_TEST_ACCESS_KEY/_SECRET_KEY to canary values.
+const QString kAk = testenv::credential(testenv::kEnvAccessKey, QStringLiteral("AKCLISUBMIT"));
+const QString kSk = testenv::credential(testenv::kEnvSecretKey, QStringLiteral("SK-cli-submit-secret-0042"));
 using Run = liteops::test::CliRun;
 } // namespace
 
@@ -47,6 +49,8 @@ class CliSubmitTest : public QObject
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), kAk);
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"), m_sim->projectId());
+        testenv::noteConfigured("cli-submit", "ak", kAk);
+        testenv::noteConfigured("cli-submit", "sk", kSk);
         return env;
     }
 
@@ -123,6 +127,8 @@ private slots:
         sim::SimOptions o;
         o.accessKey = kAk;
         o.secretKey = kSk;
+        testenv::noteConfigured("cli-submit-sim", "ak", kAk);
+        testenv::noteConfigured("cli-submit-sim", "sk", kSk);
         o.servers = 300;
         o.jobs = 60;
         o.taskDurationMs = 300;
@@ -430,6 +436,7 @@ private slots:
         QVERIFY2(refused.err.contains(QStringLiteral("credentials: the environment (HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK)")),
                  qPrintable(refused.err));
         QVERIFY(!refused.err.contains(QStringLiteral("wrong-secret")));
+        QVERIFY(!refused.err.contains(kSk));
 
         const int before = m_sim->requestCount();
         const Run ss = cli({QStringLiteral("--endpoint"), m_sim->baseUrl().toString(), QStringLiteral("servicestage"),
