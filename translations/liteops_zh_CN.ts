@@ -4096,21 +4096,6 @@ APIGW.0101 未知 API（404）。
         <source>The job was not created: %1</source>
         <translation>作业未创建：%1</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No answer came back; checking whether the job was created…</source>
-        <translation>没有收到响应；正在确认作业是否已创建…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The job was not created (no job named %1 exists). You can send it again.</source>
-        <translation>作业未创建（不存在名为 %1 的作业）。可以重新发送。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>It is not known whether the job was created (%1). Check the job list before trying again.</source>
-        <translation>无法确定作业是否已创建（%1）。重试前请先检查作业列表。</translation>
-    </message>
 </context>
 <context>
     <name>liteops::ui::ReviewPage</name>
