@@ -25,16 +25,27 @@ struct CommandSpec
 
 const QList<CommandSpec> &commands()
 {
+    // Options shared by every command that submits waves (create, resume, rerun-failed).
+    const QSet<QString> runValues{QStringLiteral("batch-size"), QStringLiteral("max-failures"),
+                                  QStringLiteral("poll-interval"), QStringLiteral("format")};
     static const QList<CommandSpec> specs{
         {"jobs", "list", 0, 0,
-         {QStringLiteral("status"), QStringLiteral("type"), QStringLiteral("name"),
-          QStringLiteral("id"), QStringLiteral("format")}, {}},
+         {QStringLiteral("status"), QStringLiteral("state"), QStringLiteral("type"),
+          QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("format")}, {}},
         {"jobs", "get", 1, 1, {QStringLiteral("tasks"), QStringLiteral("format")}, {}},
         {"jobs", "create", 0, 0,
-         {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("server"),
+         runValues + QSet<QString>{QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("server"),
           QStringLiteral("servers-file"), QStringLiteral("item"), QStringLiteral("description"),
-          QStringLiteral("batch-size"), QStringLiteral("format")},
-         {QStringLiteral("reboot"), QStringLiteral("dry-run")}},
+          QStringLiteral("template"), QStringLiteral("param")},
+         {QStringLiteral("reboot"), QStringLiteral("dry-run"), QStringLiteral("wait")}},
+        {"jobs", "resume", 1, 1, {QStringLiteral("max-failures"), QStringLiteral("poll-interval"),
+                                   QStringLiteral("format")}, {QStringLiteral("wait")}},
+        {"jobs", "rerun-failed", 1, 1,
+         runValues + QSet<QString>{QStringLiteral("cluster"), QStringLiteral("name"),
+                                   QStringLiteral("description")},
+         {QStringLiteral("include-skipped"), QStringLiteral("reboot"), QStringLiteral("dry-run"),
+          QStringLiteral("wait")}},
+        {"jobs", "history", 0, 0, {QStringLiteral("format")}, {}},
         {"jobs", "wait", 1, 1, {QStringLiteral("wait-timeout")}, {}},
         {"jobs", "delete", 1, -1, {}, {}},
         {"templates", "list", 0, 0, {QStringLiteral("format")}, {}},
@@ -190,7 +201,9 @@ bool parseCommandLine(const QStringList &arguments, CommandLine *out, QString *e
         return fail(Tr::tr("\"%1\" needs a command. Try --help.").arg(line.group));
     const int count = int(line.positionals.size());
     if (count < spec->minPositionals)
-        return fail(Tr::tr("\"%1 %2\" needs an id.").arg(line.group, line.command));
+        return fail(line.command == QLatin1String("resume")
+                        ? Tr::tr("\"%1 %2\" needs a submission id (see jobs history).").arg(line.group, line.command)
+                        : Tr::tr("\"%1 %2\" needs an id.").arg(line.group, line.command));
     if (spec->maxPositionals >= 0 && count > spec->maxPositionals)
         return fail(Tr::tr("Unexpected argument \"%1\".").arg(line.positionals.at(spec->maxPositionals)));
     *out = line;
@@ -214,20 +227,62 @@ QString helpText()
         "Scripting access to ModelArts Lite Server jobs, ServiceStage jobs and IEF batch jobs.\n"
         "\n"
         "Commands:\n"
-        "  jobs list [--status S] [--type T] [--name N] [--id ID] [--format table|json|csv]\n"
-        "      Every job across all pages.\n"
-        "  jobs get ID [--tasks all|failed|skipped|processing|succeeded] [--format table|json|csv]\n"
-        "      One job with its tasks (CSV: one row per task).\n"
-        "  jobs create --name N --type T (--server ID... | --servers-file F)\n"
-        "              --item TYPE[:k=v,k=v]... [--description D] [--reboot]\n"
-        "              [--batch-size N] [--dry-run] [--format table|json]\n"
-        "      More servers than --batch-size (default 50, at most 50) are submitted as waves,\n"
-        "      one job per wave, named NAME-w01, NAME-w02, ... --dry-run prints every request\n"
-        "      body and sends nothing. --servers-file: one server id per line (or the first\n"
-        "      column of a CSV); empty lines and lines starting with # are skipped.\n"
-        "      A create that may have reached the service without an answer is never sent\n"
-        "      again: the jobs are listed by name to find out whether it was created.\n"
-        "  jobs wait ID [--timeout S]\n"
+        "  jobs list [--status S] [--state STATE,...] [--type T] [--name N] [--id ID]\n"
+        "            [--format table|json|csv]\n"
+        "      Every job across all pages. --status is the raw status the service filters on;\n"
+        "      --state filters on the normalised state: pending, running, succeeded, failed,\n"
+        "      partial (finished with some failed tasks), skipped, cancelled, deleted, unknown.\n"
+        "      The table shows the state's label, CSV and JSON its key.\n"
+        "  jobs get ID|NAME [--tasks all|failed|skipped|processing|succeeded]\n"
+        "           [--format table|json|csv]\n"
+        "      One job with its tasks (CSV: one row per task). A name must be unique.\n"
+        "  jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME\n"
+        "              [--param k=v]... [--item ...]) (--server S... | --servers-file F)\n"
+        "              [--description D] [--reboot] [--batch-size N] [--max-failures N]\n"
+        "              [--wait] [--poll-interval S] [--dry-run] [--format table|json]\n"
+        "      Runs the console wizard's submission engine: more servers than --batch-size\n"
+        "      (default 50, at most 50) go as waves, one job per wave, named NAME-w01,\n"
+        "      NAME-w02, ..., each sent after the one before. Every create is written to the\n"
+        "      submission history before and after it is sent (the console's Submission\n"
+        "      History shows it, marked as from liteops-cli).\n"
+        "      --server S     a server id, name or private IP (repeatable, or comma-separated).\n"
+        "                     Resolved through the servers list; unknown or ambiguous entries\n"
+        "                     are listed and nothing is sent.\n"
+        "      --servers-file F  one id, name or IP per line (# comments), or a CSV with a\n"
+        "                     header: its server_id column, else id, else the first column.\n"
+        "                     So jobs get ID --tasks failed --format csv > f.csv, then\n"
+        "                     --servers-file f.csv, reruns exactly those servers.\n"
+        "      --template ID|NAME  type, item and parameter defaults from a template;\n"
+        "                     --param k=v overrides one. Every parameter is checked against\n"
+        "                     the template's regex before anything is sent.\n"
+        "      --max-failures N  the error budget in failed tasks across all waves: more than N\n"
+        "                     stops the run (no further wave is sent); 0 stops at the first\n"
+        "                     failed task.\n"
+        "      --wait         wait for each wave's tasks to finish before the next wave (always\n"
+        "                     so with --max-failures); without a budget, exit 1 when a task\n"
+        "                     failed.\n"
+        "      --poll-interval S  seconds between polls of a running wave (default 5).\n"
+        "      --dry-run      resolve and check everything, print each wave's exact request\n"
+        "                     body, send nothing.\n"
+        "      Progress goes to stderr, one line per wave state change (and a live line when\n"
+        "      stderr is a terminal). A create whose answer was lost is never sent again: the\n"
+        "      jobs with its name are listed, and only a job absent from the list taken before\n"
+        "      the create, with the same name and the same servers, is taken as created.\n"
+        "  jobs resume SUBMISSION [--max-failures N] [--wait] [--poll-interval S]\n"
+        "              [--format table|json]\n"
+        "      Continues a submission of the history (stopped on its budget, halted, or cut\n"
+        "      off): waves already created are accepted, unclear ones are reconciled first,\n"
+        "      the rest are sent. SUBMISSION is its id or a unique prefix.\n"
+        "  jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]\n"
+        "              [--description D] [--reboot] [--batch-size N] [--max-failures N]\n"
+        "              [--wait] [--poll-interval S] [--dry-run] [--format table|json]\n"
+        "      A new run of the job's type and items on the servers whose tasks failed (and\n"
+        "      skipped, with --include-skipped); --cluster keeps only tasks whose normalised\n"
+        "      error (as the console's error clusters show it) contains TEXT. Named\n"
+        "      NAME-rerun-DATE; its history entry is linked to the original job.\n"
+        "  jobs history [--format table|json]\n"
+        "      The submissions of the local history (console and liteops-cli), newest first.\n"
+        "  jobs wait ID|NAME [--timeout S]\n"
         "      Polls until the job has finished (no limit unless --timeout is given).\n"
         "  jobs delete ID...\n"
         "  templates list [--format table|json|csv]\n"
@@ -248,7 +303,8 @@ QString helpText()
         "  --version, --help\n"
         "\n"
         "Credentials come from the profile or from the environment (an empty variable counts\n"
-        "as unset; the environment wins over the profile):\n"
+        "as unset; the environment wins over the profile); a refused signature or token (401)\n"
+        "says which was used:\n"
         "  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK   access key and secret key (AK/SK signing)\n"
         "  HUAWEICLOUD_SDK_SECURITY_TOKEN           security token of temporary AK/SK\n"
         "  HUAWEICLOUD_SDK_PROJECT_ID               project id (when --project-id is not given)\n"
@@ -260,9 +316,13 @@ QString helpText()
         "\n"
         "Exit codes:\n"
         "  0  success\n"
-        "  1  jobs wait: the job finished with failed tasks\n"
-        "  2  usage: bad arguments, missing configuration or credentials, invalid id\n"
-        "  3  the service answered with an error\n"
+        "  1  jobs wait: the job finished with failed tasks; jobs create, resume and\n"
+        "     rerun-failed: the run stopped on its error budget (the message names the wave\n"
+        "     and its failed servers), or with --wait and no budget some task failed\n"
+        "  2  usage: bad arguments, missing configuration or credentials, invalid id, a\n"
+        "     template parameter that does not match, servers that are unknown or ambiguous,\n"
+        "     a job name shared by several jobs\n"
+        "  3  the service answered with an error (a refused create included)\n"
         "  4  no answer: network, TLS or timeout (also jobs wait --timeout), or an outcome that\n"
         "     could not be established\n"
         "  5  incomplete listing: the service ignored (or refused) the paging parameters, so\n"

@@ -7,6 +7,8 @@
 #include "submission_plan.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSet>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -111,7 +113,50 @@ int Runner::usage(const QString &message)
 int Runner::fail(const CloudError &error)
 {
     m_err << errorReport(error);
+    // A refused signature or token: say which credentials were used, so the right ones get fixed.
+    if (error.kind == CloudError::Kind::Auth && error.httpStatus == 401 && !m_credentialSource.isEmpty())
+        m_err << tr("  credentials: %1").arg(m_credentialSource) << '\n';
     return exitCodeFor(error);
+}
+
+bool Runner::resolveJob(const QString &idOrName, QString *id, int *exitCode)
+{
+    static const QRegularExpression uuid(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    *id = idOrName;
+    // An id-shaped value, or one no job name can have ("..", "a%2Fb"): used as an id, so a
+    // bad one is refused before anything is sent.
+    if (uuid.match(idOrName).hasMatch() || !isValidJobNameOrType(idOrName)
+        || idOrName == QLatin1String(".") || idOrName == QLatin1String(".."))
+        return true;
+    JobQuery query;
+    query.name = idOrName;
+    const Result<QList<Job>> found = await(client().listJobs(query));
+    if (!found.ok()) {
+        *exitCode = fail(found.error());
+        return false;
+    }
+    QList<Job> named;
+    for (const Job &job : found.value()) {
+        if (job.name == idOrName)
+            named.append(job);
+    }
+    if (named.size() == 1) {
+        *id = named.first().id;
+        return true;
+    }
+    if (named.size() > 1) {
+        QStringList lines;
+        for (const Job &job : std::as_const(named)) {
+            lines << QStringLiteral("  %1  %2  %3").arg(job.id, stateKey(job.state),
+                                                       isKnownTime(job.createdAtMs) ? formatIsoUtcMs(job.createdAtMs) : QString());
+        }
+        *exitCode = usage(tr("%n jobs are named %1; give one of their ids:", nullptr, int(named.size()))
+                              .arg(idOrName)
+                          + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    return true; // no job has that name: try it as an id (the service says whether it exists)
 }
 
 CloudClient &Runner::client()
@@ -165,16 +210,22 @@ bool Runner::buildConfig(bool needCredentials, ClientConfig *config)
         else
             keychainNote = job->errorString();
         c = profile->toClientConfig(credentials.value_or(Credentials{}));
-        if (credentials)
+        if (credentials) {
             credentials = c.credentials;
+            m_credentialSource = tr("profile \"%1\" (its secret from the keychain)").arg(profile->name);
+        }
     } else {
         c.endpoints = {};
     }
 
     // 2. The environment, which wins over the profile.
     const EnvironmentSettings env = EnvironmentSettings::read();
-    if (env.credentials)
+    if (env.credentials) {
         credentials = env.credentials;
+        m_credentialSource = env.credentials->mode == Credentials::Mode::AkSk
+                                 ? tr("the environment (%1 and %2)").arg(QLatin1String(kEnvAccessKey), QLatin1String(kEnvSecretKey))
+                                 : tr("the environment (%1)").arg(QLatin1String(kEnvAuthToken));
+    }
     if (!env.projectId.isEmpty())
         c.projectId = env.projectId;
 
@@ -236,17 +287,26 @@ int Runner::exec()
     const QString group = m_line.group;
     const QString command = m_line.command;
     Format format = Format::Table;
-    const bool isCreate = group == QLatin1String("jobs") && command == QLatin1String("create");
-    if (!parseFormat(!isCreate, &format))
+    const bool isJobs = group == QLatin1String("jobs");
+    // Commands that submit print the created jobs (table or JSON), not rows.
+    const bool submits = isJobs
+                         && (command == QLatin1String("create") || command == QLatin1String("resume")
+                             || command == QLatin1String("rerun-failed") || command == QLatin1String("history"));
+    if (!parseFormat(!submits, &format))
         return ExitUsage;
-    const bool dryRun = isCreate && m_line.has(QStringLiteral("dry-run"));
-    if (!buildConfig(!dryRun, &m_config))
+    // The history is a local file: no cloud, no credentials. Everything else, --dry-run
+    // included, talks to the service (a dry run resolves servers and templates).
+    const bool local = isJobs && command == QLatin1String("history");
+    if (!buildConfig(!local, &m_config))
         return ExitUsage;
 
-    if (group == QLatin1String("jobs")) {
+    if (isJobs) {
         if (command == QLatin1String("list")) return jobsList(format);
         if (command == QLatin1String("get")) return jobsGet(format);
         if (command == QLatin1String("create")) return jobsCreate(format);
+        if (command == QLatin1String("resume")) return jobsResume(format);
+        if (command == QLatin1String("rerun-failed")) return jobsRerunFailed(format);
+        if (command == QLatin1String("history")) return jobsHistory(format);
         if (command == QLatin1String("wait")) return jobsWait();
         if (command == QLatin1String("delete")) return jobsDelete();
     }
@@ -264,11 +324,36 @@ int Runner::jobsList(Format format)
     query.name = m_line.value(QStringLiteral("name"));
     query.type = m_line.value(QStringLiteral("type"));
     query.status = m_line.value(QStringLiteral("status"));
+    // --state: the normalised state (partially failed jobs are "partial"), filtered here;
+    // --status is the raw word the service filters on.
+    QSet<State> states;
+    for (const QString &value : m_line.values(QStringLiteral("state"))) {
+        for (const QString &word : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<State> state = stateFromKey(QStringView(word).trimmed());
+            if (!state) {
+                QStringList keys;
+                for (int i = 0; i < kStateCount; ++i)
+                    keys << QString(stateKey(State(i)));
+                return usage(tr("--state \"%1\" is not a state; use one of %2.")
+                                 .arg(word.trimmed(), keys.join(QLatin1String(", "))));
+            }
+            states.insert(*state);
+        }
+    }
+    if (m_line.has(QStringLiteral("state")) && states.isEmpty())
+        return usage(tr("--state needs a state."));
     ListCompleteness completeness;
     const Result<QList<Job>> result = await(client().listJobs(query), &completeness);
     if (!result.ok())
         return fail(result.error());
-    const QList<Job> &jobs = result.value();
+    QList<Job> filtered;
+    if (!states.isEmpty()) {
+        for (const Job &job : result.value()) {
+            if (states.contains(job.state))
+                filtered.append(job);
+        }
+    }
+    const QList<Job> &jobs = states.isEmpty() ? result.value() : filtered;
     if (format == Format::Json) {
         // Streamed one job at a time: 100,000 jobs as one QJsonArray would cost several
         // hundred megabytes for nothing.
@@ -325,7 +410,11 @@ int Runner::jobsGet(Format format)
                                      QStringLiteral("succeeded")};
     if (!filter.isEmpty() && !filters.contains(filter))
         return usage(tr("--tasks must be one of %1.").arg(filters.join(QLatin1String(", "))));
-    const Result<Job> result = await(client().getJob(m_line.positionals.value(0)));
+    QString id;
+    int code = ExitOk;
+    if (!resolveJob(m_line.positionals.value(0), &id, &code))
+        return code;
+    const Result<Job> result = await(client().getJob(id));
     if (!result.ok())
         return fail(result.error());
     const Job &job = result.value();
@@ -344,211 +433,8 @@ int Runner::jobsGet(Format format)
     return printJobDetail(job, format, tasks);
 }
 
-namespace {
-// "TYPE" or "TYPE:k=v,k=v"
-bool parseItem(const QString &text, JobItem *item, QString *problem)
-{
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    item->type = (colon < 0 ? text : text.left(colon)).trimmed();
-    item->spec.clear();
-    if (item->type.isEmpty()) {
-        *problem = QCoreApplication::translate("LiteOpsCli", "--item \"%1\" has no type.").arg(text);
-        return false;
-    }
-    if (colon < 0)
-        return true;
-    const QString specText = text.mid(colon + 1);
-    if (specText.trimmed().isEmpty())
-        return true;
-    for (const QString &pair : specText.split(QLatin1Char(','))) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            *problem = QCoreApplication::translate("LiteOpsCli",
-                                                   "--item \"%1\": \"%2\" is not key=value.")
-                           .arg(text, pair);
-            return false;
-        }
-        item->spec.insert(pair.left(eq).trimmed(), pair.mid(eq + 1));
-    }
-    return true;
-}
-
-bool readServersFile(const QString &path, QStringList *ids, QString *problem)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *problem = QCoreApplication::translate("LiteOpsCli", "Cannot read %1: %2")
-                       .arg(path, file.errorString());
-        return false;
-    }
-    if (file.size() > 16 * 1024 * 1024) {
-        *problem = QCoreApplication::translate("LiteOpsCli", "%1 is too large for a server list.")
-                       .arg(path);
-        return false;
-    }
-    const QString text = QString::fromUtf8(file.readAll());
-    for (QString line : text.split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        // CSV: the first column; quotes around it are dropped.
-        QString first = line.section(QLatin1Char(','), 0, 0).trimmed();
-        if (first.size() >= 2 && first.startsWith(QLatin1Char('"')) && first.endsWith(QLatin1Char('"')))
-            first = first.mid(1, first.size() - 2);
-        if (first.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0
-            || first.compare(QLatin1String("server_id"), Qt::CaseInsensitive) == 0)
-            continue; // a header row
-        if (!first.isEmpty())
-            ids->append(first);
-    }
-    return true;
-}
-} // namespace
-
-int Runner::jobsCreate(Format format)
-{
-    CreateJobRequest base;
-    base.name = m_line.value(QStringLiteral("name"));
-    base.type = m_line.value(QStringLiteral("type"));
-    base.description = m_line.value(QStringLiteral("description"));
-    base.isReboot = m_line.has(QStringLiteral("reboot"));
-    if (base.name.isEmpty())
-        return usage(tr("jobs create needs --name."));
-    if (base.type.isEmpty())
-        return usage(tr("jobs create needs --type."));
-
-    for (const QString &value : m_line.values(QStringLiteral("server"))) {
-        for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            base.serverIds.append(id.trimmed());
-    }
-    QString problem;
-    for (const QString &path : m_line.values(QStringLiteral("servers-file"))) {
-        if (!readServersFile(path, &base.serverIds, &problem))
-            return usage(problem);
-    }
-    if (base.serverIds.isEmpty())
-        return usage(tr("jobs create needs --server ID or --servers-file F."));
-    const QStringList items = m_line.values(QStringLiteral("item"));
-    if (items.isEmpty())
-        return usage(tr("jobs create needs at least one --item TYPE[:k=v,...]."));
-    for (const QString &text : items) {
-        JobItem item;
-        if (!parseItem(text, &item, &problem))
-            return usage(problem);
-        base.items.append(item);
-    }
-    int batch = kDefaultServersPerJob;
-    if (m_line.has(QStringLiteral("batch-size"))) {
-        bool ok = false;
-        batch = m_line.value(QStringLiteral("batch-size")).toInt(&ok);
-        if (!ok || batch < 1 || batch > kDefaultServersPerJob)
-            return usage(tr("--batch-size must be a number from 1 to %1.").arg(kDefaultServersPerJob));
-    }
-
-    const SubmissionPlan plan = planSubmission(base, batch);
-    // Every problem of every wave before anything is sent.
-    QStringList problems;
-    for (qsizetype i = 0; i < plan.requests.size(); ++i) {
-        for (const ValidationProblem &p : validateCreateRequest(plan.requests.at(i))) {
-            const QString line = p.field + QLatin1String(": ") + p.message;
-            if (!problems.contains(line))
-                problems << line;
-        }
-    }
-    if (!problems.isEmpty())
-        return usage(tr("the job request is not valid:\n  %1").arg(problems.join(QLatin1String("\n  "))));
-    if (const QString warning = descriptionSdkRuleWarning(base.description); !warning.isEmpty())
-        m_err << tr("warning: %1").arg(warning) << '\n'; // a warning: the job is still sent
-
-    if (m_line.has(QStringLiteral("dry-run"))) {
-        if (format == Format::Json) {
-            QJsonArray bodies;
-            for (const CreateJobRequest &r : plan.requests)
-                bodies.append(QJsonDocument::fromJson(encodeCreateRequest(r)).object());
-            m_out << printJson(bodies);
-        } else {
-            for (qsizetype i = 0; i < plan.requests.size(); ++i) {
-                m_out << tr("# wave %1 of %2: %n server(s), nothing sent", nullptr,
-                            int(plan.requests.at(i).serverIds.size()))
-                             .arg(i + 1)
-                             .arg(plan.requests.size())
-                      << '\n'
-                      << QString::fromUtf8(encodeCreateRequest(plan.requests.at(i))) << '\n';
-            }
-        }
-        return ExitOk;
-    }
-
-    QList<Job> created;
-    auto report = [&](int code) {
-        if (format == Format::Json) {
-            QJsonArray array;
-            for (const Job &job : std::as_const(created))
-                array.append(jobJson(job, true, job.tasks));
-            m_out << printJson(array);
-        }
-        return code;
-    };
-    for (qsizetype i = 0; i < plan.requests.size(); ++i) {
-        const CreateJobRequest &request = plan.requests.at(i);
-        const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-        Result<Job> result = await(client().createJob(request));
-        if (!result.ok() && result.error().kind == CloudError::Kind::UnknownOutcome) {
-            // Never send it again blindly: find out whether the service created it.
-            m_err << tr("The answer to wave %1 was lost; looking for a job named %2 ...")
-                         .arg(i + 1)
-                         .arg(request.name)
-                  << '\n';
-            JobQuery query;
-            query.name = request.name;
-            const Result<QList<Job>> found = await(client().listJobs(query));
-            if (!found.ok()) {
-                m_err << errorReport(result.error())
-                      << tr("Could not check whether it was created; nothing was sent again.") << '\n';
-                report(0);
-                return ExitNetwork;
-            }
-            std::optional<Job> match;
-            for (const Job &job : found.value()) {
-                const bool recent = !isKnownTime(job.createdAtMs)
-                                    || job.createdAtMs >= sentAt.toMSecsSinceEpoch() - 5 * 60 * 1000;
-                if (job.name == request.name && recent)
-                    match = job;
-            }
-            if (!match) {
-                m_err << errorReport(result.error())
-                      << tr("No job named %1 exists: it was not created. Nothing was sent again; "
-                            "run the command again for the remaining waves.")
-                             .arg(request.name)
-                      << '\n';
-                report(0);
-                return ExitNetwork;
-            }
-            result = *match;
-        }
-        if (!result.ok()) {
-            const int code = fail(result.error());
-            if (i > 0)
-                m_err << tr("%1 of %2 waves were created before the failure.").arg(i).arg(plan.requests.size()) << '\n';
-            return report(code);
-        }
-        Job job = result.value();
-        created.append(job);
-        if (format == Format::Table) {
-            m_out << tr("Created job %1 (%2) with %n server(s)", nullptr, int(request.serverIds.size()))
-                         .arg(job.id, request.name)
-                  << (plan.requests.size() > 1 ? tr(" [wave %1 of %2]").arg(i + 1).arg(plan.requests.size())
-                                               : QString())
-                  << '\n';
-            m_out.flush();
-        }
-    }
-    return report(ExitOk);
-}
-
 int Runner::jobsWait()
 {
-    const QString id = m_line.positionals.value(0);
     qint64 limitMs = -1;
     if (m_line.has(QStringLiteral("wait-timeout"))) {
         bool ok = false;
@@ -557,6 +443,10 @@ int Runner::jobsWait()
             return usage(tr("jobs wait --timeout needs a number of seconds."));
         limitMs = seconds * 1000;
     }
+    QString id;
+    int code = ExitOk;
+    if (!resolveJob(m_line.positionals.value(0), &id, &code))
+        return code;
     QElapsedTimer elapsed;
     elapsed.start();
     int delayMs = 1000;
@@ -671,6 +561,13 @@ int Runner::serversList(Format format)
 int Runner::providerJob(Format format, bool serviceStage)
 {
     const QString id = m_line.positionals.value(0);
+    if (serviceStage ? m_config.endpoints.serviceStage.isEmpty() : m_config.endpoints.ief.isEmpty()) {
+        return usage(serviceStage
+                         ? tr("No ServiceStage endpoint: give --servicestage-endpoint URL, or --region "
+                              "REGION (for example cn-north-4) to derive it, or a --profile that has one.")
+                         : tr("No IEF endpoint: give --ief-endpoint URL, or --region REGION (for "
+                              "example cn-north-4) to derive it, or a --profile that has one."));
+    }
     ListCompleteness completeness; // ServiceStage pages the tasks
     const Result<Job> result =
         serviceStage ? await(client().getServiceStageJob(id), &completeness)

@@ -6,9 +6,27 @@
 #include "cloud_client.h"
 
 #include <QTextStream>
+#include <functional>
 #include <memory>
 
+namespace liteops {
+struct SubmissionPlan;
+struct SubmissionRecord;
+struct WaveOptions;
+class WaveSubmitter;
+}
+
 namespace liteops::cli {
+
+// The options every wave-submitting command shares (create, resume, rerun-failed).
+struct RunSettings
+{
+    int batchSize = 50;
+    int maxFailures = -1;   // --max-failures; -1: none
+    bool wait = false;      // --wait
+    int pollIntervalMs = 5000;
+    bool dryRun = false;
+};
 
 class Runner
 {
@@ -29,6 +47,9 @@ private:
     int jobsList(Format format);
     int jobsGet(Format format);
     int jobsCreate(Format format);
+    int jobsResume(Format format);
+    int jobsRerunFailed(Format format);
+    int jobsHistory(Format format);
     int jobsWait();
     int jobsDelete();
     int templatesList(Format format);
@@ -39,12 +60,27 @@ private:
     int providerJob(Format format, bool serviceStage);
     int printJobDetail(const Job &job, Format format, const QList<Task> &tasks);
 
+    // A job id, or a unique job name looked up in the job list. False with *exitCode set
+    // (and the message printed) when the name is unknown or shared by several jobs.
+    bool resolveJob(const QString &idOrName, QString *id, int *exitCode);
+    // Submitting (cli_submit.cpp).
+    bool parseRunSettings(bool allowBatch, RunSettings *settings);
+    WaveOptions waveOptions(const RunSettings &settings) const;
+    int submit(const SubmissionPlan &plan, const RunSettings &settings, Format format,
+               const QString &rerunOf);
+    int printDryRun(const SubmissionPlan &plan, Format format);
+    // Runs the engine until it finishes or stops, printing progress to stderr and the jobs to
+    // stdout; returns the exit code. `begin` starts (or resumes) `submitter`.
+    int drive(WaveSubmitter &submitter, const RunSettings &settings, Format format,
+              const std::function<bool(QString *)> &begin);
+
     CloudClient &client();
 
     CommandLine m_line;
     QTextStream &m_out;
     QTextStream &m_err;
     ClientConfig m_config;
+    QString m_credentialSource; // where the credentials came from, for 401 messages
     std::unique_ptr<CloudClient> m_client;
 };
 

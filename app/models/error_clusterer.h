@@ -3,6 +3,7 @@
 // IP addresses, paths and device indices become placeholders, so "disk /var full (97%)" and
 // "disk /var full (98%)" are one cluster. Failed tasks without a message form their own
 // cluster (id ""), so they are counted rather than lost.
+#include "message_pattern.h"
 #include "types.h"
 
 #include <QList>
@@ -12,9 +13,7 @@
 
 namespace liteops {
 
-// The message with its variable parts replaced: <uuid>, <hex>, <ip>, <path>, <pct>, <dev>,
-// <n>. Whitespace runs collapse to one space; the result is trimmed. Pure and reentrant.
-QString normaliseMessage(QStringView message);
+// normaliseMessage() lives in core (message_pattern.h): the CLI uses it too.
 
 struct ErrorCluster
 {

@@ -260,6 +260,13 @@ SimResponse SimulatorPrivate::control(const SimRequest &request)
             return SimResponse::error(request, 400, QStringLiteral("SIM.0400"), error);
         return SimResponse::json(201, QJsonDocument(QJsonObject{{QStringLiteral("faults"), faults.size()}}).toJson(QJsonDocument::Compact));
     }
+    if (path == QLatin1String("/_sim/fail-jobs") && request.method == "POST") {
+        const QRegularExpression pattern(QString::fromUtf8(request.body).trimmed());
+        if (!pattern.isValid())
+            return SimResponse::error(request, 400, QStringLiteral("SIM.0400"), pattern.errorString());
+        world.setFailingJobNames(pattern);
+        return SimResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("fail_jobs"), pattern.pattern()}}).toJson(QJsonDocument::Compact));
+    }
     if (path == QLatin1String("/_sim/faults") && request.method == "DELETE") {
         faults.clear();
         return SimResponse::json(200, QByteArrayLiteral("{\"faults\":0}"));
@@ -370,6 +377,18 @@ bool Simulator::addFault(const QString &spec, QString *errorMessage)
 void Simulator::clearFaults()
 {
     d->faults.clear();
+}
+
+bool Simulator::setFailingJobNames(const QString &regex, QString *errorMessage)
+{
+    const QRegularExpression pattern(regex);
+    if (!pattern.isValid()) {
+        if (errorMessage)
+            *errorMessage = tr("bad job name regex \"%1\": %2").arg(regex, pattern.errorString());
+        return false;
+    }
+    d->world.setFailingJobNames(pattern);
+    return true;
 }
 
 QList<QByteArray> Simulator::receivedCreateBodies() const

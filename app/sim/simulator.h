@@ -31,6 +31,8 @@ struct SimOptions
     double failureRate = 0.1;
     int maxServersPerJob = 50;
     QStringList faults;
+    // Created jobs whose name matches this regex get all their tasks failed; empty: none.
+    QString failJobNames;
 };
 
 // Parses the liteops-sim command line (shared with tests); false + message on bad input.
@@ -68,6 +70,9 @@ public:
     QString projectId() const;
     bool addFault(const QString &spec, QString *errorMessage); // same SPEC syntax as --fault
     void clearFaults();
+    // Every task of a job created from now on whose name matches `regex` fails (also jobs
+    // already created: outcomes are computed when asked). Empty turns it off.
+    bool setFailingJobNames(const QString &regex, QString *errorMessage);
     // Raw bodies of every create request that reached the service: after authentication and
     // after gateway faults (status, throttle, html), valid or not, in arrival order.
     QList<QByteArray> receivedCreateBodies() const;

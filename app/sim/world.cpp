@@ -122,7 +122,8 @@ int indexFromId(QStringView id, quint32 mask)
 World::World(const SimOptions &options, qint64 startMs)
     : m_seed(options.seed),
       m_serverCount(qMax(1, options.servers)),
-      m_failureRate(options.failureRate)
+      m_failureRate(options.failureRate),
+      m_failingNames(options.failJobNames)
 {
     m_serverMask = quint32(hashOf(m_seed, SaltServer, 0xFFFF));
     m_jobMask = quint32(hashOf(m_seed, SaltJob, 0xFFFF));
@@ -420,7 +421,11 @@ qint64 World::settleAt(int record, int position) const
 double World::failureProbability(const JobRecord &r) const
 {
     switch (r.kind) {
-    case JobKind::Created: return m_failureRate;
+    case JobKind::Created:
+        if (!m_failingNames.pattern().isEmpty()
+            && m_failingNames.match(m_created[r.createdIndex].request.name).hasMatch())
+            return 1.0;
+        return m_failureRate;
     case JobKind::UpgradeWithFailures: return qMin(0.5, 6.0 / qMax(1.0, double(r.serverCount)));
     case JobKind::RunningUpgrade: return 0.05;
     case JobKind::FleetQuery: return 0.01;

@@ -9,6 +9,7 @@
 #include "types.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <vector>
 
@@ -65,6 +66,9 @@ public:
 
     int createJob(const CreateJobRequest &request, const QList<int> &servers, qint64 nowMs,
                   int taskDurationMs);
+    // Every task of a created job whose name matches fails (a test's "this wave goes bad");
+    // an empty pattern turns it off.
+    void setFailingJobNames(const QRegularExpression &pattern) { m_failingNames = pattern; }
     void deleteJob(int record, qint64 nowMs);
 
     const QList<Template> &templates() const { return m_templates; }
@@ -119,6 +123,7 @@ private:
     quint64 m_seed;
     int m_serverCount;
     double m_failureRate;
+    QRegularExpression m_failingNames;
     quint32 m_serverMask, m_jobMask;
     QString m_nameTag;   // the 4 hex digits in server names
     QString m_vpcId, m_subnetId, m_imageId;

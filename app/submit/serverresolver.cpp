@@ -60,6 +60,11 @@ ServerResolver::ServerResolver(const QList<Server> &servers)
         m_byId.insert(s.id, s.id);
         if (!s.name.isEmpty())
             m_byName[s.name].append(s.id);
+        for (const QString &ip : s.privateIps) {
+            QStringList &ids = m_byIp[ip];
+            if (!ip.isEmpty() && !ids.contains(s.id))
+                ids.append(s.id);
+        }
     }
 }
 
@@ -78,8 +83,13 @@ QStringList ServerResolver::parseEntries(const QString &text)
     int column = 0;
     int first = 0;
     const QStringList header = splitFields(lines.first());
-    if (header.size() > 1) {
-        static const char *const preferred[] = {"id", "server_id", "name", "server_name"};
+    static const char *const preferred[] = {"server_id", "id", "name", "server_name"};
+    if (header.size() == 1) {
+        for (const char *name : preferred) {
+            if (header.first().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                first = 1;
+        }
+    } else if (header.size() > 1) {
         for (const char *name : preferred) {
             qsizetype found = -1;
             for (qsizetype i = 0; i < header.size(); ++i) {
@@ -124,6 +134,13 @@ ServerResolution ServerResolver::resolve(const QStringList &entries) const
                 continue;
             }
             id = it->first();
+        } else if (auto ip = m_byIp.constFind(entry); ip != m_byIp.cend()) {
+            if (ip->size() > 1) {
+                if (!r.ambiguous.contains(entry))
+                    r.ambiguous.append(entry);
+                continue;
+            }
+            id = ip->first();
         } else {
             if (reportedUnknown.contains(entry)) {
                 r.duplicates.append(entry);

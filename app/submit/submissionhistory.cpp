@@ -1,9 +1,12 @@
 #include "submissionhistory.h"
 
+#include "decode.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -55,6 +58,14 @@ QJsonObject HistoryEntry::toJson() const
         o.insert(QStringLiteral("error"), error);
     if (!requestId.isEmpty())
         o.insert(QStringLiteral("request_id"), requestId);
+    if (!source.isEmpty())
+        o.insert(QStringLiteral("source"), source);
+    if (!rerunOf.isEmpty())
+        o.insert(QStringLiteral("rerun_of"), rerunOf);
+    if (baseline)
+        o.insert(QStringLiteral("baseline"), QJsonArray::fromStringList(*baseline));
+    if (!plan.isEmpty())
+        o.insert(QStringLiteral("plan"), plan);
     return o;
 }
 
@@ -72,6 +83,15 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &o)
     e.jobId = o.value(QStringLiteral("job_id")).toString();
     e.error = o.value(QStringLiteral("error")).toString();
     e.requestId = o.value(QStringLiteral("request_id")).toString();
+    e.source = o.value(QStringLiteral("source")).toString();
+    e.rerunOf = o.value(QStringLiteral("rerun_of")).toString();
+    if (const QJsonValue b = o.value(QStringLiteral("baseline")); b.isArray()) {
+        QStringList ids;
+        for (const QJsonValue &v : b.toArray())
+            ids << v.toString();
+        e.baseline = ids;
+    }
+    e.plan = o.value(QStringLiteral("plan")).toArray();
     return e;
 }
 
@@ -149,6 +169,113 @@ QList<HistoryEntry> SubmissionHistory::readAll(QString *errorMessage, int *skipp
         entries.append(HistoryEntry::fromJson(doc.object()));
     }
     return entries;
+}
+
+QStringList SubmissionRecord::jobIds() const
+{
+    QStringList ids;
+    for (const Wave &w : waves)
+        ids += w.jobIds;
+    return ids;
+}
+
+namespace {
+
+CreateJobRequest requestFrom(const QJsonObject &object)
+{
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const Decoded<CreateJobRequest> decoded = decodeCreateRequest(json);
+    return decoded ? decoded.value() : CreateJobRequest{};
+}
+
+void apply(SubmissionRecord::Wave &w, const HistoryEntry &e)
+{
+    using S = SubmissionRecord::WaveStatus;
+    w.lastOutcome = e.outcome;
+    if (!e.error.isEmpty())
+        w.error = e.error;
+    if (e.phase == HistoryEntry::Phase::Sending) {
+        // Until its "done" line comes, a create may have reached the service.
+        w.status = S::Unknown;
+        if (e.baseline)
+            w.baseline = e.baseline;
+        return;
+    }
+    const QString &o = e.outcome;
+    if (o == QLatin1String("created") || o == QLatin1String("reconciled-created")) {
+        w.status = S::Created;
+        w.jobIds = e.jobId.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    } else if (o == QLatin1String("failed") || o == QLatin1String("reconciled-absent")
+               || o == QLatin1String("throttled")) {
+        w.status = S::NotCreated;
+    } else {
+        w.status = S::Unknown;
+    }
+}
+
+} // namespace
+
+QList<SubmissionRecord> SubmissionHistory::submissions(QString *errorMessage) const
+{
+    QList<SubmissionRecord> records;
+    QHash<QString, qsizetype> byId;
+    for (const HistoryEntry &e : readAll(errorMessage)) {
+        if (e.submissionId.isEmpty() || e.wave < 0 || e.wave > 100000)
+            continue;
+        auto it = byId.constFind(e.submissionId);
+        if (it == byId.cend()) {
+            SubmissionRecord r;
+            r.id = e.submissionId;
+            r.profile = e.profile;
+            r.source = e.source;
+            r.rerunOf = e.rerunOf;
+            r.started = e.time;
+            it = byId.insert(e.submissionId, records.size());
+            records.append(r);
+        }
+        SubmissionRecord &r = records[*it];
+        r.updated = e.time;
+        if (!e.plan.isEmpty() && !r.planComplete) {
+            QList<SubmissionRecord::Wave> planned;
+            for (const QJsonValue &v : e.plan) {
+                SubmissionRecord::Wave w;
+                w.request = requestFrom(v.toObject());
+                planned.append(w);
+            }
+            // Lines read before the plan (there should be none) keep what they said.
+            for (qsizetype i = 0; i < r.waves.size() && i < planned.size(); ++i) {
+                if (r.waves.at(i).status != SubmissionRecord::WaveStatus::NotSent)
+                    planned[i] = r.waves.at(i);
+            }
+            r.waves = planned;
+            r.planComplete = true;
+        }
+        while (r.waves.size() <= e.wave)
+            r.waves.append(SubmissionRecord::Wave{});
+        SubmissionRecord::Wave &w = r.waves[e.wave];
+        if (w.request.name.isEmpty())
+            w.request = requestFrom(e.request);
+        apply(w, e);
+    }
+    return records;
+}
+
+std::optional<SubmissionRecord> SubmissionHistory::submission(const QString &idOrPrefix,
+                                                              QString *errorMessage) const
+{
+    if (idOrPrefix.isEmpty())
+        return std::nullopt;
+    std::optional<SubmissionRecord> found;
+    for (const SubmissionRecord &r : submissions(errorMessage)) {
+        if (r.id == idOrPrefix)
+            return r;
+        if (r.id.startsWith(idOrPrefix)) {
+            if (found)
+                return std::nullopt; // more than one: the prefix is ambiguous
+            found = r;
+        }
+    }
+    return found;
 }
 
 } // namespace liteops

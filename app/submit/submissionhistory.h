@@ -6,9 +6,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 namespace liteops {
 
@@ -26,10 +29,49 @@ struct HistoryEntry
     QString jobId;          // empty unless a job exists
     QString error;          // human message of a failure
     QString requestId;      // X-Request-Id of the answer, when there was one
+    QString source;         // who submitted: "cli" for liteops-cli; empty for the console
+    QString rerunOf;        // the job this submission reruns the failed servers of, if any
+    // "sending" lines: the ids of the jobs with the wave's name listed before its first create,
+    // so a later process can still reconcile an unknown outcome by the baseline method.
+    std::optional<QStringList> baseline;
+    // The first "sending" line of a submission: every wave's request body, in order, so the
+    // waves never sent can be resumed from the history.
+    QJsonArray plan;
 
     QJsonObject toJson() const;
     static HistoryEntry fromJson(const QJsonObject &object);
     friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
+};
+
+// One submission as the history tells it: the plan and where each wave stands.
+struct SubmissionRecord
+{
+    enum class WaveStatus {
+        NotSent,    // no line: never sent
+        NotCreated, // refused, throttled, or reconciliation proved it absent: safe to send again
+        Created,    // created (or found by reconciliation): jobIds holds the job(s)
+        Unknown,    // sent without an answer, or the process stopped mid-call: reconcile first
+    };
+    struct Wave
+    {
+        CreateJobRequest request;
+        WaveStatus status = WaveStatus::NotSent;
+        QStringList jobIds;
+        std::optional<QStringList> baseline; // from its latest "sending" line
+        QString lastOutcome;                 // the outcome word of its last line
+        QString error;
+    };
+
+    QString id;
+    QString profile;
+    QString source;
+    QString rerunOf;
+    QDateTime started;     // the time of its first line
+    QDateTime updated;     // the time of its last line
+    bool planComplete = false; // false: written by a version that kept no plan (only sent waves known)
+    QList<Wave> waves;
+
+    QStringList jobIds() const;
 };
 
 class SubmissionHistory
@@ -49,6 +91,12 @@ public:
     // Every readable line, oldest first. Lines that do not parse (a torn write) are skipped
     // and counted in *skipped.
     QList<HistoryEntry> readAll(QString *errorMessage = nullptr, int *skipped = nullptr) const;
+
+    // Every submission, oldest first, rebuilt from the lines.
+    QList<SubmissionRecord> submissions(QString *errorMessage = nullptr) const;
+    // The submission with this id (or the one unique id starting with it).
+    std::optional<SubmissionRecord> submission(const QString &idOrPrefix,
+                                               QString *errorMessage = nullptr) const;
 
 private:
     QString m_path;

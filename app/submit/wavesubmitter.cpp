@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QUuid>
 #include <algorithm>
+#include <memory>
 
 namespace liteops {
 
@@ -43,6 +44,21 @@ bool mayHaveCreated(CloudError::Kind kind)
     return true;
 }
 
+// A wave that needs nothing more: settled, or created when not waited for.
+bool isDone(WaveSubmitter::WaveState s)
+{
+    return s == WaveSubmitter::WaveState::Settled || s == WaveSubmitter::WaveState::Created;
+}
+
+// The wave's server ids and the job's task targets are the same set.
+bool sameServers(const Job &job, const QStringList &serverIds)
+{
+    QSet<QString> targets;
+    for (const Task &t : job.tasks)
+        targets.insert(t.targetId().toString());
+    return targets == QSet<QString>(serverIds.cbegin(), serverIds.cend());
+}
+
 bool jobSettled(const Job &job)
 {
     if (isFinalState(job.state))
@@ -66,6 +82,100 @@ WaveSubmitter::WaveSubmitter(CloudClient *client, SubmissionHistory history, QSt
 }
 
 WaveSubmitter::~WaveSubmitter() = default;
+
+QList<Task> WaveSubmitter::Wave::failedTasks() const
+{
+    QList<Task> out;
+    for (const QString &id : jobIds) {
+        for (const Task &t : jobs.value(id).tasks) {
+            if (t.state() == State::Failed)
+                out.append(t);
+        }
+    }
+    return out;
+}
+
+void WaveSubmitter::setOrigin(const QString &source, const QString &rerunOf)
+{
+    if (m_runState != RunState::Idle)
+        return;
+    m_source = source;
+    m_rerunOf = rerunOf;
+}
+
+bool WaveSubmitter::resumeFrom(const SubmissionRecord &record, const WaveOptions &options, QString *why)
+{
+    auto refuse = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    if (m_runState != RunState::Idle || !m_client)
+        return refuse(tr("The submission has already started."));
+    if (record.waves.isEmpty())
+        return refuse(tr("Submission %1 has no wave.").arg(record.id));
+    for (const SubmissionRecord::Wave &w : record.waves) {
+        if (w.request.name.isEmpty() || w.request.serverIds.isEmpty())
+            return refuse(tr("Submission %1: the history does not hold every wave's request.").arg(record.id));
+    }
+    m_options = options;
+    m_options.wavesInFlight = std::max(1, m_options.wavesInFlight);
+    m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
+    m_submissionId = record.id;
+    m_source = record.source;
+    m_rerunOf = record.rerunOf;
+    m_planRecorded = true; // its first line holds the plan already
+    m_serverCount = 0;
+    m_waves.clear();
+    bool anyLeft = false;
+    using S = SubmissionRecord::WaveStatus;
+    for (const SubmissionRecord::Wave &r : record.waves) {
+        Wave w;
+        w.request = r.request;
+        m_serverCount += r.request.serverIds.size();
+        switch (r.status) {
+        case S::NotSent:
+            w.state = WaveState::Pending;
+            anyLeft = true;
+            break;
+        case S::NotCreated:
+            w.state = WaveState::NotCreated;
+            w.error = r.error;
+            anyLeft = true;
+            break;
+        case S::Created:
+            w.jobIds = r.jobIds;
+            // Resuming goes on past what those jobs did: their failures are accepted.
+            w.budgetAccepted = true;
+            w.state = m_options.waitForWaves ? WaveState::Running : WaveState::Created;
+            anyLeft = anyLeft || m_options.waitForWaves;
+            break;
+        case S::Unknown:
+            w.state = WaveState::Unknown;
+            w.error = r.error;
+            if (r.baseline) {
+                w.jobsBefore = QSet<QString>(r.baseline->cbegin(), r.baseline->cend());
+                w.baselineTaken = true;
+            }
+            anyLeft = true;
+            break;
+        }
+        m_waves.append(w);
+    }
+    if (!anyLeft)
+        return refuse(tr("Every wave of submission %1 was created already.").arg(record.id));
+    m_pollTimer->setInterval(m_options.pollIntervalMs);
+    m_runState = RunState::Halted; // as if this process had halted it: resume() continues
+    emit logMessage(tr("Resuming submission %1 from the history.").arg(record.id));
+    for (int i = 0; i < m_waves.size(); ++i) {
+        if (m_waves.at(i).state == WaveState::Running && !m_pollTimer->isActive()) {
+            m_pollTimer->start();
+            QTimer::singleShot(0, this, &WaveSubmitter::poll);
+        }
+    }
+    resume();
+    return true;
+}
 
 bool WaveSubmitter::start(const SubmissionPlan &plan, const WaveOptions &options)
 {
@@ -230,6 +340,7 @@ void WaveSubmitter::takeBaseline(int index)
     call->then(this, [this, index](const Result<QList<Job>> &result) {
         if (const CloudError *e = result.errorOrNull()) {
             // Nothing was sent: it is safe to offer the wave again.
+            m_waves[index].lastError = *e;
             setWave(index, WaveState::NotCreated,
                     tr("Could not list the jobs named %1 before creating it: %2")
                         .arg(m_waves.at(index).request.name, e->message()));
@@ -274,17 +385,19 @@ void WaveSubmitter::onCreateFinished(int index, CloudCall *base)
         const QString id = result.value().id;
         record(index, HistoryEntry::Phase::Done, QStringLiteral("created"), id);
         w.jobIds = QStringList{id};
-        setWave(index, WaveState::Running);
+        w.jobs.insert(id, result.value());
+        w.lastError.reset();
         emit logMessage(tr("Wave %1: created job %2.").arg(index + 1).arg(id));
+        jobExists(index);
         emit jobCreated(index, id);
-        if (!m_pollTimer->isActive())
-            m_pollTimer->start();
         maybeStopped();
+        schedule();
         return;
     }
 
     const CloudError &e = result.error();
     w.requestId = e.requestId;
+    w.lastError = e;
     if (e.kind == CloudError::Kind::Throttled) {
         record(index, HistoryEntry::Phase::Done, QStringLiteral("throttled"), {}, e.message(),
                e.requestId);
@@ -329,8 +442,32 @@ void WaveSubmitter::onCreateFinished(int index, CloudCall *base)
     reconcile(index);
 }
 
+void WaveSubmitter::jobExists(int index)
+{
+    if (m_options.waitForWaves) {
+        setWave(index, WaveState::Running);
+        if (!m_pollTimer->isActive())
+            m_pollTimer->start();
+    } else {
+        setWave(index, WaveState::Created);
+    }
+}
+
 void WaveSubmitter::reconcile(int index)
 {
+    if (!m_waves.at(index).baselineTaken) {
+        // Without the list taken before the create, an older job of the same name cannot be
+        // told from this wave's: nothing is adopted and nothing is sent.
+        Wave &w = m_waves[index];
+        const QString why = tr("Cannot tell whether wave %1 (%2) was created: no list of the jobs "
+                               "with that name was kept from before its create. Check the job list.")
+                                .arg(index + 1)
+                                .arg(w.request.name);
+        setWave(index, WaveState::Unknown, why);
+        halt(why);
+        maybeStopped();
+        return;
+    }
     JobQuery query;
     query.name = m_waves.at(index).request.name;
     auto *call = m_client->listJobs(query);
@@ -339,44 +476,16 @@ void WaveSubmitter::reconcile(int index)
         if (w.state != WaveState::Reconciling)
             return;
         if (const CloudError *e = result.errorOrNull()) {
-            ++w.reconcileFailures;
-            if (w.reconcileFailures < m_options.reconcileAttempts) {
-                QTimer::singleShot(m_options.pollIntervalMs, this, [this, index]() {
-                    if (m_waves.at(index).state == WaveState::Reconciling)
-                        reconcile(index);
-                });
-                return;
-            }
-            const QString why = tr("Cannot tell whether wave %1 (%2) was created: listing jobs "
-                                   "failed: %3. Resume checks again before sending anything.")
-                                    .arg(index + 1)
-                                    .arg(w.request.name, e->message());
-            record(index, HistoryEntry::Phase::Done, QStringLiteral("unknown"), {}, why,
-                   e->requestId);
-            setWave(index, WaveState::Unknown, why);
-            halt(why);
-            maybeStopped();
+            reconcileFailed(index, *e);
             return;
         }
-        QStringList found;
+        QStringList candidates;
         for (const Job &j : result.value()) {
-            if (j.name == w.request.name && !w.jobsBefore.contains(j.id) && !found.contains(j.id))
-                found.append(j.id);
+            if (j.name == w.request.name && !w.jobsBefore.contains(j.id) && !candidates.contains(j.id))
+                candidates.append(j.id);
         }
-        if (!found.isEmpty()) {
-            record(index, HistoryEntry::Phase::Done, QStringLiteral("reconciled-created"),
-                   found.join(QLatin1Char(',')));
-            w.jobIds = found;
-            setWave(index, WaveState::Running);
-            emit logMessage(tr("Wave %1: the job was created after all: %2.")
-                                .arg(index + 1)
-                                .arg(found.join(QLatin1String(", "))));
-            for (const QString &id : std::as_const(found))
-                emit jobCreated(index, id);
-            if (!m_pollTimer->isActive())
-                m_pollTimer->start();
-            maybeStopped();
-            schedule();
+        if (!candidates.isEmpty()) {
+            reconcileCandidates(index, candidates);
             return;
         }
         record(index, HistoryEntry::Phase::Done, QStringLiteral("reconciled-absent"));
@@ -387,6 +496,105 @@ void WaveSubmitter::reconcile(int index)
         halt(why);
         maybeStopped();
     });
+}
+
+void WaveSubmitter::reconcileFailed(int index, const CloudError &error)
+{
+    Wave &w = m_waves[index];
+    ++w.reconcileFailures;
+    if (w.reconcileFailures < m_options.reconcileAttempts) {
+        QTimer::singleShot(m_options.pollIntervalMs, this, [this, index]() {
+            if (m_waves.at(index).state == WaveState::Reconciling)
+                reconcile(index);
+        });
+        return;
+    }
+    const QString why = tr("Cannot tell whether wave %1 (%2) was created: listing jobs "
+                           "failed: %3. Resume checks again before sending anything.")
+                            .arg(index + 1)
+                            .arg(w.request.name, error.message());
+    w.lastError = error;
+    record(index, HistoryEntry::Phase::Done, QStringLiteral("unknown"), {}, why, error.requestId);
+    setWave(index, WaveState::Unknown, why);
+    halt(why);
+    maybeStopped();
+}
+
+// New jobs with the wave's name: each one's detail says whether it has exactly the wave's
+// servers. Only those are the wave's; the others were created by someone else meanwhile.
+void WaveSubmitter::reconcileCandidates(int index, const QStringList &candidates)
+{
+    struct Pending
+    {
+        int left = 0;
+        QList<Job> jobs;
+        std::optional<CloudError> error;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->left = int(candidates.size());
+    for (const QString &id : candidates) {
+        m_client->getJob(id)->then(this, [this, index, pending](const Result<Job> &result) {
+            if (result.ok())
+                pending->jobs.append(result.value());
+            else if (result.error().kind != CloudError::Kind::NotFound) // deleted: not ours to run
+                pending->error = result.error();
+            if (--pending->left > 0)
+                return;
+            Wave &w = m_waves[index];
+            if (w.state != WaveState::Reconciling)
+                return;
+            QStringList mine;
+            bool undecided = bool(pending->error);
+            for (const Job &j : std::as_const(pending->jobs)) {
+                if (j.tasks.isEmpty()) {
+                    undecided = true; // its tasks are not listed yet: ask again later
+                } else if (sameServers(j, w.request.serverIds)) {
+                    mine.append(j.id);
+                    w.jobs.insert(j.id, j);
+                } else {
+                    w.jobsBefore.insert(j.id); // someone else's: never this wave's
+                    emit logMessage(tr("Wave %1: job %2 has the same name but other servers; it "
+                                       "was not created by this submission and is left alone.")
+                                        .arg(index + 1)
+                                        .arg(j.id));
+                }
+            }
+            if (!mine.isEmpty()) {
+                adopt(index, mine);
+                return;
+            }
+            if (undecided) {
+                reconcileFailed(index, pending->error.value_or(CloudError::make(
+                    CloudError::Kind::UnknownOutcome,
+                    tr("a job named %1 has no tasks listed yet").arg(w.request.name))));
+                return;
+            }
+            record(index, HistoryEntry::Phase::Done, QStringLiteral("reconciled-absent"));
+            const QString why = tr("Wave %1 (%2) was not created. Resume sends it again.")
+                                    .arg(index + 1)
+                                    .arg(w.request.name);
+            setWave(index, WaveState::NotCreated, why);
+            halt(why);
+            maybeStopped();
+        });
+    }
+}
+
+void WaveSubmitter::adopt(int index, const QStringList &ids)
+{
+    Wave &w = m_waves[index];
+    record(index, HistoryEntry::Phase::Done, QStringLiteral("reconciled-created"),
+           ids.join(QLatin1Char(',')));
+    w.jobIds = ids;
+    w.lastError.reset();
+    emit logMessage(tr("Wave %1: the job was created after all: %2.")
+                        .arg(index + 1)
+                        .arg(ids.join(QLatin1String(", "))));
+    jobExists(index);
+    for (const QString &id : ids)
+        emit jobCreated(index, id);
+    maybeStopped();
+    schedule();
 }
 
 void WaveSubmitter::poll()
@@ -402,7 +610,7 @@ void WaveSubmitter::poll()
                 continue;
             m_pollsInFlight.insert(i);
             auto *call = m_client->getJob(id);
-                    call->then(this, [this, i, id](const Result<Job> &result) {
+            call->then(this, [this, i, id](const Result<Job> &result) {
                 m_pollsInFlight.remove(i);
                 Wave &wave = m_waves[i];
                 if (wave.state != WaveState::Running)
@@ -410,6 +618,7 @@ void WaveSubmitter::poll()
                 bool settled = false;
                 if (result.ok()) {
                     wave.jobCounts.insert(id, result.value().counts());
+                    wave.jobs.insert(id, result.value());
                     settled = jobSettled(result.value());
                 } else if (result.error().kind == CloudError::Kind::NotFound) {
                     settled = true; // deleted meanwhile: nothing more will happen to it
@@ -461,7 +670,11 @@ void WaveSubmitter::checkBudget()
         return;
     const int failed = failedTasksAgainstBudget();
     QString why;
-    if (m_options.budgetFailedTasks > 0 && failed >= m_options.budgetFailedTasks) {
+    if (m_options.maxFailedTasks >= 0 && failed > m_options.maxFailedTasks) {
+        why = tr("Error budget spent: %n task(s) failed, more than the %1 allowed. No further "
+                 "wave starts.", nullptr, failed)
+                  .arg(m_options.maxFailedTasks);
+    } else if (m_options.budgetFailedTasks > 0 && failed >= m_options.budgetFailedTasks) {
         why = tr("Error budget spent: %n task(s) failed (limit %1). No further wave starts.",
                  nullptr, failed)
                   .arg(m_options.budgetFailedTasks);
@@ -511,7 +724,7 @@ void WaveSubmitter::maybeFinish()
     if (m_runState == RunState::Idle || m_runState == RunState::Finished || m_waves.isEmpty())
         return;
     const bool all = std::all_of(m_waves.cbegin(), m_waves.cend(),
-                                 [](const Wave &w) { return w.state == WaveState::Settled; });
+                                 [](const Wave &w) { return isDone(w.state); });
     if (!all)
         return;
     m_pollTimer->stop();
@@ -534,9 +747,24 @@ bool WaveSubmitter::record(int index, HistoryEntry::Phase phase, const QString &
     e.jobId = jobId;
     e.error = error;
     e.requestId = requestId;
+    e.source = m_source;
+    e.rerunOf = m_rerunOf;
+    if (phase == HistoryEntry::Phase::Sending) {
+        const QSet<QString> &before = m_waves.at(index).jobsBefore;
+        QStringList baseline(before.cbegin(), before.cend());
+        baseline.sort();
+        e.baseline = baseline;
+        if (!m_planRecorded) {
+            for (const Wave &w : std::as_const(m_waves))
+                e.plan.append(QJsonDocument::fromJson(encodeCreateRequest(w.request)).object());
+        }
+    }
     QString problem;
-    if (m_history.append(e, &problem))
+    if (m_history.append(e, &problem)) {
+        if (phase == HistoryEntry::Phase::Sending)
+            m_planRecorded = true;
         return true;
+    }
     if (phase == HistoryEntry::Phase::Sending) {
         // Nothing may be sent that the history does not show.
         setWave(index, WaveState::NotCreated, problem);

@@ -1,19 +1,30 @@
 #pragma once
 // Runs a SubmissionPlan through the CloudClient, one job per wave.
 //
+// The one submission engine: the console's wizard and `liteops-cli jobs create` both drive it
+// (a plain QObject state machine: no widget, no event loop of its own).
+//
 // Safety rules it enforces (the wizard and any other caller get them for free):
 //  * Exactly one create in flight per wave slot; start() twice does nothing the second time.
 //  * A wave occupies its slot from the create until its job's tasks have settled; at most
 //    `wavesInFlight` slots are busy, and a pause can separate a freed slot from the next wave.
-//  * The error budget (N failed tasks, or X% of the plan's servers) is checked on every poll
-//    of the created jobs; once spent, no further wave starts.
+//    (With waitForWaves off, a wave frees its slot once its job exists: the CLI without
+//    --wait or a budget.)
+//  * The error budget (N failed tasks, or X% of the plan's servers, or more than
+//    maxFailedTasks) is checked on every poll of the created jobs; once spent, no further
+//    wave starts.
 //  * A create is never re-sent blindly. When its outcome is unknown (timeout, reset, no
 //    answer) the jobs with that name are listed and compared with the list taken before the
-//    create; only when that shows no new job is the wave offered again, and only on resume().
+//    create (the baseline). A job is taken for the wave only when it was absent from the
+//    baseline, has the wave's name and exactly the wave's server ids; a same-named job someone
+//    else created meanwhile is not. Only when that shows no such job is the wave offered
+//    again, and only on resume(). The baseline is written to the history, so a later process
+//    can reconcile the same way (resumeFrom()).
 //  * A throttled create (429: refused before the service saw it) waits for Retry-After and is
 //    sent again.
 //  * Every create is appended to the SubmissionHistory before it is sent and after its
 //    outcome is known; when the history cannot be written, nothing is sent.
+#include "cloud_error.h"
 #include "submission_plan.h"
 #include "submissionhistory.h"
 #include "types.h"
@@ -27,6 +38,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class QTimer;
 
@@ -44,6 +56,8 @@ struct WaveOptions
     int pollIntervalMs = 5000;    // how often created jobs are polled until they settle
     int defaultThrottleWaitMs = 5000; // when a 429 carries no Retry-After
     int reconcileAttempts = 3;    // listing attempts before the outcome stays unknown
+    int maxFailedTasks = -1;      // more failed tasks than this spends the budget; -1: no limit
+    bool waitForWaves = true;     // false: a wave is done once its job exists (no polling)
 };
 
 class WaveSubmitter : public QObject
@@ -60,6 +74,7 @@ public:
         Settled,      // created, every task finished
         NotCreated,   // the service refused it, or reconciliation found no job: resume re-sends
         Unknown,      // reconciliation failed: resume reconciles again before anything else
+        Created,      // created, not waited for (WaveOptions::waitForWaves off)
     };
     Q_ENUM(WaveState)
 
@@ -88,15 +103,30 @@ public:
         bool baselineTaken = false;
         bool budgetAccepted = false; // the user resumed past the budget: its failures no longer count
         int reconcileFailures = 0;
+        std::optional<CloudError> lastError; // of the last failed call about this wave
+        QMap<QString, Job> jobs;     // the latest snapshot of each created job (with tasks)
+
+        // The failed tasks of the latest snapshots, in job then task order.
+        QList<Task> failedTasks() const;
     };
 
     WaveSubmitter(CloudClient *client, SubmissionHistory history, QString profile,
                   QObject *parent = nullptr);
     ~WaveSubmitter() override;
 
+    // Marks the history lines: "cli" for liteops-cli (empty: the console), and the job a rerun
+    // repeats. Call before start().
+    void setOrigin(const QString &source, const QString &rerunOf = {});
+
     // Starts the plan. Returns false (and does nothing) if already started or the plan is
     // empty. The plan's requests are validated by the caller.
     bool start(const SubmissionPlan &plan, const WaveOptions &options);
+    // Continues a submission of the history (the same submission id, so its new lines join
+    // the old ones): created waves count as accepted and, when waiting, are polled until they
+    // settle; waves whose outcome is unknown are reconciled against their recorded baseline
+    // first; the rest are sent. False (nothing done) when already started or there is no
+    // wave to continue; *why says so.
+    bool resumeFrom(const SubmissionRecord &record, const WaveOptions &options, QString *why = nullptr);
     void stop();
     void resume();
 
@@ -124,6 +154,10 @@ private:
     void sendCreate(int index);
     void onCreateFinished(int index, CloudCall *call);
     void reconcile(int index);
+    void reconcileCandidates(int index, const QStringList &candidates);
+    void reconcileFailed(int index, const CloudError &error);
+    void adopt(int index, const QStringList &ids);
+    void jobExists(int index);
     void poll();
     void checkBudget();
     void halt(const QString &reason);
@@ -138,6 +172,9 @@ private:
     QPointer<CloudClient> m_client;
     SubmissionHistory m_history;
     QString m_profile;
+    QString m_source;
+    QString m_rerunOf;
+    bool m_planRecorded = false;
     QString m_submissionId;
     WaveOptions m_options;
     QList<Wave> m_waves;

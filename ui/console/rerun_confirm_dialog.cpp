@@ -2,6 +2,9 @@
 
 #include "cloud_client.h"
 #include "encode.h"
+#include "submission_plan.h"
+#include "submissionhistory.h"
+#include "wavesubmitter.h"
 
 #include <QDialogButtonBox>
 #include <QJsonDocument>
@@ -70,51 +73,33 @@ void RerunConfirmDialog::setStatus(const QString &text, bool error)
 
 void RerunConfirmDialog::submit()
 {
-    if (m_sending || !m_client)
+    if (!m_client)
         return;
-    m_sending = true; // a double click cannot send twice
-    m_create->setEnabled(false);
+    m_create->setEnabled(false); // a double click cannot send twice
     setStatus(tr("Creating the job…"), false);
-    m_client->createJob(m_request)->then(this, [this](const Result<Job> &r) {
-        if (r.ok()) {
-            emit jobsCreated({r.value().id});
-            accept();
+    if (m_submitter) {
+        // Halted before: the engine reconciles an unclear create before sending anything.
+        m_submitter->resume();
+        return;
+    }
+    // The same engine as the wizard and liteops-cli: history lines around the create, and an
+    // unclear outcome reconciled against the list taken before it.
+    m_submitter = new WaveSubmitter(m_client, SubmissionHistory(), QString(), this);
+    connect(m_submitter, &WaveSubmitter::jobCreated, this, [this](int, const QString &id) {
+        emit jobsCreated({id});
+        accept();
+    });
+    connect(m_submitter, &WaveSubmitter::runStateChanged, this, [this](WaveSubmitter::RunState state) {
+        if (state != WaveSubmitter::RunState::Halted)
             return;
-        }
-        if (r.error().kind == CloudError::Kind::UnknownOutcome) {
-            reconcile();
-            return;
-        }
-        m_sending = false;
         m_create->setEnabled(true);
-        setStatus(tr("The job was not created: %1").arg(r.error().message()), true);
+        setStatus(tr("The job was not created: %1").arg(m_submitter->haltReason()), true);
     });
-}
-
-void RerunConfirmDialog::reconcile()
-{
-    setStatus(tr("No answer came back; checking whether the job was created…"), false);
-    JobQuery q;
-    q.name = m_request.name;
-    m_client->listJobs(q)->then(this, [this](const Result<QList<Job>> &r) {
-        if (r.ok()) {
-            for (const Job &j : r.value()) {
-                if (j.name == m_request.name) {
-                    emit jobsCreated({j.id});
-                    accept();
-                    return;
-                }
-            }
-            m_sending = false;
-            m_create->setEnabled(true);
-            setStatus(tr("The job was not created (no job named %1 exists). You can send it again.").arg(m_request.name), true);
-            return;
-        }
-        // Still unknown: do not offer to send again, that could create a duplicate.
-        setStatus(tr("It is not known whether the job was created (%1). Check the job list before trying again.")
-                      .arg(r.error().message()),
-                  true);
-    });
+    SubmissionPlan plan;
+    plan.requests = {m_request};
+    WaveOptions options;
+    options.waitForWaves = false; // done once the job exists
+    m_submitter->start(plan, options);
 }
 
 } // namespace liteops::ui

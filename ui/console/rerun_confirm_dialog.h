@@ -1,7 +1,8 @@
 #pragma once
 // Rerun without the wizard: shows the exact create request (servers, type, items, JSON) and
-// sends it only when the user confirms. One create in flight at most; an ambiguous outcome
-// is reconciled by listing jobs with that name before anything is offered again.
+// sends it only when the user confirms, through the one submission engine (WaveSubmitter):
+// one create in flight at most, and an ambiguous outcome reconciled against the list of jobs
+// taken before the create before anything is offered again.
 #include "types.h"
 
 #include <QDialog>
@@ -14,6 +15,7 @@ class QPushButton;
 
 namespace liteops {
 class CloudClient;
+class WaveSubmitter;
 }
 
 namespace liteops::ui {
@@ -34,7 +36,6 @@ signals:
 
 private:
     void submit();
-    void reconcile();
     void setStatus(const QString &text, bool error);
 
     QPointer<CloudClient> m_client;
@@ -43,7 +44,7 @@ private:
     QLabel *m_summary;
     QLabel *m_status;
     QPushButton *m_create;
-    bool m_sending = false;
+    WaveSubmitter *m_submitter = nullptr;
 };
 
 } // namespace liteops::ui

@@ -23,7 +23,7 @@ namespace liteops::ui {
 
 namespace {
 
-enum Column { TimeColumn, ProfileColumn, NameColumn, ServersColumn, OutcomeColumn, JobColumn };
+enum Column { TimeColumn, ProfileColumn, NameColumn, ServersColumn, OutcomeColumn, JobColumn, SourceColumn };
 
 QString outcomeText(const HistoryEntry &last)
 {
@@ -76,6 +76,12 @@ void load(QTreeWidget *list, QLabel *status)
                       QString::number(first.request.value(QStringLiteral("server_ids")).toArray().size()));
         item->setText(OutcomeColumn, outcomeText(last));
         item->setText(JobColumn, last.jobId);
+        // Where it was submitted from: liteops-cli marks its lines, the console does not.
+        QString source = first.source == QLatin1String("cli") ? HistoryDialog::tr("liteops-cli")
+                                                               : HistoryDialog::tr("Console");
+        if (!first.rerunOf.isEmpty())
+            source += QLatin1String(", ") + HistoryDialog::tr("rerun of %1").arg(first.rerunOf);
+        item->setText(SourceColumn, source);
         item->setData(TimeColumn, Qt::UserRole,
                       QString::fromUtf8(QJsonDocument(first.request).toJson(QJsonDocument::Indented)));
     }
@@ -99,7 +105,7 @@ HistoryDialog::HistoryDialog(QWidget *parent) : QDialog(parent)
     list->setObjectName(QStringLiteral("historyList"));
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
-    list->setHeaderLabels({tr("Time"), tr("Profile"), tr("Name"), tr("Servers"), tr("Outcome"), tr("Job id")});
+    list->setHeaderLabels({tr("Time"), tr("Profile"), tr("Name"), tr("Servers"), tr("Outcome"), tr("Job id"), tr("From")});
     auto *json = new QPlainTextEdit(this);
     json->setObjectName(QStringLiteral("historyJson"));
     json->setReadOnly(true);
@@ -133,7 +139,8 @@ HistoryDialog::HistoryDialog(QWidget *parent) : QDialog(parent)
         list->setCurrentItem(list->topLevelItem(0));
     else
         json->setPlainText(tr("Nothing submitted yet. Jobs created with the New job wizard are "
-                              "listed here, with the exact request sent."));
+                              "listed here, with the exact request sent, and so are those "
+                              "created with liteops-cli jobs create."));
 }
 
 } // namespace liteops::ui

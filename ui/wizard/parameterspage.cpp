@@ -1,5 +1,7 @@
 #include "parameterspage.h"
 
+#include "templateparams.h"
+
 #include "encode.h"
 #include "wizardstate.h"
 
@@ -222,20 +224,8 @@ QList<JobItem> ParametersPage::collect()
         for (ParamField &f : m_fields) {
             const QString value = f.edit ? f.edit->text() : item.spec.value(f.param.name, f.param.defaultValue);
             item.spec.insert(f.param.name, value);
-            // Checked before the regex: a template's regex may well accept a tab, a direction
-            // override or a 60,000-character paste, and the service passes values on as is.
-            QString problem = freeTextProblem(value, kMaxSpecValueLength);
-            if (problem.isEmpty() && !f.param.regex.isEmpty()) {
-                if (!f.regex.isValid()) {
-                    // The template's own regex is broken: say so instead of blocking forever.
-                    problem.clear();
-                } else if (!f.regex.match(value).hasMatch()) {
-                    problem = f.param.description.isEmpty()
-                                  ? tr("Expected a value matching %1.").arg(f.param.regex)
-                                  : tr("Expected: %1 (a value matching %2).")
-                                        .arg(f.param.description, f.param.regex);
-                }
-            }
+            // Free-text rules, then the template's regex (shared with liteops-cli).
+            const QString problem = TemplateParams::problem(f.param, value);
             if (f.error)
                 setErrorText(f.error, problem);
             if (!problem.isEmpty())

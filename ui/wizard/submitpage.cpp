@@ -36,6 +36,7 @@ QString waveStateText(WaveSubmitter::WaveState s)
     case S::Settled: return SubmitPage::tr("Finished");
     case S::NotCreated: return SubmitPage::tr("Not created");
     case S::Unknown: return SubmitPage::tr("Outcome unknown");
+    case S::Created: return SubmitPage::tr("Created");
     }
     return {};
 }

@@ -6,8 +6,16 @@
 #include "launch_options.h"
 #include "notifier.h"
 #include "open_job_dialog.h"
+#include "../../reliability/secrets/test_credentials.h"
+#include "cloud_client.h"
+#include "rerun_confirm_dialog.h"
 #include "rerun_request.h"
+#include "simulator.h"
 #include "table_export.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,6 +107,60 @@ private slots:
         Job longName = j;
         longName.name = QString(80, QLatin1Char('n'));
         QCOMPARE(rerunRequest(longName, false, now).name.size(), 64);
+    }
+
+    void rerunKeepsOnlyTheChosenErrorCluster()
+    {
+        const Job j = jobWithTasks();
+        // "disk full" and "timeout" are two clusters; the text is matched case-insensitively.
+        QCOMPARE(rerunCandidates(j, QStringLiteral("DISK")).failedServerIds, QStringList{QStringLiteral("s2")});
+        QCOMPARE(rerunRequest(j, false, QDateTime::currentDateTime(), QStringLiteral("time")).serverIds,
+                 QStringList{QStringLiteral("s4")});
+        QVERIFY(rerunCandidates(j, QStringLiteral("no such error")).failedServerIds.isEmpty());
+    }
+
+    // The confirmation dialog (the console without the wizard) creates through the same engine:
+    // a lost answer is reconciled, not sent twice.
+    void rerunDialogReconcilesALostAnswer()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        sim::SimOptions so;
+        so.servers = 20;
+        so.taskDurationMs = 100;
+        // The secret-leak scan sets LITEOPS_TEST_ACCESS_KEY/_SECRET_KEY to canary values.
+        so.accessKey = testenv::credential(testenv::kEnvAccessKey, QStringLiteral("AKUNITSRERUN"));
+        so.secretKey = testenv::credential(testenv::kEnvSecretKey, QStringLiteral("units-rerun-secret"));
+        testenv::noteConfigured("units-rerun", "ak", so.accessKey);
+        testenv::noteConfigured("units-rerun", "sk", so.secretKey);
+        sim::Simulator simulator(so);
+        QString error;
+        QVERIFY2(simulator.start(&error), qPrintable(error));
+        QVERIFY(simulator.addFault(QStringLiteral("POST .*/dev-servers/jobs$ truncate count=1"), &error));
+        ClientConfig c;
+        c.endpoints.modelArts = simulator.baseUrl();
+        c.projectId = simulator.projectId();
+        c.credentials.mode = Credentials::Mode::AkSk;
+        c.credentials.accessKey = so.accessKey;
+        c.credentials.secretKey = so.secretKey;
+        c.retryBaseDelayMs = 20;
+        CloudClient client(c);
+        CreateJobRequest request;
+        request.name = QStringLiteral("units-rerun");
+        request.type = QStringLiteral("HDK_QUERY");
+        request.items = {JobItem{QStringLiteral("HDK_QUERY"), {}}};
+        request.serverIds = {simulator.servers().at(0).id, simulator.servers().at(1).id};
+        RerunConfirmDialog dialog(&client, request);
+        QSignalSpy created(&dialog, &RerunConfirmDialog::jobsCreated);
+        dialog.createButton()->click();
+        QVERIFY(!dialog.createButton()->isEnabled());
+        QVERIFY(created.wait(20000));
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(simulator.receivedCreateBodies().size(), 1);
+        int named = 0;
+        for (const Job &j : simulator.jobs())
+            named += j.name == request.name ? 1 : 0;
+        QCOMPARE(named, 1);
+        QCOMPARE(created.first().first().toStringList().size(), 1);
     }
 
     void commandLine()

@@ -241,6 +241,31 @@ private slots:
         QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("crashed-w01"));
         QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("2"));
         QVERIFY(list->topLevelItem(0)->text(4).contains(QLatin1String("no answer recorded")));
+        QCOMPARE(list->topLevelItem(0)->text(6), QStringLiteral("Console"));
+    }
+
+    void historyDialogMarksRunsFromTheCli()
+    {
+        // liteops-cli writes the same history; its lines say where they came from.
+        HistoryEntry e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.profile = QStringLiteral("prod");
+        e.submissionId = QStringLiteral("s-cli");
+        e.request = QJsonObject{{QStringLiteral("name"), QStringLiteral("from-cli")},
+                                {QStringLiteral("server_ids"), QJsonArray{QStringLiteral("a")}}};
+        e.outcome = QStringLiteral("sending");
+        e.source = QStringLiteral("cli");
+        e.rerunOf = QStringLiteral("job-0");
+        QVERIFY(SubmissionHistory().append(e));
+        e.phase = HistoryEntry::Phase::Done;
+        e.outcome = QStringLiteral("created");
+        e.jobId = QStringLiteral("job-1");
+        QVERIFY(SubmissionHistory().append(e));
+        ui::HistoryDialog dialog;
+        auto *list = child<QTreeWidget>(&dialog, QStringLiteral("historyList"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("created"));
+        QCOMPARE(list->topLevelItem(0)->text(6), QStringLiteral("liteops-cli, rerun of job-0"));
     }
 
     void rerunOpensOnTheOptionsPage()

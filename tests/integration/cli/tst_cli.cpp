@@ -136,6 +136,9 @@ private slots:
         for (const char *text : {"jobs list", "jobs get ID", "jobs create", "jobs wait ID", "jobs delete ID",
                                  "templates list", "servers list", "servicestage job ID", "ief job ID",
                                  "--batch-size", "--dry-run", "--instance-id", "--profile", "--ca-file",
+                                 "--max-failures", "--wait", "--template", "--param", "--servers-file", "--state",
+                                 "--poll-interval", "jobs resume", "jobs rerun-failed", "--include-skipped", "--cluster",
+                                 "jobs history",
                                  "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SECURITY_TOKEN", "LITEOPS_AUTH_TOKEN",
                                  "Exit codes", "  0  ", "  1  ", "  2  ", "  3  ", "  4  "})
             QVERIFY2(run.out.contains(QLatin1String(text)), text);
@@ -290,13 +293,26 @@ private slots:
 
     void refusedCreateExit3()
     {
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-unknown-server"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), QStringLiteral("no-such-server"),
+        // An unknown server is caught by resolution before anything is sent (exit 2) ...
+        const int before = int(m_sim->receivedCreateBodies().size());
+        const Run unknown = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-unknown-server"),
+                                 QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), QStringLiteral("no-such-server"),
+                                 QStringLiteral("--item"), QStringLiteral("HDK_QUERY")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("no-such-server")));
+        QCOMPARE(int(m_sim->receivedCreateBodies().size()), before);
+        QCOMPARE(jobsNamed(QStringLiteral("cli-unknown-server")), 0);
+
+        // ... and a create the service refuses reports its answer (exit 3).
+        QString error;
+        QVERIFY(m_sim->addFault(QStringLiteral("POST /dev-servers/jobs$ status 400 count=1"), &error));
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-refused"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), serverIds(1).constFirst(),
                              QStringLiteral("--item"), QStringLiteral("HDK_QUERY")});
         QCOMPARE(run.code, 3);
         QVERIFY(run.err.contains(QStringLiteral("HTTP status: 400")));
         QVERIFY(run.err.contains(QStringLiteral("error_code:  ModelArts.")));
-        QCOMPARE(jobsNamed(QStringLiteral("cli-unknown-server")), 0);
+        QCOMPARE(jobsNamed(QStringLiteral("cli-refused")), 0);
     }
 
     void wrongKeyExit3()

@@ -153,8 +153,9 @@ private slots:
 
     void refusedCreateNamesTheFieldRules()
     {
+        fault(QStringLiteral("POST /dev-servers/jobs$ status 400 count=1"));
         const test::CliRun run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-rules"),
-                                      QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), QStringLiteral("no-such-server"),
+                                      QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), m_sim->servers().constFirst().id,
                                       QStringLiteral("--item"), QStringLiteral("HDK_QUERY")});
         QCOMPARE(run.code, 3);
         QVERIFY2(run.err.contains(QLatin1String("rules for a job")), qPrintable(run.err));

@@ -206,14 +206,16 @@ private slots:
                       {QStringLiteral("region"), QStringLiteral("endpoint")});
     }
 
-    // jobs create --server: ids in the body. Refused ones never leave; legal ones reach the
-    // simulator, which names the unknown server (nothing is created).
+    // jobs create --server: an id, name or private IP. Refused ones never leave; legal ones
+    // are looked up in the servers list (one request), named back intact as unknown, and
+    // nothing is created or sent.
     void createServer_data() { addValueRows(); }
     void createServer()
     {
         QFETCH(QString, value);
         QFETCH(QString, valueClass);
         const int jobsBefore = int(m_sim->jobs().size());
+        const int createsBefore = int(m_sim->receivedCreateBodies().size());
         const QStringList args = endpoints() + QStringList{
             QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("bad-server"),
             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
@@ -222,11 +224,17 @@ private slots:
         const bool legal = !value.trimmed().isEmpty()
                            && (isLegalPathId(qPrintable(valueClass)) || valueClass == QLatin1String("dot_dot")
                                || valueClass == QLatin1String("emoji_zwj"));
-        if (legal)
-            expectSentIntact(args, value);
-        else
+        if (legal) {
+            const int before = m_sim->requestCount();
+            const Run r = cli(args);
+            QVERIFY2(r.code == kExitUsage, qPrintable(describe(r)));
+            QVERIFY2(r.err.contains(value), qPrintable(QStringLiteral("not named intact: ") + r.err.left(600)));
+            QCOMPARE(m_sim->requestCount(), before + 1);
+        } else {
             expectRefused(args, {QStringLiteral("server")});
+        }
         QCOMPARE(int(m_sim->jobs().size()), jobsBefore);
+        QCOMPARE(int(m_sim->receivedCreateBodies().size()), createsBefore);
     }
 };
 

@@ -44,6 +44,11 @@ private slots:
                                                 << QStringList{QStringLiteral("n1")};
         QTest::newRow("csv no header: first column") << QStringLiteral("i1,RUNNING\ni2,STOPPED")
                                                       << QStringList{QStringLiteral("i1"), QStringLiteral("i2")};
+        QTest::newRow("task csv: server_id, not the task id")
+            << QStringLiteral("id,server_id,server_name,status,state,message\r\nt1,s1,n1,FAILED,failed,\"a, b\"\r\n")
+            << QStringList{QStringLiteral("s1")};
+        QTest::newRow("one-column header") << QStringLiteral("server_id\ni1\ni2")
+                                           << QStringList{QStringLiteral("i1"), QStringLiteral("i2")};
         QTest::newRow("empty") << QString() << QStringList{};
     }
     void parsesLinesAndCsv()
@@ -69,6 +74,18 @@ private slots:
         QCOMPARE(r.ambiguous, QStringList{QStringLiteral("node-0003")});
         QCOMPARE(r.entryCount, 7);
         QVERIFY(r.summary().contains(QLatin1String("ghost")));
+    }
+
+    void resolvesPrivateIps()
+    {
+        QList<Server> servers = fleet(5);
+        servers[4].privateIps = servers[3].privateIps; // two servers share an address
+        ServerResolver resolver(servers);
+        const ServerResolution r = resolver.resolve({QStringLiteral("192.168.0.1"), QStringLiteral("node-0002"),
+                                                     QStringLiteral("192.168.0.3"), QStringLiteral("10.0.0.9")});
+        QCOMPARE(r.ids, (QStringList{QStringLiteral("id-0001"), QStringLiteral("id-0002")}));
+        QCOMPARE(r.ambiguous, QStringList{QStringLiteral("192.168.0.3")});
+        QCOMPARE(r.unknown, QStringList{QStringLiteral("10.0.0.9")});
     }
 
     void modelPassesTheTesterAndChecksRows()

@@ -1,6 +1,7 @@
 // WaveSubmitter against the in-process simulator over loopback: waves, the error budget,
 // stop/resume, an ambiguous create reconciled without a duplicate, a throttled create, and
 // the history lines written before and after every call.
+#include "cloud_call.h"
 #include "encode.h"
 #include "submissionhistory.h"
 #include "wavesubmitter.h"
@@ -274,6 +275,199 @@ private slots:
         submitter.resume();
         QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 20000);
         QCOMPARE(jobsNamed(*simulator, QStringLiteral("same-name")).size(), 2);
+    }
+
+    // The baseline rule: a job someone else creates with the same name after the list taken
+    // before the create, but with other servers, is never taken for this wave's.
+    void aSameNamedJobCreatedMeanwhileIsNotAdopted()
+    {
+        sim::SimOptions so;
+        so.servers = 100;
+        so.taskDurationMs = 100;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        auto other = clientFor(*simulator);
+        const QStringList servers = runningServerIds(*simulator, 20);
+        SubmissionHistory history;
+        WaveSubmitter submitter(client.get(), history, QStringLiteral("test"));
+        QString foreignId;
+        connect(&submitter, &WaveSubmitter::waveChanged, this, [&](int index) {
+            if (index != 0 || submitter.waves().at(0).state != WaveSubmitter::WaveState::Sending
+                || !foreignId.isEmpty())
+                return;
+            // After the baseline, before our create: another user's job with the same name.
+            CreateJobRequest theirs = baseRequest(QStringLiteral("contested"), servers.mid(10, 5));
+            Call<Job> *call = other->createJob(theirs);
+            call->setAutoDelete(false);
+            QSignalSpy done(call, &CloudCall::finished);
+            QVERIFY(done.wait(10000));
+            QVERIFY(call->result().ok());
+            foreignId = call->result().value().id;
+            delete call;
+            // Our create is then answered by a proxy error page: it never reached the service,
+            // but the client cannot know that, so the wave is reconciled.
+            QString error;
+            QVERIFY(simulator->addFault(QStringLiteral("POST .*/dev-servers/jobs$ html 502 count=1"), &error));
+        });
+        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("contested"), servers.mid(0, 10)), 50),
+                                fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Halted, 20000);
+        QVERIFY(!foreignId.isEmpty());
+        QCOMPARE(submitter.waves().at(0).state, WaveSubmitter::WaveState::NotCreated);
+        QVERIFY(submitter.waves().at(0).jobIds.isEmpty());
+        QStringList outcomes;
+        for (const HistoryEntry &e : history.readAll())
+            outcomes << e.outcome;
+        QCOMPARE(outcomes.last(), QStringLiteral("reconciled-absent"));
+        // The baseline went into the history with the "sending" line.
+        QVERIFY(history.readAll().first().baseline.has_value());
+
+        // Resume sends ours; the foreign job stays someone else's.
+        submitter.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 20000);
+        const QList<Job> named = jobsNamed(*simulator, QStringLiteral("contested"));
+        QCOMPARE(named.size(), 2);
+        QCOMPARE(submitter.waves().at(0).jobIds.size(), 1);
+        QVERIFY(submitter.waves().at(0).jobIds.first() != foreignId);
+    }
+
+    // The budget in failed tasks (the CLI's --max-failures): wave 1's tasks all fail, the run
+    // stops with one job created; a new engine resumes the same submission from the history
+    // and sends only the waves never sent.
+    void budgetStopThenResumeFromTheHistory()
+    {
+        sim::SimOptions so;
+        so.servers = 200;
+        so.taskDurationMs = 100;
+        so.failureRate = 0;
+        so.failJobNames = QStringLiteral("-w01$");
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        const SubmissionPlan plan = planSubmission(
+            baseRequest(QStringLiteral("resumable"), runningServerIds(*simulator, 120)), 50);
+        QCOMPARE(plan.waveCount(), 3);
+        SubmissionHistory history;
+        WaveOptions o = fastOptions();
+        o.maxFailedTasks = 5;
+        QString submissionId;
+        {
+            WaveSubmitter first(client.get(), history, QStringLiteral("test"));
+            first.setOrigin(QStringLiteral("cli"));
+            QVERIFY(first.start(plan, o));
+            QTRY_COMPARE_WITH_TIMEOUT(first.runState(), RunState::BudgetExceeded, 20000);
+            QVERIFY(first.failedTasks() > 5);
+            QVERIFY(!first.waves().at(0).failedTasks().isEmpty());
+            QCOMPARE(simulator->receivedCreateBodies().size(), 1);
+            submissionId = first.submissionId();
+        }
+        const std::optional<SubmissionRecord> record = history.submission(submissionId);
+        QVERIFY(record);
+        QVERIFY(record->planComplete);
+        QCOMPARE(record->source, QStringLiteral("cli"));
+        QCOMPARE(record->waves.size(), 3);
+        QCOMPARE(record->waves.at(0).status, SubmissionRecord::WaveStatus::Created);
+        QCOMPARE(record->waves.at(1).status, SubmissionRecord::WaveStatus::NotSent);
+        QCOMPARE(record->waves.at(2).request, plan.requests.at(2));
+
+        WaveSubmitter second(client.get(), history, QStringLiteral("test"));
+        QVERIFY(second.resumeFrom(*record, o));
+        QCOMPARE(second.submissionId(), submissionId);
+        QTRY_COMPARE_WITH_TIMEOUT(second.runState(), RunState::Finished, 30000);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 3);
+        for (const CreateJobRequest &r : plan.requests)
+            QCOMPARE(jobsNamed(*simulator, r.name).size(), 1);
+        // The history now shows the whole submission created, still marked as from the CLI.
+        const std::optional<SubmissionRecord> after = history.submission(submissionId);
+        QVERIFY(after);
+        for (const SubmissionRecord::Wave &w : after->waves)
+            QCOMPARE(w.status, SubmissionRecord::WaveStatus::Created);
+        QCOMPARE(after->source, QStringLiteral("cli"));
+        QVERIFY(!second.resumeFrom(*after, o)); // nothing left, and it has started anyway
+    }
+
+    // Without waiting (the CLI without --wait or a budget) every wave is created in turn and
+    // the run is done once the jobs exist.
+    void createdWavesAreNotWaitedForWhenAsked()
+    {
+        sim::SimOptions so;
+        so.servers = 100;
+        so.taskDurationMs = 600000; // nothing settles during the test
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
+        WaveOptions o = fastOptions();
+        o.waitForWaves = false;
+        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("no-wait"),
+                                                           runningServerIds(*simulator, 30)), 10), o));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 20000);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 3);
+        for (const auto &w : submitter.waves())
+            QCOMPARE(w.state, WaveSubmitter::WaveState::Created);
+    }
+
+    // A process that died right after sending wave 1 left only its "sending" line (with the
+    // baseline and the plan). Resuming from the history reconciles that wave against the
+    // recorded baseline: the job it made is adopted, not sent again, and wave 2 goes.
+    void aCreateCutOffByACrashIsReconciledFromTheHistory()
+    {
+        sim::SimOptions so;
+        so.servers = 100;
+        so.taskDurationMs = 100;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        const SubmissionPlan plan = planSubmission(
+            baseRequest(QStringLiteral("crashed"), runningServerIds(*simulator, 20)), 10);
+        QCOMPARE(plan.waveCount(), 2);
+        // An older job with wave 1's name and servers: in the baseline, so never adopted.
+        WaveSubmitter older(client.get(), SubmissionHistory(), QStringLiteral("test"));
+        SubmissionPlan olderPlan;
+        olderPlan.requests = {plan.requests.at(0)};
+        QVERIFY(older.start(olderPlan, fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(older.runState(), RunState::Finished, 20000);
+        const QString olderId = older.createdJobIds().first();
+
+        // What the dead process wrote before its create, then the create that did land.
+        QTemporaryDir dir;
+        SubmissionHistory history(dir.filePath(QStringLiteral("h.jsonl")));
+        HistoryEntry sending;
+        sending.time = QDateTime::currentDateTimeUtc();
+        sending.profile = QStringLiteral("test");
+        sending.submissionId = QStringLiteral("crashed-run");
+        sending.wave = 0;
+        sending.request = QJsonDocument::fromJson(encodeCreateRequest(plan.requests.at(0))).object();
+        sending.outcome = QStringLiteral("sending");
+        sending.source = QStringLiteral("cli");
+        sending.baseline = QStringList{olderId};
+        for (const CreateJobRequest &r : plan.requests)
+            sending.plan.append(QJsonDocument::fromJson(encodeCreateRequest(r)).object());
+        QVERIFY(history.append(sending));
+        Call<Job> *landed = client->createJob(plan.requests.at(0));
+        landed->setAutoDelete(false);
+        QSignalSpy done(landed, &CloudCall::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(landed->result().ok());
+        const QString landedId = landed->result().value().id;
+        delete landed;
+        const int createsBefore = int(simulator->receivedCreateBodies().size());
+
+        const std::optional<SubmissionRecord> record = history.submission(QStringLiteral("crashed"));
+        QVERIFY(record); // a unique prefix
+        QCOMPARE(record->waves.at(0).status, SubmissionRecord::WaveStatus::Unknown);
+        WaveSubmitter submitter(client.get(), history, QStringLiteral("test"));
+        QVERIFY(submitter.resumeFrom(*record, fastOptions()));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 20000);
+        QCOMPARE(submitter.waves().at(0).jobIds, QStringList{landedId});
+        QCOMPARE(int(simulator->receivedCreateBodies().size()), createsBefore + 1); // wave 2 only
+        QCOMPARE(jobsNamed(*simulator, plan.requests.at(0).name).size(), 2); // the older one and ours
+        QCOMPARE(jobsNamed(*simulator, plan.requests.at(1).name).size(), 1);
+        QStringList outcomes;
+        for (const HistoryEntry &e : history.readAll())
+            outcomes << e.outcome;
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("sending"), QStringLiteral("reconciled-created"),
+                                        QStringLiteral("sending"), QStringLiteral("created")}));
     }
 
     void throttledCreateWaitsAndIsSentAgain()

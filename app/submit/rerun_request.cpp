@@ -1,16 +1,21 @@
 #include "rerun_request.h"
 
+#include "message_pattern.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace liteops::ui {
+namespace liteops {
 
-RerunSelection rerunCandidates(const Job &job)
+RerunSelection rerunCandidates(const Job &job, const QString &clusterText)
 {
     RerunSelection s;
     for (const Task &t : job.tasks) {
         const QString id = t.targetId().toString();
         if (id.isEmpty())
+            continue;
+        if (!clusterText.isEmpty()
+            && !normaliseMessage(t.message()).contains(clusterText, Qt::CaseInsensitive))
             continue;
         if (t.state() == State::Failed && !s.failedServerIds.contains(id))
             s.failedServerIds << id;
@@ -20,9 +25,10 @@ RerunSelection rerunCandidates(const Job &job)
     return s;
 }
 
-CreateJobRequest rerunRequest(const Job &job, bool includeSkipped, const QDateTime &now)
+CreateJobRequest rerunRequest(const Job &job, bool includeSkipped, const QDateTime &now,
+                              const QString &clusterText)
 {
-    const RerunSelection s = rerunCandidates(job);
+    const RerunSelection s = rerunCandidates(job, clusterText);
     CreateJobRequest r;
     r.type = job.type;
     r.items = job.items;
@@ -36,8 +42,8 @@ CreateJobRequest rerunRequest(const Job &job, bool includeSkipped, const QDateTi
     if (base.isEmpty())
         base = QStringLiteral("job");
     r.name = base.left(64 - suffix.size()) + suffix;
-    r.description = QCoreApplication::translate("liteops::ui::Rerun", "Rerun of the failed servers of job %1").arg(job.id);
+    r.description = QCoreApplication::translate("liteops::Rerun", "Rerun of the failed servers of job %1").arg(job.id);
     return r;
 }
 
-} // namespace liteops::ui
+} // namespace liteops

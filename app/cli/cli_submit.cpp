@@ -1,0 +1,739 @@
+// liteops-cli commands that submit: jobs create, jobs resume, jobs rerun-failed, and jobs
+// history. They all drive the console wizard's engine (WaveSubmitter) and write its
+// submission history, marked as from the CLI.
+#include "cli_submit.h"
+
+#include "cli.h"
+#include "cli_runner.h"
+#include "encode.h"
+#include "jobcatalogue.h"
+#include "rerun_request.h"
+#include "serverresolver.h"
+#include "submission_plan.h"
+#include "submissionhistory.h"
+#include "templateparams.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace liteops::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LiteOpsCli)
+};
+
+template <typename T>
+Result<T> awaitCall(Call<T> *call)
+{
+    call->setAutoDelete(false);
+    if (!call->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(call, &CloudCall::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    Result<T> result = call->result();
+    delete call;
+    return result;
+}
+
+QString printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(fileno(stderr)) == 1;
+#else
+    return false;
+#endif
+}
+
+QString listed(const QStringList &values, int max = 20)
+{
+    QString text = values.mid(0, max).join(QLatin1String(", "));
+    if (values.size() > max)
+        text += Tr::tr(" and %1 more").arg(values.size() - max);
+    return text;
+}
+
+bool isTerminal(WaveSubmitter::RunState s)
+{
+    using R = WaveSubmitter::RunState;
+    return s == R::Finished || s == R::Halted || s == R::BudgetExceeded || s == R::Stopped;
+}
+
+QString resumeHint(const QString &submissionId)
+{
+    return Tr::tr("Resume with: liteops-cli jobs resume %1").arg(submissionId);
+}
+
+// Every problem of every wave, each once.
+QStringList planProblems(const SubmissionPlan &plan)
+{
+    QStringList problems;
+    for (const CreateJobRequest &r : plan.requests) {
+        for (const ValidationProblem &p : validateCreateRequest(r)) {
+            const QString line = p.field + QLatin1String(": ") + p.message;
+            if (!problems.contains(line))
+                problems << line;
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+// ---- helpers of cli_submit.h --------------------------------------------------------------
+
+bool parseItem(const QString &text, JobItem *item, QString *problem)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    item->type = (colon < 0 ? text : text.left(colon)).trimmed();
+    item->spec.clear();
+    if (item->type.isEmpty()) {
+        *problem = Tr::tr("--item \"%1\" has no type.").arg(text);
+        return false;
+    }
+    if (colon < 0)
+        return true;
+    const QString specText = text.mid(colon + 1);
+    if (specText.trimmed().isEmpty())
+        return true;
+    for (const QString &pair : specText.split(QLatin1Char(','))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *problem = Tr::tr("--item \"%1\": \"%2\" is not key=value.").arg(text, pair);
+            return false;
+        }
+        item->spec.insert(pair.left(eq).trimmed(), pair.mid(eq + 1));
+    }
+    return true;
+}
+
+bool readServersFile(const QString &path, QStringList *entries, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *problem = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > 16 * 1024 * 1024) {
+        *problem = Tr::tr("%1 is too large for a server list.").arg(path);
+        return false;
+    }
+    *entries += ServerResolver::parseEntries(QString::fromUtf8(file.readAll()));
+    return true;
+}
+
+ProgressPrinter::ProgressPrinter(const WaveSubmitter *submitter, QTextStream &err, bool live,
+                                 QObject *parent)
+    : QObject(parent), m_submitter(submitter), m_err(err), m_live(live)
+{
+    connect(submitter, &WaveSubmitter::waveChanged, this, &ProgressPrinter::waveChanged);
+}
+
+void ProgressPrinter::finish()
+{
+    if (m_liveShown) {
+        m_err << "\r\033[K";
+        m_err.flush();
+        m_liveShown = false;
+    }
+}
+
+void ProgressPrinter::line(const QString &text)
+{
+    finish();
+    m_err << text << '\n';
+    m_err.flush();
+}
+
+void ProgressPrinter::showLive(const QString &text)
+{
+    m_err << "\r\033[K" << text;
+    m_err.flush();
+    m_liveShown = true;
+}
+
+void ProgressPrinter::waveChanged(int index)
+{
+    using S = WaveSubmitter::WaveState;
+    const QList<WaveSubmitter::Wave> &waves = m_submitter->waves();
+    if (index < 0 || index >= waves.size())
+        return;
+    const WaveSubmitter::Wave &w = waves.at(index);
+    const QString who = Tr::tr("wave %1/%2 %3").arg(index + 1).arg(waves.size()).arg(w.request.name);
+    const QString ids = w.jobIds.join(QLatin1String(", "));
+    if (m_printed.value(index, S::Pending) != w.state) {
+        m_printed.insert(index, w.state);
+        QString text;
+        switch (w.state) {
+        case S::Pending:
+        case S::Checking:
+            break;
+        case S::Sending:
+            text = Tr::tr("%1: creating the job (%n server(s))", nullptr, int(w.request.serverIds.size())).arg(who);
+            break;
+        case S::Throttled:
+            text = Tr::tr("%1: throttled (%2); sending it again shortly").arg(who, w.error);
+            break;
+        case S::Reconciling:
+            text = Tr::tr("%1: no clear answer (%2); checking whether the job was created").arg(who, w.error);
+            break;
+        case S::Running:
+            text = Tr::tr("%1: job %2 created; waiting for its tasks").arg(who, ids);
+            break;
+        case S::Created:
+            text = Tr::tr("%1: job %2 created").arg(who, ids);
+            break;
+        case S::Settled:
+            text = Tr::tr("%1: finished: %2 succeeded, %3 failed, %4 skipped")
+                       .arg(who)
+                       .arg(w.counts.succeeded)
+                       .arg(w.counts.failed)
+                       .arg(w.counts.skipped);
+            break;
+        case S::NotCreated:
+            text = Tr::tr("%1: not created: %2").arg(who, w.error);
+            break;
+        case S::Unknown:
+            text = Tr::tr("%1: outcome unknown: %2").arg(who, w.error);
+            break;
+        }
+        if (!text.isEmpty())
+            line(text);
+    }
+    if (m_live && w.state == S::Running && w.counts.total > 0) {
+        const int done = w.counts.succeeded + w.counts.failed + w.counts.skipped + w.counts.cancelled;
+        showLive(Tr::tr("%1: %2 of %3 tasks done, %4 failed")
+                     .arg(who)
+                     .arg(done)
+                     .arg(w.counts.total)
+                     .arg(w.counts.failed));
+    }
+}
+
+// ---- Runner: submitting --------------------------------------------------------------------
+
+bool Runner::parseRunSettings(bool allowBatch, RunSettings *settings)
+{
+    RunSettings s;
+    if (allowBatch && m_line.has(QStringLiteral("batch-size"))) {
+        bool ok = false;
+        s.batchSize = m_line.value(QStringLiteral("batch-size")).toInt(&ok);
+        if (!ok || s.batchSize < 1 || s.batchSize > kDefaultServersPerJob) {
+            usage(tr("--batch-size must be a number from 1 to %1.").arg(kDefaultServersPerJob));
+            return false;
+        }
+    }
+    if (m_line.has(QStringLiteral("max-failures"))) {
+        bool ok = false;
+        s.maxFailures = m_line.value(QStringLiteral("max-failures")).toInt(&ok);
+        if (!ok || s.maxFailures < 0) {
+            usage(tr("--max-failures must be a whole number of failed tasks, 0 or more."));
+            return false;
+        }
+    }
+    if (m_line.has(QStringLiteral("poll-interval"))) {
+        bool ok = false;
+        const double seconds = m_line.value(QStringLiteral("poll-interval")).toDouble(&ok);
+        if (!ok || !(seconds >= 0.05 && seconds <= 3600)) {
+            usage(tr("--poll-interval must be a number of seconds from 0.05 to 3600."));
+            return false;
+        }
+        s.pollIntervalMs = int(seconds * 1000);
+    }
+    s.wait = m_line.has(QStringLiteral("wait"));
+    s.dryRun = m_line.has(QStringLiteral("dry-run"));
+    *settings = s;
+    return true;
+}
+
+WaveOptions Runner::waveOptions(const RunSettings &settings) const
+{
+    WaveOptions o;
+    o.wavesInFlight = 1;
+    o.maxFailedTasks = settings.maxFailures;
+    // A budget needs the failures: each wave is waited for before the next one goes.
+    o.waitForWaves = settings.wait || settings.maxFailures >= 0;
+    o.pollIntervalMs = settings.pollIntervalMs;
+    return o;
+}
+
+int Runner::printDryRun(const SubmissionPlan &plan, Format format)
+{
+    if (format == Format::Json) {
+        QJsonArray bodies;
+        for (const CreateJobRequest &r : plan.requests)
+            bodies.append(QJsonDocument::fromJson(encodeCreateRequest(r)).object());
+        m_out << printJson(bodies);
+        return ExitOk;
+    }
+    for (qsizetype i = 0; i < plan.requests.size(); ++i) {
+        m_out << tr("# wave %1 of %2: %n server(s), nothing sent", nullptr,
+                    int(plan.requests.at(i).serverIds.size()))
+                     .arg(i + 1)
+                     .arg(plan.requests.size())
+              << '\n'
+              << QString::fromUtf8(encodeCreateRequest(plan.requests.at(i))) << '\n';
+    }
+    return ExitOk;
+}
+
+int Runner::submit(const SubmissionPlan &plan, const RunSettings &settings, Format format,
+                   const QString &rerunOf)
+{
+    if (const QStringList problems = planProblems(plan); !problems.isEmpty())
+        return usage(tr("the job request is not valid:\n  %1").arg(problems.join(QLatin1String("\n  "))));
+    // The official SDK's rule for description: a warning naming it, the job is still sent.
+    if (!plan.requests.isEmpty()) {
+        if (const QString warning = descriptionSdkRuleWarning(plan.requests.constFirst().description);
+            !warning.isEmpty())
+            m_err << tr("warning: %1").arg(warning) << '\n';
+    }
+    if (settings.dryRun)
+        return printDryRun(plan, format);
+    WaveSubmitter submitter(&client(), SubmissionHistory(), m_line.global.profile);
+    submitter.setOrigin(QStringLiteral("cli"), rerunOf);
+    const WaveOptions options = waveOptions(settings);
+    return drive(submitter, settings, format, [&](QString *why) {
+        if (submitter.start(plan, options))
+            return true;
+        *why = tr("Nothing to submit.");
+        return false;
+    });
+}
+
+int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format format,
+                  const std::function<bool(QString *)> &begin)
+{
+    using R = WaveSubmitter::RunState;
+    using S = WaveSubmitter::WaveState;
+    ProgressPrinter progress(&submitter, m_err, stderrIsTerminal());
+    QObject context;
+    if (format == Format::Table) {
+        QObject::connect(&submitter, &WaveSubmitter::jobCreated, &context, [&](int index, const QString &id) {
+            const WaveSubmitter::Wave &w = submitter.waves().at(index);
+            const qsizetype n = submitter.waves().size();
+            m_out << tr("Created job %1 (%2) with %n server(s)", nullptr, int(w.request.serverIds.size()))
+                         .arg(id, w.request.name)
+                  << (n > 1 ? tr(" [wave %1 of %2]").arg(index + 1).arg(n) : QString()) << '\n';
+            m_out.flush();
+        });
+    }
+    QEventLoop loop;
+    QObject::connect(&submitter, &WaveSubmitter::runStateChanged, &loop, [&loop](R state) {
+        if (isTerminal(state))
+            loop.quit();
+    });
+    QString why;
+    if (!begin(&why))
+        return usage(why);
+    const QString historyPath = QDir::toNativeSeparators(SubmissionHistory().filePath());
+    qsizetype servers = 0;
+    for (const WaveSubmitter::Wave &w : submitter.waves())
+        servers += w.request.serverIds.size();
+    m_err << tr("Submission %1: %n wave(s), %2 servers (history: %3)", nullptr, int(submitter.waves().size()))
+                 .arg(submitter.submissionId())
+                 .arg(servers)
+                 .arg(historyPath)
+          << '\n';
+    m_err.flush();
+    if (!isTerminal(submitter.runState()))
+        loop.exec();
+    progress.finish();
+
+    const QList<WaveSubmitter::Wave> &waves = submitter.waves();
+    if (format == Format::Json) {
+        QJsonArray array;
+        for (const WaveSubmitter::Wave &w : waves) {
+            for (const QString &id : w.jobIds) {
+                Job job = w.jobs.value(id);
+                if (job.id.isEmpty()) {
+                    job.id = id;
+                    job.name = w.request.name;
+                }
+                array.append(jobJson(job, true, job.tasks));
+            }
+        }
+        m_out << printJson(array);
+        m_out.flush();
+    }
+
+    TaskCounts sum;
+    for (const WaveSubmitter::Wave &w : waves) {
+        sum.succeeded += w.counts.succeeded;
+        sum.failed += w.counts.failed;
+        sum.skipped += w.counts.skipped;
+    }
+    const QString id = submitter.submissionId();
+    switch (submitter.runState()) {
+    case R::Finished:
+        if (settings.wait || settings.maxFailures >= 0) {
+            m_err << tr("Submission %1: every wave finished: %2 succeeded, %3 failed, %4 skipped.")
+                         .arg(id)
+                         .arg(sum.succeeded)
+                         .arg(sum.failed)
+                         .arg(sum.skipped)
+                  << '\n';
+        } else {
+            m_err << tr("Submission %1: %n job(s) created.", nullptr, int(submitter.createdJobIds().size())).arg(id)
+                  << '\n';
+        }
+        // Without a budget, --wait reports failed tasks like jobs wait does.
+        return settings.wait && settings.maxFailures < 0 && sum.failed > 0 ? ExitJobFailed : ExitOk;
+    case R::BudgetExceeded: {
+        m_err << tr("error: %1").arg(submitter.haltReason()) << '\n';
+        for (qsizetype i = 0; i < waves.size(); ++i) {
+            const WaveSubmitter::Wave &w = waves.at(i);
+            if (w.budgetAccepted || w.counts.failed == 0)
+                continue;
+            QStringList failed;
+            for (const Task &t : w.failedTasks()) {
+                const QString server = t.targetId().toString();
+                failed << (t.targetName().isEmpty() ? server
+                                                    : QStringLiteral("%1 (%2)").arg(t.targetName().toString(), server));
+            }
+            m_err << tr("  wave %1/%2 %3 (job %4): %n failed server(s): %5", nullptr, w.counts.failed)
+                         .arg(i + 1)
+                         .arg(waves.size())
+                         .arg(w.request.name, w.jobIds.join(QLatin1String(", ")), listed(failed))
+                  << '\n';
+        }
+        QStringList notSent;
+        for (qsizetype i = 0; i < waves.size(); ++i) {
+            if (waves.at(i).jobIds.isEmpty())
+                notSent << QString::number(i + 1);
+        }
+        if (!notSent.isEmpty())
+            m_err << tr("  waves not sent: %1").arg(notSent.join(QLatin1String(", "))) << '\n';
+        m_err << QLatin1String("  ") << resumeHint(id) << '\n';
+        return ExitJobFailed;
+    }
+    case R::Halted:
+    case R::Stopped:
+    case R::Stopping:
+    case R::Running:
+    case R::Idle:
+        break;
+    }
+    // Halted: a wave was refused, could not be checked, or its outcome is unknown.
+    int code = ExitUsage;
+    bool reported = false;
+    for (const WaveSubmitter::Wave &w : waves) {
+        if (w.state != S::NotCreated && w.state != S::Unknown)
+            continue;
+        if (w.lastError) {
+            m_err << errorReport(*w.lastError);
+            code = exitCodeFor(*w.lastError);
+            reported = true;
+        }
+        if (w.state == S::Unknown)
+            code = ExitNetwork;
+        break;
+    }
+    const QString reason = submitter.haltReason();
+    if (!reason.isEmpty())
+        m_err << (reported ? QLatin1String("  ") + reason : tr("error: %1").arg(reason)) << '\n';
+    m_err << tr("  Nothing more was sent. %1").arg(resumeHint(id)) << '\n';
+    return code;
+}
+
+int Runner::jobsCreate(Format format)
+{
+    RunSettings settings;
+    if (!parseRunSettings(true, &settings))
+        return ExitUsage;
+    CreateJobRequest base;
+    base.name = m_line.value(QStringLiteral("name"));
+    base.type = m_line.value(QStringLiteral("type"));
+    base.description = m_line.value(QStringLiteral("description"));
+    base.isReboot = m_line.has(QStringLiteral("reboot"));
+    const QString templateRef = m_line.value(QStringLiteral("template"));
+    if (base.name.isEmpty())
+        return usage(tr("jobs create needs --name."));
+    if (base.type.isEmpty() && templateRef.isEmpty())
+        return usage(tr("jobs create needs --type (or --template)."));
+
+    QMap<QString, QString> params;
+    for (const QString &text : m_line.values(QStringLiteral("param"))) {
+        const qsizetype eq = text.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usage(tr("--param \"%1\" is not key=value.").arg(text));
+        params.insert(text.left(eq).trimmed(), text.mid(eq + 1));
+    }
+    if (!params.isEmpty() && templateRef.isEmpty())
+        return usage(tr("--param sets a template's parameters: give --template too (or use --item TYPE:k=v)."));
+
+    QString problem;
+    QList<JobItem> items;
+    for (const QString &text : m_line.values(QStringLiteral("item"))) {
+        JobItem item;
+        if (!parseItem(text, &item, &problem))
+            return usage(problem);
+        items.append(item);
+    }
+    if (items.isEmpty() && templateRef.isEmpty())
+        return usage(tr("jobs create needs at least one --item TYPE[:k=v,...] (or --template)."));
+
+    QStringList entries;
+    for (const QString &value : m_line.values(QStringLiteral("server"))) {
+        for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!entry.trimmed().isEmpty())
+                entries.append(entry.trimmed());
+        }
+    }
+    for (const QString &path : m_line.values(QStringLiteral("servers-file"))) {
+        if (!readServersFile(path, &entries, &problem))
+            return usage(problem);
+    }
+    entries.removeDuplicates();
+    if (entries.isEmpty())
+        return usage(tr("jobs create needs --server ID|NAME|IP or --servers-file F."));
+
+    // What can be checked here is checked before anything is sent: the name, type, items
+    // and description, and that every server entry could be an id, name or IP at all.
+    {
+        CreateJobRequest probe = base;
+        probe.serverIds = entries;
+        probe.items = items;
+        if (!templateRef.isEmpty()) {
+            if (probe.type.isEmpty())
+                probe.type = QStringLiteral("TEMPLATE");
+            probe.items.prepend(JobItem{probe.type, {}});
+        }
+        if (const QStringList problems = planProblems(planSubmission(probe, settings.batchSize));
+            !problems.isEmpty())
+            return usage(tr("the job request is not valid:\n  %1").arg(problems.join(QLatin1String("\n  "))));
+    }
+
+    // The template: type, its item with every parameter's default, then --param values,
+    // each checked against the template's regex.
+    if (!templateRef.isEmpty()) {
+        const Result<QList<Template>> listed = awaitCall(client().listTemplates());
+        if (!listed.ok())
+            return fail(listed.error());
+        QList<Template> all = listed.value();
+        QSet<QString> types;
+        for (const Template &t : listed.value())
+            types.insert(t.type);
+        for (const Template &t : JobCatalogue::builtIn()) {
+            if (!types.contains(t.type))
+                all.append(t);
+        }
+        QList<Template> matches;
+        for (const Template &t : std::as_const(all)) {
+            if (!t.id.isEmpty() && t.id == templateRef)
+                matches = {t};
+        }
+        if (matches.isEmpty()) {
+            for (const Template &t : std::as_const(all)) {
+                if (t.name == templateRef)
+                    matches.append(t);
+            }
+        }
+        if (matches.size() != 1) {
+            QStringList known;
+            for (const Template &t : std::as_const(all))
+                known << (t.id.isEmpty() ? t.name : QStringLiteral("%1 (%2)").arg(t.name, t.id));
+            return usage(matches.isEmpty()
+                             ? tr("No template has the id or name \"%1\". Templates: %2.")
+                                   .arg(templateRef, known.join(QLatin1String(", ")))
+                             : tr("%1 templates are named \"%2\": give the id.").arg(matches.size()).arg(templateRef));
+        }
+        const Template &tmpl = matches.first();
+        JobItem item = JobCatalogue::itemFor(tmpl);
+        QStringList names;
+        for (const TemplateParam &p : tmpl.params)
+            names << p.name;
+        for (auto it = params.cbegin(); it != params.cend(); ++it) {
+            if (!names.contains(it.key())) {
+                return usage(names.isEmpty()
+                                 ? tr("Template %1 has no parameter %2 (it has none).").arg(tmpl.name, it.key())
+                                 : tr("Template %1 has no parameter %2; its parameters: %3.")
+                                       .arg(tmpl.name, it.key(), names.join(QLatin1String(", "))));
+            }
+            item.spec.insert(it.key(), it.value());
+        }
+        const QList<TemplateParamProblem> bad = TemplateParams::check(tmpl, item);
+        if (!bad.isEmpty()) {
+            QStringList lines;
+            for (const TemplateParamProblem &p : bad) {
+                lines << (p.regex.isEmpty() ? tr("%1=\"%2\": %3").arg(p.param, p.value, p.message)
+                                            : tr("%1=\"%2\" does not match %3: %4").arg(p.param, p.value, p.regex, p.message));
+            }
+            return usage(tr("template %1: parameters not valid (nothing was sent):\n  %2")
+                             .arg(tmpl.name, lines.join(QLatin1String("\n  "))));
+        }
+        if (base.type.isEmpty())
+            base.type = tmpl.type;
+        items.prepend(item);
+    }
+    base.items = items;
+
+    // Servers by id, name or private IP, through the servers list; unknown or ambiguous
+    // entries stop everything.
+    const Result<QList<Server>> fleet = awaitCall(client().listServers());
+    if (!fleet.ok())
+        return fail(fleet.error());
+    const ServerResolution resolution = ServerResolver(fleet.value()).resolve(entries);
+    if (!resolution.unknown.isEmpty() || !resolution.ambiguous.isEmpty()) {
+        QString text = tr("servers not resolved, nothing was sent:");
+        if (!resolution.unknown.isEmpty())
+            text += QLatin1String("\n  ") + tr("unknown (no server has this id, name or private IP): %1")
+                                                .arg(resolution.unknown.join(QLatin1String(", ")));
+        if (!resolution.ambiguous.isEmpty())
+            text += QLatin1String("\n  ") + tr("ambiguous (shared by several servers; give the id): %1")
+                                                .arg(resolution.ambiguous.join(QLatin1String(", ")));
+        return usage(text);
+    }
+    if (!resolution.duplicates.isEmpty())
+        m_err << tr("note: %n entry(ies) name a server already listed, ignored: %1", nullptr,
+                    int(resolution.duplicates.size()))
+                     .arg(listed(resolution.duplicates))
+              << '\n';
+    base.serverIds = resolution.ids;
+    return submit(planSubmission(base, settings.batchSize), settings, format, {});
+}
+
+int Runner::jobsResume(Format format)
+{
+    RunSettings settings;
+    if (!parseRunSettings(false, &settings))
+        return ExitUsage;
+    const QString id = m_line.positionals.value(0);
+    SubmissionHistory history;
+    QString problem;
+    const std::optional<SubmissionRecord> record = history.submission(id, &problem);
+    if (!problem.isEmpty())
+        return usage(problem);
+    if (!record) {
+        return usage(tr("No single submission %1 in the history %2; jobs history lists them.")
+                         .arg(id, QDir::toNativeSeparators(history.filePath())));
+    }
+    if (!record->planComplete) {
+        return usage(tr("Submission %1 was recorded without its plan (an older version): the waves "
+                        "never sent are not known. Create them again.")
+                         .arg(record->id));
+    }
+    WaveSubmitter submitter(&client(), history, m_line.global.profile);
+    const WaveOptions options = waveOptions(settings);
+    return drive(submitter, settings, format, [&](QString *why) {
+        return submitter.resumeFrom(*record, options, why);
+    });
+}
+
+int Runner::jobsRerunFailed(Format format)
+{
+    RunSettings settings;
+    if (!parseRunSettings(true, &settings))
+        return ExitUsage;
+    QString id;
+    int code = ExitOk;
+    if (!resolveJob(m_line.positionals.value(0), &id, &code))
+        return code;
+    const Result<Job> result = awaitCall(client().getJob(id));
+    if (!result.ok())
+        return fail(result.error());
+    const Job &job = result.value();
+    const QString cluster = m_line.value(QStringLiteral("cluster"));
+    const bool withSkipped = m_line.has(QStringLiteral("include-skipped"));
+    CreateJobRequest request = rerunRequest(job, withSkipped, QDateTime::currentDateTime(), cluster);
+    if (request.serverIds.isEmpty()) {
+        m_err << (cluster.isEmpty()
+                      ? tr("Job %1 has no failed task%2: nothing to rerun.")
+                            .arg(job.id, withSkipped ? tr(" and no skipped one") : QString())
+                      : tr("Job %1 has no failed task%2 whose error cluster contains \"%3\": nothing to rerun.")
+                            .arg(job.id, withSkipped ? tr(" or skipped one") : QString(), cluster))
+              << '\n';
+        return ExitOk;
+    }
+    if (m_line.has(QStringLiteral("name")))
+        request.name = m_line.value(QStringLiteral("name"));
+    if (m_line.has(QStringLiteral("description")))
+        request.description = m_line.value(QStringLiteral("description"));
+    request.isReboot = m_line.has(QStringLiteral("reboot"));
+    m_err << tr("Rerun of job %1 (%2): %n server(s)", nullptr, int(request.serverIds.size()))
+                 .arg(job.id, job.name)
+          << '\n';
+    return submit(planSubmission(request, settings.batchSize), settings, format, job.id);
+}
+
+int Runner::jobsHistory(Format format)
+{
+    SubmissionHistory history;
+    QString problem;
+    QList<SubmissionRecord> records = history.submissions(&problem);
+    if (!problem.isEmpty())
+        return usage(problem);
+    std::reverse(records.begin(), records.end()); // newest first
+    auto stateOf = [](const SubmissionRecord &r) {
+        using W = SubmissionRecord::WaveStatus;
+        bool unknown = false, all = !r.waves.isEmpty();
+        for (const SubmissionRecord::Wave &w : r.waves) {
+            unknown = unknown || w.status == W::Unknown;
+            all = all && w.status == W::Created;
+        }
+        return unknown ? QStringLiteral("unknown") : all ? QStringLiteral("created") : QStringLiteral("incomplete");
+    };
+    auto created = [](const SubmissionRecord &r) {
+        int n = 0;
+        for (const SubmissionRecord::Wave &w : r.waves)
+            n += w.status == SubmissionRecord::WaveStatus::Created ? 1 : 0;
+        return n;
+    };
+    if (format == Format::Json) {
+        QJsonArray array;
+        for (const SubmissionRecord &r : std::as_const(records)) {
+            QJsonArray waves;
+            for (const SubmissionRecord::Wave &w : r.waves) {
+                waves.append(QJsonObject{{QStringLiteral("name"), w.request.name},
+                                         {QStringLiteral("servers"), int(w.request.serverIds.size())},
+                                         {QStringLiteral("outcome"), w.lastOutcome},
+                                         {QStringLiteral("job_ids"), QJsonArray::fromStringList(w.jobIds)}});
+            }
+            array.append(QJsonObject{{QStringLiteral("submission"), r.id},
+                                     {QStringLiteral("started"), r.started.toUTC().toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("updated"), r.updated.toUTC().toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("source"), r.source.isEmpty() ? QStringLiteral("console") : r.source},
+                                     {QStringLiteral("profile"), r.profile},
+                                     {QStringLiteral("rerun_of"), r.rerunOf},
+                                     {QStringLiteral("state"), stateOf(r)},
+                                     {QStringLiteral("waves"), waves}});
+        }
+        m_out << printJson(array);
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const SubmissionRecord &r : std::as_const(records)) {
+        rows << QStringList{r.id,
+                            r.started.toUTC().toString(Qt::ISODateWithMs),
+                            r.source.isEmpty() ? QStringLiteral("console") : r.source,
+                            r.waves.isEmpty() ? QString() : r.waves.first().request.name,
+                            QStringLiteral("%1/%2").arg(created(r)).arg(r.waves.size()),
+                            stateOf(r),
+                            r.rerunOf};
+    }
+    m_out << table({tr("SUBMISSION"), tr("STARTED (UTC)"), tr("FROM"), tr("FIRST WAVE"), tr("CREATED"),
+                    tr("STATE"), tr("RERUN OF")},
+                   rows);
+    return ExitOk;
+}
+
+} // namespace liteops::cli

@@ -1,0 +1,34 @@
+#include "templateparams.h"
+
+#include "encode.h"
+
+#include <QRegularExpression>
+
+namespace liteops {
+
+QString TemplateParams::problem(const TemplateParam &param, const QString &value)
+{
+    QString text = freeTextProblem(value, kMaxSpecValueLength);
+    if (!text.isEmpty() || param.regex.isEmpty())
+        return text;
+    const QRegularExpression regex(param.regex);
+    if (!regex.isValid() || regex.match(value).hasMatch())
+        return {};
+    return param.description.isEmpty()
+               ? tr("Expected a value matching %1.").arg(param.regex)
+               : tr("Expected: %1 (a value matching %2).").arg(param.description, param.regex);
+}
+
+QList<TemplateParamProblem> TemplateParams::check(const Template &tmpl, const JobItem &item)
+{
+    QList<TemplateParamProblem> problems;
+    for (const TemplateParam &p : tmpl.params) {
+        const QString value = item.spec.value(p.name, p.defaultValue);
+        const QString text = problem(p, value);
+        if (!text.isEmpty())
+            problems.append(TemplateParamProblem{p.name, value, p.regex, text});
+    }
+    return problems;
+}
+
+} // namespace liteops
