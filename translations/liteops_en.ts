@@ -4,7 +4,7 @@
 <context>
     <name>CloudError</name>
     <message numerus="yes">
-        <location filename="../app/cloud/cloud_error.cpp" line="+73"/>
+        <location filename="../app/cloud/cloud_error.cpp" line="+88"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli_runner.cpp" line="+435"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+439"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># wave %1 of %2: %n server, nothing sent</numerusform>

@@ -397,7 +397,7 @@ int main(int argc, char **argv)
         {"exercise", "password"}, {"cli", "ak"}, {"cli", "sk"}, {"cli", "token"},
         {"profiles-dialog", "ak"}, {"profiles-dialog", "sk"}, {"profiles-dialog", "password"},
         {"profiles-dialog", "token"}, {"console-profile", "ak"}, {"console-profile", "sk"},
-        {"liteops-sim", "ak"}, {"liteops-sim", "sk"}};
+        {"liteops-sim", "ak"}, {"liteops-sim", "sk"}, {"liteops-sim", "token"}, {"liteops-sim", "password"}};
     for (const auto &[who, kind] : acceptedNeeded) {
         if (!ledger.accepted.contains(QString::fromLatin1(who) + QLatin1Char(' ') + QLatin1String(kind)))
             unused << QStringLiteral("%1 never had the canary %2 accepted").arg(QLatin1String(who), QLatin1String(kind));
