@@ -1,14 +1,16 @@
 #pragma once
 // The "Local sandbox": the cloud simulator running in-process on a free loopback port, with
 // fresh random AK/SK for the session so every request the console makes is really signed
-// and verified, exactly as against Huawei Cloud.
+// and verified, exactly as against Huawei Cloud. The simulator runs on a thread of its own
+// (sim::SimulatorThread): the GUI thread never serves HTTP, and a busy GUI thread never
+// holds up an answer.
 #include "cloud_client.h"
 
 #include <QObject>
 #include <memory>
 
 namespace liteops::sim {
-class Simulator;
+class SimulatorThread;
 }
 
 namespace liteops::ui {
@@ -34,13 +36,15 @@ public:
     bool isRunning() const;
     // A client config pointing every service at the simulator, with this session's keys.
     ClientConfig clientConfig() const;
-    liteops::sim::Simulator *simulator() const { return m_sim.get(); }
+    // The simulator behind it (null until started); touch it only through its run()/get().
+    liteops::sim::SimulatorThread *simulator() const { return m_sim.get(); }
+    QUrl baseUrl() const;
 
     // Display name of the sandbox in the profile switcher.
     static QString profileName();
 
 private:
-    std::unique_ptr<liteops::sim::Simulator> m_sim;
+    std::unique_ptr<liteops::sim::SimulatorThread> m_sim;
     QString m_accessKey;
     QString m_secretKey;
 };
