@@ -3,8 +3,8 @@
 // runs as root with none): a D-Bus session bus of its own started with dbus-run-session,
 // and gnome-keyring-daemon (secrets component only) on it with a fresh "login" collection
 // created and unlocked with a test password. Everything lives under one folder the test
-// owns: HOME, the XDG folders (the encrypted keyring file lands in
-// $XDG_DATA_HOME/keyrings/login.keyring) and the bus socket.
+// owns: HOME and the XDG folders (the encrypted keyring file lands in
+// $XDG_DATA_HOME/keyrings/login.keyring); the bus socket is a short temporary one.
 //
 // The bus is `dbus-run-session --config-file=<ours> -- sh -c 'echo $DBUS_SESSION_BUS_ADDRESS;
 // exec cat'`: it prints its address and lives until its stdin closes, so it ends with the
@@ -103,7 +103,7 @@ public:
                 " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
                 "<busconfig>\n"
                 "  <type>session</type>\n"
-                "  <listen>unix:dir=" + (m_root + QStringLiteral("/bus")).toUtf8() + "</listen>\n"
+                "  <listen>unix:tmpdir=" + socketFolder().toUtf8() + "</listen>\n"
                 "  <auth>EXTERNAL</auth>\n"
                 "  <policy context=\"default\">\n"
                 "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
@@ -269,6 +269,14 @@ private:
     }
 
     QString runtimeDir() const { return m_root + QStringLiteral("/runtime"); }
+
+    // A socket path has at most 107 bytes: the bus socket goes to a short temporary folder
+    // (an abstract socket on Linux), not under a test's possibly deep folder.
+    static QString socketFolder()
+    {
+        const QString temp = QDir::tempPath();
+        return temp.size() <= 40 ? temp : QStringLiteral("/tmp");
+    }
 
     QDBusConnection bus() const
     {

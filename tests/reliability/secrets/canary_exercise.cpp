@@ -251,7 +251,10 @@ private slots:
         profiles.setLastUsed(p.name);
         QCOMPARE(profiles.load(p.name)->accessKey, kAk);
 
-        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        // Under the scan: the real keychain (a private gnome-keyring), whose files the scan
+        // searches too; standalone: session memory.
+        const bool realKeychain = qEnvironmentVariable(testenv::kEnvRealKeychain) == QLatin1String("1");
+        SecretStore secrets(realKeychain ? SecretStore::Backend::Auto : SecretStore::Backend::MemoryOnly);
         Credentials c;
         c.mode = Credentials::Mode::AkSk;
         c.accessKey = kAk;
@@ -268,6 +271,24 @@ private slots:
         QVERIFY(read->ok());
         QCOMPARE(read->credentials().secretKey, kSk);
         QCOMPARE(read->credentials().iamPassword, kPassword);
+        if (realKeychain) {
+            // Read back by a second store from the keychain itself, not from memory.
+            QVERIFY2(!read->sessionOnly() && !secrets.sessionOnly(), qPrintable(secrets.notice()));
+            SecretStore again(SecretStore::Backend::Auto);
+            SecretJob *fromKeychain = again.read(p.name);
+            QSignalSpy fromKeychainDone(fromKeychain, &SecretJob::finished);
+            QVERIFY(fromKeychainDone.wait(10000));
+            QVERIFY(fromKeychain->ok() && !fromKeychain->sessionOnly());
+            const Credentials k = fromKeychain->credentials();
+            QCOMPARE(k.secretKey, kSk);
+            QCOMPARE(k.securityToken, kSecurityToken);
+            QCOMPARE(k.iamPassword, kPassword);
+            QCOMPARE(k.token, kToken);
+            testenv::noteAccepted("keychain", "sk", k.secretKey);
+            testenv::noteAccepted("keychain", "security-token", k.securityToken);
+            testenv::noteAccepted("keychain", "password", k.iamPassword);
+            testenv::noteAccepted("keychain", "token", k.token);
+        }
         const ClientConfig config = profiles.load(p.name)->toClientConfig(read->credentials());
         QCOMPARE(config.credentials.secretKey, kSk);
         settings.sync();
