@@ -127,6 +127,7 @@ void SecretStore::finishNotFoundUnlessLocked(SecretJob *job, const QString &prof
         QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
         QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    get.setAutoStartService(false); // a question only: never start a Secret Service for it
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         notFound();
