@@ -14,6 +14,13 @@ packages=(
     # Qt6Charts needs Qt6OpenGL's CMake files, which live in libqt6opengl6-dev.
     qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qtkeychain-qt6-dev libsimdjson-dev
+    # QtKeychain reaches the Secret Service through libsecret (loaded at run time). The
+    # keychain tests (tests/reliability/keychain) run a real gnome-keyring-daemon in a private
+    # D-Bus session (dbus-run-session, in dbus-daemon) and look from outside with secret-tool.
+    libsecret-1-0 gnome-keyring dbus-daemon libsecret-tools
+    # HTTPS tests generate their private CA and certificates with the openssl command, and
+    # check that the system CA store (ca-certificates) stays trusted alongside a CA bundle.
+    openssl ca-certificates
     # GUI tests, screenshots and packaging checks
     xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file fonts-noto-cjk
     # Fuzzing (tests/fuzz, a stage of ./test): clang and libFuzzer's runtime, which Debian 12

@@ -4,7 +4,7 @@
 <context>
     <name>CloudError</name>
     <message numerus="yes">
-        <location filename="../app/cloud/cloud_error.cpp" line="+73"/>
+        <location filename="../app/cloud/cloud_error.cpp" line="+97"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -15,7 +15,15 @@
 <context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli_runner.cpp" line="+435"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+191"/>
+        <source>%1: creating the job (%n server(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># wave %1 of %2: %n server, nothing sent</numerusform>
@@ -23,11 +31,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+45"/>
         <source>Created job %1 (%2) with %n server(s)</source>
         <translation>
             <numerusform>Created job %1 (%2) with %n server</numerusform>
             <numerusform>Created job %1 (%2) with %n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Submission %1: %n wave(s), %2 servers (history: %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Submission %1: %n job(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>  wave %1/%2 %3 (job %4): %n failed server(s): %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+194"/>
+        <source>note: %n entry(ies) name a server already listed, ignored: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Rerun of job %1 (%2): %n server(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli_runner.cpp" line="+158"/>
+        <source>%n jobs are named %1; give one of their ids:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -69,7 +125,7 @@
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+87"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+197"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>Submitting %n wave.</numerusform>
@@ -77,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Wave %1: creating %2 with %n server(s).</source>
         <translation>
             <numerusform>Wave %1: creating %2 with %n server.</numerusform>
@@ -85,7 +141,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+303"/>
+        <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Error budget spent: %n task(s) failed (limit %1). No further wave starts.</source>
         <translation>
             <numerusform>Error budget spent: %n task failed (limit %1). No further wave starts.</numerusform>
@@ -139,7 +203,7 @@
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/historydialog.cpp" line="+86"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+92"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>(%n unreadable line skipped)</numerusform>
@@ -150,7 +214,7 @@
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_list_panel.cpp" line="+169"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+193"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>%1 of %n jobs shown</numerusform>
@@ -158,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+26"/>
         <source>%n job(s) are hidden by the state chips, type or search text.</source>
         <translation>
             <numerusform>%n job is hidden by the state chips, type or search text.</numerusform>
@@ -188,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>An unfinished job from %1 was found (%2, %n server(s), profile &quot;%3&quot;). Restore it?</source>
         <translation>
             <numerusform>An unfinished job from %1 was found (%2, %n server, profile &quot;%3&quot;). Restore it?</numerusform>
@@ -199,7 +263,7 @@
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+546"/>
+        <location filename="../ui/console/main_window.cpp" line="+553"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -269,7 +333,7 @@
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/optionspage.cpp" line="+166"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+175"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>
@@ -288,7 +352,7 @@
 <context>
     <name>liteops::ui::ParametersPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/parameterspage.cpp" line="+294"/>
+        <location filename="../ui/wizard/parameterspage.cpp" line="+284"/>
         <source>%n item(s), all valid.</source>
         <translation>
             <numerusform>%n item, all valid.</numerusform>
@@ -307,7 +371,7 @@
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/profiles_dialog.cpp" line="+483"/>
+        <location filename="../ui/console/profiles_dialog.cpp" line="+526"/>
         <source>Connected: %n running job(s) listed. Request id: %1</source>
         <translation>
             <numerusform>Connected: %n running job listed. Request id: %1</numerusform>
@@ -318,7 +382,7 @@
 <context>
     <name>liteops::ui::RerunConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+21"/>
+        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+24"/>
         <source>A new %1 job named %2 will run on %n server(s). This is the exact request that will be sent:</source>
         <translation>
             <numerusform>A new %1 job named %2 will run on %n server. This is the exact request that will be sent:</numerusform>
@@ -388,7 +452,7 @@
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/submitpage.cpp" line="+181"/>
+        <location filename="../ui/wizard/submitpage.cpp" line="+182"/>
         <source>Done: %n job(s) created, every wave finished.</source>
         <translation>
             <numerusform>Done: %n job created, every wave finished.</numerusform>

@@ -9,7 +9,7 @@
         <translation>权限策略拒绝了此请求。编码的授权信息说明是哪一条策略：IAM 可以将其解码（STS DecodeAuthorizationMessage，POST /v5/decode-authorization-message，或请 IAM 管理员解码）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <location line="+13"/>
         <source>Network error</source>
         <translation>网络错误</translation>
@@ -97,22 +97,52 @@
         <translation>请检查此配置的凭证。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The certificate was not trusted; set a CA bundle if the endpoint uses a private CA.</source>
-        <translation>证书不受信任；如果终端节点使用私有 CA，请设置 CA 证书包。</translation>
+        <location line="+14"/>
+        <source>Check that this computer&apos;s clock is correct; otherwise the service&apos;s certificate must be renewed.</source>
+        <translation>请检查本机时钟是否正确；否则需要更新服务的证书。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Choose a readable PEM file (&quot;-----BEGIN CERTIFICATE-----&quot;) as the CA bundle. Nothing was sent.</source>
+        <translation>请选择一个可读取的 PEM 文件（&quot;-----BEGIN CERTIFICATE-----&quot;）作为 CA 证书包。未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection was not secured, so nothing was sent or received.</source>
+        <translation>连接未能加密，因此未发送也未接收任何内容。</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>If the endpoint uses a private CA, give that CA&apos;s certificate as the profile&apos;s CA bundle (--ca-file in liteops-cli).</source>
+        <translation>如果终端节点使用私有 CA，请将该 CA 的证书设置为配置文件的 CA 证书包（liteops-cli 中使用 --ca-file）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Request id: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
+        <source>Check the endpoint&apos;s host name: the certificate was issued for another one.</source>
+        <translation>请检查终端节点的主机名：该证书是为其他主机名签发的。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Encoded authorization message: %1</source>
         <translation>编码的授权信息：%1</translation>
     </message>
     <message>
-        <location filename="../app/cloud/error_mapping.cpp" line="+89"/>
+        <location filename="../app/cloud/error_mapping.cpp" line="+67"/>
+        <source>no host name</source>
+        <translation>无主机名</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secure connection could not be set up: %1</source>
+        <translation>无法建立安全连接：%1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Cancelled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
@@ -122,7 +152,17 @@
         <translation>请求发送后已取消。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-92"/>
+        <source>unnamed</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate was issued by a certificate authority this computer does not trust (issuer unknown: %1).</source>
+        <translation>服务器证书由本机不信任的证书颁发机构签发（未知颁发者：%1）。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>The answer is larger than the limit and was cut off.</source>
         <translation>响应超过大小上限，已被截断。</translation>
     </message>
@@ -132,13 +172,33 @@
         <translation>服务重定向到其他主机或明文 http，未跟随该重定向。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-94"/>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation>服务器证书已于 %1 过期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not valid before %1.</source>
+        <translation>服务器证书在 %1 之前无效。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <location line="+48"/>
         <source>No answer within the time limit.</source>
         <translation>在时限内没有响应。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-140"/>
+        <source>The server&apos;s certificate is for %1, not for %2 (host name mismatch).</source>
+        <translation>服务器证书属于 %1，而不是 %2（主机名不匹配）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>服务器证书被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>The answer had no usable HTTP status.</source>
         <translation>响应没有可用的 HTTP 状态码。</translation>
     </message>
@@ -297,7 +357,7 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="+19"/>
         <location filename="../app/cli/cli_output.cpp" line="+346"/>
-        <location filename="../app/cli/cli_runner.cpp" line="+109"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+113"/>
         <location filename="../app/cli/cli_submit.cpp" line="+402"/>
         <location line="+51"/>
         <source>error: %1</source>
@@ -1385,7 +1445,7 @@ Exit codes:
 <context>
     <name>liteops-sim</name>
     <message>
-        <location filename="../app/main/sim_main.cpp" line="+45"/>
+        <location filename="../app/main/sim_main.cpp" line="+50"/>
         <source>cannot set up signal handling</source>
         <translation>无法设置信号处理</translation>
     </message>
@@ -1411,12 +1471,12 @@ Exit codes:
         <translation>无法读取 CA 证书包 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The CA bundle %1 holds no PEM certificate.</source>
         <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>The service accepted the request but its answer could not be read (%1).</source>
         <translation>服务已接受请求，但无法读取其响应（%1）。</translation>
     </message>
@@ -1712,7 +1772,7 @@ Exit codes:
         <translation>未配置 %1 终端节点：该区域不提供 %1（依据官方 SDK 的区域表），或未填写终端节点。请在配置文件或命令行中填写其终端节点。</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>The service refused a freshly issued IAM token (%1).</source>
         <translation>服务拒绝了刚签发的 IAM 令牌（%1）。</translation>
     </message>
@@ -1845,18 +1905,23 @@ Exit codes:
 <context>
     <name>liteops::SecretStore</name>
     <message>
-        <location filename="../app/cloud/secret_store.cpp" line="+85"/>
+        <location filename="../app/cloud/secret_store.cpp" line="+97"/>
         <source>No keychain is available on this system. Secrets you enter are kept in memory for this session only and must be entered again after LiteOps restarts; they are never written to disk.</source>
         <translation>此系统上没有可用的钥匙串。您输入的密钥仅在本次会话的内存中保存，LiteOps 重启后需要重新输入；密钥绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+57"/>
+        <location line="-4"/>
+        <source>The keychain is locked and was not unlocked, so LiteOps cannot use it now. Secrets you enter are kept in memory for this session only and must be entered again after LiteOps restarts; they are never written to disk.</source>
+        <translation>钥匙串已锁定且未被解锁，因此 LiteOps 目前无法使用它。您输入的密钥仅在本次会话中保存在内存中，LiteOps 重启后需要重新输入；它们绝不会写入磁盘。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+52"/>
         <source>No secret is stored for this profile.</source>
         <translation>此配置没有保存密钥。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+73"/>
         <source>The keychain refused access: %1</source>
         <translation>钥匙串拒绝访问：%1</translation>
     </message>
@@ -2236,12 +2301,12 @@ Exit codes:
         <translation>故障“%1”：多余的“%2”</translation>
     </message>
     <message>
-        <location filename="../app/sim/sim_options.cpp" line="+42"/>
+        <location filename="../app/sim/sim_options.cpp" line="+64"/>
         <source>%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1 需要 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+51"/>
         <source>unknown option &quot;%1&quot; (see --help)</source>
         <translation>未知选项“%1”（参见 --help）</translation>
     </message>
@@ -2251,12 +2316,27 @@ Exit codes:
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
+        <source>%1: cannot read &quot;%2&quot;: %3</source>
+        <translation>%1：无法读取 &quot;%2&quot;：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is larger than %3 bytes</source>
+        <translation>%1：&quot;%2&quot; 超过 %3 字节</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>--bind expects an IP address, got &quot;%1&quot;</source>
         <translation>--bind 需要 IP 地址，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-71"/>
+        <source>%1: &quot;%2&quot; is empty</source>
+        <translation>%1：&quot;%2&quot; 为空</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;</source>
         <translation>--seed 需要非负整数，实际为“%1”</translation>
     </message>
@@ -2266,24 +2346,44 @@ Exit codes:
         <translation>--project-id 需要 1-64 个字母、数字或“-”，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>--failure-rate expects a number from 0 to 1, got &quot;%1&quot;</source>
         <translation>--failure-rate 需要 0 到 1 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--ak and --sk go together</source>
-        <translation>--ak 和 --sk 必须同时使用</translation>
+        <location line="-61"/>
+        <source>give the secret of %1 once: either %1 or %2</source>
+        <translation>%1 的密钥只能给出一次：使用 %1 或 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: %1 puts a secret on the command line, where other users of this machine can see it (ps, /proc/PID/cmdline); use %2 or %3 FILE instead</source>
+        <translation>警告：%1 将密钥放在命令行上，本机的其他用户可以看到它（ps、/proc/PID/cmdline）；请改用 %2 或 %3 FILE</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>--ak needs the secret key: LITEOPS_SIM_SK, --sk-file FILE or --sk</source>
+        <translation>--ak 需要私有访问密钥：LITEOPS_SIM_SK、--sk-file FILE 或 --sk</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>--iam-user needs --iam-password</source>
-        <translation>--iam-user 需要 --iam-password</translation>
+        <source>a secret key (LITEOPS_SIM_SK, --sk-file or --sk) needs --ak</source>
+        <translation>私有访问密钥（LITEOPS_SIM_SK、--sk-file 或 --sk）需要 --ak</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>--iam-password and --iam-domain need --iam-user</source>
-        <translation>--iam-password 和 --iam-domain 需要 --iam-user</translation>
+        <source>--iam-user needs the password: LITEOPS_SIM_IAM_PASSWORD, --iam-password-file FILE or --iam-password</source>
+        <translation>--iam-user 需要密码：LITEOPS_SIM_IAM_PASSWORD、--iam-password-file FILE 或 --iam-password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an IAM password (LITEOPS_SIM_IAM_PASSWORD, --iam-password-file or --iam-password) and --iam-domain need --iam-user</source>
+        <translation>IAM 密码（LITEOPS_SIM_IAM_PASSWORD、--iam-password-file 或 --iam-password）和 --iam-domain 需要 --iam-user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert 和 --tls-key 必须同时使用</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2292,9 +2392,9 @@ Exit codes:
 A local stand-in for the Huawei Cloud APIs LiteOps uses: ModelArts Lite Server jobs,
 templates and servers (/v1/...), ServiceStage jobs (/v3/.../cas/jobs/...), IEF batch jobs
 (/v2/.../productmgr/jobs/...) and IAM tokens (/v3/auth/tokens), all on one address.
-The first line on stdout is &quot;listening on http://HOST:PORT&quot;; sample ids follow, one per
-line, as &quot;servicestage job: ID&quot; and &quot;ief job: ID&quot; (those services have no list call; the
-failed ones are partial failures). SIGINT or SIGTERM stop it.
+The first line on stdout is &quot;listening on http://HOST:PORT&quot; (&quot;https://&quot; with --tls-cert);
+sample ids follow, one per line, as &quot;servicestage job: ID&quot; and &quot;ief job: ID&quot; (those
+services have no list call; the failed ones are partial failures). SIGINT or SIGTERM stop it.
 
 Options:
   --bind ADDR                 address to listen on (default 127.0.0.1)
@@ -2303,20 +2403,33 @@ Options:
   --servers N                 servers in the fleet, 1-20000 (default 64)
   --jobs N                    ModelArts jobs in the history, 0-100000 (default 40)
   --project-id ID             project id expected in paths (default 0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b)
-  --ak AK --sk SK             accept requests signed with SDK-HMAC-SHA256 by this key pair
-  --token T                   accept X-Auth-Token: T
-  --iam-user U --iam-password P [--iam-domain D]
-                              POST /v3/auth/tokens (password method) with these credentials
-                              issues a 24-hour token (X-Subject-Token header, 201)
+  --ak AK                     with the secret key below: accept requests signed with
+                              SDK-HMAC-SHA256 by this key pair
+  --sk-file FILE              the secret key, read from FILE (or LITEOPS_SIM_SK)
+  --token-file FILE           accept X-Auth-Token: the token in FILE (or LITEOPS_SIM_TOKEN)
+  --iam-user U [--iam-domain D]
+                              with the password below: POST /v3/auth/tokens (password
+                              method) with these credentials issues a 24-hour token
+                              (X-Subject-Token header, 201)
+  --iam-password-file FILE    the IAM password, read from FILE (or LITEOPS_SIM_IAM_PASSWORD)
+  --sk SK, --token T, --iam-password P
+                              the same secrets on the command line: still accepted, with a
+                              warning, because other users of the machine can see a command
+                              line (ps, /proc); prefer the environment or a file
   --no-auth                   accept every request without credentials
+  --tls-cert FILE --tls-key FILE
+                              serve HTTPS with this PEM certificate (chain: the server&apos;s
+                              certificate first) and its PEM private key (unencrypted)
   --task-duration-ms N        created jobs&apos; tasks finish within N ms (default 4000)
   --failure-rate F            share of created tasks that fail, 0-1 (default 0.1)
   --max-servers-per-job N     larger creates are refused (default 50)
   --fault SPEC                inject a fault (repeatable), see below
   -h, --help                  show this text
 
-Authentication is checked once --ak/--sk, --token or --iam-user is given (and not
---no-auth); without any of them every request is accepted. Signatures older or newer than
+Secrets: a file (/dev/stdin too) is read whole, without its final line ending; an empty
+environment variable counts as unset; a secret on the command line or in a file wins over the
+environment. Authentication is checked once a key pair, a token or --iam-user is given (and
+not --no-auth); without any of them every request is accepted. Signatures older or newer than
 15 minutes get 401 APIGW.0303, bad signatures or tokens 401 APIGW.0301.
 
 Fault SPEC:  METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]
@@ -2356,8 +2469,8 @@ APIGW.0101 unknown API (404).
 LiteOps 所用华为云 API 的本地替身：ModelArts Lite Server 作业、模板和服务器（/v1/...）、
 ServiceStage 作业（/v3/.../cas/jobs/...）、IEF 批量作业（/v2/.../productmgr/jobs/...）
 和 IAM 令牌（/v3/auth/tokens），全部在同一地址上提供。
-stdout 的第一行为 &quot;listening on http://HOST:PORT&quot;；随后每行一个示例 ID，格式为
-&quot;servicestage job: ID&quot; 和 &quot;ief job: ID&quot;（这两个服务没有列表接口；其中失败的作业为部分失败）。
+stdout 的第一行为 &quot;listening on http://HOST:PORT&quot;（指定 --tls-cert 时为 &quot;https://&quot;）；随后每行一个示例 ID，
+格式为 &quot;servicestage job: ID&quot; 和 &quot;ief job: ID&quot;（这两个服务没有列表接口；其中失败的作业为部分失败）。
 SIGINT 或 SIGTERM 使其停止。
 
 选项：
@@ -2367,20 +2480,31 @@ SIGINT 或 SIGTERM 使其停止。
   --servers N                 集群中的服务器数，1-20000（默认 64）
   --jobs N                    历史中的 ModelArts 作业数，0-100000（默认 40）
   --project-id ID             路径中期望的项目 ID（默认 0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b）
-  --ak AK --sk SK             接受用此密钥对以 SDK-HMAC-SHA256 签名的请求
-  --token T                   接受 X-Auth-Token: T
-  --iam-user U --iam-password P [--iam-domain D]
-                              使用这些凭证调用 POST /v3/auth/tokens（密码方式）
-                              签发 24 小时有效的令牌（X-Subject-Token 响应头，201）
+  --ak AK                     与下面的私有访问密钥一起：接受用此密钥对以
+                              SDK-HMAC-SHA256 签名的请求
+  --sk-file FILE              从 FILE 读取私有访问密钥（或使用 LITEOPS_SIM_SK）
+  --token-file FILE           接受 X-Auth-Token：FILE 中的令牌（或使用 LITEOPS_SIM_TOKEN）
+  --iam-user U [--iam-domain D]
+                              与下面的密码一起：使用这些凭证调用 POST /v3/auth/tokens
+                              （密码方式）签发 24 小时有效的令牌（X-Subject-Token 响应头，201）
+  --iam-password-file FILE    从 FILE 读取 IAM 密码（或使用 LITEOPS_SIM_IAM_PASSWORD）
+  --sk SK, --token T, --iam-password P
+                              在命令行上给出同样的密钥：仍然接受，但会给出警告，
+                              因为本机的其他用户可以看到命令行（ps、/proc）；
+                              请改用环境变量或文件
   --no-auth                   不需要凭证，接受所有请求
+  --tls-cert FILE --tls-key FILE
+                              使用此 PEM 证书（证书链：服务器证书在前）及其 PEM 私钥
+                              （未加密）提供 HTTPS 服务
   --task-duration-ms N        新建作业的任务在 N 毫秒内结束（默认 4000）
   --failure-rate F            新建任务的失败比例，0-1（默认 0.1）
   --max-servers-per-job N     拒绝更大的创建请求（默认 50）
   --fault SPEC                注入故障（可重复），见下文
   -h, --help                  显示此帮助
 
-指定 --ak/--sk、--token 或 --iam-user（且未指定 --no-auth）后会检查认证；
-三者都未指定时接受所有请求。签名时间早于或晚于 15 分钟返回 401 APIGW.0303，
+密钥：文件（包括 /dev/stdin）整体读取，不含末尾的换行；值为空的环境变量视为未设置；
+命令行或文件中的密钥优先于环境变量。指定密钥对、令牌或 --iam-user（且未指定 --no-auth）
+后会检查认证；都未指定时接受所有请求。签名时间早于或晚于 15 分钟返回 401 APIGW.0303，
 签名或令牌错误返回 401 APIGW.0301。
 
 故障 SPEC：  METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]
@@ -2420,12 +2544,42 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+295"/>
+        <location filename="../app/sim/simulator.cpp" line="+85"/>
+        <source>HTTPS needs both a certificate and a key</source>
+        <translation>HTTPS 需要证书和私钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the TLS certificate %1: %2</source>
+        <translation>无法读取 TLS 证书 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the TLS key %1: %2</source>
+        <translation>无法读取 TLS 私钥 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation>%1 中没有未加密的 PEM 私钥（RSA 或 EC）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key in %1 does not belong to the certificate in %2</source>
+        <translation>%1 中的私钥与 %2 中的证书不匹配</translation>
+    </message>
+    <message>
+        <location line="+233"/>
         <source>the simulator is already running</source>
         <translation>模拟器已在运行</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法监听 %1:%2：%3</translation>
     </message>
@@ -4483,7 +4637,7 @@ APIGW.0101 未知 API（404）。
         <translation>本地沙箱无法启动：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Local sandbox</source>
         <translation>本地沙箱</translation>
     </message>

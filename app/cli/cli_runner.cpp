@@ -82,6 +82,10 @@ bool parseUrlOption(const QString &text, QUrl *url)
 
 int exitCodeFor(const CloudError &error)
 {
+    // A CA bundle that cannot be used is a configuration problem: nothing was sent.
+    if (error.tlsProblem == CloudError::TlsProblem::CaBundleUnreadable
+        || error.tlsProblem == CloudError::TlsProblem::CaBundleNotPem)
+        return ExitUsage;
     switch (error.kind) {
     case CloudError::Kind::Network:
     case CloudError::Kind::Timeout:

@@ -85,6 +85,14 @@ class CloudClientTestAccess
 public:
     static IamTokenCache *iamTokenCache(CloudClient *client) { return client->d->iam.get(); }
     static RetryBudget *retryBudget(CloudClient *client) { return &client->d->budget; }
+    // The TLS configuration https requests get (nullopt: the CA bundle cannot be used).
+    static std::optional<QSslConfiguration> tlsConfiguration(CloudClient *client)
+    {
+        QSslConfiguration c;
+        if (client->d->tlsConfiguration(&c))
+            return std::nullopt;
+        return c;
+    }
 };
 
 } // namespace liteops

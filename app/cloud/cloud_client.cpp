@@ -79,18 +79,30 @@ std::optional<CloudError> CloudClientPrivate::tlsConfiguration(QSslConfiguration
     if (loadedCaFile != config.caFile) {
         QFile file(config.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            return CloudError::make(CloudError::Kind::Tls,
-                                    CloudClient::tr("Cannot read the CA bundle %1: %2")
-                                        .arg(config.caFile, file.errorString()));
+            CloudError error = CloudError::make(CloudError::Kind::Tls,
+                                                CloudClient::tr("Cannot read the CA bundle %1: %2")
+                                                    .arg(config.caFile, file.errorString()));
+            error.tlsProblem = CloudError::TlsProblem::CaBundleUnreadable;
+            return error;
         }
-        const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());
+        QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(16 << 20), QSsl::Pem);
+        certificates.removeIf([](const QSslCertificate &c) { return c.isNull(); });
         if (certificates.isEmpty()) {
-            return CloudError::make(CloudError::Kind::Tls,
-                                    CloudClient::tr("The CA bundle %1 holds no PEM certificate.")
-                                        .arg(config.caFile));
+            CloudError error = CloudError::make(CloudError::Kind::Tls,
+                                                CloudClient::tr("The CA bundle %1 holds no PEM certificate.")
+                                                    .arg(config.caFile));
+            error.tlsProblem = CloudError::TlsProblem::CaBundleNotPem;
+            return error;
         }
+        // The bundle adds to the system's CAs, it does not replace them. The default
+        // configuration trusts the system store by loading its roots on demand, which any
+        // explicit CA list switches off (addCaCertificates() included): so the system's CAs
+        // are listed explicitly, then the bundle's.
         ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(certificates);
+        QList<QSslCertificate> trusted = ssl.caCertificates();
+        trusted += QSslConfiguration::systemCaCertificates();
+        trusted += certificates;
+        ssl.setCaCertificates(trusted);
         loadedCaFile = config.caFile;
     }
     *out = ssl;

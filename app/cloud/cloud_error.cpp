@@ -39,6 +39,21 @@ QLatin1StringView CloudError::kindKey(Kind kind)
     return QLatin1StringView("network");
 }
 
+QLatin1StringView CloudError::tlsProblemKey(TlsProblem problem)
+{
+    switch (problem) {
+    case TlsProblem::None: return {};
+    case TlsProblem::IssuerUnknown: return QLatin1StringView("issuer_unknown");
+    case TlsProblem::HostNameMismatch: return QLatin1StringView("hostname_mismatch");
+    case TlsProblem::Expired: return QLatin1StringView("certificate_expired");
+    case TlsProblem::NotYetValid: return QLatin1StringView("certificate_not_yet_valid");
+    case TlsProblem::CaBundleUnreadable: return QLatin1StringView("ca_bundle_unreadable");
+    case TlsProblem::CaBundleNotPem: return QLatin1StringView("ca_bundle_not_pem");
+    case TlsProblem::Other: return QLatin1StringView("handshake_failed");
+    }
+    return {};
+}
+
 QString CloudError::kindDisplayName(Kind kind)
 {
     switch (kind) {
@@ -95,8 +110,31 @@ QString CloudError::message() const
             text += QLatin1Char(' ') + tr("Check the credentials of this profile.");
         break;
     case Kind::Tls:
-        text += QLatin1Char(' ') + tr("The certificate was not trusted; set a CA bundle if "
-                                      "the endpoint uses a private CA.");
+        switch (tlsProblem) {
+        case TlsProblem::IssuerUnknown:
+            text += QLatin1Char(' ') + tr("If the endpoint uses a private CA, give that CA's certificate "
+                                          "as the profile's CA bundle (--ca-file in liteops-cli).");
+            break;
+        case TlsProblem::HostNameMismatch:
+            text += QLatin1Char(' ') + tr("Check the endpoint's host name: the certificate was issued for "
+                                          "another one.");
+            break;
+        case TlsProblem::Expired:
+        case TlsProblem::NotYetValid:
+            text += QLatin1Char(' ') + tr("Check that this computer's clock is correct; otherwise the "
+                                          "service's certificate must be renewed.");
+            break;
+        case TlsProblem::CaBundleUnreadable:
+        case TlsProblem::CaBundleNotPem:
+            text += QLatin1Char(' ') + tr("Choose a readable PEM file (\"-----BEGIN CERTIFICATE-----\") "
+                                          "as the CA bundle. Nothing was sent.");
+            break;
+        case TlsProblem::None:
+        case TlsProblem::Other:
+            text += QLatin1Char(' ') + tr("The connection was not secured, so nothing was sent or "
+                                          "received.");
+            break;
+        }
         break;
     default:
         break;

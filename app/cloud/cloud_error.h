@@ -34,7 +34,20 @@ public:
                         // reconcile by listing jobs with that name before sending again
     };
 
+    // For Kind::Tls: which check failed, so that the text and the advice fit the problem.
+    enum class TlsProblem {
+        None,
+        IssuerUnknown,      // the chain does not lead to a trusted CA (a private CA not given)
+        HostNameMismatch,   // the certificate was issued for other host names
+        Expired,            // its validity ended (or this computer's clock is wrong)
+        NotYetValid,        // its validity has not begun (or the clock is wrong)
+        CaBundleUnreadable, // the configured CA bundle file cannot be read; nothing was sent
+        CaBundleNotPem,     // the CA bundle holds no PEM certificate; nothing was sent
+        Other,              // another verification or handshake failure
+    };
+
     Kind kind = Kind::Network;
+    TlsProblem tlsProblem = TlsProblem::None;
     int httpStatus = 0;     // 0 when there was no HTTP answer
     QString errorCode;      // Huawei error_code, e.g. "ModelArts.6404"; empty when none
     QString errorMsg;       // Huawei error_msg, a decode path, or a plain excerpt of a page
@@ -54,6 +67,8 @@ public:
     static QString kindDisplayName(Kind kind);
     // Stable lower-case key ("network", "unknown_outcome", ...) for JSON and logs.
     static QLatin1StringView kindKey(Kind kind);
+    // Stable key of a TLS problem ("issuer_unknown", "hostname_mismatch", ...); empty for None.
+    static QLatin1StringView tlsProblemKey(TlsProblem problem);
 
     static CloudError make(Kind kind, const QString &errorMsg = {}, int httpStatus = 0);
     // Translated: what to do with encodedAuthorizationMessage (empty when there is none).

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSslCertificate>
 
 namespace liteops {
 
@@ -28,6 +29,99 @@ bool neverSent(QNetworkReply::NetworkError e)
            || e == QNetworkReply::ProxyConnectionRefusedError
            || e == QNetworkReply::ProxyNotFoundError || e == QNetworkReply::SslHandshakeFailedError
            || e == QNetworkReply::ProtocolUnknownError;
+}
+
+// Which verification error explains a failed handshake best: an untrusted issuer first (the
+// rest are moot when the chain is not trusted), then the validity dates, then the host name.
+int tlsRank(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+        return 0;
+    case QSslError::CertificateExpired:
+    case QSslError::CertificateNotYetValid:
+        return 1;
+    case QSslError::HostNameMismatch:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+QString certificateNames(const QSslCertificate &certificate)
+{
+    QStringList names;
+    const auto alternatives = certificate.subjectAlternativeNames();
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry)
+            names << it.value();
+    }
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    names.removeDuplicates();
+    return names.isEmpty() ? Tr::tr("no host name") : names.join(QLatin1String(", "));
+}
+
+// A certificate verification failure in words: the problem, the facts that show it, and the
+// TlsProblem that picks the advice (CloudError::message()).
+void describeTlsFailure(const ExchangeFacts &f, CloudError *e)
+{
+    using Problem = CloudError::TlsProblem;
+    if (f.sslErrors.isEmpty()) {
+        e->tlsProblem = Problem::Other;
+        e->errorMsg = Tr::tr("The secure connection could not be set up: %1").arg(f.networkErrorString);
+        return;
+    }
+    const QSslError *worst = &f.sslErrors.first();
+    for (const QSslError &error : f.sslErrors) {
+        if (tlsRank(error.error()) < tlsRank(worst->error()))
+            worst = &error;
+    }
+    const QSslCertificate certificate = worst->certificate();
+    const auto utc = [](const QDateTime &t) {
+        return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    };
+    switch (tlsRank(worst->error())) {
+    case 0: {
+        e->tlsProblem = Problem::IssuerUnknown;
+        QString issuer = certificate.isNull() ? QString() : certificate.issuerDisplayName();
+        if (issuer.isEmpty())
+            issuer = Tr::tr("unnamed");
+        e->errorMsg = Tr::tr("The server's certificate was issued by a certificate authority this "
+                             "computer does not trust (issuer unknown: %1).")
+                          .arg(issuer);
+        return;
+    }
+    case 1:
+        if (worst->error() == QSslError::CertificateExpired) {
+            e->tlsProblem = Problem::Expired;
+            e->errorMsg = Tr::tr("The server's certificate expired on %1.").arg(utc(certificate.expiryDate()));
+        } else {
+            e->tlsProblem = Problem::NotYetValid;
+            e->errorMsg = Tr::tr("The server's certificate is not valid before %1.")
+                              .arg(utc(certificate.effectiveDate()));
+        }
+        return;
+    case 2:
+        e->tlsProblem = Problem::HostNameMismatch;
+        e->errorMsg = Tr::tr("The server's certificate is for %1, not for %2 (host name mismatch).")
+                          .arg(certificateNames(certificate), f.host);
+        return;
+    default: {
+        e->tlsProblem = Problem::Other;
+        QStringList reasons;
+        for (const QSslError &error : f.sslErrors)
+            reasons << error.errorString();
+        reasons.removeDuplicates();
+        e->errorMsg = Tr::tr("The server's certificate was refused: %1").arg(reasons.join(QLatin1String("; ")));
+        return;
+    }
+    }
 }
 
 Kind kindForStatus(int status)
@@ -149,7 +243,7 @@ CloudError mapExchange(const ExchangeFacts &f)
     }
     if (isTlsError(f.networkError)) {
         e.kind = Kind::Tls;
-        e.errorMsg = f.networkErrorString;
+        describeTlsFailure(f, &e);
         return e;
     }
     if (f.networkError == QNetworkReply::TimeoutError) {

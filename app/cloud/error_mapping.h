@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QNetworkReply>
+#include <QSslError>
 
 namespace liteops {
 
@@ -23,6 +24,8 @@ struct ExchangeFacts
     bool tooLarge = false;       // the body cap was hit
     bool cancelled = false;
     bool redirectRefused = false;
+    QList<QSslError> sslErrors; // certificate verification errors of a failed handshake
+    QString host;               // the host asked for (named in a host-name mismatch)
     // A request that changes state (create) and may have reached the service: a timeout or
     // a reset then means the outcome is unknown.
     bool unsafeRequestSent = false;

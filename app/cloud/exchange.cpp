@@ -161,6 +161,7 @@ void Exchange::send(const QByteArray &authToken)
                  .arg(describeHeaders(logged)));
 
     m_body.clear();
+    m_sslErrors.clear();
     m_timedOut = m_tooLarge = m_redirectRefused = false;
     QNetworkReply *reply = nullptr;
     if (m_spec.method == "GET")
@@ -194,7 +195,10 @@ void Exchange::send(const QByteArray &authToken)
             reply->abort();
         }
     });
-    // No handler for sslErrors(): without ignoreSslErrors() the handshake fails closed.
+    // The verification errors are only recorded, to say what was wrong: nothing here (or
+    // anywhere in LiteOps) ignores them, so the handshake fails closed.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, &Exchange::onFinished);
     m_timeout.start(std::max(1, config.timeoutMs));
 }
@@ -236,6 +240,8 @@ void Exchange::onFinished()
     facts.timedOut = m_timedOut;
     facts.tooLarge = m_tooLarge;
     facts.redirectRefused = m_redirectRefused;
+    facts.sslErrors = m_sslErrors;
+    facts.host = reply->url().host();
     facts.unsafeRequestSent = m_spec.retry == RequestSpec::RetryMode::CreateOnce;
 
     emit m_client->q->requestFinished(QString::fromLatin1(m_spec.method),

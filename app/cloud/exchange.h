@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QStringList>
 #include <QTimer>
 #include <functional>
@@ -97,6 +98,7 @@ private:
     bool m_tooLarge = false;
     bool m_redirectRefused = false;
     bool m_done = false;
+    QList<QSslError> m_sslErrors; // what certificate verification found (never ignored)
 };
 
 } // namespace liteops

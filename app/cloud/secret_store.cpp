@@ -8,6 +8,13 @@
 #include <QJsonObject>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
+#ifdef LITEOPS_SECRET_SERVICE_DBUS
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
 
 namespace liteops {
 
@@ -70,7 +77,7 @@ SecretStore::SecretStore(Backend backend, QObject *parent, const QString &servic
 {
     if (backend == Backend::MemoryOnly || !sessionBusLikely()) {
         // Deferred, so that a caller connecting right after construction sees the notice.
-        QTimer::singleShot(0, this, &SecretStore::switchToSessionOnly);
+        QTimer::singleShot(0, this, [this] { switchToSessionOnly(Reason::NoKeychain); });
         m_sessionOnly = true;
         m_noticePending = true;
     }
@@ -82,20 +89,65 @@ QString SecretStore::notice() const
 {
     if (!m_sessionOnly)
         return {};
+    if (m_reason == Reason::Locked) {
+        return tr("The keychain is locked and was not unlocked, so LiteOps cannot use it now. "
+                  "Secrets you enter are kept in memory for this session only and must be "
+                  "entered again after LiteOps restarts; they are never written to disk.");
+    }
     return tr("No keychain is available on this system. Secrets you enter are kept in memory "
               "for this session only and must be entered again after LiteOps restarts; they "
               "are never written to disk.");
 }
 
-void SecretStore::switchToSessionOnly()
+void SecretStore::switchToSessionOnly(Reason reason)
 {
     const bool first = !m_sessionOnly || m_noticePending;
+    if (first)
+        m_reason = reason;
     m_sessionOnly = true;
     m_noticePending = false;
     if (first) {
-        qCWarning(lcCloud) << "no keychain backend; secrets are kept for this session only";
+        if (reason == Reason::Locked)
+            qCWarning(lcCloud) << "the keychain is locked; secrets are kept for this session only";
+        else
+            qCWarning(lcCloud) << "no keychain backend; secrets are kept for this session only";
         emit sessionOnlyNotice(notice());
     }
+}
+
+void SecretStore::finishNotFoundUnlessLocked(SecretJob *job, const QString &profile)
+{
+    const auto notFound = [job] {
+        job->finish(SecretJob::Status::NotFound, tr("No secret is stored for this profile."));
+    };
+#ifdef LITEOPS_SECRET_SERVICE_DBUS
+    // After the lookup (and any unlock prompt it raised): is the default collection locked?
+    // Any other answer (no Secret Service, KWallet, an error) leaves "not found" as it is.
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    get.setAutoStartService(false); // a question only: never start a Secret Service for it
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        notFound();
+        return;
+    }
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(get, 5000), job);
+    connect(watcher, &QDBusPendingCallWatcher::finished, job, [this, job, profile, notFound](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *w;
+        if (!reply.isError() && reply.value().variant().toBool()) {
+            switchToSessionOnly(Reason::Locked);
+            runInMemory(job, OpRead, profile, {});
+            return;
+        }
+        notFound();
+    });
+#else
+    Q_UNUSED(profile)
+    notFound();
+#endif
 }
 
 QString SecretStore::keyFor(const QString &profile) const
@@ -138,6 +190,12 @@ bool meansNoBackend(QKeychain::Error error)
     return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
            || error == QKeychain::OtherError;
 }
+
+// A locked keychain that was not unlocked (a failed or dismissed prompt), or access denied.
+bool meansLocked(QKeychain::Error error)
+{
+    return error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser;
+}
 } // namespace
 
 void SecretStore::start(SecretJob *job, int op, const QString &profile,
@@ -174,11 +232,14 @@ void SecretStore::start(SecretJob *job, int op, const QString &profile,
                     if (op == OpRemove)
                         job->finish(SecretJob::Status::Ok);
                     else
-                        job->finish(SecretJob::Status::NotFound,
-                                    tr("No secret is stored for this profile."));
+                        finishNotFoundUnlessLocked(job, profile);
+                } else if (meansLocked(error)) {
+                    qCWarning(lcCloud) << "keychain refused access:" << done->errorString();
+                    switchToSessionOnly(Reason::Locked);
+                    runInMemory(job, op, profile, credentials);
                 } else if (meansNoBackend(error)) {
                     qCWarning(lcCloud) << "keychain unusable:" << done->errorString();
-                    switchToSessionOnly();
+                    switchToSessionOnly(Reason::NoKeychain);
                     runInMemory(job, op, profile, credentials);
                 } else {
                     job->finish(SecretJob::Status::Failed,

@@ -4,9 +4,15 @@
 // that emits finished() once, from the event loop.
 //
 // No plain-text fallback, ever. When the platform has no keychain backend (no Secret
-// Service / KWallet on the session bus, a headless box), the store switches to a
-// session-only in-memory map, sets sessionOnly(), and emits sessionOnlyNotice() with a
-// translated text the UI must show: secrets entered now are forgotten when the app exits.
+// Service / KWallet on the session bus, a headless box), or the keychain is locked and was
+// not unlocked (the unlock prompt failed or was dismissed: the keychain refuses access),
+// the store switches to a session-only in-memory map, sets sessionOnly(), and emits
+// sessionOnlyNotice() once, with a translated text the UI must show: secrets entered now are
+// forgotten when the app exits.
+//
+// A locked Secret Service collection answers a lookup with "not found" (libsecret); on Linux
+// the store then asks the Secret Service whether the default collection is still locked,
+// so a locked keychain is reported as such instead of as a missing secret.
 #include "credentials.h"
 
 #include <QHash>
@@ -75,7 +81,9 @@ signals:
     void sessionOnlyNotice(const QString &message);
 
 private:
-    void switchToSessionOnly();
+    enum class Reason { NoKeychain, Locked };
+    void switchToSessionOnly(Reason reason = Reason::NoKeychain);
+    void finishNotFoundUnlessLocked(SecretJob *job, const QString &profile);
     void start(SecretJob *job, int op, const QString &profile, const Credentials &c);
     void runInMemory(SecretJob *job, int op, const QString &profile, const Credentials &c);
     QString keyFor(const QString &profile) const;
@@ -83,6 +91,7 @@ private:
     QString m_service;
     bool m_sessionOnly = false;
     bool m_noticePending = false;
+    Reason m_reason = Reason::NoKeychain;
     QHash<QString, QByteArray> m_memory; // session-only secrets, never written anywhere
 };
 

@@ -36,10 +36,15 @@ int main(int argc, char **argv)
     }
     liteops::sim::SimOptions options;
     QString error;
-    if (!liteops::sim::parseArguments(args, &options, &error)) {
+    QStringList warnings;
+    if (!liteops::sim::parseArguments(args, QProcessEnvironment::systemEnvironment(), &options, &error,
+                                      &warnings)) {
         err << "liteops-sim: " << error << '\n';
         return 2;
     }
+    for (const QString &warning : std::as_const(warnings))
+        err << "liteops-sim: " << warning << '\n';
+    err.flush();
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
         err << "liteops-sim: " << QCoreApplication::translate("liteops-sim", "cannot set up signal handling") << '\n';

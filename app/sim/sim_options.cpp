@@ -4,6 +4,7 @@
 #include "fault_rules.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace liteops::sim {
@@ -27,6 +28,27 @@ const QStringList kValued{QStringLiteral("--bind"), QStringLiteral("--port"), QS
                           QStringLiteral("--failure-rate"), QStringLiteral("--max-servers-per-job"),
                           QStringLiteral("--fault")};
 
+// The secrets: where each can come from besides its (discouraged) command-line option. The
+// command line is readable by every user of the machine (ps, /proc/PID/cmdline); the
+// environment (/proc/PID/environ) and a file with 0600 permissions are not.
+struct SecretSource
+{
+    const char *option;      // --sk: still accepted, with a warning
+    const char *fileOption;  // --sk-file FILE
+    const char *environment; // LITEOPS_SIM_SK
+    QString SimOptions::*field;
+};
+const SecretSource kSecretSources[] = {
+    {"--sk", "--sk-file", "LITEOPS_SIM_SK", &SimOptions::secretKey},
+    {"--iam-password", "--iam-password-file", "LITEOPS_SIM_IAM_PASSWORD", &SimOptions::iamPassword},
+    {"--token", "--token-file", "LITEOPS_SIM_TOKEN", &SimOptions::token},
+};
+// Options naming a file: TLS material and the secrets' files.
+const QStringList kFileValued{QStringLiteral("--sk-file"), QStringLiteral("--iam-password-file"),
+                              QStringLiteral("--token-file"), QStringLiteral("--tls-cert"),
+                              QStringLiteral("--tls-key")};
+constexpr qint64 kMaxSecretFileBytes = 64 * 1024;
+
 bool fail(QString *errorMessage, const QString &message)
 {
     if (errorMessage)
@@ -44,11 +66,36 @@ bool parseInt(const QString &name, const QString &text, qint64 lo, qint64 hi, qi
     return true;
 }
 
+// A secret from a file: its whole content, without the line ending(s) an editor or `echo`
+// leaves at the end. The value is never part of a message.
+bool readSecretFile(const QString &option, const QString &path, QString *out, QString *errorMessage)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(errorMessage, tr("%1: cannot read \"%2\": %3").arg(option, path, file.errorString()));
+    QByteArray data = file.read(kMaxSecretFileBytes + 1);
+    if (data.size() > kMaxSecretFileBytes)
+        return fail(errorMessage, tr("%1: \"%2\" is larger than %3 bytes").arg(option, path).arg(kMaxSecretFileBytes));
+    while (data.endsWith('\n') || data.endsWith('\r'))
+        data.chop(1);
+    if (data.isEmpty())
+        return fail(errorMessage, tr("%1: \"%2\" is empty").arg(option, path));
+    *out = QString::fromUtf8(data);
+    return true;
+}
+
 } // namespace
 
 bool parseArguments(const QStringList &arguments, SimOptions *options, QString *errorMessage)
 {
+    return parseArguments(arguments, QProcessEnvironment(), options, errorMessage, nullptr);
+}
+
+bool parseArguments(const QStringList &arguments, const QProcessEnvironment &environment,
+                    SimOptions *options, QString *errorMessage, QStringList *warnings)
+{
     SimOptions o;
+    QStringList secretsGiven; // secret options seen (value or file), to refuse giving one twice
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         QString name = arguments[i];
         QString value;
@@ -64,13 +111,39 @@ bool parseArguments(const QStringList &arguments, SimOptions *options, QString *
             o.noAuth = true;
             continue;
         }
-        if (!kValued.contains(name))
+        if (!kValued.contains(name) && !kFileValued.contains(name))
             return fail(errorMessage, tr("unknown option \"%1\" (see --help)").arg(arguments[i]));
         if (!hasInlineValue) {
             if (i + 1 >= arguments.size())
                 return fail(errorMessage, tr("%1 needs a value").arg(name));
             value = arguments[++i];
         }
+
+        // Secrets: from the option (warned about) or from a file, once each.
+        bool secretHandled = false;
+        for (const SecretSource &source : kSecretSources) {
+            const bool plain = name == QLatin1String(source.option);
+            if (!plain && name != QLatin1String(source.fileOption))
+                continue;
+            if (secretsGiven.contains(QLatin1String(source.option)))
+                return fail(errorMessage, tr("give the secret of %1 once: either %1 or %2")
+                                              .arg(QLatin1String(source.option), QLatin1String(source.fileOption)));
+            secretsGiven << QLatin1String(source.option);
+            if (plain) {
+                o.*source.field = value;
+                if (warnings) {
+                    *warnings << tr("warning: %1 puts a secret on the command line, where other users of this "
+                                    "machine can see it (ps, /proc/PID/cmdline); use %2 or %3 FILE instead")
+                                     .arg(QLatin1String(source.option), QLatin1String(source.environment),
+                                          QLatin1String(source.fileOption));
+                }
+            } else if (!readSecretFile(name, value, &(o.*source.field), errorMessage)) {
+                return false;
+            }
+            secretHandled = true;
+        }
+        if (secretHandled)
+            continue;
 
         qint64 n = 0;
         if (name == QLatin1String("--bind")) {
@@ -102,14 +175,8 @@ bool parseArguments(const QStringList &arguments, SimOptions *options, QString *
             o.projectId = value;
         } else if (name == QLatin1String("--ak")) {
             o.accessKey = value;
-        } else if (name == QLatin1String("--sk")) {
-            o.secretKey = value;
-        } else if (name == QLatin1String("--token")) {
-            o.token = value;
         } else if (name == QLatin1String("--iam-user")) {
             o.iamUser = value;
-        } else if (name == QLatin1String("--iam-password")) {
-            o.iamPassword = value;
         } else if (name == QLatin1String("--iam-domain")) {
             o.iamDomain = value;
         } else if (name == QLatin1String("--task-duration-ms")) {
@@ -129,14 +196,28 @@ bool parseArguments(const QStringList &arguments, SimOptions *options, QString *
             if (!parseFaultSpec(value, nullptr, errorMessage))
                 return false;
             o.faults.append(value);
+        } else if (name == QLatin1String("--tls-cert")) {
+            o.tlsCertificateFile = value;
+        } else if (name == QLatin1String("--tls-key")) {
+            o.tlsKeyFile = value;
         }
     }
-    if (o.accessKey.isEmpty() != o.secretKey.isEmpty())
-        return fail(errorMessage, tr("--ak and --sk go together"));
+    // The environment fills in the secrets the command line did not give (empty: unset).
+    for (const SecretSource &source : kSecretSources) {
+        const QString fromEnvironment = environment.value(QLatin1String(source.environment));
+        if (!secretsGiven.contains(QLatin1String(source.option)) && !fromEnvironment.isEmpty())
+            o.*source.field = fromEnvironment;
+    }
+    if (!o.accessKey.isEmpty() && o.secretKey.isEmpty())
+        return fail(errorMessage, tr("--ak needs the secret key: LITEOPS_SIM_SK, --sk-file FILE or --sk"));
+    if (o.accessKey.isEmpty() && !o.secretKey.isEmpty())
+        return fail(errorMessage, tr("a secret key (LITEOPS_SIM_SK, --sk-file or --sk) needs --ak"));
     if (!o.iamUser.isEmpty() && o.iamPassword.isEmpty())
-        return fail(errorMessage, tr("--iam-user needs --iam-password"));
+        return fail(errorMessage, tr("--iam-user needs the password: LITEOPS_SIM_IAM_PASSWORD, --iam-password-file FILE or --iam-password"));
     if (o.iamUser.isEmpty() && (!o.iamPassword.isEmpty() || !o.iamDomain.isEmpty()))
-        return fail(errorMessage, tr("--iam-password and --iam-domain need --iam-user"));
+        return fail(errorMessage, tr("an IAM password (LITEOPS_SIM_IAM_PASSWORD, --iam-password-file or --iam-password) and --iam-domain need --iam-user"));
+    if (o.tlsCertificateFile.isEmpty() != o.tlsKeyFile.isEmpty())
+        return fail(errorMessage, tr("--tls-cert and --tls-key go together"));
     if (options)
         *options = o;
     return true;
@@ -149,9 +230,9 @@ QString helpText()
 A local stand-in for the Huawei Cloud APIs LiteOps uses: ModelArts Lite Server jobs,
 templates and servers (/v1/...), ServiceStage jobs (/v3/.../cas/jobs/...), IEF batch jobs
 (/v2/.../productmgr/jobs/...) and IAM tokens (/v3/auth/tokens), all on one address.
-The first line on stdout is "listening on http://HOST:PORT"; sample ids follow, one per
-line, as "servicestage job: ID" and "ief job: ID" (those services have no list call; the
-failed ones are partial failures). SIGINT or SIGTERM stop it.
+The first line on stdout is "listening on http://HOST:PORT" ("https://" with --tls-cert);
+sample ids follow, one per line, as "servicestage job: ID" and "ief job: ID" (those
+services have no list call; the failed ones are partial failures). SIGINT or SIGTERM stop it.
 
 Options:
   --bind ADDR                 address to listen on (default 127.0.0.1)
@@ -160,20 +241,33 @@ Options:
   --servers N                 servers in the fleet, 1-20000 (default 64)
   --jobs N                    ModelArts jobs in the history, 0-100000 (default 40)
   --project-id ID             project id expected in paths (default 0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b)
-  --ak AK --sk SK             accept requests signed with SDK-HMAC-SHA256 by this key pair
-  --token T                   accept X-Auth-Token: T
-  --iam-user U --iam-password P [--iam-domain D]
-                              POST /v3/auth/tokens (password method) with these credentials
-                              issues a 24-hour token (X-Subject-Token header, 201)
+  --ak AK                     with the secret key below: accept requests signed with
+                              SDK-HMAC-SHA256 by this key pair
+  --sk-file FILE              the secret key, read from FILE (or LITEOPS_SIM_SK)
+  --token-file FILE           accept X-Auth-Token: the token in FILE (or LITEOPS_SIM_TOKEN)
+  --iam-user U [--iam-domain D]
+                              with the password below: POST /v3/auth/tokens (password
+                              method) with these credentials issues a 24-hour token
+                              (X-Subject-Token header, 201)
+  --iam-password-file FILE    the IAM password, read from FILE (or LITEOPS_SIM_IAM_PASSWORD)
+  --sk SK, --token T, --iam-password P
+                              the same secrets on the command line: still accepted, with a
+                              warning, because other users of the machine can see a command
+                              line (ps, /proc); prefer the environment or a file
   --no-auth                   accept every request without credentials
+  --tls-cert FILE --tls-key FILE
+                              serve HTTPS with this PEM certificate (chain: the server's
+                              certificate first) and its PEM private key (unencrypted)
   --task-duration-ms N        created jobs' tasks finish within N ms (default 4000)
   --failure-rate F            share of created tasks that fail, 0-1 (default 0.1)
   --max-servers-per-job N     larger creates are refused (default 50)
   --fault SPEC                inject a fault (repeatable), see below
   -h, --help                  show this text
 
-Authentication is checked once --ak/--sk, --token or --iam-user is given (and not
---no-auth); without any of them every request is accepted. Signatures older or newer than
+Secrets: a file (/dev/stdin too) is read whole, without its final line ending; an empty
+environment variable counts as unset; a secret on the command line or in a file wins over the
+environment. Authentication is checked once a key pair, a token or --iam-user is given (and
+not --no-auth); without any of them every request is accepted. Signatures older or newer than
 15 minutes get 401 APIGW.0303, bad signatures or tokens 401 APIGW.0301.
 
 Fault SPEC:  METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]

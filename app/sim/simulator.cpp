@@ -9,11 +9,15 @@
 #include "world.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTimeZone>
 
@@ -67,6 +71,47 @@ QByteArray htmlPage(int status)
     const QByteArray title = QByteArray::number(status) + (status == 502 ? " Bad Gateway" : status == 503 ? " Service Unavailable" : status == 504 ? " Gateway Time-out" : " Error");
     return "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
         + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+}
+
+// HTTPS: the certificate chain (server certificate first) and its key, both PEM.
+bool loadTls(const SimOptions &options, QSslConfiguration *out, QString *errorMessage)
+{
+    const auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    if (options.tlsCertificateFile.isEmpty() || options.tlsKeyFile.isEmpty())
+        return fail(Simulator::tr("HTTPS needs both a certificate and a key"));
+    QFile certificateFile(options.tlsCertificateFile);
+    if (!certificateFile.open(QIODevice::ReadOnly)) {
+        return fail(Simulator::tr("cannot read the TLS certificate %1: %2")
+                        .arg(options.tlsCertificateFile, certificateFile.errorString()));
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        return fail(Simulator::tr("%1 holds no PEM certificate").arg(options.tlsCertificateFile));
+    QFile keyFile(options.tlsKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(Simulator::tr("cannot read the TLS key %1: %2").arg(options.tlsKeyFile, keyFile.errorString()));
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return fail(Simulator::tr("%1 holds no unencrypted PEM private key (RSA or EC)").arg(options.tlsKeyFile));
+    if (key.algorithm() != chain.first().publicKey().algorithm())
+        return fail(Simulator::tr("the key in %1 does not belong to the certificate in %2")
+                        .arg(options.tlsKeyFile, options.tlsCertificateFile));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients bring no certificate
+    *out = tls;
+    return true;
 }
 
 } // namespace
@@ -299,7 +344,17 @@ bool Simulator::start(QString *errorMessage)
         if (!d->faults.add(spec, errorMessage))
             return false;
     }
-    auto *tcp = new QTcpServer(this);
+    QTcpServer *tcp = nullptr;
+    if (!d->options.tlsCertificateFile.isEmpty() || !d->options.tlsKeyFile.isEmpty()) {
+        QSslConfiguration tls;
+        if (!loadTls(d->options, &tls, errorMessage))
+            return false;
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(tls);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(this);
+    }
     if (!tcp->listen(d->options.bind, d->options.port)) {
         if (errorMessage) {
             *errorMessage = tr("cannot listen on %1:%2: %3")
@@ -318,7 +373,7 @@ bool Simulator::start(QString *errorMessage)
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHostIPv6;
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(qobject_cast<QSslServer *>(tcp) ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host.toString());
     url.setPort(tcp->serverPort());
     d->baseUrl = url;

@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -33,11 +34,18 @@ struct SimOptions
     QStringList faults;
     // Created jobs whose name matches this regex get all their tasks failed; empty: none.
     QString failJobNames;
+    // HTTPS: a PEM certificate (chain) and its unencrypted PEM key; both empty: plain HTTP.
+    QString tlsCertificateFile, tlsKeyFile;
 };
 
 // Parses the liteops-sim command line (shared with tests); false + message on bad input.
 // `arguments` includes the program name first, like QCoreApplication::arguments().
 bool parseArguments(const QStringList &arguments, SimOptions *options, QString *errorMessage);
+// The same, with the secrets also taken from `environment` (LITEOPS_SIM_SK,
+// LITEOPS_SIM_IAM_PASSWORD, LITEOPS_SIM_TOKEN) when the command line does not give them;
+// `warnings` receives a line per secret given on the command line itself (never its value).
+bool parseArguments(const QStringList &arguments, const QProcessEnvironment &environment,
+                    SimOptions *options, QString *errorMessage, QStringList *warnings);
 QString helpText();
 
 // A ServiceStage or IEF job the simulator serves from its first minute (those services have
@@ -60,7 +68,7 @@ public:
     ~Simulator() override;
 
     bool start(QString *errorMessage);          // listens; port 0 = any free port
-    QUrl baseUrl() const;                       // http://127.0.0.1:PORT (all services share it)
+    QUrl baseUrl() const;                       // http(s)://127.0.0.1:PORT (all services share it)
     // The ServiceStage and IEF jobs a simulator with these options serves (they depend on
     // the seed alone), partially failed ones among them; computed without starting one.
     static QList<SampleJob> sampleJobs(const SimOptions &options);

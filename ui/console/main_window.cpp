@@ -716,9 +716,9 @@ void MainWindow::updateStatusBar()
 {
     if (!m_client) {
         m_statusConnection->setText(tr("Not connected"));
-    } else if (m_onSandbox && m_sandbox->simulator()) {
+    } else if (m_onSandbox && m_sandbox->isRunning()) {
         m_statusConnection->setText(tr("Local sandbox at %1 (simulated cloud, signed requests)")
-                                        .arg(m_sandbox->simulator()->baseUrl().toString()));
+                                        .arg(m_sandbox->baseUrl().toString()));
     } else {
         m_statusConnection->setText(tr("%1 — %2").arg(m_connectionName, m_client->config().endpoints.modelArts.toString()));
     }

@@ -1,6 +1,6 @@
 #include "sandbox_controller.h"
 
-#include "simulator.h"
+#include "simulator_thread.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -40,9 +40,9 @@ bool SandboxController::start(const SandboxOptions &options, QString *errorMessa
     sim.failureRate = options.failureRate;
     sim.accessKey = m_accessKey;
     sim.secretKey = m_secretKey;
-    auto simulator = std::make_unique<liteops::sim::Simulator>(sim);
+    auto simulator = std::make_unique<liteops::sim::SimulatorThread>();
     QString error;
-    if (!simulator->start(&error)) {
+    if (!simulator->start(sim, &error)) {
         if (errorMessage)
             *errorMessage = tr("The local sandbox could not start: %1").arg(error);
         return false;
@@ -60,6 +60,11 @@ bool SandboxController::start(const SandboxOptions &options, QString *errorMessa
 bool SandboxController::isRunning() const
 {
     return m_sim != nullptr;
+}
+
+QUrl SandboxController::baseUrl() const
+{
+    return m_sim ? m_sim->baseUrl() : QUrl();
 }
 
 ClientConfig SandboxController::clientConfig() const

@@ -1,7 +1,9 @@
 #pragma once
 // The "Local sandbox": the cloud simulator running in-process on a free loopback port, with
 // fresh random AK/SK for the session so every request the console makes is really signed
-// and verified, exactly as against Huawei Cloud.
+// and verified, exactly as against Huawei Cloud. The simulator runs on a thread of its own
+// (sim::SimulatorThread): the GUI thread never serves HTTP, and a busy GUI thread never
+// holds up an answer.
 #include "cloud_client.h"
 #include "job_monitor.h"
 
@@ -10,7 +12,7 @@
 #include <memory>
 
 namespace liteops::sim {
-class Simulator;
+class SimulatorThread;
 }
 
 namespace liteops::ui {
@@ -36,7 +38,9 @@ public:
     bool isRunning() const;
     // A client config pointing every service at the simulator, with this session's keys.
     ClientConfig clientConfig() const;
-    liteops::sim::Simulator *simulator() const { return m_sim.get(); }
+    // The simulator behind it (null until started); touch it only through its run()/get().
+    liteops::sim::SimulatorThread *simulator() const { return m_sim.get(); }
+    QUrl baseUrl() const;
     // The sandbox's ServiceStage and IEF jobs (no list call finds them), for the Open Job
     // dialog; known from the seed when the sandbox starts. Empty while not running.
     QList<JobRef> sampleJobs() const { return m_samples; }
@@ -47,7 +51,7 @@ public:
     static QString profileName();
 
 private:
-    std::unique_ptr<liteops::sim::Simulator> m_sim;
+    std::unique_ptr<liteops::sim::SimulatorThread> m_sim;
     QString m_accessKey;
     QString m_secretKey;
     QList<JobRef> m_samples;

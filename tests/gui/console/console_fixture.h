@@ -9,7 +9,7 @@
 #include "notifier.h"
 #include "profile_store.h"
 #include "secret_store.h"
-#include "simulator.h"
+#include "simulator_thread.h"
 
 #include <QDir>
 #include <QSettings>
@@ -85,7 +85,8 @@ struct Console
         testenv::noteGenerated("sk", keys.secretKey);
     }
 
-    sim::Simulator *sim() const { return window->sandbox()->simulator(); }
+    // The sandbox's simulator runs on its own thread: its calls go through SimulatorThread.
+    sim::SimulatorThread *sim() const { return window->sandbox()->simulator(); }
     JobListPanel *list() const { return window->jobList(); }
     JobDetailPanel *detail() const { return window->detail(); }
 

@@ -1,9 +1,13 @@
 // The liteops-sim command line: argument parsing (the library function the executable uses)
 // and the built program itself — first stdout line, serving, clean stop on SIGTERM/SIGINT.
 #include "sim_http.h"
+#include "test_pki.h"
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <csignal>
 
 using liteops::sim::SimOptions;
@@ -16,8 +20,13 @@ private:
     static QStringList args(const QStringList &rest) { return QStringList{QStringLiteral("liteops-sim")} + rest; }
 
     // Starts the program, returns the URL of its first stdout line (empty on failure).
-    static QUrl startSim(QProcess &process, const QStringList &arguments)
+    static QUrl startSim(QProcess &process, const QStringList &arguments,
+                         const QProcessEnvironment &extra = {})
     {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : extra.keys())
+            env.insert(name, extra.value(name));
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(LITEOPS_SIM_BINARY), arguments);
         if (!process.waitForStarted(10000))
             return {};
@@ -108,6 +117,20 @@ private slots:
         QTest::newRow("duration") << QStringList{QStringLiteral("--task-duration-ms"), QStringLiteral("0")} << "--task-duration-ms";
         QTest::newRow("max servers") << QStringList{QStringLiteral("--max-servers-per-job"), QStringLiteral("0")} << "--max-servers-per-job";
         QTest::newRow("fault") << QStringList{QStringLiteral("--fault"), QStringLiteral("GET /x boom")} << "boom";
+        QTest::newRow("sk twice") << QStringList{QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk"),
+                                                 QStringLiteral("SK"), QStringLiteral("--sk-file"), QStringLiteral("/nonexistent")}
+                                  << "--sk-file";
+        QTest::newRow("sk file missing") << QStringList{QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk-file"),
+                                                        QStringLiteral("/nonexistent/sk")}
+                                         << "/nonexistent/sk";
+        QTest::newRow("token file missing") << QStringList{QStringLiteral("--token-file"), QStringLiteral("/nonexistent/t")}
+                                            << "--token-file";
+        QTest::newRow("password without user") << QStringList{QStringLiteral("--iam-password"), QStringLiteral("P")}
+                                               << "--iam-user";
+        QTest::newRow("tls cert without key") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("c.pem")}
+                                              << "--tls-key";
+        QTest::newRow("tls key without cert") << QStringList{QStringLiteral("--tls-key"), QStringLiteral("k.pem")}
+                                              << "--tls-cert";
     }
     void rejectsBadInput()
     {
@@ -119,11 +142,89 @@ private slots:
         QVERIFY2(error.contains(mentions), qPrintable(error));
     }
 
+    // Secrets come from the environment or from files; the command-line options still work
+    // but are warned about, and no message ever carries a secret's value.
+    void secretsFromEnvironmentAndFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&dir](const QString &name, const QByteArray &content) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                return QString();
+            f.write(content);
+            return f.fileName();
+        };
+        const QString skFile = write(QStringLiteral("sk"), "sk-from-file-0123\n");
+        const QString tokenFile = write(QStringLiteral("token"), "token-from-file-0123\r\n");
+        const QString passwordFile = write(QStringLiteral("password"), "pass word from file \xc3\xbc");
+        const QString emptyFile = write(QStringLiteral("empty"), "\n");
+
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LITEOPS_SIM_SK"), QStringLiteral("sk-from-env-0123"));
+        env.insert(QStringLiteral("LITEOPS_SIM_TOKEN"), QStringLiteral("token-from-env-0123"));
+        env.insert(QStringLiteral("LITEOPS_SIM_IAM_PASSWORD"), QStringLiteral("password-from-env-0123"));
+
+        SimOptions o;
+        QString error;
+        QStringList warnings;
+        QVERIFY2(liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--iam-user"),
+                                                    QStringLiteral("U")}),
+                                              env, &o, &error, &warnings),
+                 qPrintable(error));
+        QCOMPARE(o.secretKey, QStringLiteral("sk-from-env-0123"));
+        QCOMPARE(o.token, QStringLiteral("token-from-env-0123"));
+        QCOMPARE(o.iamPassword, QStringLiteral("password-from-env-0123"));
+        QVERIFY(warnings.isEmpty());
+
+        // Files win over the environment; the final line ending is not part of the secret.
+        QVERIFY2(liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk-file"), skFile,
+                                                    QStringLiteral("--token-file"), tokenFile, QStringLiteral("--iam-user"),
+                                                    QStringLiteral("U"), QStringLiteral("--iam-password-file"), passwordFile}),
+                                              env, &o, &error, &warnings),
+                 qPrintable(error));
+        QCOMPARE(o.secretKey, QStringLiteral("sk-from-file-0123"));
+        QCOMPARE(o.token, QStringLiteral("token-from-file-0123"));
+        QCOMPARE(o.iamPassword, QStringLiteral("pass word from file \u00fc"));
+        QVERIFY(warnings.isEmpty());
+
+        // An empty variable counts as unset.
+        QProcessEnvironment empty;
+        empty.insert(QStringLiteral("LITEOPS_SIM_SK"), QString());
+        QVERIFY(!liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK")}), empty, &o, &error, &warnings));
+        QVERIFY2(error.contains(QLatin1String("LITEOPS_SIM_SK")), qPrintable(error));
+
+        // An empty file is refused, naming the file.
+        QVERIFY(!liteops::sim::parseArguments(args({QStringLiteral("--token-file"), emptyFile}), {}, &o, &error, &warnings));
+        QVERIFY2(error.contains(emptyFile) && error.contains(QLatin1String("empty")), qPrintable(error));
+
+        // The command-line options: accepted, each with a warning that names the safer ways
+        // and never the value.
+        warnings.clear();
+        QVERIFY2(liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk"),
+                                                    QStringLiteral("sk-on-the-command-line"), QStringLiteral("--token"),
+                                                    QStringLiteral("token-on-the-command-line"), QStringLiteral("--iam-user"),
+                                                    QStringLiteral("U"), QStringLiteral("--iam-password"),
+                                                    QStringLiteral("password-on-the-command-line")}),
+                                              env, &o, &error, &warnings),
+                 qPrintable(error));
+        QCOMPARE(o.secretKey, QStringLiteral("sk-on-the-command-line")); // the command line wins
+        QCOMPARE(warnings.size(), 3);
+        const QString all = warnings.join(QLatin1Char('\n'));
+        for (const char *word : {"--sk", "LITEOPS_SIM_SK", "--sk-file", "--token", "LITEOPS_SIM_TOKEN", "--token-file",
+                                 "--iam-password", "LITEOPS_SIM_IAM_PASSWORD", "--iam-password-file", "other users"})
+            QVERIFY2(all.contains(QLatin1StringView(word)), word);
+        QVERIFY(!all.contains(QLatin1String("on-the-command-line")));
+    }
+
     void helpDocumentsEverything()
     {
         const QString help = liteops::sim::helpText();
         for (const char *word : {"--bind", "--port", "--seed", "--servers", "--jobs", "--project-id", "--ak", "--sk",
                                  "--token", "--iam-user", "--iam-password", "--iam-domain", "--no-auth",
+                                 "--sk-file", "--token-file", "--iam-password-file", "LITEOPS_SIM_SK",
+                                 "LITEOPS_SIM_TOKEN", "LITEOPS_SIM_IAM_PASSWORD", "other users of the machine",
+                                 "--tls-cert", "--tls-key", "https://",
                                  "--task-duration-ms", "--failure-rate", "--max-servers-per-job", "--fault",
                                  "METHOD PATH-REGEX KIND", "latency", "status", "throttle", "html", "truncate",
                                  "malformed", "slow", "count=N", "p=F", "/_sim/catalog", "/_sim/faults"}) {
@@ -133,25 +234,55 @@ private slots:
 
     void programServesAndStopsOnSigterm()
     {
+        // The token from the environment: nothing secret on the command line.
+        const QByteArray token = "sim-cli-token-from-the-environment";
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LITEOPS_SIM_TOKEN"), QString::fromLatin1(token));
         QProcess process;
         const QUrl url = startSim(process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jobs"),
-                                            QStringLiteral("5"), QStringLiteral("--token"), QStringLiteral("T1")});
+                                            QStringLiteral("5")},
+                                  env);
         QVERIFY2(url.isValid() && url.port() > 0, process.readAllStandardError().constData());
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.processId()));
+        if (cmdline.open(QIODevice::ReadOnly))
+            QVERIFY(!cmdline.readAll().contains(token));
 
         QNetworkAccessManager nam;
         QUrl jobs = url;
         jobs.setPath(QStringLiteral("/v1/0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b/dev-servers/jobs"));
         QNetworkRequest request(jobs);
-        request.setRawHeader("X-Auth-Token", "T1");
+        request.setRawHeader("X-Auth-Token", token);
         QNetworkReply *reply = nam.get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"total").toInt(), 5);
         delete reply;
+        // The token is enforced: another one is refused.
+        request.setRawHeader("X-Auth-Token", "another-token");
+        reply = nam.get(request);
+        QSignalSpy refused(reply, &QNetworkReply::finished);
+        QVERIFY(refused.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        delete reply;
 
         stopWith(process, SIGTERM);
+        QCOMPARE(process.readAllStandardError(), QByteArray()); // no warning: nothing on the command line
+    }
+
+    // The compatibility path: a secret on the command line still works, with a warning on
+    // stderr that never repeats it; stdout still starts with the "listening on" line.
+    void programWarnsAboutSecretsOnTheCommandLine()
+    {
+        QProcess process;
+        const QUrl url = startSim(process, {QStringLiteral("--ak"), QStringLiteral("AKWARN"), QStringLiteral("--sk"),
+                                            QStringLiteral("visible-secret-key-0123")});
+        QVERIFY(url.isValid());
+        stopWith(process, SIGTERM);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("warning: --sk") && err.contains("LITEOPS_SIM_SK") && err.contains("--sk-file"), err.constData());
+        QVERIFY(!err.contains("visible-secret-key-0123"));
     }
 
     // ServiceStage and IEF have no list call: the program prints ids to open after its
@@ -203,6 +334,64 @@ private slots:
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(bad.readAllStandardError().contains("--servers"));
         QVERIFY(bad.readAllStandardOutput().isEmpty());
+    }
+
+    // HTTPS: --tls-cert/--tls-key with a certificate from a private CA made now; a client
+    // that trusts that CA gets answers, and the first line says https.
+    void programServesHttps()
+    {
+        liteops::test::TestPki pki;
+        QString error;
+        QVERIFY2(pki.generate(&error), qPrintable(error));
+        QProcess process;
+        const QUrl url = startSim(process, {QStringLiteral("--jobs"), QStringLiteral("3"), QStringLiteral("--tls-cert"),
+                                            pki.path(QStringLiteral("server.pem")), QStringLiteral("--tls-key"),
+                                            pki.path(QStringLiteral("server.key"))});
+        QVERIFY2(url.isValid(), process.readAllStandardError().constData());
+        QCOMPARE(url.scheme(), QStringLiteral("https"));
+
+        QNetworkAccessManager nam;
+        QUrl jobs = url;
+        jobs.setPath(QStringLiteral("/v1/0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b/dev-servers/jobs"));
+        QNetworkRequest request(jobs);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(pki.path(QStringLiteral("ca.pem"))));
+        request.setSslConfiguration(tls);
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(reply->error() == QNetworkReply::NoError, qPrintable(reply->errorString()));
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"total").toInt(), 3);
+        delete reply;
+
+        // Plain HTTP to the HTTPS port gets no answer.
+        QUrl plain = jobs;
+        plain.setScheme(QStringLiteral("http"));
+        QNetworkRequest plainRequest(plain);
+        plainRequest.setTransferTimeout(5000);
+        reply = nam.get(plainRequest);
+        QSignalSpy plainDone(reply, &QNetworkReply::finished);
+        QVERIFY(plainDone.wait(10000));
+        QVERIFY(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200);
+        delete reply;
+        stopWith(process, SIGTERM);
+
+        // Bad TLS material: a clear error naming the file, exit 1, nothing on stdout.
+        const QList<std::pair<QStringList, QString>> bad{
+            {{pki.path(QStringLiteral("missing.pem")), pki.path(QStringLiteral("server.key"))}, QStringLiteral("missing.pem")},
+            {{pki.path(QStringLiteral("server.key")), pki.path(QStringLiteral("server.key"))}, QStringLiteral("no PEM certificate")},
+            {{pki.path(QStringLiteral("server.pem")), pki.path(QStringLiteral("server.pem"))}, QStringLiteral("private key")},
+        };
+        for (const auto &[files, mention] : bad) {
+            QProcess refused;
+            refused.start(QStringLiteral(LITEOPS_SIM_BINARY), {QStringLiteral("--tls-cert"), files.at(0),
+                                                               QStringLiteral("--tls-key"), files.at(1)});
+            QVERIFY(refused.waitForFinished(10000));
+            QCOMPARE(refused.exitCode(), 1);
+            QVERIFY(refused.readAllStandardOutput().isEmpty());
+            const QByteArray err = refused.readAllStandardError();
+            QVERIFY2(err.contains(mention.toUtf8()), err.constData());
+        }
     }
 
     void portInUseIsAClearError()

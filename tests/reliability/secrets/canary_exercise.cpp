@@ -14,6 +14,9 @@
 #include "test_credentials.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QProcess>
@@ -248,7 +251,10 @@ private slots:
         profiles.setLastUsed(p.name);
         QCOMPARE(profiles.load(p.name)->accessKey, kAk);
 
-        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        // Under the scan: the real keychain (a private gnome-keyring), whose files the scan
+        // searches too; standalone: session memory.
+        const bool realKeychain = qEnvironmentVariable(testenv::kEnvRealKeychain) == QLatin1String("1");
+        SecretStore secrets(realKeychain ? SecretStore::Backend::Auto : SecretStore::Backend::MemoryOnly);
         Credentials c;
         c.mode = Credentials::Mode::AkSk;
         c.accessKey = kAk;
@@ -265,6 +271,24 @@ private slots:
         QVERIFY(read->ok());
         QCOMPARE(read->credentials().secretKey, kSk);
         QCOMPARE(read->credentials().iamPassword, kPassword);
+        if (realKeychain) {
+            // Read back by a second store from the keychain itself, not from memory.
+            QVERIFY2(!read->sessionOnly() && !secrets.sessionOnly(), qPrintable(secrets.notice()));
+            SecretStore again(SecretStore::Backend::Auto);
+            SecretJob *fromKeychain = again.read(p.name);
+            QSignalSpy fromKeychainDone(fromKeychain, &SecretJob::finished);
+            QVERIFY(fromKeychainDone.wait(10000));
+            QVERIFY(fromKeychain->ok() && !fromKeychain->sessionOnly());
+            const Credentials k = fromKeychain->credentials();
+            QCOMPARE(k.secretKey, kSk);
+            QCOMPARE(k.securityToken, kSecurityToken);
+            QCOMPARE(k.iamPassword, kPassword);
+            QCOMPARE(k.token, kToken);
+            testenv::noteAccepted("keychain", "sk", k.secretKey);
+            testenv::noteAccepted("keychain", "security-token", k.securityToken);
+            testenv::noteAccepted("keychain", "password", k.iamPassword);
+            testenv::noteAccepted("keychain", "token", k.token);
+        }
         const ClientConfig config = profiles.load(p.name)->toClientConfig(read->credentials());
         QCOMPARE(config.credentials.secretKey, kSk);
         settings.sync();
@@ -326,49 +350,117 @@ private slots:
         testenv::noteAccepted("cli", "token", kToken);
     }
 
-    // The shipped simulator program, given the canaries on its command line (its only way
-    // in), then used by liteops-cli: what it prints is searched too.
+    // The shipped simulator program with the canaries: the SK and the token from its
+    // environment, the IAM password from a file (here its stdin, so the canary is in no file
+    // on disk), never on its command line. Then used by liteops-cli: what it prints is
+    // searched too.
     void simulatorProgramWithCanaries()
     {
         QProcess sim;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LITEOPS_SIM_SK"), kSk);
+        env.insert(QStringLiteral("LITEOPS_SIM_TOKEN"), kToken);
+        sim.setProcessEnvironment(env);
         sim.start(QStringLiteral(LITEOPS_SIM_BINARY),
-                  {QStringLiteral("--ak"), kAk, QStringLiteral("--sk"), kSk, QStringLiteral("--token"), kToken,
-                   QStringLiteral("--iam-user"), kUser, QStringLiteral("--iam-password"), kPassword,
-                   QStringLiteral("--iam-domain"), kDomain, QStringLiteral("--servers"), QStringLiteral("10"),
-                   QStringLiteral("--jobs"), QStringLiteral("5")});
+                  {QStringLiteral("--ak"), kAk, QStringLiteral("--iam-user"), kUser, QStringLiteral("--iam-password-file"),
+                   QStringLiteral("/dev/stdin"), QStringLiteral("--iam-domain"), kDomain, QStringLiteral("--servers"),
+                   QStringLiteral("10"), QStringLiteral("--jobs"), QStringLiteral("5")});
         QVERIFY(sim.waitForStarted(10000));
+        sim.write(kPassword.toUtf8() + '\n');
+        sim.closeWriteChannel();
         QSignalSpy output(&sim, &QProcess::readyReadStandardOutput);
         while (!sim.canReadLine())
-            QVERIFY(output.wait(10000));
+            QVERIFY2(output.wait(10000), sim.readAllStandardError().constData());
         const QByteArray first = sim.readLine();
         QVERIFY2(first.startsWith("listening on "), first.constData());
         const QString url = QString::fromUtf8(first.mid(13)).trimmed();
+        // Nothing secret is on its command line, where every user of the machine could read it.
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(sim.processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray commandLine = cmdline.readAll();
+        for (const QString &secret : {kSk, kToken, kPassword})
+            QVERIFY(!commandLine.contains(secret.toUtf8()));
 
         QProcessEnvironment akSk;
         akSk.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), kAk);
         akSk.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
-        const int listed = cli(QStringLiteral("against-sim-program"),
-                               {QStringLiteral("--endpoint"), url, QStringLiteral("--project-id"),
-                                QStringLiteral("0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b"), QStringLiteral("jobs"),
-                                QStringLiteral("list")},
+        const QStringList where{QStringLiteral("--endpoint"), url, QStringLiteral("--project-id"),
+                                QStringLiteral("0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b")};
+        const int listed = cli(QStringLiteral("against-sim-program"), where + QStringList{QStringLiteral("jobs"), QStringLiteral("list")},
                                akSk);
+        QProcessEnvironment token;
+        token.insert(QStringLiteral("LITEOPS_AUTH_TOKEN"), kToken);
+        const int listedWithToken = cli(QStringLiteral("against-sim-program-token"),
+                                        where + QStringList{QStringLiteral("templates"), QStringLiteral("list")}, token);
+        // The IAM password it read from its stdin issues a token.
+        QNetworkAccessManager nam;
+        QNetworkRequest signIn(QUrl(url + QStringLiteral("/v3/auth/tokens")));
+        signIn.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        const QJsonObject user{{QStringLiteral("name"), kUser},
+                               {QStringLiteral("password"), kPassword},
+                               {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), kDomain}}}};
+        const QJsonObject body{{QStringLiteral("auth"),
+                                QJsonObject{{QStringLiteral("identity"),
+                                             QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                                                         {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
+                                            {QStringLiteral("scope"),
+                                             QJsonObject{{QStringLiteral("project"),
+                                                          QJsonObject{{QStringLiteral("id"),
+                                                                       QStringLiteral("0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b")}}}}}}}};
+        QNetworkReply *reply = nam.post(signIn, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QSignalSpy signedIn(reply, &QNetworkReply::finished);
+        QVERIFY(signedIn.wait(10000));
+        const int signInStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray issued = reply->rawHeader("X-Subject-Token");
+        delete reply;
+        if (!issued.isEmpty())
+            testenv::noteGenerated("token", QString::fromLatin1(issued));
+
         sim.terminate(); // SIGTERM: a clean shutdown
         QVERIFY(sim.waitForFinished(10000));
         QFile log(outputPath(QStringLiteral("liteops-sim.output")));
         QVERIFY(log.open(QIODevice::WriteOnly));
-        log.write(first + sim.readAllStandardOutput() + sim.readAllStandardError());
+        const QByteArray simErr = sim.readAllStandardError();
+        log.write(first + sim.readAllStandardOutput() + simErr);
         QCOMPARE(listed, 0);
+        QCOMPARE(listedWithToken, 0);
+        QCOMPARE(signInStatus, 201);
+        QVERIFY2(!simErr.contains("warning"), simErr.constData()); // nothing on the command line to warn about
         testenv::noteAccepted("liteops-sim", "ak", kAk);
         testenv::noteAccepted("liteops-sim", "sk", kSk);
+        testenv::noteAccepted("liteops-sim", "token", kToken);
+        testenv::noteAccepted("liteops-sim", "password", kPassword);
 
-        // A bad command line is refused with a message, which must not repeat the secrets.
+        // A bad command line is refused with a message, which must not repeat the secrets:
+        // secrets in the environment without the identities they belong to.
         QProcess bad;
-        bad.start(QStringLiteral(LITEOPS_SIM_BINARY), {QStringLiteral("--sk"), kSk, QStringLiteral("--iam-password"), kPassword});
+        QProcessEnvironment badEnv = QProcessEnvironment::systemEnvironment();
+        badEnv.insert(QStringLiteral("LITEOPS_SIM_SK"), kSk);
+        badEnv.insert(QStringLiteral("LITEOPS_SIM_IAM_PASSWORD"), kPassword);
+        bad.setProcessEnvironment(badEnv);
+        bad.start(QStringLiteral(LITEOPS_SIM_BINARY), {QStringLiteral("--servers"), QStringLiteral("10")});
         QVERIFY(bad.waitForFinished(10000));
         QCOMPARE(bad.exitCode(), 2);
         QFile badLog(outputPath(QStringLiteral("liteops-sim-refused.output")));
         QVERIFY(badLog.open(QIODevice::WriteOnly));
         badLog.write(bad.readAllStandardOutput() + bad.readAllStandardError());
+
+        // The compatibility options still work; their warning must not repeat the secret.
+        QProcess compat;
+        compat.start(QStringLiteral(LITEOPS_SIM_BINARY), {QStringLiteral("--ak"), kAk, QStringLiteral("--sk"), kSk,
+                                                          QStringLiteral("--token"), kToken, QStringLiteral("--servers"),
+                                                          QStringLiteral("4"), QStringLiteral("--jobs"), QStringLiteral("1")});
+        QVERIFY(compat.waitForStarted(10000));
+        QSignalSpy compatOutput(&compat, &QProcess::readyReadStandardOutput);
+        while (!compat.canReadLine())
+            QVERIFY(compatOutput.wait(10000));
+        compat.terminate();
+        QVERIFY(compat.waitForFinished(10000));
+        const QByteArray compatErr = compat.readAllStandardError();
+        QFile compatLog(outputPath(QStringLiteral("liteops-sim-compat.output")));
+        QVERIFY(compatLog.open(QIODevice::WriteOnly));
+        compatLog.write(compat.readAllStandardOutput() + compatErr);
+        QVERIFY2(compatErr.contains("warning: --sk") && compatErr.contains("warning: --token"), compatErr.constData());
     }
 };
 

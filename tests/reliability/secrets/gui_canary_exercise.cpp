@@ -108,7 +108,10 @@ private slots:
         m_settings = new QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("LiteOpsCanary"),
                                    QStringLiteral("profiles"), this);
         m_profiles = std::make_unique<ProfileStore>(m_settings);
-        m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::MemoryOnly);
+        // Under the scan: the real keychain (a private gnome-keyring); standalone: memory.
+        const bool realKeychain = qEnvironmentVariable(testenv::kEnvRealKeychain) == QLatin1String("1");
+        m_secrets = std::make_unique<SecretStore>(realKeychain ? SecretStore::Backend::Auto
+                                                               : SecretStore::Backend::MemoryOnly);
     }
 
     void cleanupTestCase()
@@ -170,6 +173,10 @@ private slots:
         dump(&window, QStringLiteral("console-canary-profile"));
         testenv::noteAccepted("console-profile", "ak", kAk);
         testenv::noteAccepted("console-profile", "sk", kSk);
+        if (qEnvironmentVariable(testenv::kEnvRealKeychain) == QLatin1String("1")) {
+            QVERIFY2(!m_secrets->sessionOnly(), qPrintable(m_secrets->notice()));
+            testenv::noteAccepted("keychain-gui", "sk", kSk); // saved by the dialog, read by the console
+        }
     }
 
     void iamPasswordProfile()

@@ -39,9 +39,15 @@
 //    the profiles dialog and the console on a saved profile); the console fixture must have
 //    reported a sandbox key pair, and the exercise the token IAM issued.
 //
+// The keychain in the loop: the two exercise programs run with a real Secret Service (a
+// private gnome-keyring on a D-Bus session of its own, its folder inside the run's), store
+// the canaries in it and read them back; the keyring files are searched with the rest and
+// must have been. Missing programs fail the scan (installer/bootstrap-debian.sh).
+//
 // The ledger (<work>/ledger) holds configured credentials only as SHA-256, and the run-time
 // secrets in plain text (the scan must know them); it is not part of what is searched.
 #include "file_capture.h"
+#include "private_secret_service.h"
 #include "file_scan.h"
 #include "pattern_search.h"
 #include "scan_needles.h"
@@ -62,6 +68,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 
 using namespace liteops::secretscan;
@@ -102,6 +109,9 @@ const FixedSecret kFixedSecrets[] = {
 // they start (which inherit the logging rules). liteops-cli's verbose logging is covered by
 // the exercise program's CLI runs instead.
 const QSet<QString> kQuietLogging{QStringLiteral("cli_end_to_end")};
+
+// Runs given a real Secret Service (see main()); the others keep secrets in session memory.
+const QSet<QString> kRealKeychain{QStringLiteral("secrets_canary_exercise"), QStringLiteral("secrets_gui_exercise")};
 
 QTextStream &out()
 {
@@ -282,8 +292,29 @@ int main(int argc, char **argv)
     RunSettings quiet = settings;
     quiet.baseEnvironment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.qpa.*=false"));
     const qint64 budgetMs = parser.value(QStringLiteral("budget")).toLongLong() * 1000;
+    // The exercises run with the real keychain in the loop: a private gnome-keyring on a
+    // D-Bus session of its own (private_secret_service.h), its folder inside the run's, so
+    // its (encrypted) keyring file is searched like everything else.
+    QStringList keychainProblems = liteops::test::PrivateSecretService::missingPrograms();
+    if (!keychainProblems.isEmpty())
+        keychainProblems = {QStringLiteral("not installed: %1").arg(keychainProblems.join(QLatin1String(", ")))};
     for (TestRun &run : runs) {
         RunSettings s = kQuietLogging.contains(run.name) ? quiet : settings;
+        std::unique_ptr<liteops::test::PrivateSecretService> keychain;
+        if (kRealKeychain.contains(run.name) && keychainProblems.isEmpty()) {
+            const QString root = QDir(runsDir).filePath(run.name + QStringLiteral("/keychain"));
+            QDir().mkpath(root);
+            keychain = std::make_unique<liteops::test::PrivateSecretService>(root);
+            QString error;
+            if (!keychain->startBus(&error)
+                || !keychain->startKeyring(randomChars(24, kAlnum), &error)) {
+                keychainProblems << QStringLiteral("%1: %2").arg(run.name, error);
+                keychain.reset();
+            } else {
+                run.extraEnvironment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), keychain->busAddress());
+                run.extraEnvironment.insert(QLatin1String(liteops::testenv::kEnvRealKeychain), QStringLiteral("1"));
+            }
+        }
         const qint64 left = budgetMs - total.elapsed();
         if (left < 1000) {
             run.timedOut = true;
@@ -293,6 +324,7 @@ int main(int argc, char **argv)
         }
         s.timeoutSeconds = int(std::min<qint64>(s.timeoutSeconds, left / 1000));
         runTest(&run, s);
+        keychain.reset(); // the keyring daemon and its bus end with the run
         capture.drain();
         const bool ok = run.exitCode == 0 && !run.timedOut;
         runsOk = runsOk && ok;
@@ -358,6 +390,7 @@ int main(int argc, char **argv)
         {QStringLiteral("submission histories"), QRegularExpression(QStringLiteral("submission-history\\.jsonl"))},
         {QStringLiteral("wizard drafts"), QRegularExpression(QStringLiteral("wizard-draft\\.json"))},
         {QStringLiteral("screenshot text dumps"), QRegularExpression(QStringLiteral("/screenshots/[^/]+\\.txt(~\\d+)?$"))},
+        {QStringLiteral("keyring files"), QRegularExpression(QStringLiteral("/keyrings/[^/]+\\.keyring(~\\d+)?$"))},
     };
     QList<int> kindCounts(kinds.size(), 0);
     qint64 cloudLogLines = 0;
@@ -397,7 +430,9 @@ int main(int argc, char **argv)
         {"exercise", "password"}, {"cli", "ak"}, {"cli", "sk"}, {"cli", "token"},
         {"profiles-dialog", "ak"}, {"profiles-dialog", "sk"}, {"profiles-dialog", "password"},
         {"profiles-dialog", "token"}, {"console-profile", "ak"}, {"console-profile", "sk"},
-        {"liteops-sim", "ak"}, {"liteops-sim", "sk"}};
+        {"liteops-sim", "ak"}, {"liteops-sim", "sk"}, {"liteops-sim", "token"}, {"liteops-sim", "password"},
+        {"keychain", "sk"}, {"keychain", "security-token"}, {"keychain", "password"}, {"keychain", "token"},
+        {"keychain-gui", "sk"}};
     for (const auto &[who, kind] : acceptedNeeded) {
         if (!ledger.accepted.contains(QString::fromLatin1(who) + QLatin1Char(' ') + QLatin1String(kind)))
             unused << QStringLiteral("%1 never had the canary %2 accepted").arg(QLatin1String(who), QLatin1String(kind));
@@ -448,6 +483,8 @@ int main(int argc, char **argv)
         r << "  HIT " << h.needle << " as " << h.encoding << " in " << h.file << ":" << h.line << ": " << h.context << "\n";
     for (const QString &u : std::as_const(unused))
         r << "  UNUSED " << u << "\n";
+    for (const QString &k : std::as_const(keychainProblems))
+        r << "  NO REAL KEYCHAIN " << k << "\n";
     for (const QString &p : selfCheckProblems)
         r << "  " << p << "\n";
     for (const QString &u : std::as_const(unseen))
@@ -455,7 +492,7 @@ int main(int argc, char **argv)
     if (!runsOk)
         r << "  some test executables failed: their output is in " << QDir(workDir).filePath(QStringLiteral("streams")) << "\n";
     const bool pass = runsOk && totals.hits.isEmpty() && unused.isEmpty() && selfCheckProblems.isEmpty()
-                     && unseen.isEmpty();
+                     && unseen.isEmpty() && keychainProblems.isEmpty();
     r << (pass ? "PASS" : "FAIL") << "\n";
     r.flush();
     out() << report;

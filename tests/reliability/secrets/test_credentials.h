@@ -19,6 +19,9 @@ inline constexpr char kEnvSecurityToken[] = "LITEOPS_TEST_SECURITY_TOKEN";
 inline constexpr char kEnvToken[] = "LITEOPS_TEST_TOKEN";
 inline constexpr char kEnvPassword[] = "LITEOPS_TEST_PASSWORD";
 inline constexpr char kEnvLedger[] = "LITEOPS_TEST_SECRET_LEDGER";
+// Set to 1 by the scan when it gave the run a real Secret Service (a private gnome-keyring on
+// DBUS_SESSION_BUS_ADDRESS): the exercises then use the OS keychain instead of memory.
+inline constexpr char kEnvRealKeychain[] = "LITEOPS_TEST_REAL_KEYCHAIN";
 
 // The variable's value, or `fallback` when it is unset or empty.
 inline QString credential(const char *variable, const QString &fallback)

@@ -38,6 +38,8 @@ void runTest(TestRun *run, const RunSettings &settings)
     env.insert(QStringLiteral("LITEOPS_SCREENSHOT_DIR"), root + QStringLiteral("/screenshots"));
     env.insert(QStringLiteral("LITEOPS_SECRET_SCAN_OUTPUT"), root + QStringLiteral("/out"));
     env.insert(QString::fromLatin1(testenv::kEnvLedger), run->ledgerPath);
+    for (const QString &name : run->extraEnvironment.keys())
+        env.insert(name, run->extraEnvironment.value(name));
 
     QProcess process;
     process.setProgram(run->program);

@@ -15,6 +15,7 @@ struct TestRun
     QString name;
     QString program;
     QStringList arguments;
+    QProcessEnvironment extraEnvironment; // added to the run's environment (a keychain's bus)
     // Filled in by runTest():
     int exitCode = -1;
     bool timedOut = false;
