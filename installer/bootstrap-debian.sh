@@ -14,6 +14,9 @@ packages=(
     # Qt6Charts needs Qt6OpenGL's CMake files, which live in libqt6opengl6-dev.
     qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qtkeychain-qt6-dev libsimdjson-dev
+    # The local store (app/store): Qt SQL's SQLite driver; the C API for the store benchmark's
+    # reference.
+    libqt6sql6-sqlite libsqlite3-dev
     # GUI tests, screenshots and packaging checks
     xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file fonts-noto-cjk
     # Fuzzing (tests/fuzz, a stage of ./test): clang and libFuzzer's runtime, which Debian 12
