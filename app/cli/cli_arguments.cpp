@@ -29,7 +29,8 @@ const QList<CommandSpec> &commands()
         {"jobs", "list", 0, 0,
          {QStringLiteral("status"), QStringLiteral("type"), QStringLiteral("name"),
           QStringLiteral("id"), QStringLiteral("format")}, {}},
-        {"jobs", "get", 1, 1, {QStringLiteral("tasks"), QStringLiteral("format")}, {}},
+        {"jobs", "get", 1, 1, {QStringLiteral("tasks"), QStringLiteral("format")},
+         {QStringLiteral("refresh")}},
         {"jobs", "create", 0, 0,
          {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("server"),
           QStringLiteral("servers-file"), QStringLiteral("item"), QStringLiteral("description"),
@@ -41,6 +42,9 @@ const QList<CommandSpec> &commands()
         {"servers", "list", 0, 0, {QStringLiteral("format")}, {}},
         {"servicestage", "job", 1, 1, {QStringLiteral("format")}, {}},
         {"ief", "job", 1, 1, {QStringLiteral("instance-id"), QStringLiteral("format")}, {}},
+        {"cache", "status", 0, 0, {QStringLiteral("format")}, {}},
+        {"cache", "sync", 0, 0, {QStringLiteral("format"), QStringLiteral("horizon-days")}, {}},
+        {"cache", "clear", 0, 0, {QStringLiteral("format")}, {}},
     };
     return specs;
 }
@@ -264,7 +268,17 @@ QString helpText()
         "  2  usage: bad arguments, missing configuration or credentials, invalid id\n"
         "  3  the service answered with an error\n"
         "  4  no answer: network, TLS or timeout (also jobs wait --timeout), or an outcome that\n"
-        "     could not be established\n");
+        "     could not be established\n")
+        + Tr::tr(
+            "\n"
+            "Local data: every job list and job detail fetched is kept in one SQLite file per\n"
+            "endpoint and project (shared with the console). A finished job is then shown from\n"
+            "it without a request; jobs get --refresh asks the service again.\n"
+            "  cache status [--format table|json]   jobs, details, tasks, servers, file size, dates\n"
+            "  cache sync [--horizon-days N] [--format table|json]\n"
+            "      Fetches the details of finished jobs not stored yet (newest first, default\n"
+            "      90 days back, two requests at a time).\n"
+            "  cache clear [--format table|json]    forgets this endpoint and project's local data\n");
 }
 
 } // namespace liteops::cli

@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "encode.h"
+#include "local_store.h"
 #include "profile_store.h"
 #include "secret_store.h"
 #include "submission_plan.h"
@@ -79,7 +80,10 @@ Runner::Runner(const CommandLine &line, QTextStream &out, QTextStream &err)
 {
 }
 
-Runner::~Runner() = default;
+Runner::~Runner()
+{
+    finishStore();
+}
 
 int Runner::usage(const QString &message)
 {
@@ -219,7 +223,8 @@ int Runner::exec()
     if (!parseFormat(!isCreate, &format))
         return ExitUsage;
     const bool dryRun = isCreate && m_line.has(QStringLiteral("dry-run"));
-    if (!buildConfig(!dryRun, &m_config))
+    const bool localOnly = group == QLatin1String("cache") && command != QLatin1String("sync");
+    if (!buildConfig(!dryRun && !localOnly, &m_config))
         return ExitUsage;
 
     if (group == QLatin1String("jobs")) {
@@ -233,6 +238,7 @@ int Runner::exec()
     if (group == QLatin1String("servers")) return serversList(format);
     if (group == QLatin1String("servicestage")) return providerJob(format, true);
     if (group == QLatin1String("ief")) return providerJob(format, false);
+    if (group == QLatin1String("cache")) return cacheCommand(format);
     return usage(tr("Unknown command."));
 }
 
@@ -247,6 +253,10 @@ int Runner::jobsList(Format format)
     if (!result.ok())
         return fail(result.error());
     const QList<Job> &jobs = result.value();
+    // Only an unfiltered list is the job list the console starts from.
+    if (query.id.isEmpty() && query.name.isEmpty() && query.type.isEmpty() && query.status.isEmpty())
+        if (store::LocalStore *s = localStore())
+            s->putJobList(jobs);
     if (format == Format::Json) {
         // Streamed one job at a time: 100,000 jobs as one QJsonArray would cost several
         // hundred megabytes for nothing.
@@ -291,10 +301,18 @@ int Runner::jobsGet(Format format)
                                      QStringLiteral("succeeded")};
     if (!filter.isEmpty() && !filters.contains(filter))
         return usage(tr("--tasks must be one of %1.").arg(filters.join(QLatin1String(", "))));
-    const Result<Job> result = await(client().getJob(m_line.positionals.value(0)));
+    // A finished job never changes: the stored detail answers without a request.
+    const QString id = m_line.positionals.value(0);
+    std::optional<Job> stored;
+    if (!m_line.has(QStringLiteral("refresh")))
+        stored = storedFinishedJob(id);
+    const Result<Job> result = stored ? Result<Job>(*stored) : await(client().getJob(id));
     if (!result.ok())
         return fail(result.error());
     const Job &job = result.value();
+    if (!stored)
+        if (store::LocalStore *s = localStore())
+            s->putJobDetail(job);
     QList<Task> tasks;
     for (const Task &t : job.tasks) {
         const State s = t.state();
@@ -611,6 +629,8 @@ int Runner::serversList(Format format)
     const Result<QList<Server>> result = await(client().listServers());
     if (!result.ok())
         return fail(result.error());
+    if (store::LocalStore *s = localStore())
+        s->putServers(result.value());
     QList<QJsonObject> rows;
     QJsonArray array;
     for (const Server &s : result.value()) {

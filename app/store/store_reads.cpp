@@ -155,6 +155,16 @@ QStringList StoreReader::jobsNeedingDetail(qint64 sinceMs, int limit) const
     return ids;
 }
 
+int StoreReader::countJobsNeedingDetail(qint64 sinceMs) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM jobs WHERE detail_final = 0 AND created_at >= ?"
+        " AND state IN ('succeeded', 'failed', 'skipped', 'cancelled', 'partial')"));
+    q.bindValue(0, sinceMs);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<ServerTask> StoreReader::serverTasks(const QString &serverId, int limit) const
 {
     QList<ServerTask> rows;

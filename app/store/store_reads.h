@@ -52,6 +52,7 @@ public:
     // Finished jobs created at or after `sinceMs` whose finished detail is not stored yet,
     // newest first.
     QStringList jobsNeedingDetail(qint64 sinceMs, int limit) const;
+    int countJobsNeedingDetail(qint64 sinceMs) const;
     // A server's tasks, newest first (limit < 0: all).
     QList<ServerTask> serverTasks(const QString &serverId, int limit = -1) const;
     // The versions a server last reported in a succeeded HDK_QUERY task.

@@ -131,6 +131,8 @@ void StoreQueriesTest::jobsNeedingDetail()
     QCOMPARE(reader.jobsNeedingDetail(500, 10), (QStringList{"f2", "f1"}));
     QCOMPARE(reader.jobsNeedingDetail(0, 10), (QStringList{"f2", "f1", "old"}));
     QCOMPARE(reader.jobsNeedingDetail(0, 1), (QStringList{"f2"}));
+    QCOMPARE(reader.countJobsNeedingDetail(500), 2);
+    QCOMPARE(reader.countJobsNeedingDetail(0), 3);
 }
 
 void StoreQueriesTest::serverHistoryNewestFirst()
