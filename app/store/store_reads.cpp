@@ -77,6 +77,20 @@ std::optional<VersionInfo> versionsFrom(const QSqlQuery &q, int at)
 
 } // namespace
 
+bool isSyncedState(State state)
+{
+    switch (state) {
+    case State::Succeeded:
+    case State::Failed:
+    case State::Skipped:
+    case State::Cancelled:
+    case State::Partial:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QList<Job> StoreReader::jobList() const
 {
     QList<Job> jobs;

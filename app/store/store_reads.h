@@ -38,6 +38,10 @@ struct StoredServer
     qint64 seenAtMs = kUnknownTime;
 };
 
+// The states whose jobs the background sync fetches a detail for: finished runs. Deleted and
+// unknown jobs are left out (a deleted job's detail may be gone).
+bool isSyncedState(State state);
+
 class StoreReader
 {
 public:

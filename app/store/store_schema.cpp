@@ -222,22 +222,22 @@ int schemaVersion(const QSqlDatabase &db)
 
 bool migrateToCurrent(QSqlDatabase &db, QString *error)
 {
-    const int from = schemaVersion(db);
-    if (from == kSchemaVersion)
+    if (schemaVersion(db) == kSchemaVersion)
         return true;
     QString ignored;
     QString *err = error ? error : &ignored;
-    if (!db.transaction()) {
-        *err = describeSqlError(db.lastError());
+    // IMMEDIATE takes the write lock first (waiting out another process's migration), and
+    // the version is read again under it, so two processes opening a new file at once
+    // migrate it once.
+    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), err))
+        return false;
+    const int from = schemaVersion(db);
+    if (from != kSchemaVersion && !migrateSteps(db, from, err)) {
+        exec(db, QStringLiteral("ROLLBACK"), nullptr);
         return false;
     }
-    if (!migrateSteps(db, from, err)) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        *err = describeSqlError(db.lastError());
-        db.rollback();
+    if (!exec(db, QStringLiteral("COMMIT"), err)) {
+        exec(db, QStringLiteral("ROLLBACK"), nullptr);
         return false;
     }
     return true;
