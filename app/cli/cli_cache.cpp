@@ -188,8 +188,9 @@ int Runner::cacheSync(Format format)
         m_out << tr("Fetched %n finished job detail(s).", nullptr, sync.done()) << '\n';
     }
     if (outcome == DetailSync::Outcome::Failed) {
+        finishStore();
         m_err << tr("error: %1").arg(message) << '\n';
-        return ExitNetwork;
+        return s->isAvailable() ? ExitNetwork : ExitUsage;
     }
     return ExitOk;
 }

@@ -102,6 +102,11 @@ void DetailSync::pump()
 {
     if (!m_running || m_foregroundBusy || m_throttleTimer.isActive())
         return;
+    if (!m_store->isAvailable()) {
+        // Nothing fetched now could be kept (full disk, read-only file): stop asking.
+        finish(Outcome::Failed, tr("The local data cannot be written."));
+        return;
+    }
     while (m_inFlight.size() < m_options.maxInFlight && !m_queue.isEmpty())
         fetch(m_queue.takeFirst());
     if (m_queue.isEmpty() && m_inFlight.isEmpty() && !m_loading)
