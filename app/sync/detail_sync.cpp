@@ -14,7 +14,9 @@ DetailSync::DetailSync(CloudClient *client, store::LocalStore *store, QObject *p
 DetailSync::~DetailSync()
 {
     // Unfinished calls are the client's children; cancel them without hearing back.
-    for (CloudCall *call : std::as_const(m_inFlight)) {
+    for (const QPointer<CloudCall> &call : std::as_const(m_inFlight)) {
+        if (!call)
+            continue;
         call->disconnect(this);
         call->cancel();
     }
@@ -54,12 +56,6 @@ void DetailSync::cancel()
 {
     if (!m_running)
         return;
-    const QList<CloudCall *> calls = m_inFlight;
-    m_inFlight.clear();
-    for (CloudCall *call : calls) {
-        call->disconnect(this);
-        call->cancel();
-    }
     finish(Outcome::Cancelled);
 }
 
@@ -118,7 +114,7 @@ void DetailSync::fetch(const QString &id)
     Call<Job> *call = m_client->getJob(id);
     m_inFlight.append(call);
     call->then(this, [this, call, id](const Result<Job> &result) {
-        m_inFlight.removeOne(call);
+        m_inFlight.removeIf([call](const QPointer<CloudCall> &c) { return !c || c == call; });
         onFetched(id, result);
     });
 }
@@ -178,7 +174,9 @@ void DetailSync::finish(Outcome outcome, const QString &message)
     m_loading = false;
     m_throttleTimer.stop();
     ++m_generation;
-    for (CloudCall *call : std::exchange(m_inFlight, {})) {
+    for (const QPointer<CloudCall> &call : std::exchange(m_inFlight, {})) {
+        if (!call)
+            continue;
         call->disconnect(this);
         call->cancel();
     }

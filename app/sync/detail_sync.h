@@ -12,6 +12,7 @@
 #include "local_store.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -63,7 +64,7 @@ private:
     Options m_options;
     QList<QString> m_queue;
     QSet<QString> m_skipped;       // not to be asked again in this run (gone, not final, failing)
-    QList<CloudCall *> m_inFlight;
+    QList<QPointer<CloudCall>> m_inFlight; // the client's children: they may go first
     QTimer m_throttleTimer;
     bool m_running = false;
     bool m_loading = false;

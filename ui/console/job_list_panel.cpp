@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -126,8 +127,33 @@ void JobListPanel::applyFilters()
     updateEmptyState();
 }
 
+namespace {
+// "14:02" today, "12/1/26 14:02" before; local time.
+QString storedAgeText(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+} // namespace
+
+void JobListPanel::setStoredJobs(const QList<Job> &jobs, const QDateTime &asOf)
+{
+    setJobs(jobs, asOf);
+    m_storedAsOf = asOf; // always known: the store keeps when the list was fetched
+    updateStatus();
+}
+
+QString JobListPanel::statusText() const
+{
+    return m_status->text();
+}
+
 void JobListPanel::setJobs(const QList<Job> &jobs, const QDateTime &at)
 {
+    m_storedAsOf = {};
     m_lastGood = at;
     m_loadedOnce = true;
     m_banner->dismiss();
@@ -146,6 +172,15 @@ void JobListPanel::setLoading(bool loading)
 
 void JobListPanel::showError(const CloudError &error)
 {
+    // No answer at all, yet rows to show: say plainly that they are not live.
+    const bool offline = error.kind == CloudError::Kind::Network || error.kind == CloudError::Kind::Timeout;
+    if (offline && m_loadedOnce && m_lastGood.isValid()) {
+        m_banner->showError(BannerError::fromCloud(
+            tr("Offline — showing data as of %1").arg(storedAgeText(m_lastGood)), error), m_lastGood);
+        updateEmptyState();
+        updateStatus();
+        return;
+    }
     m_banner->showError(BannerError::fromCloud(tr("The job list could not be refreshed."), error), m_lastGood);
     updateEmptyState();
     updateStatus();
@@ -157,6 +192,7 @@ void JobListPanel::clearAll()
     m_filters->setJobs({});
     m_banner->dismiss();
     m_lastGood = {};
+    m_storedAsOf = {};
     m_loadedOnce = false;
     updateEmptyState();
     updateStatus();
@@ -167,6 +203,8 @@ void JobListPanel::updateStatus()
     QString text;
     if (m_loadedOnce)
         text = tr("%1 of %n jobs shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    if (m_storedAsOf.isValid())
+        text += QStringLiteral(" · ") + tr("as of %1").arg(storedAgeText(m_storedAsOf));
     if (m_loading)
         text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Refreshing…");
     m_status->setText(text);

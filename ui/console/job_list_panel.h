@@ -32,6 +32,10 @@ public:
     ~JobListPanel() override;
 
     void setJobs(const QList<Job> &jobs, const QDateTime &at);
+    // The last-known list from the local store, labelled with its age until setJobs().
+    void setStoredJobs(const QList<Job> &jobs, const QDateTime &asOf);
+    bool showsStoredJobs() const { return m_storedAsOf.isValid(); }
+    QString statusText() const;
     void setLoading(bool loading);
     void showError(const CloudError &error);
     void clearAll(); // a different connection: no rows, no error
@@ -77,6 +81,7 @@ private:
     QDateTime m_lastGood;
     bool m_loading = false;
     bool m_loadedOnce = false;
+    QDateTime m_storedAsOf; // valid while the rows are the store's, not the cloud's
 };
 
 } // namespace liteops::ui
