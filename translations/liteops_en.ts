@@ -15,7 +15,7 @@
 <context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli_runner.cpp" line="+435"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+453"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># wave %1 of %2: %n server, nothing sent</numerusform>
@@ -28,6 +28,14 @@
         <translation>
             <numerusform>Created job %1 (%2) with %n server</numerusform>
             <numerusform>Created job %1 (%2) with %n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli_cache.cpp" line="+188"/>
+        <source>Fetched %n finished job detail(s).</source>
+        <translation>
+            <numerusform>Fetched %n finished job detail.</numerusform>
+            <numerusform>Fetched %n finished job details.</numerusform>
         </translation>
     </message>
 </context>
@@ -150,7 +158,7 @@
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_list_panel.cpp" line="+169"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+205"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>%1 of %n jobs shown</numerusform>
@@ -158,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%n job(s) are hidden by the state chips, type or search text.</source>
         <translation>
             <numerusform>%n job is hidden by the state chips, type or search text.</numerusform>
@@ -199,7 +207,7 @@
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+546"/>
+        <location filename="../ui/console/main_window.cpp" line="+554"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>

@@ -286,8 +286,9 @@
     <name>LiteOpsCli</name>
     <message>
         <location filename="../app/cli/cli.cpp" line="+19"/>
+        <location filename="../app/cli/cli_cache.cpp" line="+192"/>
         <location filename="../app/cli/cli_output.cpp" line="+346"/>
-        <location filename="../app/cli/cli_runner.cpp" line="+86"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+90"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -297,7 +298,7 @@
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+129"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="+133"/>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
@@ -467,6 +468,27 @@ Exit codes:
 </translation>
     </message>
     <message>
+        <location line="+57"/>
+        <source>
+Local data: every job list and job detail fetched is kept in one SQLite file per
+endpoint and project (shared with the console). A finished job is then shown from
+it without a request; jobs get --refresh asks the service again.
+  cache status [--format table|json]   jobs, details, tasks, servers, file size, dates
+  cache sync [--horizon-days N] [--format table|json]
+      Fetches the details of finished jobs not stored yet (newest first, default
+      90 days back, two requests at a time).
+  cache clear [--format table|json]    forgets this endpoint and project&apos;s local data
+</source>
+        <translation>
+本地数据：获取的每个作业列表和作业详情都保存在一个 SQLite 文件中，每个终端节点和项目一个
+（与控制台共用）。之后已完成的作业直接从中显示，无需请求；jobs get --refresh 会重新向服务查询。
+  cache status [--format table|json]   作业、详情、任务、服务器、文件大小、日期
+  cache sync [--horizon-days N] [--format table|json]
+      获取尚未保存的已完成作业详情（从最新的开始，默认回溯 90 天，同时最多两个请求）。
+  cache clear [--format table|json]    删除此终端节点和项目的本地数据
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cli_output.cpp" line="-71"/>
         <location line="+13"/>
         <location line="+37"/>
@@ -631,12 +653,94 @@ Exit codes:
         <translation>--format 必须为 table、json 或 csv。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_cache.cpp" line="-122"/>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+1"/>
         <source>--format must be table or json.</source>
         <translation>--format 必须为 table 或 json。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The local data is kept per endpoint and project: give --profile, or --endpoint (or --region) and --project-id.</source>
+        <translation>本地数据按终端节点和项目分别保存：请指定 --profile，或 --endpoint（或 --region）和 --project-id。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>File:             %1</source>
+        <translation>文件：             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs:             %1</source>
+        <translation>作业：             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished details: %1</source>
+        <translation>已完成作业详情：   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks:            %1</source>
+        <translation>任务：             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers:          %1</source>
+        <translation>服务器：           %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File size:        %1</source>
+        <translation>文件大小：         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest job:       %1</source>
+        <translation>最早的作业：       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest job:       %1</source>
+        <translation>最新的作业：       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last job list:    %1</source>
+        <translation>上次作业列表：     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync:        %1</source>
+        <translation>上次同步：         %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--horizon-days must be a number from 1 to 3650.</source>
+        <translation>--horizon-days 必须是 1 到 3650 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+54"/>
+        <source>error: the local data cannot be used.</source>
+        <translation>错误：无法使用本地数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Fetched %n finished job detail(s).</source>
+        <translation><numerusform>已获取 %n 个已完成作业的详情。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Local data of this endpoint and project cleared.</source>
+        <translation>已清除此终端节点和项目的本地数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_runner.cpp" line="+18"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
@@ -656,17 +760,17 @@ Exit codes:
         <translation>没有凭证：请设置 %1 和 %2（或 %3），或使用 --profile 并将密钥保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Unknown command.</source>
         <translation>未知命令。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>--tasks must be one of %1.</source>
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -790,6 +894,61 @@ Exit codes:
         <location line="+2"/>
         <source>The service reported no deleted job.</source>
         <translation>服务未报告任何已删除的作业。</translation>
+    </message>
+</context>
+<context>
+    <name>LiteOpsStore</name>
+    <message>
+        <location filename="../app/store/store_schema.cpp" line="+186"/>
+        <source>The SQLite driver of Qt SQL is not installed.</source>
+        <translation>未安装 Qt SQL 的 SQLite 驱动。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data folder is read-only.</source>
+        <translation>数据文件夹为只读。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be opened or created (is the data folder writable?).</source>
+        <translation>无法打开或创建该文件（数据文件夹是否可写？）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is damaged or is not a LiteOps database.</source>
+        <translation>该文件已损坏，或不是 LiteOps 数据库。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Local data is off: the folder %1 cannot be created.</source>
+        <translation>本地数据已停用：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+25"/>
+        <location line="+18"/>
+        <source>Local data is off: %1</source>
+        <translation>本地数据已停用：%1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Local data is off: %1 is not a LiteOps database and cannot be moved aside.</source>
+        <translation>本地数据已停用：%1 不是 LiteOps 数据库，且无法移到一旁。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local data file was damaged or not LiteOps&apos;s own; it was moved aside to %1 and a fresh one was started.</source>
+        <translation>本地数据文件已损坏或不属于 LiteOps；已将其移至 %1，并新建了一个数据文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Local data is off: the file was written by a newer LiteOps.</source>
+        <translation>本地数据已停用：该文件由更新版本的 LiteOps 写入。</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1386,14 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>liteops::DetailSync</name>
+    <message>
+        <location filename="../app/sync/detail_sync.cpp" line="+103"/>
+        <source>The local data cannot be written.</source>
+        <translation>无法写入本地数据。</translation>
+    </message>
+</context>
+<context>
     <name>liteops::Duration</name>
     <message>
         <location filename="../app/models/display_format.cpp" line="+32"/>
@@ -1314,7 +1481,7 @@ Exit codes:
 <context>
     <name>liteops::JobListModel</name>
     <message>
-        <location filename="../app/models/job_list_model.cpp" line="+313"/>
+        <location filename="../app/models/job_list_model.cpp" line="+311"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1520,7 +1687,7 @@ Exit codes:
 <context>
     <name>liteops::VersionDriftModel</name>
     <message>
-        <location filename="../app/models/version_drift.cpp" line="+144"/>
+        <location filename="../app/models/version_drift.cpp" line="+72"/>
         <location line="+1"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
@@ -1877,6 +2044,14 @@ APIGW.0101 未知 API（404）。
         <location line="+10"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法监听 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::store::LocalStore</name>
+    <message>
+        <location filename="../app/store/local_store.cpp" line="+102"/>
+        <source>Local data is off: %1</source>
+        <translation>本地数据已停用：%1</translation>
     </message>
 </context>
 <context>
@@ -2272,21 +2447,31 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message>
-        <location filename="../ui/console/job_list_panel.cpp" line="+32"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+33"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+146"/>
+        <source>Offline — showing data as of %1</source>
+        <translation>离线 — 显示截至 %1 的数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The job list could not be refreshed.</source>
         <translation>无法刷新作业列表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>显示 %1 个，共 %n 个作业</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2675,17 +2860,17 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+60"/>
+        <location filename="../ui/console/main_window.cpp" line="+61"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2860,7 +3045,7 @@ APIGW.0101 未知 API（404）。
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2905,7 +3090,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -3015,6 +3200,51 @@ APIGW.0101 未知 API（404）。
         <location line="+2"/>
         <source>paused while minimised</source>
         <translation>窗口最小化时暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/main_window_local_data.cpp" line="+23"/>
+        <source>C&amp;lear Local Data…</source>
+        <translation>清除本地数据(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the jobs and tasks kept on this computer for this connection</source>
+        <translation>删除此连接保存在本机上的作业和任务</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop fetching job history; it goes on from here next time</source>
+        <translation>停止获取作业历史；下次将从此处继续</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fetching job history: %1 of %2</source>
+        <translation>正在获取作业历史：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Job history was not fetched: %1</source>
+        <translation>未能获取作业历史：%1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Clear Local Data</source>
+        <translation>清除本地数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget every job and task kept on this computer for %1? Nothing in the cloud changes; the data is fetched again as needed.</source>
+        <translation>删除本机上为 %1 保存的所有作业和任务？云端不会有任何变化；需要时会重新获取数据。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Local data cleared.</source>
+        <translation>本地数据已清除。</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,10 @@ namespace liteops::store {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LiteOpsStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LiteOpsStore)
+};
 
 // SQLite's primary result codes that matter here (Qt SQL reports them as nativeErrorCode).
 constexpr int kSqliteReadOnly = 8;
@@ -183,7 +183,7 @@ bool connect(const QString &path, const QString &connectionName, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     if (!db.isValid()) {
-        *error = tr("The SQLite driver of Qt SQL is not installed.");
+        *error = Tr::tr("The SQLite driver of Qt SQL is not installed.");
         return false;
     }
     db.setDatabaseName(path);
@@ -201,14 +201,14 @@ QString describeSqlError(const QSqlError &error)
 {
     switch (nativeCode(error)) {
     case kSqliteFull:
-        return tr("The disk is full.");
+        return Tr::tr("The disk is full.");
     case kSqliteReadOnly:
-        return tr("The data folder is read-only.");
+        return Tr::tr("The data folder is read-only.");
     case kSqliteCantOpen:
-        return tr("The file cannot be opened or created (is the data folder writable?).");
+        return Tr::tr("The file cannot be opened or created (is the data folder writable?).");
     case kSqliteNotADb:
     case kSqliteCorrupt:
-        return tr("The file is damaged or is not a LiteOps database.");
+        return Tr::tr("The file is damaged or is not a LiteOps database.");
     default:
         return error.text();
     }
@@ -247,7 +247,7 @@ OpenResult openStoreDatabase(const QString &path, const QString &connectionName)
 {
     OpenResult result;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        result.problem = tr("Local data is off: the folder %1 cannot be created.")
+        result.problem = Tr::tr("Local data is off: the folder %1 cannot be created.")
                              .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         return result;
     }
@@ -255,7 +255,7 @@ OpenResult openStoreDatabase(const QString &path, const QString &connectionName)
         QString error;
         if (!connect(path, connectionName, &error)) {
             closeConnection(connectionName);
-            result.problem = tr("Local data is off: %1").arg(error);
+            result.problem = Tr::tr("Local data is off: %1").arg(error);
             return result;
         }
         Check c;
@@ -267,11 +267,11 @@ OpenResult openStoreDatabase(const QString &path, const QString &connectionName)
             closeConnection(connectionName);
             result.movedAsideTo = attempt == 0 ? moveAside(path) : QString();
             if (result.movedAsideTo.isEmpty()) {
-                result.problem = tr("Local data is off: %1 is not a LiteOps database and cannot "
+                result.problem = Tr::tr("Local data is off: %1 is not a LiteOps database and cannot "
                                     "be moved aside.").arg(QDir::toNativeSeparators(path));
                 return result;
             }
-            result.problem = tr("The local data file was damaged or not LiteOps's own; it was "
+            result.problem = Tr::tr("The local data file was damaged or not LiteOps's own; it was "
                                 "moved aside to %1 and a fresh one was started.")
                                  .arg(QDir::toNativeSeparators(result.movedAsideTo));
             continue;
@@ -279,8 +279,8 @@ OpenResult openStoreDatabase(const QString &path, const QString &connectionName)
         if (c == Check::Newer || c == Check::Failed) {
             closeConnection(connectionName);
             result.problem = c == Check::Newer
-                ? tr("Local data is off: the file was written by a newer LiteOps.")
-                : tr("Local data is off: %1").arg(error);
+                ? Tr::tr("Local data is off: the file was written by a newer LiteOps.")
+                : Tr::tr("Local data is off: %1").arg(error);
             return result;
         }
         bool migrated = false;
@@ -298,7 +298,7 @@ OpenResult openStoreDatabase(const QString &path, const QString &connectionName)
         }
         if (!migrated) {
             closeConnection(connectionName);
-            result.problem = tr("Local data is off: %1").arg(error);
+            result.problem = Tr::tr("Local data is off: %1").arg(error);
             return result;
         }
         result.ok = true;
