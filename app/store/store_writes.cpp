@@ -4,6 +4,8 @@
 #include "versions.h"
 
 #include <QFileInfo>
+
+#include <array>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -136,6 +138,10 @@ bool writeTasks(QSqlDatabase db, const Job &job, QString *error)
     const bool query = isQueryJob(job);
     const QVariant jobId(job.id);
     const QVariant noText(QMetaType(QMetaType::QString));
+    // The few state keys and raw statuses, made once per detail rather than once per task.
+    std::array<QVariant, kStateCount> stateKeys;
+    for (int s = 0; s < kStateCount; ++s)
+        stateKeys[size_t(s)] = QString(stateKey(State(s)));
     for (qsizetype i = 0; i < job.tasks.size(); ++i) {
         const Task &t = job.tasks.at(i);
         // Newest-first orders sort on the task's own time, else the job's.
@@ -153,7 +159,7 @@ bool writeTasks(QSqlDatabase db, const Job &job, QString *error)
         ins.bindValue(4, textValue(t.targetName()));
         ins.bindValue(5, textValue(t.name()));
         ins.bindValue(6, t.status());
-        ins.bindValue(7, QString(stateKey(t.state())));
+        ins.bindValue(7, stateKeys[size_t(t.state())]);
         ins.bindValue(8, textValue(t.message()));
         ins.bindValue(9, timeValue(t.createdAtMs()));
         ins.bindValue(10, timeValue(t.updatedAtMs()));
