@@ -91,12 +91,14 @@ bool isSyncedState(State state)
     }
 }
 
-QList<Job> StoreReader::jobList() const
+QList<Job> StoreReader::jobList(int limit) const
 {
     QList<Job> jobs;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(kJobSelect + QStringLiteral(" WHERE listed_at IS NOT NULL ORDER BY created_at DESC")))
+    q.prepare(kJobSelect + QStringLiteral(" WHERE listed_at IS NOT NULL ORDER BY created_at DESC LIMIT ?"));
+    q.bindValue(0, limit);
+    if (!q.exec())
         return jobs;
     while (q.next())
         jobs.append(jobFrom(q));

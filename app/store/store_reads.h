@@ -47,8 +47,8 @@ class StoreReader
 public:
     explicit StoreReader(const QSqlDatabase &db) : m_db(db) {}
 
-    // Every stored job list row, newest first (no items, no tasks).
-    QList<Job> jobList() const;
+    // The stored job list rows, newest first (no items, no tasks); limit < 0: all.
+    QList<Job> jobList(int limit = -1) const;
     // The stored detail of a finished job (items and tasks), or nullopt when it has none.
     std::optional<Job> finishedJob(const QString &id) const;
     // The stored detail of any job (a running job's last fetched detail too).

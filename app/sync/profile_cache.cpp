@@ -55,17 +55,22 @@ void ProfileCache::loadCachedList()
         QList<Job> jobs;
         qint64 asOfMs = kUnknownTime;
     };
-    m_store->read<Answer>(this, [](const store::StoreReader &r) {
-        Answer a;
-        a.jobs = r.jobList();
-        bool ok = false;
-        const qint64 at = r.syncValue(QStringLiteral("list_at")).toLongLong(&ok);
-        a.asOfMs = ok ? at : kUnknownTime;
-        return a;
-    }, [this](const Answer &a) {
+    const auto read = [](int limit) {
+        return [limit](const store::StoreReader &r) {
+            Answer a;
+            a.jobs = r.jobList(limit);
+            bool ok = false;
+            const qint64 at = r.syncValue(QStringLiteral("list_at")).toLongLong(&ok);
+            a.asOfMs = ok ? at : kUnknownTime;
+            return a;
+        };
+    };
+    const auto show = [this](const Answer &a) {
         if (!a.jobs.isEmpty())
             emit cachedListLoaded(a.jobs, toUtcDateTime(a.asOfMs));
-    });
+    };
+    m_store->read<Answer>(this, read(kFirstRows), show);
+    m_store->read<Answer>(this, read(-1), show);
 }
 
 void ProfileCache::findFinishedJob(const QString &id, QObject *context,

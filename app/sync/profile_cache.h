@@ -37,8 +37,11 @@ public:
     DetailSync *sync() const { return m_sync.get(); }
     bool isThrowAway() const { return m_tempDir != nullptr; }
 
-    // Reads the last-known job list; cachedListLoaded() follows (not when there is none).
+    // Reads the last-known job list; cachedListLoaded() follows twice: first with the newest
+    // rows (a screenful and more, so the first paint does not wait for 100,000 rows), then
+    // with all of them. Not at all when the store has no list.
     void loadCachedList();
+    static constexpr int kFirstRows = 200;
     // Looks up a stored finished job; `done` runs on `context`'s thread.
     void findFinishedJob(const QString &id, QObject *context, std::function<void(std::optional<Job>)> done);
     // Forgets this profile's local data.

@@ -8,6 +8,7 @@
 #include "job_filter_proxy.h"
 #include "job_list_model.h"
 #include "local_store.h"
+#include "profile_cache.h"
 #include "simulator.h"
 #include "store_reads.h"
 #include "store_schema.h"
@@ -219,6 +220,20 @@ Scenario start100kJobsCached(const Options &o)
         ListView v;
         store::LocalStore local(path);
         QEventLoop loop;
+        // As the console does (ProfileCache::loadCachedList): the newest rows first, painted;
+        // the whole list follows and merges (timed separately below).
+        local.read<QList<Job>>(&loop, [](const store::StoreReader &r) { return r.jobList(ProfileCache::kFirstRows); },
+                               [&](const QList<Job> &jobs) {
+                                   v.model.applySnapshot(jobs);
+                                   loop.quit();
+                               });
+        loop.exec();
+        paintNow(v.view);
+    });
+    const double whole = medianMs(reps, [&] {
+        ListView v;
+        store::LocalStore local(path);
+        QEventLoop loop;
         local.read<QList<Job>>(&loop, [](const store::StoreReader &r) { return r.jobList(); },
                                [&](const QList<Job> &jobs) {
                                    v.model.applySnapshot(jobs);
@@ -241,10 +256,12 @@ Scenario start100kJobsCached(const Options &o)
         paintNow(v.view);
         painted = v.model.rowCount();
     });
-    s.note = QStringLiteral("%1 jobs: opening the store, reading the job list on its thread, the model "
-                            "behind the proxy (sorted by created) and the first paint, vs the same "
-                            "list fetched from the simulator over loopback (every page, as the client "
-                            "pages), decoded, and painted the same way (%2 rows)").arg(n).arg(painted);
+    s.note = QStringLiteral("%1 jobs: opening the store, reading the newest %2 rows on its thread (the "
+                            "console's first read), the model behind the proxy (sorted by created) and "
+                            "the first paint, vs the whole list fetched from the simulator over loopback "
+                            "(every page, as the client pages), decoded, and painted the same way (%3 "
+                            "rows). The whole stored list, read and painted: %4 ms")
+                 .arg(n).arg(ProfileCache::kFirstRows).arg(painted).arg(whole, 0, 'f', 1);
     return s;
 }
 
