@@ -6,6 +6,7 @@
 #include "local_store.h"
 #include "store_paths.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
@@ -58,13 +59,16 @@ store::LocalStore *Runner::localStore()
                          m_storeNotes.append(message);
                      }, Qt::DirectConnection);
     m_store->flush(); // opened: isAvailable() is now known
+    QCoreApplication::sendPostedEvents(m_store.get(), QEvent::MetaCall); // its problems
     return m_store->isAvailable() ? m_store.get() : nullptr;
 }
 
 void Runner::finishStore()
 {
-    if (m_store)
+    if (m_store) {
         m_store->flush();
+        QCoreApplication::sendPostedEvents(m_store.get(), QEvent::MetaCall);
+    }
     QMutexLocker lock(&m_storeNotesLock);
     for (const QString &note : std::as_const(m_storeNotes))
         m_err << tr("note: %1").arg(note) << '\n';

@@ -68,7 +68,9 @@ void LocalStore::report(const QString &message)
     if (message == m_lastProblem)
         return;
     m_lastProblem = message;
-    emit problem(message);
+    // Delivered on the owner's thread, after whoever created the store has connected to it
+    // (opening starts at once on the worker thread).
+    QMetaObject::invokeMethod(this, [this, message] { emit problem(message); }, Qt::QueuedConnection);
 }
 
 void LocalStore::post(std::function<void(const StoreReader *)> work)

@@ -65,7 +65,8 @@ public:
     void flush();
 
 signals:
-    // One translated sentence per distinct problem (moved-aside file, disk full, ...).
+    // One translated sentence per distinct problem (moved-aside file, disk full, ...), on
+    // the thread that owns the store.
     void problem(const QString &message);
     // Emitted after each write that reached the file.
     void written();

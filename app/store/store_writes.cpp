@@ -61,20 +61,30 @@ const QString kJobColumns = QStringLiteral(
     " abnormal_count, created_at, updated_at, reported_total, reported_failed,"
     " reported_succeeded");
 
-QString upsertJobSql(const QString &extraColumns, const QString &extraUpdates)
+// INSERT ... ON CONFLICT DO UPDATE of the job columns plus `extraColumns`. With
+// `onlyChanged`, a row whose job columns are all as stored is not rewritten: a list poll of
+// 100,000 jobs where a few changed dirties a few pages, not the whole table.
+QString upsertJobSql(const QString &extraColumns, bool onlyChanged)
 {
     QString updates;
+    QStringList changed;
     const QStringList columns = QString(kJobColumns + extraColumns).split(QLatin1Char(','));
     for (const QString &c : columns) {
         const QString name = c.trimmed();
         if (name == QLatin1String("id"))
             continue;
         updates += QStringLiteral("%1%2 = excluded.%2").arg(updates.isEmpty() ? QString() : QStringLiteral(", "), name);
+        if (!extraColumns.contains(name))
+            changed << QStringLiteral("jobs.%1 IS NOT excluded.%1").arg(name);
     }
+    changed << QStringLiteral("jobs.listed_at IS NULL"); // known from a detail, now listed too
     const int count = int(columns.size());
     QStringList marks(count, QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO jobs (%1%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4%5")
-        .arg(kJobColumns, extraColumns, marks.join(QLatin1Char(',')), updates, extraUpdates);
+    QString sql = QStringLiteral("INSERT INTO jobs (%1%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                      .arg(kJobColumns, extraColumns, marks.join(QLatin1Char(',')), updates);
+    if (onlyChanged)
+        sql += QStringLiteral(" WHERE ") + changed.join(QStringLiteral(" OR "));
+    return sql;
 }
 
 void bindJob(QSqlQuery &q, const Job &job)
@@ -242,7 +252,7 @@ bool writeJobList(QSqlDatabase db, const QList<Job> &jobs, qint64 listedAtMs, QS
 {
     return inTransaction(db, error, [&] {
         QSqlQuery q(db);
-        q.prepare(upsertJobSql(QStringLiteral(", listed_at"), QString()));
+        q.prepare(upsertJobSql(QStringLiteral(", listed_at"), true));
         for (const Job &job : jobs) {
             bindJob(q, job);
             q.bindValue(kJobColumnCount, listedAtMs);
@@ -260,7 +270,7 @@ bool writeJobDetail(QSqlDatabase db, const Job &job, qint64 fetchedAtMs, QString
 {
     return inTransaction(db, error, [&] {
         QSqlQuery q(db);
-        q.prepare(upsertJobSql(QStringLiteral(", detail_at, detail_final"), QString()));
+        q.prepare(upsertJobSql(QStringLiteral(", detail_at, detail_final"), false));
         bindJob(q, job);
         q.bindValue(kJobColumnCount, fetchedAtMs);
         q.bindValue(kJobColumnCount + 1, isFinalState(job.state) ? 1 : 0);

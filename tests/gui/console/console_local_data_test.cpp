@@ -11,6 +11,9 @@
 #include "store_paths.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QFileInfo>
+#include <QStatusBar>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -178,6 +181,23 @@ private slots:
                  qPrintable(c.list()->banner()->title()));
         // Still the stored rows, still usable.
         QCOMPARE(c.list()->model()->rowCount(), stored.size());
+    }
+
+    void damagedStoreMovedAsideWithOneMessage()
+    {
+        auto sim = startSim(10);
+        const QString path = store::storeFilePath(sim->baseUrl(), sim->projectId());
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, '\x42'));
+        f.close();
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        QTRY_VERIFY_WITH_TIMEOUT(c.window->statusBar()->currentMessage().contains(QStringLiteral("moved aside")), 10000);
+        LITEOPS_WAIT_FOR_LIST(c); // the console works as ever
+        QVERIFY(c.window->localData()->store()->isAvailable());
+        const QStringList aside = QFileInfo(path).dir().entryList({QFileInfo(path).fileName() + QStringLiteral(".broken-*")});
+        QCOMPARE(aside.size(), 1);
     }
 
     void sandboxUsesThrowAwayStore()

@@ -24,6 +24,7 @@ private slots:
     void pairsRoundTrip();
     void jobListRowsNewestFirst();
     void listRefreshKeepsDetail();
+    void unchangedListRowsAreNotRewritten();
     void finishedDetailRoundTrip();
     void runningDetailIsNotFinal();
     void jobsNeedingDetail();
@@ -89,6 +90,28 @@ void StoreQueriesTest::listRefreshKeepsDetail()
     QVERIFY(stored);
     QCOMPARE(stored->description, QStringLiteral("edited"));
     QCOMPARE(stored->tasks.size(), 1);
+}
+
+void StoreQueriesTest::unchangedListRowsAreNotRewritten()
+{
+    const Job a = storeJob("a", "FINISHED", 1000);
+    Job b = storeJob("b", "PROCESSING", 2000);
+    QVERIFY(writeJobList(db(), {a, b}, 1, nullptr));
+    QSqlQuery changes(db());
+    QVERIFY(changes.exec(QStringLiteral("SELECT total_changes()")) && changes.next());
+    const qint64 before = changes.value(0).toLongLong();
+    b.status = QStringLiteral("FINISHED");
+    b.state = State::Succeeded;
+    QVERIFY(writeJobList(db(), {a, b}, 2, nullptr));
+    QVERIFY(changes.exec(QStringLiteral("SELECT total_changes()")) && changes.next());
+    // b and the list time; a was left alone.
+    QCOMPARE(changes.value(0).toLongLong() - before, 2);
+    QCOMPARE(StoreReader(db()).jobList().at(0).state, State::Succeeded);
+    // A job known from a detail only becomes a list row when listed.
+    QVERIFY(writeJobDetail(db(), storeJob("c", "FINISHED", 3000), 3, nullptr));
+    QCOMPARE(StoreReader(db()).jobList().size(), 2);
+    QVERIFY(writeJobList(db(), {storeJob("c", "FINISHED", 3000)}, 4, nullptr));
+    QCOMPARE(StoreReader(db()).jobList().size(), 3);
 }
 
 void StoreQueriesTest::finishedDetailRoundTrip()
