@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_cache.cpp" line="+188"/>
+        <location filename="../app/cli/cli_cache.cpp" line="+192"/>
         <source>Fetched %n finished job detail(s).</source>
         <translation>
             <numerusform>Fetched %n finished job detail.</numerusform>

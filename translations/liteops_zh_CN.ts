@@ -286,7 +286,7 @@
     <name>LiteOpsCli</name>
     <message>
         <location filename="../app/cli/cli.cpp" line="+19"/>
-        <location filename="../app/cli/cli_cache.cpp" line="+192"/>
+        <location filename="../app/cli/cli_cache.cpp" line="+196"/>
         <location filename="../app/cli/cli_output.cpp" line="+346"/>
         <location filename="../app/cli/cli_runner.cpp" line="+90"/>
         <source>error: %1</source>
@@ -732,7 +732,9 @@ it without a request; jobs get --refresh asks the service again.
     <message numerus="yes">
         <location line="-15"/>
         <source>Fetched %n finished job detail(s).</source>
-        <translation><numerusform>已获取 %n 个已完成作业的详情。</numerusform></translation>
+        <translation>
+            <numerusform>已获取 %n 个已完成作业的详情。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2049,7 +2051,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::store::LocalStore</name>
     <message>
-        <location filename="../app/store/local_store.cpp" line="+102"/>
+        <location filename="../app/store/local_store.cpp" line="+104"/>
         <source>Local data is off: %1</source>
         <translation>本地数据已停用：%1</translation>
     </message>
