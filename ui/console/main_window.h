@@ -153,6 +153,7 @@ private:
     QLabel *m_syncLabel = nullptr;
     bool m_syncStarted = false;  // once per connection, after the first good list
     bool m_listFromCloud = false; // the cloud's list has arrived: the store's is not shown
+    bool m_showingStoredJob = false; // jobLoaded() comes from the store: nothing to write
 };
 
 } // namespace liteops::ui

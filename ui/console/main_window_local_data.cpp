@@ -101,7 +101,7 @@ void MainWindow::storeListAndSync(const QList<Job> &jobs)
 
 void MainWindow::storeJob(const Job &job)
 {
-    if (m_localData && job.provider == Provider::ModelArts)
+    if (m_localData && job.provider == Provider::ModelArts && !m_showingStoredJob)
         m_localData->store()->putJobDetail(job);
 }
 
@@ -117,9 +117,11 @@ void MainWindow::openJobFromStoreOrCloud(const JobRef &ref)
     m_localData->findFinishedJob(ref.id, this, [this, ref, cache](const std::optional<Job> &job) {
         if (cache != m_localData.get() || m_pendingSelection != ref.id)
             return; // another connection or another job by now
-        if (job)
+        if (job) {
+            m_showingStoredJob = true; // jobLoaded() is delivered inside this call
             m_monitor->openStoredJob(ref, *job, QDateTime::currentDateTimeUtc());
-        else
+            m_showingStoredJob = false;
+        } else
             m_monitor->openJob(ref);
     });
 }
