@@ -480,7 +480,7 @@ void MainWindow::onJobSelected(const QString &jobId)
     if (jobId.isEmpty())
         return;
     m_pendingSelection = jobId;
-    if (m_monitor->openJobRef().id == jobId)
+    if (m_monitor->openJobRef().id == jobId || m_lookingUpJob == jobId)
         return;
     // Arrowing through the list should not fire a request per row: wait a moment.
     m_selectionTimer->start();

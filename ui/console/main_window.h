@@ -154,6 +154,7 @@ private:
     bool m_syncStarted = false;  // once per connection, after the first good list
     bool m_listFromCloud = false; // the cloud's list has arrived: the store's is not shown
     bool m_showingStoredJob = false; // jobLoaded() comes from the store: nothing to write
+    QString m_lookingUpJob;          // a job being looked up in the store before it opens
 };
 
 } // namespace liteops::ui

@@ -114,9 +114,11 @@ void MainWindow::openJobFromStoreOrCloud(const JobRef &ref)
     // A finished job never changes: the stored detail is the job. The store answers in a
     // moment, without a request; anything else goes to the service.
     const QPointer<ProfileCache> cache = m_localData.get();
+    m_lookingUpJob = ref.id;
     m_localData->findFinishedJob(ref.id, this, [this, ref, cache](const std::optional<Job> &job) {
-        if (cache != m_localData.get() || m_pendingSelection != ref.id)
+        if (cache != m_localData.get() || m_pendingSelection != ref.id || m_lookingUpJob != ref.id)
             return; // another connection or another job by now
+        m_lookingUpJob.clear();
         if (job) {
             m_showingStoredJob = true; // jobLoaded() is delivered inside this call
             m_monitor->openStoredJob(ref, *job, QDateTime::currentDateTimeUtc());

@@ -115,13 +115,10 @@ private slots:
         const QList<Job> stored = prefill(*sim);
         QVERIFY(stored.size() > 100);
         // The cloud's list takes a while: the stored one must not wait for it.
-        QVERIFY(sim->addFault(QStringLiteral("GET /dev-servers/jobs$ latency 1500"), nullptr));
-        QElapsedTimer timer;
-        timer.start();
+        QVERIFY(sim->addFault(QStringLiteral("GET /dev-servers/jobs$ latency 5000"), nullptr));
         Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
-        QTRY_VERIFY_WITH_TIMEOUT(c.list()->showsStoredJobs(), 1200);
-        QVERIFY2(timer.elapsed() < 1500, "the stored list waited for the cloud");
-        QVERIFY(c.window->monitor()->listInFlight());
+        QTRY_VERIFY_WITH_TIMEOUT(c.list()->showsStoredJobs(), 4500);
+        QVERIFY2(c.window->monitor()->listInFlight(), "the stored list waited for the cloud");
         QCOMPARE(c.list()->model()->rowCount(), stored.size());
         QVERIFY2(c.list()->statusText().contains(QStringLiteral("as of")), qPrintable(c.list()->statusText()));
         // The user picks a row meanwhile; the cloud's answer merges without losing it.

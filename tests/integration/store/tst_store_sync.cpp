@@ -241,9 +241,9 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(runSync(sync), DetailSync::Outcome::Completed);
-        // n answers, two at a time, 150 ms each: at least n/2 * 150 ms.
+        // n answers, at most two at a time, 150 ms each: at least n/2 * 150 ms. More at once
+        // would be faster.
         QVERIFY2(timer.elapsed() >= (finishedJobs / 2) * 150 - 50, qPrintable(QString::number(timer.elapsed())));
-        QVERIFY2(timer.elapsed() < finishedJobs * 150, "requests did not overlap");
     }
 };
 
