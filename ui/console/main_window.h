@@ -3,10 +3,12 @@
 // open by id, "Local sandbox" badge), the job list on the left, the selected job on the
 // right, live polling through JobMonitor, and the review actions (copy, export, rerun,
 // delete). Nothing modal opens on its own: errors are banners in the panel they affect.
+#include "cloud_error.h"
 #include "job_monitor.h"
 #include "launch_options.h"
 #include "sandbox_controller.h"
 
+#include <optional>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -155,6 +157,7 @@ private:
     bool m_listFromCloud = false; // the cloud's list has arrived: the store's is not shown
     bool m_showingStoredJob = false; // jobLoaded() comes from the store: nothing to write
     QString m_lookingUpJob;          // a job being looked up in the store before it opens
+    std::optional<CloudError> m_listError; // the last list refresh failed (cleared on success)
 };
 
 } // namespace liteops::ui

@@ -45,6 +45,7 @@ void MainWindow::buildLocalData()
     statusBar()->addPermanentWidget(m_syncStatus);
     m_syncStatus->hide();
 
+    connect(m_monitor, &JobMonitor::listFailed, this, [this](const CloudError &e) { m_listError = e; });
     connect(m_monitor, &JobMonitor::listLoadingChanged, this, &MainWindow::updateForegroundBusy);
     connect(m_monitor, &JobMonitor::jobLoadingChanged, this, &MainWindow::updateForegroundBusy);
 }
@@ -54,6 +55,7 @@ void MainWindow::setUpLocalData(const ClientConfig &config, bool sandbox)
     m_localData = std::make_unique<ProfileCache>(config, sandbox, m_client, RetentionSettings::load());
     m_syncStarted = false;
     m_listFromCloud = false;
+    m_listError.reset();
     m_syncStatus->hide();
     action(QStringLiteral("clearLocalData"))->setEnabled(true);
     // One clear message per problem; the console goes on without the store.
@@ -80,6 +82,10 @@ void MainWindow::showCachedList(const QList<Job> &jobs, const QDateTime &asOf)
     if (m_listFromCloud)
         return;
     m_list->setStoredJobs(jobs, asOf);
+    // The cloud already failed to answer (no network answers at once): say so over the
+    // stored rows rather than let them look live.
+    if (m_listError)
+        m_list->showError(*m_listError);
     if (!m_pendingSelection.isEmpty())
         m_list->selectJob(m_pendingSelection);
     else if (!m_detail->hasJob() && m_monitor->openJobRef().id.isEmpty())
@@ -89,6 +95,7 @@ void MainWindow::showCachedList(const QList<Job> &jobs, const QDateTime &asOf)
 void MainWindow::storeListAndSync(const QList<Job> &jobs)
 {
     m_listFromCloud = true;
+    m_listError.reset();
     if (!m_localData)
         return;
     m_localData->store()->putJobList(jobs);
