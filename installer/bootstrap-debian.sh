@@ -21,6 +21,9 @@ packages=(
     # HTTPS tests generate their private CA and certificates with the openssl command, and
     # check that the system CA store (ca-certificates) stays trusted alongside a CA bundle.
     openssl ca-certificates
+    # The local store (app/store): Qt SQL's SQLite driver; the C API for the store benchmark's
+    # reference.
+    libqt6sql6-sqlite libsqlite3-dev
     # GUI tests, screenshots and packaging checks
     xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file fonts-noto-cjk
     # Fuzzing (tests/fuzz, a stage of ./test): clang and libFuzzer's runtime, which Debian 12

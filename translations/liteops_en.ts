@@ -79,11 +79,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_runner.cpp" line="+158"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+162"/>
         <source>%n jobs are named %1; give one of their ids:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli_cache.cpp" line="+192"/>
+        <source>Fetched %n finished job detail(s).</source>
+        <translation>
+            <numerusform>Fetched %n finished job detail.</numerusform>
+            <numerusform>Fetched %n finished job details.</numerusform>
         </translation>
     </message>
 </context>
@@ -214,7 +222,7 @@
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_list_panel.cpp" line="+193"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+229"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>%1 of %n jobs shown</numerusform>
@@ -222,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%n job(s) are hidden by the state chips, type or search text.</source>
         <translation>
             <numerusform>%n job is hidden by the state chips, type or search text.</numerusform>
@@ -263,7 +271,7 @@
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+553"/>
+        <location filename="../ui/console/main_window.cpp" line="+561"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>

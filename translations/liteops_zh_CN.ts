@@ -356,8 +356,9 @@
     <name>LiteOpsCli</name>
     <message>
         <location filename="../app/cli/cli.cpp" line="+19"/>
+        <location filename="../app/cli/cli_cache.cpp" line="+196"/>
         <location filename="../app/cli/cli_output.cpp" line="+346"/>
-        <location filename="../app/cli/cli_runner.cpp" line="+113"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+117"/>
         <location filename="../app/cli/cli_submit.cpp" line="+402"/>
         <location line="+51"/>
         <source>error: %1</source>
@@ -369,7 +370,7 @@
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+140"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="+144"/>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
@@ -632,6 +633,27 @@ Exit codes:
 </translation>
     </message>
     <message>
+        <location line="+107"/>
+        <source>
+Local data: every job list and job detail fetched is kept in one SQLite file per
+endpoint and project (shared with the console). A finished job is then shown from
+it without a request; jobs get --refresh asks the service again.
+  cache status [--format table|json]   jobs, details, tasks, servers, file size, dates
+  cache sync [--horizon-days N] [--format table|json]
+      Fetches the details of finished jobs not stored yet (newest first, default
+      90 days back, two requests at a time).
+  cache clear [--format table|json]    forgets this endpoint and project&apos;s local data
+</source>
+        <translation>
+本地数据：获取的每个作业列表和作业详情都保存在一个 SQLite 文件中，每个终端节点和项目一个
+（与控制台共用）。之后已完成的作业直接从中显示，无需请求；jobs get --refresh 会重新向服务查询。
+  cache status [--format table|json]   作业、详情、任务、服务器、文件大小、日期
+  cache sync [--horizon-days N] [--format table|json]
+      获取尚未保存的已完成作业详情（从最新的开始，默认回溯 90 天，同时最多两个请求）。
+  cache clear [--format table|json]    删除此终端节点和项目的本地数据
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cli_output.cpp" line="-71"/>
         <location line="+13"/>
         <location line="+37"/>
@@ -802,12 +824,91 @@ Exit codes:
         <translation>--format 必须为 table、json 或 csv。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_cache.cpp" line="-104"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+1"/>
         <source>--format must be table or json.</source>
         <translation>--format 必须为 table 或 json。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The local data is kept per endpoint and project: give --profile, or --endpoint (or --region) and --project-id.</source>
+        <translation>本地数据按终端节点和项目分别保存：请指定 --profile，或 --endpoint（或 --region）和 --project-id。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>File:             %1</source>
+        <translation>文件：             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs:             %1</source>
+        <translation>作业：             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished details: %1</source>
+        <translation>已完成作业详情：   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks:            %1</source>
+        <translation>任务：             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers:          %1</source>
+        <translation>服务器：           %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File size:        %1</source>
+        <translation>文件大小：         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest job:       %1</source>
+        <translation>最早的作业：       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest job:       %1</source>
+        <translation>最新的作业：       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last job list:    %1</source>
+        <translation>上次作业列表：     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync:        %1</source>
+        <translation>上次同步：         %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--horizon-days must be a number from 1 to 3650.</source>
+        <translation>--horizon-days 必须是 1 到 3650 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+54"/>
+        <source>error: the local data cannot be used.</source>
+        <translation>错误：无法使用本地数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Fetched %n finished job detail(s).</source>
+        <translation>
+            <numerusform>已获取 %n 个已完成作业的详情。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Local data of this endpoint and project cleared.</source>
+        <translation>已清除此终端节点和项目的本地数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_runner.cpp" line="+18"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
@@ -827,12 +928,12 @@ Exit codes:
         <translation>没有凭证：请设置 %1 和 %2（或 %3），或使用 --profile 并将密钥保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Unknown command.</source>
         <translation>未知命令。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>--tasks must be one of %1.</source>
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
@@ -894,7 +995,7 @@ Exit codes:
         <translation> [第 %1/%2 批]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="+31"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+38"/>
         <source>jobs wait --timeout needs a number of seconds.</source>
         <translation>jobs wait --timeout 需要一个秒数。</translation>
     </message>
@@ -930,12 +1031,12 @@ Exit codes:
         <translation>服务未报告任何已删除的作业。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="-19"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="-126"/>
         <source>&quot;%1 %2&quot; needs a submission id (see jobs history).</source>
         <translation>“%1 %2”需要一个提交 ID（见 jobs history）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="-393"/>
+        <location filename="../app/cli/cli_runner.cpp" line="-408"/>
         <source>  credentials: %1</source>
         <translation>  凭证：%1</translation>
     </message>
@@ -962,7 +1063,7 @@ Exit codes:
         <translation>环境变量（%1）</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>--state &quot;%1&quot; is not a state; use one of %2.</source>
         <translation>--state “%1”不是状态；请使用 %2 之一。</translation>
     </message>
@@ -972,7 +1073,7 @@ Exit codes:
         <translation>--state 需要一个状态。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>jobs</source>
         <translation>作业</translation>
     </message>
@@ -982,12 +1083,12 @@ Exit codes:
         <translation>警告：%1（%2）</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>servers</source>
         <translation>服务器</translation>
     </message>
@@ -1269,6 +1370,66 @@ Exit codes:
         <location line="+1"/>
         <source>RERUN OF</source>
         <translation>重跑自</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_cache.cpp" line="-142"/>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LiteOpsStore</name>
+    <message>
+        <location filename="../app/store/store_schema.cpp" line="+186"/>
+        <source>The SQLite driver of Qt SQL is not installed.</source>
+        <translation>未安装 Qt SQL 的 SQLite 驱动。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data folder is read-only.</source>
+        <translation>数据文件夹为只读。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be opened or created (is the data folder writable?).</source>
+        <translation>无法打开或创建该文件（数据文件夹是否可写？）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is damaged or is not a LiteOps database.</source>
+        <translation>该文件已损坏，或不是 LiteOps 数据库。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Local data is off: the folder %1 cannot be created.</source>
+        <translation>本地数据已停用：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+25"/>
+        <location line="+18"/>
+        <source>Local data is off: %1</source>
+        <translation>本地数据已停用：%1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Local data is off: %1 is not a LiteOps database and cannot be moved aside.</source>
+        <translation>本地数据已停用：%1 不是 LiteOps 数据库，且无法移到一旁。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local data file was damaged or not LiteOps&apos;s own; it was moved aside to %1 and a fresh one was started.</source>
+        <translation>本地数据文件已损坏或不属于 LiteOps；已将其移至 %1，并新建了一个数据文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Local data is off: the file was written by a newer LiteOps.</source>
+        <translation>本地数据已停用：该文件由更新版本的 LiteOps 写入。</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1890,14 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>liteops::DetailSync</name>
+    <message>
+        <location filename="../app/sync/detail_sync.cpp" line="+103"/>
+        <source>The local data cannot be written.</source>
+        <translation>无法写入本地数据。</translation>
+    </message>
+</context>
+<context>
     <name>liteops::Duration</name>
     <message>
         <location filename="../app/models/display_format.cpp" line="+32"/>
@@ -2068,7 +2237,7 @@ Exit codes:
 <context>
     <name>liteops::VersionDriftModel</name>
     <message>
-        <location filename="../app/models/version_drift.cpp" line="+144"/>
+        <location filename="../app/models/version_drift.cpp" line="+72"/>
         <location line="+1"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
@@ -2590,6 +2759,14 @@ APIGW.0101 未知 API（404）。
     </message>
 </context>
 <context>
+    <name>liteops::store::LocalStore</name>
+    <message>
+        <location filename="../app/store/local_store.cpp" line="+104"/>
+        <source>Local data is off: %1</source>
+        <translation>本地数据已停用：%1</translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::AboutDialog</name>
     <message>
         <location filename="../ui/console/about_dialog.cpp" line="+29"/>
@@ -3015,7 +3192,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message>
-        <location filename="../ui/console/job_list_panel.cpp" line="+32"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+33"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
@@ -3025,29 +3202,39 @@ APIGW.0101 未知 API（404）。
         <translation>列表不完整</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+124"/>
         <source>jobs</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The job list could not be refreshed.</source>
         <translation>无法刷新作业列表。</translation>
     </message>
+    <message>
+        <location line="-5"/>
+        <source>Offline — showing data as of %1</source>
+        <translation>离线 — 显示截至 %1 的数据</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>显示 %1 个，共 %n 个作业</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-2"/>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Loading jobs…</source>
         <translation>正在加载作业…</translation>
     </message>
@@ -3428,17 +3615,17 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+60"/>
+        <location filename="../ui/console/main_window.cpp" line="+61"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3613,7 +3800,7 @@ APIGW.0101 未知 API（404）。
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -3658,7 +3845,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -3768,6 +3955,51 @@ APIGW.0101 未知 API（404）。
         <location line="+2"/>
         <source>paused while minimised</source>
         <translation>窗口最小化时暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/main_window_local_data.cpp" line="+23"/>
+        <source>C&amp;lear Local Data…</source>
+        <translation>清除本地数据(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the jobs and tasks kept on this computer for this connection</source>
+        <translation>删除此连接保存在本机上的作业和任务</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop fetching job history; it goes on from here next time</source>
+        <translation>停止获取作业历史；下次将从此处继续</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Fetching job history: %1 of %2</source>
+        <translation>正在获取作业历史：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Job history was not fetched: %1</source>
+        <translation>未能获取作业历史：%1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Clear Local Data</source>
+        <translation>清除本地数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget every job and task kept on this computer for %1? Nothing in the cloud changes; the data is fetched again as needed.</source>
+        <translation>删除本机上为 %1 保存的所有作业和任务？云端不会有任何变化；需要时会重新获取数据。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Local data cleared.</source>
+        <translation>本地数据已清除。</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ const QList<CommandSpec> &commands()
         {"jobs", "list", 0, 0,
          {QStringLiteral("status"), QStringLiteral("state"), QStringLiteral("type"),
           QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("format")}, {}},
-        {"jobs", "get", 1, 1, {QStringLiteral("tasks"), QStringLiteral("format")}, {}},
+        {"jobs", "get", 1, 1, {QStringLiteral("tasks"), QStringLiteral("format")},
+         {QStringLiteral("refresh")}},
         {"jobs", "create", 0, 0,
          runValues + QSet<QString>{QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("server"),
           QStringLiteral("servers-file"), QStringLiteral("item"), QStringLiteral("description"),
@@ -52,6 +53,9 @@ const QList<CommandSpec> &commands()
         {"servers", "list", 0, 0, {QStringLiteral("format")}, {}},
         {"servicestage", "job", 1, 1, {QStringLiteral("format")}, {}},
         {"ief", "job", 1, 1, {QStringLiteral("instance-id"), QStringLiteral("format")}, {}},
+        {"cache", "status", 0, 0, {QStringLiteral("format")}, {}},
+        {"cache", "sync", 0, 0, {QStringLiteral("format"), QStringLiteral("horizon-days")}, {}},
+        {"cache", "clear", 0, 0, {QStringLiteral("format")}, {}},
     };
     return specs;
 }
@@ -327,7 +331,17 @@ QString helpText()
         "     could not be established\n"
         "  5  incomplete listing: the service ignored (or refused) the paging parameters, so\n"
         "     only part of the rows was printed; stderr says \"incomplete: N of TOTAL\" and JSON\n"
-        "     output is {\"incomplete\": true, \"received\", \"total\", \"reason\", ROWS: [...]}\n");
+        "     output is {\"incomplete\": true, \"received\", \"total\", \"reason\", ROWS: [...]}\n")
+        + Tr::tr(
+            "\n"
+            "Local data: every job list and job detail fetched is kept in one SQLite file per\n"
+            "endpoint and project (shared with the console). A finished job is then shown from\n"
+            "it without a request; jobs get --refresh asks the service again.\n"
+            "  cache status [--format table|json]   jobs, details, tasks, servers, file size, dates\n"
+            "  cache sync [--horizon-days N] [--format table|json]\n"
+            "      Fetches the details of finished jobs not stored yet (newest first, default\n"
+            "      90 days back, two requests at a time).\n"
+            "  cache clear [--format table|json]    forgets this endpoint and project's local data\n");
 }
 
 } // namespace liteops::cli

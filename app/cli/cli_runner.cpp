@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "encode.h"
+#include "local_store.h"
 #include "profile_store.h"
 #include "secret_store.h"
 #include "submission_plan.h"
@@ -106,7 +107,10 @@ Runner::Runner(const CommandLine &line, QTextStream &out, QTextStream &err)
 {
 }
 
-Runner::~Runner() = default;
+Runner::~Runner()
+{
+    finishStore();
+}
 
 int Runner::usage(const QString &message)
 {
@@ -298,9 +302,11 @@ int Runner::exec()
                              || command == QLatin1String("rerun-failed") || command == QLatin1String("history"));
     if (!parseFormat(!submits, &format))
         return ExitUsage;
-    // The history is a local file: no cloud, no credentials. Everything else, --dry-run
-    // included, talks to the service (a dry run resolves servers and templates).
-    const bool local = isJobs && command == QLatin1String("history");
+    // The history and the local data are local files: no cloud, no credentials (cache sync
+    // fetches). Everything else, --dry-run included, talks to the service (a dry run resolves
+    // servers and templates).
+    const bool local = (isJobs && command == QLatin1String("history"))
+                       || (group == QLatin1String("cache") && command != QLatin1String("sync"));
     if (!buildConfig(!local, &m_config))
         return ExitUsage;
 
@@ -318,6 +324,7 @@ int Runner::exec()
     if (group == QLatin1String("servers")) return serversList(format);
     if (group == QLatin1String("servicestage")) return providerJob(format, true);
     if (group == QLatin1String("ief")) return providerJob(format, false);
+    if (group == QLatin1String("cache")) return cacheCommand(format);
     return usage(tr("Unknown command."));
 }
 
@@ -350,6 +357,11 @@ int Runner::jobsList(Format format)
     const Result<QList<Job>> result = await(client().listJobs(query), &completeness);
     if (!result.ok())
         return fail(result.error());
+    // Only an unfiltered list is the job list the console starts from (--state filters here,
+    // after the listing, so the service's answer is still the whole list).
+    if (query.id.isEmpty() && query.name.isEmpty() && query.type.isEmpty() && query.status.isEmpty())
+        if (store::LocalStore *s = localStore())
+            s->putJobList(result.value());
     QList<Job> filtered;
     if (!states.isEmpty()) {
         for (const Job &job : result.value()) {
@@ -418,10 +430,17 @@ int Runner::jobsGet(Format format)
     int code = ExitOk;
     if (!resolveJob(m_line.positionals.value(0), &id, &code))
         return code;
-    const Result<Job> result = await(client().getJob(id));
+    // A finished job never changes: the stored detail answers without a request.
+    std::optional<Job> stored;
+    if (!m_line.has(QStringLiteral("refresh")))
+        stored = storedFinishedJob(id);
+    const Result<Job> result = stored ? Result<Job>(*stored) : await(client().getJob(id));
     if (!result.ok())
         return fail(result.error());
     const Job &job = result.value();
+    if (!stored)
+        if (store::LocalStore *s = localStore())
+            s->putJobDetail(job);
     QList<Task> tasks;
     for (const Task &t : job.tasks) {
         const State s = t.state();
@@ -545,6 +564,8 @@ int Runner::serversList(Format format)
     const Result<QList<Server>> result = await(client().listServers(), &completeness);
     if (!result.ok())
         return fail(result.error());
+    if (store::LocalStore *s = localStore())
+        s->putServers(result.value());
     QList<QJsonObject> rows;
     QJsonArray array;
     for (const Server &s : result.value()) {

@@ -5,6 +5,8 @@
 #include "cli_output.h"
 #include "cloud_client.h"
 
+#include <QMutex>
+#include <QStringList>
 #include <QTextStream>
 #include <functional>
 #include <memory>
@@ -15,6 +17,7 @@ struct SubmissionRecord;
 struct WaveOptions;
 class WaveSubmitter;
 }
+namespace liteops::store { class LocalStore; }
 
 namespace liteops::cli {
 
@@ -76,12 +79,25 @@ private:
 
     CloudClient &client();
 
+    // The local store of this endpoint and project (cli_cache.cpp); problems are noted and
+    // printed to stderr once, and the command goes on without the store.
+    store::LocalStore *localStore();
+    void finishStore();
+    std::optional<Job> storedFinishedJob(const QString &id);
+    int cacheCommand(Format format);
+    int cacheStatus(Format format);
+    int cacheSync(Format format);
+    int cacheClear(Format format);
+
     CommandLine m_line;
     QTextStream &m_out;
     QTextStream &m_err;
     ClientConfig m_config;
     QString m_credentialSource; // where the credentials came from, for 401 messages
     std::unique_ptr<CloudClient> m_client;
+    std::unique_ptr<store::LocalStore> m_store;
+    QMutex m_storeNotesLock;
+    QStringList m_storeNotes; // filled on the store's thread, printed by finishStore()
 };
 
 // 4 for no answer (network, timeout, TLS, unknown outcome), 2 for problems found before

@@ -5,24 +5,11 @@
 #include "item_roles.h"
 #include "keyed_rows_merge.h"
 #include "types.h"
+#include "versions.h"
 
 #include <QString>
-#include <QStringView>
-#include <optional>
 
 namespace liteops {
-
-struct VersionInfo
-{
-    QString driver;   // empty when the message names no driver version
-    QString firmware; // empty when the message names no firmware version
-    friend bool operator==(const VersionInfo &, const VersionInfo &) = default;
-};
-
-// Accepts "Driver: X | Firmware: Y" and its variations: any order, any case, "version"
-// after the word, ':' or '=' or nothing before the value, separators '|', ',', ';' or new
-// lines, "npu"/"hdk" prefixes. nullopt when neither version is present.
-std::optional<VersionInfo> parseVersions(QStringView message);
 
 struct VersionDriftRow
 {

@@ -56,6 +56,9 @@ int main(int argc, char **argv)
         {"filter_100k_jobs", filter100kJobs},
         {"sort_100k_jobs", sort100kJobs},
         {"memory_20k_tasks", memory20kTasks},
+        {"store_write_20k_tasks", storeWrite20kTasks},
+        {"start_100k_jobs_cached", start100kJobsCached},
+        {"server_history_600k_tasks", serverHistory600kTasks},
     };
     const QStringList wanted = parser.values(only);
     QList<Scenario> results;

@@ -1,5 +1,5 @@
 #pragma once
-// The seven scenarios of the benchmark; each measures ours and its reference in one run.
+// The scenarios of the benchmark; each measures ours and its reference in one run.
 #include "bench_report.h"
 
 class QAbstractItemView;
@@ -13,6 +13,9 @@ Scenario refresh100kJobs1pct(const Options &o);
 Scenario filter100kJobs(const Options &o);
 Scenario sort100kJobs(const Options &o);
 Scenario memory20kTasks(const Options &o);
+Scenario storeWrite20kTasks(const Options &o);
+Scenario start100kJobsCached(const Options &o);
+Scenario serverHistory600kTasks(const Options &o);
 
 // Lays out and paints the view now, as the next frame would.
 void paintNow(QAbstractItemView &view);

@@ -1,6 +1,6 @@
 cmake_minimum_required(VERSION 3.25)
-# bench_smoke: liteops-bench --quick --json runs and prints valid JSON with all seven
-# scenarios and the documented keys. Timings are not checked: speed is the benchmark's job.
+# bench_smoke: liteops-bench --quick --json runs and prints valid JSON with every
+# scenario and the documented keys. Timings are not checked: speed is the benchmark's job.
 execute_process(COMMAND "${BENCH}" --quick --json
     OUTPUT_VARIABLE out RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
@@ -11,7 +11,8 @@ if(jerr)
     message(FATAL_ERROR "not valid JSON with a scenarios array: ${jerr}\n${out}")
 endif()
 set(expected decode_10k_tasks load_20k_tasks refresh_10k_tasks_1pct refresh_100k_jobs_1pct
-    filter_100k_jobs sort_100k_jobs memory_20k_tasks)
+    filter_100k_jobs sort_100k_jobs memory_20k_tasks store_write_20k_tasks start_100k_jobs_cached
+    server_history_600k_tasks)
 list(LENGTH expected n)
 if(NOT count EQUAL n)
     message(FATAL_ERROR "expected ${n} scenarios, got ${count}")

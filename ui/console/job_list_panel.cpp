@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -140,8 +141,33 @@ void JobListPanel::applyFilters()
     updateEmptyState();
 }
 
+namespace {
+// "14:02" today, "12/1/26 14:02" before; local time.
+QString storedAgeText(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+} // namespace
+
+void JobListPanel::setStoredJobs(const QList<Job> &jobs, const QDateTime &asOf)
+{
+    setJobs(jobs, asOf);
+    m_storedAsOf = asOf; // always known: the store keeps when the list was fetched
+    updateStatus();
+}
+
+QString JobListPanel::statusText() const
+{
+    return m_status->text();
+}
+
 void JobListPanel::setJobs(const QList<Job> &jobs, const QDateTime &at)
 {
+    m_storedAsOf = {};
     m_lastGood = at;
     m_loadedOnce = true;
     m_banner->dismiss();
@@ -169,6 +195,15 @@ void JobListPanel::setLoading(bool loading)
 
 void JobListPanel::showError(const CloudError &error)
 {
+    // No answer at all, yet rows to show: say plainly that they are not live.
+    const bool offline = error.kind == CloudError::Kind::Network || error.kind == CloudError::Kind::Timeout;
+    if (offline && m_loadedOnce && m_lastGood.isValid()) {
+        m_banner->showError(BannerError::fromCloud(
+            tr("Offline — showing data as of %1").arg(storedAgeText(m_lastGood)), error), m_lastGood);
+        updateEmptyState();
+        updateStatus();
+        return;
+    }
     m_banner->showError(BannerError::fromCloud(tr("The job list could not be refreshed."), error), m_lastGood);
     updateEmptyState();
     updateStatus();
@@ -181,6 +216,7 @@ void JobListPanel::clearAll()
     m_banner->dismiss();
     setCompleteness({});
     m_lastGood = {};
+    m_storedAsOf = {};
     m_loadedOnce = false;
     updateEmptyState();
     updateStatus();
@@ -193,6 +229,8 @@ void JobListPanel::updateStatus()
         text = tr("%1 of %n jobs shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
     if (m_loadedOnce && !m_completeness.complete)
         text += QStringLiteral(" · ") + m_completeness.summary();
+    if (m_storedAsOf.isValid())
+        text += QStringLiteral(" · ") + tr("as of %1").arg(storedAgeText(m_storedAsOf));
     if (m_loading)
         text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Refreshing…");
     m_status->setText(text);

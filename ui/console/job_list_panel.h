@@ -38,6 +38,9 @@ public:
     void setCompleteness(const ListCompleteness &completeness);
     const ListCompleteness &completeness() const { return m_completeness; }
     QLabel *incompleteBanner() const { return m_incomplete; }
+    // The last-known list from the local store, labelled with its age until setJobs().
+    void setStoredJobs(const QList<Job> &jobs, const QDateTime &asOf);
+    bool showsStoredJobs() const { return m_storedAsOf.isValid(); }
     QString statusText() const;
     void setLoading(bool loading);
     void showError(const CloudError &error);
@@ -86,6 +89,7 @@ private:
     QDateTime m_lastGood;
     bool m_loading = false;
     bool m_loadedOnce = false;
+    QDateTime m_storedAsOf; // valid while the rows are the store's, not the cloud's
 };
 
 } // namespace liteops::ui

@@ -219,6 +219,20 @@ void JobMonitor::refreshJob()
     });
 }
 
+void JobMonitor::openStoredJob(const JobRef &ref, const Job &job, const QDateTime &storedAt)
+{
+    if (m_jobCall) {
+        m_jobCall->disconnect(this);
+        m_jobCall->cancel();
+        m_jobCall = nullptr;
+    }
+    m_open = ref;
+    m_openRunning = false; // finished: nothing to poll
+    m_jobFailures = 0;
+    m_jobTimer->stop();
+    emit jobLoaded(job, storedAt);
+}
+
 void JobMonitor::handleJob(const Job &job)
 {
     const bool final = isFinalState(job.state);

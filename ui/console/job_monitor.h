@@ -44,6 +44,9 @@ public:
     void refreshJob();
     void refreshAll();
     void openJob(const JobRef &ref);
+    // Opens a finished job from the local store: shown at once, no request (refreshJob()
+    // still asks the service when the user wants).
+    void openStoredJob(const JobRef &ref, const Job &job, const QDateTime &storedAt);
     void closeJob();
     JobRef openJobRef() const { return m_open; }
 

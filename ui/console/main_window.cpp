@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "profile_cache.h"
 
 #include "about_dialog.h"
 #include "language_menu.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_monitor->setIntervals(options.listIntervalMs, options.jobIntervalMs);
 
     buildActions();
+    buildLocalData();
     buildToolBar();
     buildMenus();
     statusBar()->addWidget(m_statusConnection, 1);
@@ -112,6 +114,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_monitor, &JobMonitor::listCompleteness, m_list, &JobListPanel::setCompleteness);
     connect(m_monitor, &JobMonitor::listLoaded, this, [this](const QList<Job> &jobs, const QDateTime &at) {
         m_list->setJobs(jobs, at);
+        storeListAndSync(jobs);
         if (!m_pendingSelection.isEmpty()) {
             if (m_list->currentJobId() != m_pendingSelection)
                 m_list->selectJob(m_pendingSelection); // e.g. --open-job, or a job just created
@@ -126,6 +129,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     });
     connect(m_monitor, &JobMonitor::jobLoaded, this, [this](const Job &job, const QDateTime &at) {
         m_detail->setJob(job, at);
+        storeJob(job);
         updateActions();
         updateStatusBar();
     });
@@ -176,6 +180,7 @@ MainWindow::~MainWindow()
     // ~QWidget hides the window, which moves focus: no more slots on half-destroyed members.
     disconnect(qApp, nullptr, this, nullptr);
     m_monitor->setClient(nullptr);
+    m_localData.reset(); // its sync's calls belong to the client
     delete m_client;
 }
 
@@ -302,6 +307,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("export")));
     file->addAction(action(QStringLiteral("profiles")));
+    file->addAction(action(QStringLiteral("clearLocalData")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -437,6 +443,7 @@ void MainWindow::connectConfig(const QString &displayName, const ClientConfig &c
     for (const QPointer<QDialog> &d : std::as_const(m_clientDialogs))
         delete d.data();
     m_clientDialogs.clear();
+    m_localData.reset(); // its sync's calls belong to the old client
     delete m_client;
     m_client = new CloudClient(config, this);
     m_onSandbox = sandbox;
@@ -455,6 +462,7 @@ void MainWindow::connectConfig(const QString &displayName, const ClientConfig &c
         emit connectionChanged(displayName);
         return;
     }
+    setUpLocalData(config, sandbox);
     m_monitor->setClient(m_client);
     JobQuery q;
     if (!m_list->filterBar()->showHidden())
@@ -473,7 +481,7 @@ void MainWindow::onJobSelected(const QString &jobId)
     if (jobId.isEmpty())
         return;
     m_pendingSelection = jobId;
-    if (m_monitor->openJobRef().id == jobId)
+    if (m_monitor->openJobRef().id == jobId || m_lookingUpJob == jobId)
         return;
     // Arrowing through the list should not fire a request per row: wait a moment.
     m_selectionTimer->start();
@@ -489,7 +497,7 @@ void MainWindow::openJob(const JobRef &ref)
             m_list->selectJob(ref.id);
     }
     m_detail->setLoading(ref.id);
-    m_monitor->openJob(ref);
+    openJobFromStoreOrCloud(ref);
     updateActions();
 }
 

@@ -3,10 +3,12 @@
 // open by id, "Local sandbox" badge), the job list on the left, the selected job on the
 // right, live polling through JobMonitor, and the review actions (copy, export, rerun,
 // delete). Nothing modal opens on its own: errors are banners in the panel they affect.
+#include "cloud_error.h"
 #include "job_monitor.h"
 #include "launch_options.h"
 #include "sandbox_controller.h"
 
+#include <optional>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -18,6 +20,7 @@ class QSplitter;
 
 namespace liteops {
 class CloudClient;
+class ProfileCache;
 class ProfileStore;
 class SecretStore;
 } // namespace liteops
@@ -56,6 +59,10 @@ public:
     void connectConfig(const QString &displayName, const ClientConfig &config, bool sandbox);
 
     void openJob(const JobRef &ref);
+    // The local data of the current connection (main_window_local_data.cpp); null when
+    // there is no connection.
+    ProfileCache *localData() const { return m_localData.get(); }
+    QWidget *syncStatus() const { return m_syncStatus; }
     // Opens the (non-blocking) profiles dialog; the connection box follows its changes.
     ProfilesDialog *manageProfiles();
     // Writes the rows `view` shows to `path` (CSV, or JSON for *.json).
@@ -87,6 +94,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // main_window_local_data.cpp
+    void buildLocalData();
+    void setUpLocalData(const ClientConfig &config, bool sandbox);
+    void showCachedList(const QList<Job> &jobs, const QDateTime &asOf);
+    void storeListAndSync(const QList<Job> &jobs);
+    void storeJob(const Job &job);
+    void openJobFromStoreOrCloud(const JobRef &ref);
+    void updateForegroundBusy();
+    void clearLocalData();
+
     void buildActions();
     void buildToolBar();
     void buildMenus();
@@ -133,6 +150,14 @@ private:
     QPointer<QAbstractItemView> m_lastFocusedView;
     QList<QPointer<QDialog>> m_clientDialogs; // wizard / rerun dialogs holding the current client
     bool m_onSandbox = false;
+    std::unique_ptr<ProfileCache> m_localData;
+    QWidget *m_syncStatus = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    bool m_syncStarted = false;  // once per connection, after the first good list
+    bool m_listFromCloud = false; // the cloud's list has arrived: the store's is not shown
+    bool m_showingStoredJob = false; // jobLoaded() comes from the store: nothing to write
+    QString m_lookingUpJob;          // a job being looked up in the store before it opens
+    std::optional<CloudError> m_listError; // the last list refresh failed (cleared on success)
 };
 
 } // namespace liteops::ui

@@ -30,7 +30,8 @@
 // The scan fails unless it can show it would have seen a leak:
 //  * the search itself: leaks planted by the scan (scan_selfcheck.h) must all be found;
 //  * coverage: stdout/stderr, settings files, submission histories, wizard drafts, screenshot
-//    text dumps and liteops.cloud debug lines must each have been searched at least once;
+//    text dumps, local store databases (*.sqlite and their -wal) and liteops.cloud debug
+//    lines must each have been searched at least once;
 //  * use of the canaries: every run must pass; the fixtures must have noted in the ledger
 //    that their simulator and client were configured with the canary AK and SK (cloud and
 //    wizard fixtures; the tests passing means the enforcing simulator accepted the canary
@@ -391,6 +392,8 @@ int main(int argc, char **argv)
         {QStringLiteral("wizard drafts"), QRegularExpression(QStringLiteral("wizard-draft\\.json"))},
         {QStringLiteral("screenshot text dumps"), QRegularExpression(QStringLiteral("/screenshots/[^/]+\\.txt(~\\d+)?$"))},
         {QStringLiteral("keyring files"), QRegularExpression(QStringLiteral("/keyrings/[^/]+\\.keyring(~\\d+)?$"))},
+        // The local store (app/store): the database and its write-ahead log.
+        {QStringLiteral("local store databases"), QRegularExpression(QStringLiteral("\\.sqlite(-wal)?(~\\d+)?$"))},
     };
     QList<int> kindCounts(kinds.size(), 0);
     qint64 cloudLogLines = 0;

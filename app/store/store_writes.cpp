@@ -1,0 +1,393 @@
+#include "store_writes.h"
+
+#include "store_schema.h"
+#include "versions.h"
+
+#include <QFileInfo>
+
+#include <array>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace liteops::store {
+
+namespace {
+
+constexpr QChar kKeyEnd(0x1f);
+constexpr QChar kPairEnd(0x1e);
+
+QVariant timeValue(qint64 ms)
+{
+    return isKnownTime(ms) ? QVariant(ms) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant countValue(int n)
+{
+    return n >= 0 ? QVariant(n) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant textValue(QStringView s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.toString());
+}
+
+bool fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = describeSqlError(q.lastError());
+    return false;
+}
+
+// Runs `body` in one transaction; rolls back when it fails.
+template <typename Body>
+bool inTransaction(QSqlDatabase db, QString *error, Body body)
+{
+    if (!db.transaction()) {
+        if (error)
+            *error = describeSqlError(db.lastError());
+        return false;
+    }
+    if (!body() || !db.commit()) {
+        if (error && error->isEmpty())
+            *error = describeSqlError(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+const QString kJobColumns = QStringLiteral(
+    "id, provider, name, type, status, state, user_name, description, template_id,"
+    " abnormal_count, created_at, updated_at, reported_total, reported_failed,"
+    " reported_succeeded");
+
+// INSERT ... ON CONFLICT DO UPDATE of the job columns plus `extraColumns`. With
+// `onlyChanged`, a row whose job columns are all as stored is not rewritten: a list poll of
+// 100,000 jobs where a few changed dirties a few pages, not the whole table.
+QString upsertJobSql(const QString &extraColumns, bool onlyChanged)
+{
+    QString updates;
+    QStringList changed;
+    const QStringList columns = QString(kJobColumns + extraColumns).split(QLatin1Char(','));
+    for (const QString &c : columns) {
+        const QString name = c.trimmed();
+        if (name == QLatin1String("id"))
+            continue;
+        updates += QStringLiteral("%1%2 = excluded.%2").arg(updates.isEmpty() ? QString() : QStringLiteral(", "), name);
+        if (!extraColumns.contains(name))
+            changed << QStringLiteral("jobs.%1 IS NOT excluded.%1").arg(name);
+    }
+    changed << QStringLiteral("jobs.listed_at IS NULL"); // known from a detail, now listed too
+    const int count = int(columns.size());
+    QStringList marks(count, QStringLiteral("?"));
+    QString sql = QStringLiteral("INSERT INTO jobs (%1%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                      .arg(kJobColumns, extraColumns, marks.join(QLatin1Char(',')), updates);
+    if (onlyChanged)
+        sql += QStringLiteral(" WHERE ") + changed.join(QStringLiteral(" OR "));
+    return sql;
+}
+
+void bindJob(QSqlQuery &q, const Job &job)
+{
+    int i = 0;
+    q.bindValue(i++, job.id);
+    q.bindValue(i++, QString(providerKey(job.provider)));
+    q.bindValue(i++, textValue(job.name));
+    q.bindValue(i++, textValue(job.type));
+    q.bindValue(i++, textValue(job.status));
+    q.bindValue(i++, QString(stateKey(job.state)));
+    q.bindValue(i++, textValue(job.userName));
+    q.bindValue(i++, textValue(job.description));
+    q.bindValue(i++, textValue(job.templateId));
+    q.bindValue(i++, countValue(job.abnormalCount));
+    q.bindValue(i++, timeValue(job.createdAtMs));
+    q.bindValue(i++, timeValue(job.updatedAtMs));
+    q.bindValue(i++, countValue(job.reportedTotal));
+    q.bindValue(i++, countValue(job.reportedFailed));
+    q.bindValue(i++, countValue(job.reportedSucceeded));
+}
+
+constexpr int kJobColumnCount = 15;
+
+bool writeItems(QSqlDatabase db, const Job &job, QString *error)
+{
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM job_items WHERE job_id = ?"));
+    del.bindValue(0, job.id);
+    if (!del.exec())
+        return fail(del, error);
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO job_items (job_id, position, type, spec) VALUES (?,?,?,?)"));
+    for (qsizetype i = 0; i < job.items.size(); ++i) {
+        const JobItem &item = job.items.at(i);
+        QList<std::pair<QString, QString>> pairs;
+        for (auto it = item.spec.cbegin(); it != item.spec.cend(); ++it)
+            pairs.append({it.key(), it.value()});
+        ins.bindValue(0, job.id);
+        ins.bindValue(1, int(i));
+        ins.bindValue(2, item.type);
+        ins.bindValue(3, encodePairs(pairs));
+        if (!ins.exec())
+            return fail(ins, error);
+    }
+    return true;
+}
+
+constexpr int kTaskColumns = 15;
+// Rows per INSERT: Qt SQL's cost is mostly per statement execution, so a big job's tasks go
+// in 64 rows at a time (960 parameters, far below SQLite's limit).
+constexpr int kRowsPerInsert = 64;
+
+QString insertTasksSql(int rows)
+{
+    QString sql = QStringLiteral(
+        "INSERT INTO tasks (job_id, seq, id, server_id, server_name, name, status, state, message,"
+        " created_at, updated_at, sort_at, cloud_server, driver, firmware) VALUES ");
+    for (int r = 0; r < rows; ++r)
+        sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    return sql;
+}
+
+bool writeTasks(QSqlDatabase db, const Job &job, QString *error)
+{
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM tasks WHERE job_id = ?"));
+    del.bindValue(0, job.id);
+    if (!del.exec())
+        return fail(del, error);
+    const bool query = isQueryJob(job);
+    const QVariant jobId(job.id);
+    const QVariant noText(QMetaType(QMetaType::QString));
+    // The few state keys, made once per detail rather than once per task.
+    std::array<QVariant, kStateCount> stateKeys;
+    for (int s = 0; s < kStateCount; ++s)
+        stateKeys[size_t(s)] = QString(stateKey(State(s)));
+
+    QSqlQuery full(db);
+    if (job.tasks.size() >= kRowsPerInsert)
+        full.prepare(insertTasksSql(kRowsPerInsert));
+    const qsizetype count = job.tasks.size();
+    for (qsizetype first = 0; first < count; first += kRowsPerInsert) {
+        const int rows = int(qMin<qsizetype>(kRowsPerInsert, count - first));
+        QSqlQuery tail(db);
+        QSqlQuery &ins = rows == kRowsPerInsert ? full : tail;
+        if (rows != kRowsPerInsert)
+            tail.prepare(insertTasksSql(rows));
+        for (int r = 0; r < rows; ++r) {
+            const qsizetype i = first + r;
+            const Task &t = job.tasks.at(i);
+            // Newest-first orders sort on the task's own time, else the job's.
+            const qint64 sortAt = isKnownTime(t.createdAtMs()) ? t.createdAtMs()
+                : isKnownTime(t.updatedAtMs())                 ? t.updatedAtMs()
+                                                               : job.createdAtMs;
+            std::optional<VersionInfo> versions;
+            if (query && t.state() == State::Succeeded)
+                versions = parseVersions(t.message());
+            const StringPairs cloud = t.cloudServer();
+            const int at = r * kTaskColumns;
+            ins.bindValue(at + 0, jobId);
+            ins.bindValue(at + 1, int(i));
+            ins.bindValue(at + 2, textValue(t.id()));
+            ins.bindValue(at + 3, textValue(t.targetId()));
+            ins.bindValue(at + 4, textValue(t.targetName()));
+            ins.bindValue(at + 5, textValue(t.name()));
+            ins.bindValue(at + 6, t.status());
+            ins.bindValue(at + 7, stateKeys[size_t(t.state())]);
+            ins.bindValue(at + 8, textValue(t.message()));
+            ins.bindValue(at + 9, timeValue(t.createdAtMs()));
+            ins.bindValue(at + 10, timeValue(t.updatedAtMs()));
+            ins.bindValue(at + 11, timeValue(sortAt));
+            ins.bindValue(at + 12, cloud.isEmpty() ? noText : QVariant(encodePairs(cloud)));
+            ins.bindValue(at + 13, versions ? textValue(versions->driver) : noText);
+            ins.bindValue(at + 14, versions ? textValue(versions->firmware) : noText);
+        }
+        if (!ins.exec())
+            return fail(ins, error);
+    }
+    return true;
+}
+
+} // namespace
+
+bool isQueryJob(const Job &job)
+{
+    auto isQuery = [](const QString &type) {
+        return type == QLatin1String("HDK_QUERY") || type == QLatin1String("ASCEND_SOFTWARE_QUERY");
+    };
+    if (isQuery(job.type))
+        return true;
+    return std::any_of(job.items.cbegin(), job.items.cend(),
+                       [&](const JobItem &i) { return isQuery(i.type); });
+}
+
+QString encodePairs(const QList<std::pair<QString, QString>> &pairs)
+{
+    QString out;
+    for (const auto &[key, value] : pairs) {
+        if (!out.isEmpty())
+            out += kPairEnd;
+        out += key;
+        out += kKeyEnd;
+        out += value;
+    }
+    return out;
+}
+
+QList<std::pair<QString, QString>> decodePairs(QStringView text)
+{
+    QList<std::pair<QString, QString>> pairs;
+    if (text.isEmpty())
+        return pairs;
+    for (QStringView pair : text.tokenize(kPairEnd)) {
+        const qsizetype at = pair.indexOf(kKeyEnd);
+        if (at < 0)
+            pairs.append({pair.toString(), QString()});
+        else
+            pairs.append({pair.left(at).toString(), pair.sliced(at + 1).toString()});
+    }
+    return pairs;
+}
+
+bool writeJobList(QSqlDatabase db, const QList<Job> &jobs, qint64 listedAtMs, QString *error)
+{
+    return inTransaction(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(upsertJobSql(QStringLiteral(", listed_at"), true));
+        for (const Job &job : jobs) {
+            bindJob(q, job);
+            q.bindValue(kJobColumnCount, listedAtMs);
+            if (!q.exec())
+                return fail(q, error);
+        }
+        QSqlQuery s(db);
+        s.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('list_at', ?)"));
+        s.bindValue(0, QString::number(listedAtMs));
+        return s.exec() || fail(s, error);
+    });
+}
+
+bool writeJobDetail(QSqlDatabase db, const Job &job, qint64 fetchedAtMs, QString *error)
+{
+    return inTransaction(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(upsertJobSql(QStringLiteral(", detail_at, detail_final"), false));
+        bindJob(q, job);
+        q.bindValue(kJobColumnCount, fetchedAtMs);
+        q.bindValue(kJobColumnCount + 1, isFinalState(job.state) ? 1 : 0);
+        if (!q.exec())
+            return fail(q, error);
+        return writeItems(db, job, error) && writeTasks(db, job, error);
+    });
+}
+
+bool writeServers(QSqlDatabase db, const QList<Server> &servers, qint64 seenAtMs, QString *error)
+{
+    return inTransaction(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO servers (id, name, status, flavor, category, private_ips,"
+            " created_at, updated_at, seen_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+        for (const Server &s : servers) {
+            q.bindValue(0, s.id);
+            q.bindValue(1, textValue(s.name));
+            q.bindValue(2, textValue(s.status));
+            q.bindValue(3, textValue(s.flavor));
+            q.bindValue(4, textValue(s.category));
+            q.bindValue(5, textValue(s.privateIps.join(kPairEnd)));
+            q.bindValue(6, timeValue(s.createdAtMs));
+            q.bindValue(7, timeValue(s.updatedAtMs));
+            q.bindValue(8, seenAtMs);
+            if (!q.exec())
+                return fail(q, error);
+        }
+        return true;
+    });
+}
+
+bool writeSyncValue(QSqlDatabase db, const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    return q.exec() || fail(q, error);
+}
+
+bool clearAll(QSqlDatabase db, QString *error)
+{
+    const bool ok = inTransaction(db, error, [&] {
+        for (const char *table : {"tasks", "job_items", "jobs", "servers", "sync_state"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table)))
+                return fail(q, error);
+        }
+        return true;
+    });
+    if (ok) {
+        // Give the space back: the file shrinks to a few pages.
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        q.exec(QStringLiteral("VACUUM"));
+    }
+    return ok;
+}
+
+namespace {
+
+bool deleteJobsWhere(QSqlDatabase db, const QString &where, const QVariant &arg, int *dropped, QString *error)
+{
+    for (const char *table : {"tasks", "job_items"}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE job_id IN (SELECT id FROM jobs WHERE %2)")
+                      .arg(QLatin1String(table), where));
+        q.bindValue(0, arg);
+        if (!q.exec())
+            return fail(q, error);
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM jobs WHERE ") + where);
+    q.bindValue(0, arg);
+    if (!q.exec())
+        return fail(q, error);
+    *dropped += q.numRowsAffected();
+    return true;
+}
+
+qint64 usedBytes(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT (SELECT page_count FROM pragma_page_count) -"
+                              " (SELECT freelist_count FROM pragma_freelist_count),"
+                              " (SELECT page_size FROM pragma_page_size)"))
+        && q.next())
+        return q.value(0).toLongLong() * q.value(1).toLongLong();
+    return 0;
+}
+
+} // namespace
+
+int applyRetention(QSqlDatabase db, qint64 oldestKeptMs, qint64 maxBytes, QString *error)
+{
+    int dropped = 0;
+    const bool ok = inTransaction(db, error, [&] {
+        if (!deleteJobsWhere(db, QStringLiteral("created_at < ?"), oldestKeptMs, &dropped, error))
+            return false;
+        // Over the cap: drop the oldest tenth of the jobs at a time.
+        while (maxBytes > 0 && usedBytes(db) > maxBytes) {
+            QSqlQuery count(db);
+            if (!count.exec(QStringLiteral("SELECT count(*) FROM jobs")) || !count.next())
+                return fail(count, error);
+            const qint64 n = count.value(0).toLongLong();
+            if (n == 0)
+                break;
+            const QString where = QStringLiteral(
+                "id IN (SELECT id FROM jobs ORDER BY created_at ASC LIMIT ?)");
+            if (!deleteJobsWhere(db, where, qMax<qint64>(1, n / 10), &dropped, error))
+                return false;
+        }
+        return true;
+    });
+    return ok ? dropped : -1;
+}
+
+} // namespace liteops::store

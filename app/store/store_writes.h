@@ -1,0 +1,33 @@
+#pragma once
+// Writes to an open store connection, each in one transaction. They run on the store's
+// worker thread (local_store.h) or in tests and benchmarks; they take the decoded value
+// types, never raw JSON.
+#include "types.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace liteops::store {
+
+// Job list rows: inserted or updated; the stored details of a job are kept.
+bool writeJobList(QSqlDatabase db, const QList<Job> &jobs, qint64 listedAtMs, QString *error);
+// One job detail: the row, its items and every task (replacing what was stored), with the
+// versions of HDK_QUERY tasks. A detail of a finished job is marked final: it is never
+// fetched again unless the user asks.
+bool writeJobDetail(QSqlDatabase db, const Job &job, qint64 fetchedAtMs, QString *error);
+bool writeServers(QSqlDatabase db, const QList<Server> &servers, qint64 seenAtMs, QString *error);
+bool writeSyncValue(QSqlDatabase db, const QString &key, const QString &value, QString *error);
+// Forgets everything of this profile (the file stays, empty).
+bool clearAll(QSqlDatabase db, QString *error);
+// Drops jobs created before `oldestKeptMs` (with their tasks), then the oldest jobs until the
+// file is under `maxBytes` (0: no cap). Returns the number of jobs dropped, -1 on failure.
+int applyRetention(QSqlDatabase db, qint64 oldestKeptMs, qint64 maxBytes, QString *error);
+
+// HDK_QUERY (or ASCEND_SOFTWARE_QUERY) by type or by one of its items.
+bool isQueryJob(const Job &job);
+
+// Key/value pairs (item spec, a task's cloud_server) as one column: key \x1f value \x1e ...
+QString encodePairs(const QList<std::pair<QString, QString>> &pairs);
+QList<std::pair<QString, QString>> decodePairs(QStringView text);
+
+} // namespace liteops::store

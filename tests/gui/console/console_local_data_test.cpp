@@ -1,0 +1,235 @@
+// The console and the local store, offscreen against the in-process simulator: the
+// last-known job list at once (labelled with its age) before the cloud answers, then merged
+// with selection kept; the offline banner; a stored finished job opened without a request;
+// the sandbox's throw-away store; the sync's progress in the status bar.
+#include "console_fixture.h"
+#include "detail_sync.h"
+#include "error_banner.h"
+#include "job_monitor.h"
+#include "local_store.h"
+#include "profile_cache.h"
+#include "store_paths.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFileInfo>
+#include <QStatusBar>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace liteops;
+using namespace liteops::ui;
+using namespace liteops::ui::test;
+
+namespace {
+
+ClientConfig configFor(const sim::Simulator &sim)
+{
+    ClientConfig c;
+    c.endpoints.modelArts = c.endpoints.serviceStage = c.endpoints.ief = c.endpoints.iam = sim.baseUrl();
+    c.projectId = sim.projectId();
+    c.credentials.mode = Credentials::Mode::Token;
+    c.credentials.token = QStringLiteral("console-local-data-token");
+    return c;
+}
+
+LaunchOptions launchFor(const QUrl &endpoint, const QString &projectId)
+{
+    LaunchOptions o;
+    o.endpoint = endpoint;
+    o.projectId = projectId;
+    return o;
+}
+
+} // namespace
+
+class ConsoleLocalDataTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+
+    std::unique_ptr<sim::Simulator> startSim(int jobs)
+    {
+        sim::SimOptions o;
+        o.jobs = jobs;
+        o.noAuth = true;
+        auto s = std::make_unique<sim::Simulator>(o);
+        QString error;
+        if (!s->start(&error))
+            qFatal("simulator: %s", qPrintable(error));
+        return s;
+    }
+
+    // Fills the profile's store the way an earlier session would have: the list and the
+    // details of every finished job. Returns the stored list.
+    QList<Job> prefill(sim::Simulator &sim)
+    {
+        CloudClient client(configFor(sim));
+        store::LocalStore store(store::storeFilePath(sim.baseUrl(), sim.projectId()));
+        QList<Job> jobs;
+        auto *call = client.listJobs();
+        call->setAutoDelete(false);
+        QSignalSpy done(call, &CloudCall::finished);
+        if (!done.wait(30000))
+            return {};
+        jobs = call->result().value();
+        delete call;
+        store.putJobList(jobs);
+        DetailSync sync(&client, &store);
+        QSignalSpy synced(&sync, &DetailSync::finished);
+        sync.start();
+        synced.wait(60000);
+        store.flush();
+        return jobs;
+    }
+
+    // The list the console asks for (hidden jobs left out).
+    QList<Job> visibleJobs(sim::Simulator &sim)
+    {
+        CloudClient client(configFor(sim));
+        JobQuery q;
+        q.visible = true;
+        auto *call = client.listJobs(q);
+        call->setAutoDelete(false);
+        QSignalSpy done(call, &CloudCall::finished);
+        done.wait(30000);
+        const QList<Job> jobs = call->result().ok() ? call->result().value() : QList<Job>();
+        delete call;
+        return jobs;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        useTemporarySettings(&m_settings);
+        qputenv("LITEOPS_AUTH_TOKEN", "console-local-data-token");
+    }
+    void cleanupTestCase() { removeTestData(); }
+
+    void opensOnStoredListThenMerges()
+    {
+        auto sim = startSim(300);
+        const QList<Job> stored = prefill(*sim);
+        QVERIFY(stored.size() > 100);
+        // The cloud's list takes a while: the stored one must not wait for it.
+        QVERIFY(sim->addFault(QStringLiteral("GET /dev-servers/jobs$ latency 5000"), nullptr));
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        QTRY_VERIFY_WITH_TIMEOUT(c.list()->showsStoredJobs(), 4500);
+        QVERIFY2(c.window->monitor()->listInFlight(), "the stored list waited for the cloud");
+        QCOMPARE(c.list()->model()->rowCount(), stored.size());
+        QVERIFY2(c.list()->statusText().contains(QStringLiteral("as of")), qPrintable(c.list()->statusText()));
+        // The user picks a row meanwhile; the cloud's answer merges without losing it.
+        QString picked;
+        const QList<Job> visible = visibleJobs(*sim);
+        QVERIFY(visible.size() > 100);
+        picked = visible.at(5).id;
+        QVERIFY(c.list()->selectJob(picked));
+        QTRY_VERIFY_WITH_TIMEOUT(!c.list()->showsStoredJobs(), 30000);
+        QCOMPARE(c.list()->currentJobId(), picked);
+        QVERIFY(!c.list()->statusText().contains(QStringLiteral("as of")));
+        QCOMPARE(c.list()->model()->rowCount(), visible.size());
+    }
+
+    void storedFinishedJobOpensWithoutRequest()
+    {
+        auto sim = startSim(30);
+        const QList<Job> stored = prefill(*sim);
+        QString finished;
+        for (const Job &j : stored)
+            if (j.status == QLatin1String("FINISHED"))
+                finished = j.id;
+        QVERIFY(!finished.isEmpty());
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window->monitor()->listInFlight(), 30000);
+        // The sync has nothing to fetch (the store has every finished detail).
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window->localData()->sync()->isRunning(), 30000);
+        const int before = sim->requestCount();
+        LITEOPS_OPEN_JOB(c, finished);
+        qsizetype truthTasks = -1;
+        for (const Job &j : sim->jobs())
+            if (j.id == finished)
+                truthTasks = j.tasks.size();
+        QCOMPARE(c.detail()->job().tasks.size(), truthTasks);
+        QCOMPARE(sim->requestCount(), before);
+        QVERIFY(!c.window->monitor()->jobInFlight());
+    }
+
+    void offlineBannerOverStoredData()
+    {
+        QUrl deadUrl;
+        QString project;
+        QList<Job> stored;
+        {
+            auto sim = startSim(20);
+            stored = prefill(*sim);
+            deadUrl = sim->baseUrl();
+            project = sim->projectId();
+        } // the cloud is gone
+        QVERIFY(!stored.isEmpty());
+        Console c({}, 400, 600000, launchFor(deadUrl, project));
+        QTRY_VERIFY_WITH_TIMEOUT(c.list()->showsStoredJobs(), 5000);
+        QCOMPARE(c.list()->model()->rowCount(), stored.size());
+        QTRY_VERIFY_WITH_TIMEOUT(c.list()->banner()->isVisible(), 60000);
+        QVERIFY2(c.list()->banner()->title().startsWith(QStringLiteral("Offline — showing data as of")),
+                 qPrintable(c.list()->banner()->title()));
+        // Still the stored rows, still usable.
+        QCOMPARE(c.list()->model()->rowCount(), stored.size());
+    }
+
+    void damagedStoreMovedAsideWithOneMessage()
+    {
+        auto sim = startSim(10);
+        const QString path = store::storeFilePath(sim->baseUrl(), sim->projectId());
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, '\x42'));
+        f.close();
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        QTRY_VERIFY_WITH_TIMEOUT(c.window->statusBar()->currentMessage().contains(QStringLiteral("moved aside")), 10000);
+        LITEOPS_WAIT_FOR_LIST(c); // the console works as ever
+        QVERIFY(c.window->localData()->store()->isAvailable());
+        const QStringList aside = QFileInfo(path).dir().entryList({QFileInfo(path).fileName() + QStringLiteral(".broken-*")});
+        QCOMPARE(aside.size(), 1);
+    }
+
+    void sandboxUsesThrowAwayStore()
+    {
+        QString path;
+        {
+            Console c;
+            LITEOPS_WAIT_FOR_LIST(c);
+            QVERIFY(c.window->onSandbox());
+            ProfileCache *cache = c.window->localData();
+            QVERIFY(cache);
+            QVERIFY(cache->isThrowAway());
+            const QString profiles = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            path = cache->store()->path();
+            QVERIFY(!path.startsWith(profiles));
+            QTRY_VERIFY(QFile::exists(path));
+        }
+        QVERIFY(!QFile::exists(path)); // thrown away with the window
+    }
+
+    void syncProgressInStatusBar()
+    {
+        auto sim = startSim(60);
+        // Slow answers, so the status bar shows the sync while it runs.
+        QVERIFY(sim->addFault(QStringLiteral("GET /dev-servers/jobs/[^/]+$ latency 100"), nullptr));
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTRY_VERIFY_WITH_TIMEOUT(c.window->syncStatus()->isVisible(), 30000);
+        auto *cancel = c.window->syncStatus()->findChild<QAbstractButton *>(QStringLiteral("syncCancel"));
+        QVERIFY(cancel);
+        cancel->click();
+        QTRY_VERIFY(!c.window->syncStatus()->isVisible());
+        QVERIFY(!c.window->localData()->sync()->isRunning());
+    }
+};
+
+QTEST_MAIN(ConsoleLocalDataTest)
+#include "console_local_data_test.moc"
