@@ -236,11 +236,6 @@ void JobListPanel::updateStatus()
     m_status->setText(text);
 }
 
-QString JobListPanel::statusText() const
-{
-    return m_status->text();
-}
-
 void JobListPanel::updateEmptyState()
 {
     updateStatus();
