@@ -287,7 +287,9 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="+19"/>
         <location filename="../app/cli/cli_output.cpp" line="+346"/>
-        <location filename="../app/cli/cli_runner.cpp" line="+86"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+88"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+410"/>
+        <location line="+51"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -297,7 +299,7 @@
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+129"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="+140"/>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
@@ -342,7 +344,7 @@
         <translation>“%1”需要一个子命令。请尝试 --help。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&quot;%1 %2&quot; needs an id.</source>
         <translation>“%1 %2”需要一个 ID。</translation>
     </message>
@@ -350,6 +352,221 @@
         <location line="+2"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: liteops-cli [global options] COMMAND [arguments] [options]
+
+Scripting access to ModelArts Lite Server jobs, ServiceStage jobs and IEF batch jobs.
+
+Commands:
+  jobs list [--status S] [--state STATE,...] [--type T] [--name N] [--id ID]
+            [--format table|json|csv]
+      Every job across all pages. --status is the raw status the service filters on;
+      --state filters on the normalised state: pending, running, succeeded, failed,
+      partial (finished with some failed tasks), skipped, cancelled, deleted, unknown.
+      The table shows the state&apos;s label, CSV and JSON its key.
+  jobs get ID|NAME [--tasks all|failed|skipped|processing|succeeded]
+           [--format table|json|csv]
+      One job with its tasks (CSV: one row per task). A name must be unique.
+  jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME
+              [--param k=v]... [--item ...]) (--server S... | --servers-file F)
+              [--description D] [--reboot] [--batch-size N | --waves LIST]
+              [--max-failures N] [--wait] [--poll-interval S] [--dry-run]
+              [--format table|json]
+      Runs the console wizard&apos;s submission engine: more servers than --batch-size
+      (default 50, at most 50) go as waves, one job per wave, named NAME-w01,
+      NAME-w02, ..., each sent after the one before. Every create is written to the
+      submission history before and after it is sent (the console&apos;s Submission
+      History shows it, marked as from liteops-cli).
+      --server S     a server id, name or private IP (repeatable, or comma-separated).
+                     Resolved through the servers list; unknown or ambiguous entries
+                     are listed and nothing is sent.
+      --servers-file F  one id, name or IP per line (# comments), or a CSV with a
+                     header: its server_id column, else id, else the first column.
+                     So jobs get ID --tasks failed --format csv &gt; f.csv, then
+                     --servers-file f.csv, reruns exactly those servers.
+      --template ID|NAME  type, item and parameter defaults from a template;
+                     --param k=v overrides one. Every parameter is checked against
+                     the template&apos;s regex before anything is sent.
+      --waves LIST   progressive wave sizes, e.g. 1,5,25%,50: a number of servers or a
+                     percentage of all the servers (rounded down, at least 1); the
+                     last size repeats until every server is covered; no wave has
+                     more than 50 servers. --batch-size N is the same as --waves N.
+      --max-failures N  the error budget in failed tasks across all waves: more than N
+                     stops the run (no further wave is sent); 0 stops at the first
+                     failed task.
+      --wait         wait for each wave&apos;s tasks to finish before the next wave (always
+                     so with --max-failures); without a budget, exit 1 when a task
+                     failed.
+      --poll-interval S  seconds between polls of a running wave (default 5).
+      --dry-run      resolve and check everything, print each wave&apos;s exact request
+                     body, send nothing.
+      Progress goes to stderr, one line per wave state change (and a live line when
+      stderr is a terminal). A create whose answer was lost is never sent again: the
+      jobs with its name are listed, and only a job absent from the list taken before
+      the create, with the same name and the same servers, is taken as created.
+  jobs resume SUBMISSION [--max-failures N] [--wait] [--poll-interval S]
+              [--format table|json]
+      Continues a submission of the history (stopped on its budget, halted, or cut
+      off): waves already created are accepted, unclear ones are reconciled first,
+      the rest are sent. SUBMISSION is its id or a unique prefix.
+  jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
+              [--description D] [--reboot] [--batch-size N | --waves LIST]
+              [--max-failures N] [--wait] [--poll-interval S] [--dry-run]
+              [--format table|json]
+      A new run of the job&apos;s type and items on the servers whose tasks failed (and
+      skipped, with --include-skipped); --cluster keeps only tasks whose normalised
+      error (as the console&apos;s error clusters show it) contains TEXT. Named
+      NAME-rerun-DATE; its history entry is linked to the original job.
+  jobs history [--format table|json]
+      The submissions of the local history (console and liteops-cli), newest first.
+  jobs wait ID|NAME [--timeout S]
+      Polls until the job has finished (no limit unless --timeout is given).
+  jobs delete ID...
+  templates list [--format table|json|csv]
+  servers list [--format table|json|csv]
+  servicestage job ID [--format table|json|csv]
+  ief job ID [--instance-id X] [--format table|json|csv]
+
+Global options:
+  --profile NAME               a saved profile (region, endpoints, project, keychain secrets)
+  --endpoint URL               ModelArts endpoint
+  --servicestage-endpoint URL  ServiceStage endpoint
+  --ief-endpoint URL           IEF endpoint
+  --iam-endpoint URL           IAM endpoint (for IAM password profiles)
+  --region R                   derive the endpoints from a region, e.g. cn-north-4
+  --project-id ID              project id
+  --ca-file F                  PEM bundle of extra trusted CAs
+  --timeout SECONDS            transfer timeout per request (default 30)
+  --version, --help
+
+Credentials come from the profile or from the environment (an empty variable counts
+as unset; the environment wins over the profile); a refused signature or token (401)
+says which was used:
+  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK   access key and secret key (AK/SK signing)
+  HUAWEICLOUD_SDK_SECURITY_TOKEN           security token of temporary AK/SK
+  HUAWEICLOUD_SDK_PROJECT_ID               project id (when --project-id is not given)
+  LITEOPS_AUTH_TOKEN                       an IAM token (X-Auth-Token)
+
+Output: table (default), json (the API&apos;s field names, timestamps as ISO-8601 UTC with
+milliseconds, plus the normalised &quot;state&quot;), csv (a header row with the same names).
+Errors go to stderr with the HTTP status, error_code, error_msg and request id.
+
+Exit codes:
+  0  success
+  1  jobs wait: the job finished with failed tasks; jobs create, resume and
+     rerun-failed: the run stopped on its error budget (the message names the wave
+     and its failed servers), or with --wait and no budget some task failed
+  2  usage: bad arguments, missing configuration or credentials, invalid id, a
+     template parameter that does not match, servers that are unknown or ambiguous,
+     a job name shared by several jobs
+  3  the service answered with an error (a refused create included)
+  4  no answer: network, TLS or timeout (also jobs wait --timeout), or an outcome that
+     could not be established
+</source>
+        <translation>用法：liteops-cli [全局选项] 命令 [参数] [选项]
+
+通过脚本访问 ModelArts Lite Server 作业、ServiceStage 作业和 IEF 批量作业。
+
+命令：
+  jobs list [--status S] [--state STATE,...] [--type T] [--name N] [--id ID]
+            [--format table|json|csv]
+      列出所有分页中的全部作业。--status 是交给服务过滤的原始状态；
+      --state 按归一化状态过滤：pending、running、succeeded、failed、
+      partial（已结束但部分任务失败）、skipped、cancelled、deleted、unknown。
+      表格显示状态的名称，CSV 和 JSON 使用其键。
+  jobs get ID|NAME [--tasks all|failed|skipped|processing|succeeded]
+           [--format table|json|csv]
+      查看一个作业及其任务（CSV：每个任务一行）。名称必须唯一。
+  jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME
+              [--param k=v]... [--item ...]) (--server S... | --servers-file F)
+              [--description D] [--reboot] [--batch-size N | --waves LIST]
+              [--max-failures N] [--wait] [--poll-interval S] [--dry-run]
+              [--format table|json]
+      使用控制台向导的提交引擎：服务器数量超过 --batch-size（默认 50，
+      最多 50）时分批提交，每批一个作业，名称为 NAME-w01、NAME-w02……，
+      每批在前一批之后发送。每个创建请求在发送前后都写入提交历史
+      （控制台的“提交历史”会显示，并标记为来自 liteops-cli）。
+      --server S     服务器 ID、名称或私有 IP（可重复，或用逗号分隔）。
+                     通过服务器列表解析；未知或有歧义的条目会被列出，
+                     且不发送任何请求。
+      --servers-file F  每行一个 ID、名称或 IP（# 为注释），或带表头的 CSV：
+                     使用其 server_id 列，否则 id 列，否则第一列。
+                     因此 jobs get ID --tasks failed --format csv &gt; f.csv
+                     之后用 --servers-file f.csv 可正好重跑这些服务器。
+      --template ID|NAME  从模板获取类型、条目和参数默认值；
+                     --param k=v 覆盖某个参数。发送前会用模板的正则表达式
+                     检查每个参数。
+      --waves LIST   渐进的批次大小，例如 1,5,25%,50：服务器数量，或占全部服务器
+                     的百分比（向下取整，至少 1 台）；最后一个大小重复使用，直到
+                     覆盖所有服务器；每批不超过 50 台服务器。--batch-size N 等同于
+                     --waves N。
+      --max-failures N  所有批次中失败任务数的错误预算：超过 N 即停止运行
+                     （不再发送后续批次）；0 表示第一个任务失败即停止。
+      --wait         等每批任务结束后再发送下一批（使用 --max-failures 时
+                     总是如此）；没有预算时，若有任务失败则退出码为 1。
+      --poll-interval S  轮询运行中批次的间隔秒数（默认 5）。
+      --dry-run      解析并检查所有内容，打印每批的确切请求体，不发送任何请求。
+      进度输出到 stderr，每批状态变化一行（stderr 为终端时另有一行实时进度）。
+      丢失响应的创建请求绝不会重新发送：会按其名称列出作业，只有不在创建前
+      所取列表中、名称相同且服务器相同的作业才被视为已创建。
+  jobs resume SUBMISSION [--max-failures N] [--wait] [--poll-interval S]
+              [--format table|json]
+      继续提交历史中的一次提交（因预算停止、中止或被中断）：已创建的批次
+      被接受，结果不明的批次先核对，其余批次继续发送。SUBMISSION 为其 ID
+      或唯一的前缀。
+  jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
+              [--description D] [--reboot] [--batch-size N | --waves LIST]
+              [--max-failures N] [--wait] [--poll-interval S] [--dry-run]
+              [--format table|json]
+      以该作业的类型和条目，在任务失败的服务器上（使用 --include-skipped
+      时也包括跳过的）重新运行；--cluster 只保留归一化错误（即控制台错误
+      聚类所示）包含 TEXT 的任务。名称为 NAME-rerun-日期；其历史记录
+      关联到原作业。
+  jobs history [--format table|json]
+      本地历史中的提交（控制台和 liteops-cli），最新的在前。
+  jobs wait ID|NAME [--timeout S]
+      轮询直到作业结束（除非指定 --timeout，否则不限时）。
+  jobs delete ID...
+  templates list [--format table|json|csv]
+  servers list [--format table|json|csv]
+  servicestage job ID [--format table|json|csv]
+  ief job ID [--instance-id X] [--format table|json|csv]
+
+全局选项：
+  --profile NAME               已保存的配置（区域、终端节点、项目、钥匙串中的密钥）
+  --endpoint URL               ModelArts 终端节点
+  --servicestage-endpoint URL  ServiceStage 终端节点
+  --ief-endpoint URL           IEF 终端节点
+  --iam-endpoint URL           IAM 终端节点（用于 IAM 密码配置）
+  --region R                   根据区域生成终端节点，例如 cn-north-4
+  --project-id ID              项目 ID
+  --ca-file F                  额外信任的 CA 的 PEM 证书包
+  --timeout SECONDS            每个请求的传输超时（默认 30）
+  --version, --help
+
+凭证来自配置或环境变量（空变量视为未设置；环境变量优先于配置）；
+签名或令牌被拒绝（401）时会说明使用的是哪一种：
+  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK   访问密钥和秘密访问密钥（AK/SK 签名）
+  HUAWEICLOUD_SDK_SECURITY_TOKEN           临时 AK/SK 的安全令牌
+  HUAWEICLOUD_SDK_PROJECT_ID               项目 ID（未指定 --project-id 时）
+  LITEOPS_AUTH_TOKEN                       IAM 令牌（X-Auth-Token）
+
+输出：table（默认）、json（使用 API 的字段名，时间戳为带毫秒的 ISO-8601 UTC，
+另加归一化的 &quot;state&quot;）、csv（表头行使用相同的名称）。
+错误输出到 stderr，包含 HTTP 状态码、error_code、error_msg 和请求ID。
+
+退出码：
+  0  成功
+  1  jobs wait：作业结束，但有失败的任务；jobs create、resume 和
+     rerun-failed：运行因错误预算而停止（消息中列出该批次及其失败的
+     服务器），或使用 --wait 且无预算时有任务失败
+  2  用法错误：参数错误、缺少配置或凭证、ID 无效、模板参数不匹配、
+     服务器未知或有歧义、作业名称被多个作业共用
+  3  服务返回了错误（包括被拒绝的创建请求）
+  4  无响应：网络、TLS 或超时（包括 jobs wait --timeout），或无法确定结果
+</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_output.cpp" line="-71"/>
@@ -382,6 +599,7 @@
     <message>
         <location line="-50"/>
         <location line="+39"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+281"/>
         <source>STATE</source>
         <translation>归一化状态</translation>
     </message>
@@ -511,7 +729,7 @@
         <translation>  请求ID：     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="+27"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+70"/>
         <source>--format must be table, json or csv.</source>
         <translation>--format 必须为 table、json 或 csv。</translation>
     </message>
@@ -526,7 +744,7 @@
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>&quot;%1&quot; is not a region id such as cn-north-4.</source>
         <translation>“%1”不是区域 ID（例如 cn-north-4）。</translation>
     </message>
@@ -541,17 +759,17 @@
         <translation>没有凭证：请设置 %1 和 %2（或 %3），或使用 --profile 并将密钥保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Unknown command.</source>
         <translation>未知命令。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+82"/>
         <source>--tasks must be one of %1.</source>
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-632"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -561,41 +779,42 @@
         <translation>--item “%1”：“%2”不是 key=value 格式。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is too large for a server list.</source>
         <translation>%1 太大，不能作为服务器列表。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+341"/>
         <source>jobs create needs --name.</source>
         <translation>jobs create 需要 --name。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-237"/>
         <source>--batch-size must be a number from 1 to %1.</source>
         <translation>--batch-size 必须是 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+76"/>
+        <location line="+214"/>
         <source>the job request is not valid:
   %1</source>
         <translation>作业请求无效：
   %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-228"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># 第 %1/%2 批：%n 台服务器，未发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Created job %1 (%2) with %n server(s)</source>
         <translation>
             <numerusform>已创建作业 %1（%2），包含 %n 台服务器</numerusform>
@@ -607,12 +826,12 @@
         <translation> [第 %1/%2 批]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+31"/>
         <source>jobs wait --timeout needs a number of seconds.</source>
         <translation>jobs wait --timeout 需要一个秒数。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1: %2 (%3 of %4 tasks done)</source>
         <translation>%1：%2（已完成 %3/%4 个任务）</translation>
     </message>
@@ -642,460 +861,328 @@
         <translation>服务未报告任何已删除的作业。</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_arguments.cpp" line="-19"/>
         <source>&quot;%1 %2&quot; needs a submission id (see jobs history).</source>
         <translation>“%1 %2”需要一个提交 ID（见 jobs history）。</translation>
     </message>
     <message>
-        <source>Usage: liteops-cli [global options] COMMAND [arguments] [options]
-
-Scripting access to ModelArts Lite Server jobs, ServiceStage jobs and IEF batch jobs.
-
-Commands:
-  jobs list [--status S] [--state STATE,...] [--type T] [--name N] [--id ID]
-            [--format table|json|csv]
-      Every job across all pages. --status is the raw status the service filters on;
-      --state filters on the normalised state: pending, running, succeeded, failed,
-      partial (finished with some failed tasks), skipped, cancelled, deleted, unknown.
-      The table shows the state&apos;s label, CSV and JSON its key.
-  jobs get ID|NAME [--tasks all|failed|skipped|processing|succeeded]
-           [--format table|json|csv]
-      One job with its tasks (CSV: one row per task). A name must be unique.
-  jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME
-              [--param k=v]... [--item ...]) (--server S... | --servers-file F)
-              [--description D] [--reboot] [--batch-size N] [--max-failures N]
-              [--wait] [--poll-interval S] [--dry-run] [--format table|json]
-      Runs the console wizard&apos;s submission engine: more servers than --batch-size
-      (default 50, at most 50) go as waves, one job per wave, named NAME-w01,
-      NAME-w02, ..., each sent after the one before. Every create is written to the
-      submission history before and after it is sent (the console&apos;s Submission
-      History shows it, marked as from liteops-cli).
-      --server S     a server id, name or private IP (repeatable, or comma-separated).
-                     Resolved through the servers list; unknown or ambiguous entries
-                     are listed and nothing is sent.
-      --servers-file F  one id, name or IP per line (# comments), or a CSV with a
-                     header: its server_id column, else id, else the first column.
-                     So jobs get ID --tasks failed --format csv &gt; f.csv, then
-                     --servers-file f.csv, reruns exactly those servers.
-      --template ID|NAME  type, item and parameter defaults from a template;
-                     --param k=v overrides one. Every parameter is checked against
-                     the template&apos;s regex before anything is sent.
-      --max-failures N  the error budget in failed tasks across all waves: more than N
-                     stops the run (no further wave is sent); 0 stops at the first
-                     failed task.
-      --wait         wait for each wave&apos;s tasks to finish before the next wave (always
-                     so with --max-failures); without a budget, exit 1 when a task
-                     failed.
-      --poll-interval S  seconds between polls of a running wave (default 5).
-      --dry-run      resolve and check everything, print each wave&apos;s exact request
-                     body, send nothing.
-      Progress goes to stderr, one line per wave state change (and a live line when
-      stderr is a terminal). A create whose answer was lost is never sent again: the
-      jobs with its name are listed, and only a job absent from the list taken before
-      the create, with the same name and the same servers, is taken as created.
-  jobs resume SUBMISSION [--max-failures N] [--wait] [--poll-interval S]
-              [--format table|json]
-      Continues a submission of the history (stopped on its budget, halted, or cut
-      off): waves already created are accepted, unclear ones are reconciled first,
-      the rest are sent. SUBMISSION is its id or a unique prefix.
-  jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
-              [--description D] [--reboot] [--batch-size N] [--max-failures N]
-              [--wait] [--poll-interval S] [--dry-run] [--format table|json]
-      A new run of the job&apos;s type and items on the servers whose tasks failed (and
-      skipped, with --include-skipped); --cluster keeps only tasks whose normalised
-      error (as the console&apos;s error clusters show it) contains TEXT. Named
-      NAME-rerun-DATE; its history entry is linked to the original job.
-  jobs history [--format table|json]
-      The submissions of the local history (console and liteops-cli), newest first.
-  jobs wait ID|NAME [--timeout S]
-      Polls until the job has finished (no limit unless --timeout is given).
-  jobs delete ID...
-  templates list [--format table|json|csv]
-  servers list [--format table|json|csv]
-  servicestage job ID [--format table|json|csv]
-  ief job ID [--instance-id X] [--format table|json|csv]
-
-Global options:
-  --profile NAME               a saved profile (region, endpoints, project, keychain secrets)
-  --endpoint URL               ModelArts endpoint
-  --servicestage-endpoint URL  ServiceStage endpoint
-  --ief-endpoint URL           IEF endpoint
-  --iam-endpoint URL           IAM endpoint (for IAM password profiles)
-  --region R                   derive the endpoints from a region, e.g. cn-north-4
-  --project-id ID              project id
-  --ca-file F                  PEM bundle of extra trusted CAs
-  --timeout SECONDS            transfer timeout per request (default 30)
-  --version, --help
-
-Credentials come from the profile or from the environment (an empty variable counts
-as unset; the environment wins over the profile); a refused signature or token (401)
-says which was used:
-  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK   access key and secret key (AK/SK signing)
-  HUAWEICLOUD_SDK_SECURITY_TOKEN           security token of temporary AK/SK
-  HUAWEICLOUD_SDK_PROJECT_ID               project id (when --project-id is not given)
-  LITEOPS_AUTH_TOKEN                       an IAM token (X-Auth-Token)
-
-Output: table (default), json (the API&apos;s field names, timestamps as ISO-8601 UTC with
-milliseconds, plus the normalised &quot;state&quot;), csv (a header row with the same names).
-Errors go to stderr with the HTTP status, error_code, error_msg and request id.
-
-Exit codes:
-  0  success
-  1  jobs wait: the job finished with failed tasks; jobs create, resume and
-     rerun-failed: the run stopped on its error budget (the message names the wave
-     and its failed servers), or with --wait and no budget some task failed
-  2  usage: bad arguments, missing configuration or credentials, invalid id, a
-     template parameter that does not match, servers that are unknown or ambiguous,
-     a job name shared by several jobs
-  3  the service answered with an error (a refused create included)
-  4  no answer: network, TLS or timeout (also jobs wait --timeout), or an outcome that
-     could not be established
-</source>
-        <translation>用法：liteops-cli [全局选项] 命令 [参数] [选项]
-
-通过脚本访问 ModelArts Lite Server 作业、ServiceStage 作业和 IEF 批量作业。
-
-命令：
-  jobs list [--status S] [--state STATE,...] [--type T] [--name N] [--id ID]
-            [--format table|json|csv]
-      列出所有分页中的全部作业。--status 是交给服务过滤的原始状态；
-      --state 按归一化状态过滤：pending、running、succeeded、failed、
-      partial（已结束但部分任务失败）、skipped、cancelled、deleted、unknown。
-      表格显示状态的名称，CSV 和 JSON 使用其键。
-  jobs get ID|NAME [--tasks all|failed|skipped|processing|succeeded]
-           [--format table|json|csv]
-      查看一个作业及其任务（CSV：每个任务一行）。名称必须唯一。
-  jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME
-              [--param k=v]... [--item ...]) (--server S... | --servers-file F)
-              [--description D] [--reboot] [--batch-size N] [--max-failures N]
-              [--wait] [--poll-interval S] [--dry-run] [--format table|json]
-      使用控制台向导的提交引擎：服务器数量超过 --batch-size（默认 50，
-      最多 50）时分批提交，每批一个作业，名称为 NAME-w01、NAME-w02……，
-      每批在前一批之后发送。每个创建请求在发送前后都写入提交历史
-      （控制台的“提交历史”会显示，并标记为来自 liteops-cli）。
-      --server S     服务器 ID、名称或私有 IP（可重复，或用逗号分隔）。
-                     通过服务器列表解析；未知或有歧义的条目会被列出，
-                     且不发送任何请求。
-      --servers-file F  每行一个 ID、名称或 IP（# 为注释），或带表头的 CSV：
-                     使用其 server_id 列，否则 id 列，否则第一列。
-                     因此 jobs get ID --tasks failed --format csv &gt; f.csv
-                     之后用 --servers-file f.csv 可正好重跑这些服务器。
-      --template ID|NAME  从模板获取类型、条目和参数默认值；
-                     --param k=v 覆盖某个参数。发送前会用模板的正则表达式
-                     检查每个参数。
-      --max-failures N  所有批次中失败任务数的错误预算：超过 N 即停止运行
-                     （不再发送后续批次）；0 表示第一个任务失败即停止。
-      --wait         等每批任务结束后再发送下一批（使用 --max-failures 时
-                     总是如此）；没有预算时，若有任务失败则退出码为 1。
-      --poll-interval S  轮询运行中批次的间隔秒数（默认 5）。
-      --dry-run      解析并检查所有内容，打印每批的确切请求体，不发送任何请求。
-      进度输出到 stderr，每批状态变化一行（stderr 为终端时另有一行实时进度）。
-      丢失响应的创建请求绝不会重新发送：会按其名称列出作业，只有不在创建前
-      所取列表中、名称相同且服务器相同的作业才被视为已创建。
-  jobs resume SUBMISSION [--max-failures N] [--wait] [--poll-interval S]
-              [--format table|json]
-      继续提交历史中的一次提交（因预算停止、中止或被中断）：已创建的批次
-      被接受，结果不明的批次先核对，其余批次继续发送。SUBMISSION 为其 ID
-      或唯一的前缀。
-  jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
-              [--description D] [--reboot] [--batch-size N] [--max-failures N]
-              [--wait] [--poll-interval S] [--dry-run] [--format table|json]
-      以该作业的类型和条目，在任务失败的服务器上（使用 --include-skipped
-      时也包括跳过的）重新运行；--cluster 只保留归一化错误（即控制台错误
-      聚类所示）包含 TEXT 的任务。名称为 NAME-rerun-日期；其历史记录
-      关联到原作业。
-  jobs history [--format table|json]
-      本地历史中的提交（控制台和 liteops-cli），最新的在前。
-  jobs wait ID|NAME [--timeout S]
-      轮询直到作业结束（除非指定 --timeout，否则不限时）。
-  jobs delete ID...
-  templates list [--format table|json|csv]
-  servers list [--format table|json|csv]
-  servicestage job ID [--format table|json|csv]
-  ief job ID [--instance-id X] [--format table|json|csv]
-
-全局选项：
-  --profile NAME               已保存的配置（区域、终端节点、项目、钥匙串中的密钥）
-  --endpoint URL               ModelArts 终端节点
-  --servicestage-endpoint URL  ServiceStage 终端节点
-  --ief-endpoint URL           IEF 终端节点
-  --iam-endpoint URL           IAM 终端节点（用于 IAM 密码配置）
-  --region R                   根据区域生成终端节点，例如 cn-north-4
-  --project-id ID              项目 ID
-  --ca-file F                  额外信任的 CA 的 PEM 证书包
-  --timeout SECONDS            每个请求的传输超时（默认 30）
-  --version, --help
-
-凭证来自配置或环境变量（空变量视为未设置；环境变量优先于配置）；
-签名或令牌被拒绝（401）时会说明使用的是哪一种：
-  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK   访问密钥和秘密访问密钥（AK/SK 签名）
-  HUAWEICLOUD_SDK_SECURITY_TOKEN           临时 AK/SK 的安全令牌
-  HUAWEICLOUD_SDK_PROJECT_ID               项目 ID（未指定 --project-id 时）
-  LITEOPS_AUTH_TOKEN                       IAM 令牌（X-Auth-Token）
-
-输出：table（默认）、json（使用 API 的字段名，时间戳为带毫秒的 ISO-8601 UTC，
-另加归一化的 &quot;state&quot;）、csv（表头行使用相同的名称）。
-错误输出到 stderr，包含 HTTP 状态码、error_code、error_msg 和请求ID。
-
-退出码：
-  0  成功
-  1  jobs wait：作业结束，但有失败的任务；jobs create、resume 和
-     rerun-failed：运行因错误预算而停止（消息中列出该批次及其失败的
-     服务器），或使用 --wait 且无预算时有任务失败
-  2  用法错误：参数错误、缺少配置或凭证、ID 无效、模板参数不匹配、
-     服务器未知或有歧义、作业名称被多个作业共用
-  3  服务返回了错误（包括被拒绝的创建请求）
-  4  无响应：网络、TLS 或超时（包括 jobs wait --timeout），或无法确定结果
-</translation>
-    </message>
-    <message>
+        <location filename="../app/cli/cli_runner.cpp" line="-380"/>
         <source>  credentials: %1</source>
         <translation>  凭证：%1</translation>
     </message>
     <message numerus="yes">
+        <location line="+36"/>
         <source>%n jobs are named %1; give one of their ids:</source>
         <translation>
             <numerusform>有 %n 个作业名为 %1；请给出其中一个的 ID：</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>profile &quot;%1&quot; (its secret from the keychain)</source>
         <translation>配置“%1”（密钥来自钥匙串）</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>the environment (%1 and %2)</source>
         <translation>环境变量（%1 和 %2）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the environment (%1)</source>
         <translation>环境变量（%1）</translation>
     </message>
     <message>
+        <location line="+110"/>
         <source>--state &quot;%1&quot; is not a state; use one of %2.</source>
         <translation>--state “%1”不是状态；请使用 %2 之一。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>--state needs a state.</source>
         <translation>--state 需要一个状态。</translation>
     </message>
     <message>
+        <location line="+203"/>
         <source>No ServiceStage endpoint: give --servicestage-endpoint URL, or --region REGION (for example cn-north-4) to derive it, or a --profile that has one.</source>
         <translation>没有 ServiceStage 终端节点：请给出 --servicestage-endpoint URL，或用 --region REGION（例如 cn-north-4）生成，或使用带有该终端节点的 --profile。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No IEF endpoint: give --ief-endpoint URL, or --region REGION (for example cn-north-4) to derive it, or a --profile that has one.</source>
         <translation>没有 IEF 终端节点：请给出 --ief-endpoint URL，或用 --region REGION（例如 cn-north-4）生成，或使用带有该终端节点的 --profile。</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_submit.cpp" line="-273"/>
         <source> and %1 more</source>
         <translation> 及另外 %1 个</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Resume with: liteops-cli jobs resume %1</source>
         <translation>继续执行：liteops-cli jobs resume %1</translation>
     </message>
     <message>
+        <location line="+98"/>
         <source>wave %1/%2 %3</source>
         <translation>第 %1/%2 批 %3</translation>
     </message>
     <message numerus="yes">
+        <location line="+10"/>
         <source>%1: creating the job (%n server(s))</source>
         <translation>
             <numerusform>%1：正在创建作业（%n 台服务器）</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: throttled (%2); sending it again shortly</source>
         <translation>%1：被限流（%2）；稍后重新发送</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: no clear answer (%2); checking whether the job was created</source>
         <translation>%1：响应不明确（%2）；正在检查作业是否已创建</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: job %2 created; waiting for its tasks</source>
         <translation>%1：作业 %2 已创建；等待其任务</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: job %2 created</source>
         <translation>%1：作业 %2 已创建</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: finished: %2 succeeded, %3 failed, %4 skipped</source>
         <translation>%1：已结束：%2 个成功，%3 个失败，%4 个跳过</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1: not created: %2</source>
         <translation>%1：未创建：%2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: outcome unknown: %2</source>
         <translation>%1：结果未知：%2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1: %2 of %3 tasks done, %4 failed</source>
         <translation>%1：%3 个任务中已完成 %2 个，%4 个失败</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>--waves and --batch-size both set the wave sizes: give one of them.</source>
+        <translation>--waves 和 --batch-size 都设置批次大小：只能指定其中一个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--waves: %1</source>
+        <translation>--waves：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--max-failures must be a whole number of failed tasks, 0 or more.</source>
         <translation>--max-failures 必须是失败任务数，为 0 或更大的整数。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>--poll-interval must be a number of seconds from 0.05 to 3600.</source>
         <translation>--poll-interval 必须是 0.05 到 3600 之间的秒数。</translation>
     </message>
     <message>
+        <location line="+55"/>
         <source>Nothing to submit.</source>
         <translation>没有可提交的内容。</translation>
     </message>
     <message numerus="yes">
+        <location line="+34"/>
         <source>Submission %1: %n wave(s), %2 servers (history: %3)</source>
         <translation>
             <numerusform>提交 %1：%n 批，%2 台服务器（历史：%3）</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>Submission %1: every wave finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>提交 %1：所有批次已结束：%2 个成功，%3 个失败，%4 个跳过。</translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
         <source>Submission %1: %n job(s) created.</source>
         <translation>
             <numerusform>提交 %1：已创建 %n 个作业。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+17"/>
         <source>  wave %1/%2 %3 (job %4): %n failed server(s): %5</source>
         <translation>
             <numerusform>  第 %1/%2 批 %3（作业 %4）：%n 台服务器失败：%5</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>  waves not sent: %1</source>
         <translation>  未发送的批次：%1</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>  Nothing more was sent. %1</source>
         <translation>  未再发送任何请求。%1</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>jobs create needs --type (or --template).</source>
         <translation>jobs create 需要 --type（或 --template）。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--param &quot;%1&quot; is not key=value.</source>
         <translation>--param “%1”不是 key=value 形式。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>--param sets a template&apos;s parameters: give --template too (or use --item TYPE:k=v).</source>
         <translation>--param 设置模板的参数：请同时给出 --template（或使用 --item TYPE:k=v）。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>jobs create needs at least one --item TYPE[:k=v,...] (or --template).</source>
         <translation>jobs create 至少需要一个 --item TYPE[:k=v,...]（或 --template）。</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>jobs create needs --server ID|NAME|IP or --servers-file F.</source>
         <translation>jobs create 需要 --server ID|NAME|IP 或 --servers-file F。</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>No template has the id or name &quot;%1&quot;. Templates: %2.</source>
         <translation>没有 ID 或名称为“%1”的模板。模板：%2。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 templates are named &quot;%2&quot;: give the id.</source>
         <translation>有 %1 个模板名为“%2”：请给出 ID。</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Template %1 has no parameter %2 (it has none).</source>
         <translation>模板 %1 没有参数 %2（它没有任何参数）。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Template %1 has no parameter %2; its parameters: %3.</source>
         <translation>模板 %1 没有参数 %2；其参数为：%3。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1=&quot;%2&quot;: %3</source>
         <translation>%1=“%2”：%3</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1=&quot;%2&quot; does not match %3: %4</source>
         <translation>%1=“%2”不匹配 %3：%4</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>template %1: parameters not valid (nothing was sent):
   %2</source>
         <translation>模板 %1：参数无效（未发送任何请求）：
   %2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>servers not resolved, nothing was sent:</source>
         <translation>服务器无法解析，未发送任何请求：</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>unknown (no server has this id, name or private IP): %1</source>
         <translation>未知（没有服务器具有此 ID、名称或私有 IP）：%1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>ambiguous (shared by several servers; give the id): %1</source>
         <translation>有歧义（多台服务器共用；请给出 ID）：%1</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>note: %n entry(ies) name a server already listed, ignored: %1</source>
         <translation>
             <numerusform>注意：%n 个条目指向已列出的服务器，已忽略：%1</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>No single submission %1 in the history %2; jobs history lists them.</source>
         <translation>历史 %2 中没有唯一的提交 %1；jobs history 可列出所有提交。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Submission %1 was recorded without its plan (an older version): the waves never sent are not known. Create them again.</source>
         <translation>提交 %1 记录时未包含其计划（旧版本）：从未发送的批次未知。请重新创建它们。</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Job %1 has no failed task%2: nothing to rerun.</source>
         <translation>作业 %1 没有失败的任务%2：无需重跑。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source> and no skipped one</source>
         <translation>，也没有跳过的任务</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Job %1 has no failed task%2 whose error cluster contains &quot;%3&quot;: nothing to rerun.</source>
         <translation>作业 %1 没有错误聚类包含“%3”的失败任务%2：无需重跑。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source> or skipped one</source>
         <translation>或跳过的任务</translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>Rerun of job %1 (%2): %n server(s)</source>
         <translation>
             <numerusform>重跑作业 %1（%2）：%n 台服务器</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>SUBMISSION</source>
         <translation>提交</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>STARTED (UTC)</source>
         <translation>开始时间（UTC）</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>FROM</source>
         <translation>来源</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>FIRST WAVE</source>
         <translation>第一批</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>CREATED</source>
         <translation>已创建</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>RERUN OF</source>
         <translation>重跑自</translation>
     </message>
@@ -1243,7 +1330,7 @@ Exit codes:
 <context>
     <name>SubmissionHistory</name>
     <message>
-        <location filename="../app/submit/submissionhistory.cpp" line="+90"/>
+        <location filename="../app/submit/submissionhistory.cpp" line="+110"/>
         <source>Cannot write the submission history %1: %2</source>
         <translation>无法写入提交历史 %1：%2</translation>
     </message>
@@ -1256,6 +1343,19 @@ Exit codes:
         <location line="+37"/>
         <source>Cannot read the submission history %1: %2</source>
         <translation>无法读取提交历史 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateParams</name>
+    <message>
+        <location filename="../app/submit/templateparams.cpp" line="+18"/>
+        <source>Expected a value matching %1.</source>
+        <translation>需要匹配 %1 的值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected: %1 (a value matching %2).</source>
+        <translation>需要：%1（匹配 %2 的值）。</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1665,7 @@ Exit codes:
 <context>
     <name>liteops::ErrorClusterer</name>
     <message>
-        <location filename="../app/models/error_clusterer.cpp" line="+224"/>
+        <location filename="../app/models/error_clusterer.cpp" line="+21"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
     </message>
@@ -1622,7 +1722,7 @@ Exit codes:
 <context>
     <name>liteops::JobListModel</name>
     <message>
-        <location filename="../app/models/job_list_model.cpp" line="+313"/>
+        <location filename="../app/models/job_list_model.cpp" line="+311"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1665,6 +1765,14 @@ Exit codes:
         <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::Rerun</name>
+    <message>
+        <location filename="../app/submit/rerun_request.cpp" line="+45"/>
+        <source>Rerun of the failed servers of job %1</source>
+        <translation>重试作业 %1 的失败服务器</translation>
     </message>
 </context>
 <context>
@@ -1850,9 +1958,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>liteops::WavePlan</name>
+    <message>
+        <location filename="../app/core/submission_plan.cpp" line="+67"/>
+        <source>Wave size &quot;%1&quot; is not a number of servers (1 or more) or a percentage (1% to 100%).</source>
+        <translation>批次大小“%1”既不是服务器数量（1 或以上），也不是百分比（1% 到 100%）。</translation>
+    </message>
+</context>
+<context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+87"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+197"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>正在提交 %n 批。</numerusform>
@@ -1874,7 +1990,7 @@ Exit codes:
         <translation>第 %2 批开始前暂停 %1 秒。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Could not list the jobs named %1 before creating it: %2</source>
         <translation>创建前无法查询名为 %1 的作业：%2</translation>
     </message>
@@ -1886,12 +2002,12 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Wave %1: created job %2.</source>
         <translation>第 %1 批：已创建作业 %2。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Wave %1: throttled by the service, sending again in %2 s.</source>
         <translation>第 %1 批：被服务限流，%2 秒后重新发送。</translation>
     </message>
@@ -1906,27 +2022,28 @@ Exit codes:
         <translation>第 %1 批：响应不明确（%2）。重新发送前先确认作业是否已存在。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+76"/>
         <source>Cannot tell whether wave %1 (%2) was created: listing jobs failed: %3. Resume checks again before sending anything.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：查询作业失败：%3。继续执行时会先再次确认，然后才发送。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+78"/>
         <source>Wave %1: the job was created after all: %2.</source>
         <translation>第 %1 批：作业实际已创建：%2。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-98"/>
+        <location line="+81"/>
         <source>Wave %1 (%2) was not created. Resume sends it again.</source>
         <translation>第 %1 批（%2）未创建。继续执行时将重新发送。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>第 %1 批已结束：成功 %2，失败 %3，跳过 %4。</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Error budget spent: %n task(s) failed (limit %1). No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败（上限 %1）。不再启动新的批次。</numerusform>
@@ -1950,55 +2067,56 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Wave %1 was not sent: %2</source>
         <translation>第 %1 批未发送：%2</translation>
     </message>
     <message>
+        <location line="-657"/>
         <source>The submission has already started.</source>
         <translation>提交已经开始。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Submission %1 has no wave.</source>
         <translation>提交 %1 没有批次。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Submission %1: the history does not hold every wave&apos;s request.</source>
         <translation>提交 %1：历史中没有每一批的请求。</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Every wave of submission %1 was created already.</source>
         <translation>提交 %1 的所有批次都已创建。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Resuming submission %1 from the history.</source>
         <translation>正在从历史继续提交 %1。</translation>
     </message>
     <message>
+        <location line="+293"/>
         <source>Cannot tell whether wave %1 (%2) was created: no list of the jobs with that name was kept from before its create. Check the job list.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：没有保存创建前同名作业的列表。请检查作业列表。</translation>
     </message>
     <message>
+        <location line="+94"/>
         <source>Wave %1: job %2 has the same name but other servers; it was not created by this submission and is left alone.</source>
         <translation>第 %1 批：作业 %2 名称相同但服务器不同；它不是本次提交创建的，不予处理。</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>a job named %1 has no tasks listed yet</source>
         <translation>名为 %1 的作业尚未列出任务</translation>
     </message>
     <message numerus="yes">
+        <location line="+105"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败，超过允许的 %1 个。不再启动后续批次。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>liteops::Rerun</name>
-    <message>
-        <location filename="../app/submit/rerun_request.cpp" line="+39"/>
-        <source>Rerun of the failed servers of job %1</source>
-        <translation>重试作业 %1 的失败服务器</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2341,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+250"/>
+        <location filename="../app/sim/simulator.cpp" line="+257"/>
         <source>the simulator is already running</source>
         <translation>模拟器已在运行</translation>
     </message>
@@ -2233,6 +2351,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法监听 %1:%2：%3</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>bad job name regex &quot;%1&quot;: %2</source>
         <translation>作业名称正则表达式“%1”无效：%2</translation>
     </message>
@@ -2452,7 +2571,7 @@ APIGW.0101 未知 API（404）。
         <translation>结果未知：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>（跳过 %n 行无法读取的内容）</numerusform>
@@ -2504,22 +2623,27 @@ APIGW.0101 未知 API（404）。
         <translation>复制请求(&amp;C)</translation>
     </message>
     <message>
+        <location line="-47"/>
         <source>liteops-cli</source>
         <translation>liteops-cli</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Console</source>
         <translation>控制台</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>rerun of %1</source>
         <translation>重跑自 %1</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Nothing submitted yet. Jobs created with the New job wizard are listed here, with the exact request sent, and so are those created with liteops-cli jobs create.</source>
         <translation>尚未提交任何内容。使用“新建作业”向导创建的作业会连同发送的确切请求列在这里，使用 liteops-cli jobs create 创建的作业也会列出。</translation>
     </message>
@@ -3666,7 +3790,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::ParametersPage</name>
     <message>
-        <location filename="../ui/wizard/parameterspage.cpp" line="+47"/>
+        <location filename="../ui/wizard/parameterspage.cpp" line="+49"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -3721,7 +3845,7 @@ APIGW.0101 未知 API（404）。
         <translation>类型：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
         <source>The type must be 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>类型必须为 1 到 64 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
@@ -4058,7 +4182,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::RerunConfirmDialog</name>
     <message>
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+17"/>
+        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+20"/>
         <source>&amp;Create job</source>
         <translation>创建作业(&amp;C)</translation>
     </message>
@@ -4087,12 +4211,12 @@ APIGW.0101 未知 API（404）。
 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Creating the job…</source>
         <translation>正在创建作业…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The job was not created: %1</source>
         <translation>作业未创建：%1</translation>
     </message>
@@ -4301,7 +4425,7 @@ APIGW.0101 未知 API（404）。
         <translation>结果未知</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
@@ -4410,6 +4534,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
+        <location line="-146"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
@@ -4760,17 +4885,6 @@ APIGW.0101 未知 API（404）。
         <location line="+60"/>
         <source>no cloud connection</source>
         <translation>无云连接</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateParams</name>
-    <message>
-        <source>Expected a value matching %1.</source>
-        <translation>需要匹配 %1 的值。</translation>
-    </message>
-    <message>
-        <source>Expected: %1 (a value matching %2).</source>
-        <translation>需要：%1（匹配 %2 的值）。</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ struct CommandSpec
 const QList<CommandSpec> &commands()
 {
     // Options shared by every command that submits waves (create, resume, rerun-failed).
-    const QSet<QString> runValues{QStringLiteral("batch-size"), QStringLiteral("max-failures"),
+    const QSet<QString> runValues{QStringLiteral("batch-size"), QStringLiteral("waves"), QStringLiteral("max-failures"),
                                   QStringLiteral("poll-interval"), QStringLiteral("format")};
     static const QList<CommandSpec> specs{
         {"jobs", "list", 0, 0,
@@ -238,8 +238,9 @@ QString helpText()
         "      One job with its tasks (CSV: one row per task). A name must be unique.\n"
         "  jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME\n"
         "              [--param k=v]... [--item ...]) (--server S... | --servers-file F)\n"
-        "              [--description D] [--reboot] [--batch-size N] [--max-failures N]\n"
-        "              [--wait] [--poll-interval S] [--dry-run] [--format table|json]\n"
+        "              [--description D] [--reboot] [--batch-size N | --waves LIST]\n"
+        "              [--max-failures N] [--wait] [--poll-interval S] [--dry-run]\n"
+        "              [--format table|json]\n"
         "      Runs the console wizard's submission engine: more servers than --batch-size\n"
         "      (default 50, at most 50) go as waves, one job per wave, named NAME-w01,\n"
         "      NAME-w02, ..., each sent after the one before. Every create is written to the\n"
@@ -255,6 +256,10 @@ QString helpText()
         "      --template ID|NAME  type, item and parameter defaults from a template;\n"
         "                     --param k=v overrides one. Every parameter is checked against\n"
         "                     the template's regex before anything is sent.\n"
+        "      --waves LIST   progressive wave sizes, e.g. 1,5,25%,50: a number of servers or a\n"
+        "                     percentage of all the servers (rounded down, at least 1); the\n"
+        "                     last size repeats until every server is covered; no wave has\n"
+        "                     more than 50 servers. --batch-size N is the same as --waves N.\n"
         "      --max-failures N  the error budget in failed tasks across all waves: more than N\n"
         "                     stops the run (no further wave is sent); 0 stops at the first\n"
         "                     failed task.\n"
@@ -274,8 +279,9 @@ QString helpText()
         "      off): waves already created are accepted, unclear ones are reconciled first,\n"
         "      the rest are sent. SUBMISSION is its id or a unique prefix.\n"
         "  jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]\n"
-        "              [--description D] [--reboot] [--batch-size N] [--max-failures N]\n"
-        "              [--wait] [--poll-interval S] [--dry-run] [--format table|json]\n"
+        "              [--description D] [--reboot] [--batch-size N | --waves LIST]\n"
+        "              [--max-failures N] [--wait] [--poll-interval S] [--dry-run]\n"
+        "              [--format table|json]\n"
         "      A new run of the job's type and items on the servers whose tasks failed (and\n"
         "      skipped, with --include-skipped); --cluster keeps only tasks whose normalised\n"
         "      error (as the console's error clusters show it) contains TEXT. Named\n"

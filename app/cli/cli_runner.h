@@ -4,6 +4,7 @@
 #include "cli_arguments.h"
 #include "cli_output.h"
 #include "cloud_client.h"
+#include "submission_plan.h"
 
 #include <QTextStream>
 #include <functional>
@@ -21,7 +22,7 @@ namespace liteops::cli {
 // The options every wave-submitting command shares (create, resume, rerun-failed).
 struct RunSettings
 {
-    int batchSize = 50;
+    WavePlan waves;         // --batch-size N (the one-element list) or --waves 1,5,25%,50
     int maxFailures = -1;   // --max-failures; -1: none
     bool wait = false;      // --wait
     int pollIntervalMs = 5000;

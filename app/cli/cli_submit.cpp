@@ -236,11 +236,25 @@ bool Runner::parseRunSettings(bool allowBatch, RunSettings *settings)
     RunSettings s;
     if (allowBatch && m_line.has(QStringLiteral("batch-size"))) {
         bool ok = false;
-        s.batchSize = m_line.value(QStringLiteral("batch-size")).toInt(&ok);
-        if (!ok || s.batchSize < 1 || s.batchSize > kDefaultServersPerJob) {
+        const int batchSize = m_line.value(QStringLiteral("batch-size")).toInt(&ok);
+        if (!ok || batchSize < 1 || batchSize > kDefaultServersPerJob) {
             usage(tr("--batch-size must be a number from 1 to %1.").arg(kDefaultServersPerJob));
             return false;
         }
+        s.waves = WavePlan::fixed(batchSize);
+    }
+    if (allowBatch && m_line.has(QStringLiteral("waves"))) {
+        if (m_line.has(QStringLiteral("batch-size"))) {
+            usage(tr("--waves and --batch-size both set the wave sizes: give one of them."));
+            return false;
+        }
+        QString problem;
+        const std::optional<WavePlan> plan = WavePlan::parse(m_line.value(QStringLiteral("waves")), &problem);
+        if (!plan) {
+            usage(tr("--waves: %1").arg(problem));
+            return false;
+        }
+        s.waves = *plan;
     }
     if (m_line.has(QStringLiteral("max-failures"))) {
         bool ok = false;
@@ -512,7 +526,7 @@ int Runner::jobsCreate(Format format)
                 probe.type = QStringLiteral("TEMPLATE");
             probe.items.prepend(JobItem{probe.type, {}});
         }
-        if (const QStringList problems = planProblems(planSubmission(probe, settings.batchSize));
+        if (const QStringList problems = planProblems(planSubmission(probe, settings.waves));
             !problems.isEmpty())
             return usage(tr("the job request is not valid:\n  %1").arg(problems.join(QLatin1String("\n  "))));
     }
@@ -603,7 +617,7 @@ int Runner::jobsCreate(Format format)
                      .arg(listed(resolution.duplicates))
               << '\n';
     base.serverIds = resolution.ids;
-    return submit(planSubmission(base, settings.batchSize), settings, format, {});
+    return submit(planSubmission(base, settings.waves), settings, format, {});
 }
 
 int Runner::jobsResume(Format format)
@@ -666,7 +680,7 @@ int Runner::jobsRerunFailed(Format format)
     m_err << tr("Rerun of job %1 (%2): %n server(s)", nullptr, int(request.serverIds.size()))
                  .arg(job.id, job.name)
           << '\n';
-    return submit(planSubmission(request, settings.batchSize), settings, format, job.id);
+    return submit(planSubmission(request, settings.waves), settings, format, job.id);
 }
 
 int Runner::jobsHistory(Format format)

@@ -213,6 +213,65 @@ private slots:
         QCOMPARE(jsonArray(listed).at(0).toObject().value(u"source").toString(), QStringLiteral("cli"));
     }
 
+    // --waves 1,5,25%,50 on 40 servers: waves of 1, 5, 10 (25% of 40) and the last 24, in
+    // order, each named NAME-wNN; every server exactly once.
+    void progressiveWavesGoInTheirSizes()
+    {
+        const QStringList servers = runningServers(40, 160);
+        QCOMPARE(servers.size(), 40);
+        const int before = int(m_sim->receivedCreateBodies().size());
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("progressive"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
+                             QStringLiteral("1, 5,25%,50"), QStringLiteral("--max-failures"), QStringLiteral("0"),
+                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        QVERIFY2(run.code == 0, qPrintable(describe(run)));
+        const QList<QByteArray> bodies = m_sim->receivedCreateBodies().mid(before);
+        QCOMPARE(bodies.size(), 4);
+        const QList<int> sizes{1, 5, 10, 24};
+        QStringList sent;
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject body = QJsonDocument::fromJson(bodies.at(i)).object();
+            QCOMPARE(body.value(u"name").toString(), QStringLiteral("progressive-w%1").arg(i + 1, 2, 10, QLatin1Char('0')));
+            QCOMPARE(idsOf(body).size(), sizes.at(i));
+            sent += idsOf(body);
+        }
+        QCOMPARE(sent, servers);
+
+        // Bad sizes, or both ways of sizing waves: a usage error, nothing sent.
+        for (const QStringList &extra : {QStringList{QStringLiteral("--waves"), QStringLiteral("1,0")},
+                                         QStringList{QStringLiteral("--waves"), QStringLiteral("1,150%")},
+                                         QStringList{QStringLiteral("--waves"), QStringLiteral("1"),
+                                                     QStringLiteral("--batch-size"), QStringLiteral("5")}}) {
+            const Run bad = cli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("bad-waves"),
+                                            QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"),
+                                            QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), servers.first()}
+                                + extra);
+            QVERIFY2(bad.code == 2, qPrintable(describe(bad)));
+            QVERIFY2(bad.err.contains(QStringLiteral("--waves")), qPrintable(bad.err));
+        }
+        QCOMPARE(int(m_sim->receivedCreateBodies().size()), before + 4);
+    }
+
+    // A canary that fails: 1, then 50s with a budget of 0 stops the run after one server.
+    void failingCanaryStopsAfterOneServer()
+    {
+        QVERIFY(m_sim->setFailingJobNames(QStringLiteral("^canary-w01$"), nullptr));
+        const QStringList servers = runningServers(60, 200);
+        const int before = int(m_sim->receivedCreateBodies().size());
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("canary"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
+                             QStringLiteral("1,50"), QStringLiteral("--max-failures"), QStringLiteral("0"),
+                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        QVERIFY2(run.code == 1, qPrintable(describe(run)));
+        const QList<QByteArray> bodies = m_sim->receivedCreateBodies().mid(before);
+        QCOMPARE(bodies.size(), 1);
+        QCOMPARE(idsOf(QJsonDocument::fromJson(bodies.first()).object()), QStringList{servers.first()});
+        QVERIFY2(run.err.contains(QStringLiteral("wave 1/3 canary-w01")), qPrintable(run.err));
+        QCOMPARE(jobsNamed(QStringLiteral("canary-w02")).size(), 0);
+    }
+
     // --wait without a budget: every wave is waited for; failed tasks give exit 1 like jobs wait.
     void waitReportsFailuresWithoutABudget()
     {
