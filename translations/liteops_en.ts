@@ -15,7 +15,15 @@
 <context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli_runner.cpp" line="+435"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+206"/>
+        <source>%1: creating the job (%n server(s))</source>
+        <translation>
+            <numerusform>%1: creating the job (%n server)</numerusform>
+            <numerusform>%1: creating the job (%n servers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+122"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># wave %1 of %2: %n server, nothing sent</numerusform>
@@ -23,11 +31,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+39"/>
         <source>Created job %1 (%2) with %n server(s)</source>
         <translation>
             <numerusform>Created job %1 (%2) with %n server</numerusform>
             <numerusform>Created job %1 (%2) with %n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Submission %1: %n wave(s), %2 servers (history: %3)</source>
+        <translation>
+            <numerusform>Submission %1: %n wave, %2 servers (history: %3)</numerusform>
+            <numerusform>Submission %1: %n waves, %2 servers (history: %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Submission %1: %n job(s) created.</source>
+        <translation>
+            <numerusform>Submission %1: %n job created.</numerusform>
+            <numerusform>Submission %1: %n jobs created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>  wave %1/%2 %3 (job %4): %n failed server(s): %5</source>
+        <translation>
+            <numerusform>  wave %1/%2 %3 (job %4): %n failed server: %5</numerusform>
+            <numerusform>  wave %1/%2 %3 (job %4): %n failed servers: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+195"/>
+        <source>note: %n entry(ies) name a server already listed, ignored: %1</source>
+        <translation>
+            <numerusform>note: %n entry names a server already listed, ignored: %1</numerusform>
+            <numerusform>note: %n entries name a server already listed, ignored: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Rerun of job %1 (%2): %n server(s)</source>
+        <translation>
+            <numerusform>Rerun of job %1 (%2): %n server</numerusform>
+            <numerusform>Rerun of job %1 (%2): %n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli_runner.cpp" line="+133"/>
+        <source>%n jobs are named %1; give one of their ids:</source>
+        <translation>
+            <numerusform>%n jobs are named %1; give one of their ids:</numerusform>
+            <numerusform>%n jobs are named %1; give one of their ids:</numerusform>
         </translation>
     </message>
 </context>
@@ -69,7 +125,7 @@
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+87"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+234"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>Submitting %n wave.</numerusform>
@@ -77,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+188"/>
         <source>Wave %1: creating %2 with %n server(s).</source>
         <translation>
             <numerusform>Wave %1: creating %2 with %n server.</numerusform>
@@ -85,7 +141,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+305"/>
+        <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
+        <translation>
+            <numerusform>Error budget spent: %n task failed, more than the %1 allowed. No further wave starts.</numerusform>
+            <numerusform>Error budget spent: %n tasks failed, more than the %1 allowed. No further wave starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Error budget spent: %n task(s) failed (limit %1). No further wave starts.</source>
         <translation>
             <numerusform>Error budget spent: %n task failed (limit %1). No further wave starts.</numerusform>
@@ -93,7 +157,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+48"/>
+        <source>wave %1: %n server(s) succeeded</source>
+        <translation>
+            <numerusform>wave %1: %n server succeeded</numerusform>
+            <numerusform>wave %1: %n servers succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
         <source>All %n wave(s) finished.</source>
         <translation>
             <numerusform>All %n wave finished.</numerusform>
@@ -139,7 +227,7 @@
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/historydialog.cpp" line="+86"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+92"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>(%n unreadable line skipped)</numerusform>
@@ -288,7 +376,7 @@
 <context>
     <name>liteops::ui::ParametersPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/parameterspage.cpp" line="+294"/>
+        <location filename="../ui/wizard/parameterspage.cpp" line="+284"/>
         <source>%n item(s), all valid.</source>
         <translation>
             <numerusform>%n item, all valid.</numerusform>
@@ -318,7 +406,7 @@
 <context>
     <name>liteops::ui::RerunConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+21"/>
+        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+24"/>
         <source>A new %1 job named %2 will run on %n server(s). This is the exact request that will be sent:</source>
         <translation>
             <numerusform>A new %1 job named %2 will run on %n server. This is the exact request that will be sent:</numerusform>
@@ -388,7 +476,7 @@
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/submitpage.cpp" line="+181"/>
+        <location filename="../ui/wizard/submitpage.cpp" line="+182"/>
         <source>Done: %n job(s) created, every wave finished.</source>
         <translation>
             <numerusform>Done: %n job created, every wave finished.</numerusform>
@@ -396,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n task(s) failed so far.</source>
         <translation>
             <numerusform>%n task failed so far.</numerusform>

@@ -288,8 +288,8 @@
         <location filename="../app/cli/cli.cpp" line="+19"/>
         <location filename="../app/cli/cli_output.cpp" line="+346"/>
         <location filename="../app/cli/cli_runner.cpp" line="+88"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+410"/>
-        <location line="+51"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+471"/>
+        <location line="+52"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+140"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="+147"/>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
@@ -372,8 +372,8 @@ Commands:
   jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME
               [--param k=v]... [--item ...]) (--server S... | --servers-file F)
               [--description D] [--reboot] [--batch-size N | --waves LIST]
-              [--max-failures N] [--wait] [--poll-interval S] [--dry-run]
-              [--format table|json]
+              [--max-failures N] [--wait] [--pause-after-first | --pause-each]
+              [--yes] [--poll-interval S] [--dry-run] [--format table|json]
       Runs the console wizard&apos;s submission engine: more servers than --batch-size
       (default 50, at most 50) go as waves, one job per wave, named NAME-w01,
       NAME-w02, ..., each sent after the one before. Every create is written to the
@@ -393,6 +393,12 @@ Commands:
                      percentage of all the servers (rounded down, at least 1); the
                      last size repeats until every server is covered; no wave has
                      more than 50 servers. --batch-size N is the same as --waves N.
+      --pause-after-first, --pause-each  an approval gate: once the first wave (or
+                     each wave but the last) has finished within the budget, the
+                     run waits. In a terminal it asks whether to continue; without
+                     one it stops there (exit 1) and runs continue goes on later.
+                     Each wave is waited for, as with --wait.
+      --yes          pass every gate without asking.
       --max-failures N  the error budget in failed tasks across all waves: more than N
                      stops the run (no further wave is sent); 0 stops at the first
                      failed task.
@@ -406,21 +412,29 @@ Commands:
       stderr is a terminal). A create whose answer was lost is never sent again: the
       jobs with its name are listed, and only a job absent from the list taken before
       the create, with the same name and the same servers, is taken as created.
-  jobs resume SUBMISSION [--max-failures N] [--wait] [--poll-interval S]
-              [--format table|json]
-      Continues a submission of the history (stopped on its budget, halted, or cut
-      off): waves already created are accepted, unclear ones are reconciled first,
-      the rest are sent. SUBMISSION is its id or a unique prefix.
+  jobs resume SUBMISSION [--max-failures N] [--wait] [--pause-after-first |
+              --pause-each] [--yes] [--poll-interval S] [--format table|json]
+      Continues a submission of the history (stopped on its budget, at a gate,
+      halted, or cut off): waves already created are accepted, unclear ones are
+      reconciled first, the rest are sent; a gate it waits at is passed, later
+      gates are those it was started with. SUBMISSION is its id or a unique prefix.
   jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
               [--description D] [--reboot] [--batch-size N | --waves LIST]
-              [--max-failures N] [--wait] [--poll-interval S] [--dry-run]
-              [--format table|json]
+              [--max-failures N] [--wait] [--pause-after-first | --pause-each]
+              [--yes] [--poll-interval S] [--dry-run] [--format table|json]
       A new run of the job&apos;s type and items on the servers whose tasks failed (and
       skipped, with --include-skipped); --cluster keeps only tasks whose normalised
       error (as the console&apos;s error clusters show it) contains TEXT. Named
       NAME-rerun-DATE; its history entry is linked to the original job.
   jobs history [--format table|json]
       The submissions of the local history (console and liteops-cli), newest first.
+  runs list [--format table|json]
+      The same as jobs history; a run waiting at a gate has the state at-gate.
+  runs show SUBMISSION [--format table|json]
+      One run of the history: each wave&apos;s name, servers, status and jobs, and the
+      gate it waits at, with why.
+  runs continue SUBMISSION [options of jobs resume]
+      The same as jobs resume: continues a run past its gate.
   jobs wait ID|NAME [--timeout S]
       Polls until the job has finished (no limit unless --timeout is given).
   jobs delete ID...
@@ -457,7 +471,8 @@ Exit codes:
   0  success
   1  jobs wait: the job finished with failed tasks; jobs create, resume and
      rerun-failed: the run stopped on its error budget (the message names the wave
-     and its failed servers), or with --wait and no budget some task failed
+     and its failed servers), at a gate without a terminal (resumable), or with
+     --wait and no budget some task failed
   2  usage: bad arguments, missing configuration or credentials, invalid id, a
      template parameter that does not match, servers that are unknown or ambiguous,
      a job name shared by several jobs
@@ -482,8 +497,8 @@ Exit codes:
   jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME
               [--param k=v]... [--item ...]) (--server S... | --servers-file F)
               [--description D] [--reboot] [--batch-size N | --waves LIST]
-              [--max-failures N] [--wait] [--poll-interval S] [--dry-run]
-              [--format table|json]
+              [--max-failures N] [--wait] [--pause-after-first | --pause-each]
+              [--yes] [--poll-interval S] [--dry-run] [--format table|json]
       使用控制台向导的提交引擎：服务器数量超过 --batch-size（默认 50，
       最多 50）时分批提交，每批一个作业，名称为 NAME-w01、NAME-w02……，
       每批在前一批之后发送。每个创建请求在发送前后都写入提交历史
@@ -502,6 +517,11 @@ Exit codes:
                      的百分比（向下取整，至少 1 台）；最后一个大小重复使用，直到
                      覆盖所有服务器；每批不超过 50 台服务器。--batch-size N 等同于
                      --waves N。
+      --pause-after-first, --pause-each  审批关卡：第一批（或除最后一批外的每一批）
+                     在预算内结束后，运行暂停等待。在终端中会询问是否继续；
+                     不在终端中则停在关卡处（退出码 1），之后用 runs continue 继续。
+                     与 --wait 一样，每批都会等待其结束。
+      --yes          不询问，直接通过每个关卡。
       --max-failures N  所有批次中失败任务数的错误预算：超过 N 即停止运行
                      （不再发送后续批次）；0 表示第一个任务失败即停止。
       --wait         等每批任务结束后再发送下一批（使用 --max-failures 时
@@ -511,21 +531,27 @@ Exit codes:
       进度输出到 stderr，每批状态变化一行（stderr 为终端时另有一行实时进度）。
       丢失响应的创建请求绝不会重新发送：会按其名称列出作业，只有不在创建前
       所取列表中、名称相同且服务器相同的作业才被视为已创建。
-  jobs resume SUBMISSION [--max-failures N] [--wait] [--poll-interval S]
-              [--format table|json]
-      继续提交历史中的一次提交（因预算停止、中止或被中断）：已创建的批次
-      被接受，结果不明的批次先核对，其余批次继续发送。SUBMISSION 为其 ID
-      或唯一的前缀。
+  jobs resume SUBMISSION [--max-failures N] [--wait] [--pause-after-first |
+              --pause-each] [--yes] [--poll-interval S] [--format table|json]
+      继续提交历史中的一次提交（因预算停止、停在关卡、中止或被中断）：已创建的
+      批次被接受，结果不明的批次先核对，其余批次继续发送；所停的关卡视为通过，
+      之后的关卡沿用启动时的设置。SUBMISSION 为其 ID 或唯一的前缀。
   jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
               [--description D] [--reboot] [--batch-size N | --waves LIST]
-              [--max-failures N] [--wait] [--poll-interval S] [--dry-run]
-              [--format table|json]
+              [--max-failures N] [--wait] [--pause-after-first | --pause-each]
+              [--yes] [--poll-interval S] [--dry-run] [--format table|json]
       以该作业的类型和条目，在任务失败的服务器上（使用 --include-skipped
       时也包括跳过的）重新运行；--cluster 只保留归一化错误（即控制台错误
       聚类所示）包含 TEXT 的任务。名称为 NAME-rerun-日期；其历史记录
       关联到原作业。
   jobs history [--format table|json]
       本地历史中的提交（控制台和 liteops-cli），最新的在前。
+  runs list [--format table|json]
+      与 jobs history 相同；停在关卡处的运行状态为 at-gate。
+  runs show SUBMISSION [--format table|json]
+      历史中的一次运行：每批的名称、服务器、状态和作业，以及所停的关卡及原因。
+  runs continue SUBMISSION [jobs resume 的选项]
+      与 jobs resume 相同：让运行越过关卡继续。
   jobs wait ID|NAME [--timeout S]
       轮询直到作业结束（除非指定 --timeout，否则不限时）。
   jobs delete ID...
@@ -561,7 +587,8 @@ Exit codes:
   0  成功
   1  jobs wait：作业结束，但有失败的任务；jobs create、resume 和
      rerun-failed：运行因错误预算而停止（消息中列出该批次及其失败的
-     服务器），或使用 --wait 且无预算时有任务失败
+     服务器）、不在终端中停在关卡处（可继续），或使用 --wait 且无预算时有
+     任务失败
   2  用法错误：参数错误、缺少配置或凭证、ID 无效、模板参数不匹配、
      服务器未知或有歧义、作业名称被多个作业共用
   3  服务返回了错误（包括被拒绝的创建请求）
@@ -580,6 +607,7 @@ Exit codes:
         <location line="-64"/>
         <location line="+50"/>
         <location line="+14"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+354"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -593,13 +621,14 @@ Exit codes:
         <location line="-64"/>
         <location line="+39"/>
         <location line="+11"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+0"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="-50"/>
         <location line="+39"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+281"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-68"/>
         <source>STATE</source>
         <translation>归一化状态</translation>
     </message>
@@ -759,7 +788,7 @@ Exit codes:
         <translation>没有凭证：请设置 %1 和 %2（或 %3），或使用 --profile 并将密钥保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Unknown command.</source>
         <translation>未知命令。</translation>
     </message>
@@ -769,7 +798,7 @@ Exit codes:
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-632"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-684"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -789,25 +818,25 @@ Exit codes:
         <translation>%1 太大，不能作为服务器列表。</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+388"/>
         <source>jobs create needs --name.</source>
         <translation>jobs create 需要 --name。</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-284"/>
         <source>--batch-size must be a number from 1 to %1.</source>
         <translation>--batch-size 必须是 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+214"/>
+        <location line="+86"/>
+        <location line="+251"/>
         <source>the job request is not valid:
   %1</source>
         <translation>作业请求无效：
   %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-228"/>
+        <location line="-265"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># 第 %1/%2 批：%n 台服务器，未发送</numerusform>
@@ -866,7 +895,7 @@ Exit codes:
         <translation>“%1 %2”需要一个提交 ID（见 jobs history）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="-380"/>
+        <location filename="../app/cli/cli_runner.cpp" line="-388"/>
         <source>  credentials: %1</source>
         <translation>  凭证：%1</translation>
     </message>
@@ -893,7 +922,7 @@ Exit codes:
         <translation>环境变量（%1）</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>--state &quot;%1&quot; is not a state; use one of %2.</source>
         <translation>--state “%1”不是状态；请使用 %2 之一。</translation>
     </message>
@@ -913,7 +942,7 @@ Exit codes:
         <translation>没有 IEF 终端节点：请给出 --ief-endpoint URL，或用 --region REGION（例如 cn-north-4）生成，或使用带有该终端节点的 --profile。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-273"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-288"/>
         <source> and %1 more</source>
         <translation> 及另外 %1 个</translation>
     </message>
@@ -921,6 +950,11 @@ Exit codes:
         <location line="+12"/>
         <source>Resume with: liteops-cli jobs resume %1</source>
         <translation>继续执行：liteops-cli jobs resume %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue with: liteops-cli runs continue %1</source>
+        <translation>继续：liteops-cli runs continue %1</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -995,19 +1029,44 @@ Exit codes:
         <translation>--poll-interval 必须是 0.05 到 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+6"/>
+        <source>--pause-after-first and --pause-each are two kinds of gate: give one of them.</source>
+        <translation>--pause-after-first 和 --pause-each 是两种关卡：只能指定其中一个。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Nothing to submit.</source>
         <translation>没有可提交的内容。</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>gate: %1</source>
+        <translation>关卡：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  --yes: continuing.</source>
+        <translation>  --yes：继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Continue with the next wave? [y/N] </source>
+        <translation>  继续下一批吗？[y/N] </translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Submission %1: %n wave(s), %2 servers (history: %3)</source>
         <translation>
             <numerusform>提交 %1：%n 批，%2 台服务器（历史：%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
+        <source>Submission %1 waits at the gate of wave %2: %3.</source>
+        <translation>提交 %1 停在第 %2 批的关卡处：%3。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Submission %1: every wave finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>提交 %1：所有批次已结束：%2 个成功，%3 个失败，%4 个跳过。</translation>
     </message>
@@ -1031,7 +1090,7 @@ Exit codes:
         <translation>  未发送的批次：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>  Nothing more was sent. %1</source>
         <translation>  未再发送任何请求。%1</translation>
     </message>
@@ -1130,7 +1189,7 @@ Exit codes:
         <translation>提交 %1 记录时未包含其计划（旧版本）：从未发送的批次未知。请重新创建它们。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Job %1 has no failed task%2: nothing to rerun.</source>
         <translation>作业 %1 没有失败的任务%2：无需重跑。</translation>
     </message>
@@ -1157,7 +1216,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>SUBMISSION</source>
         <translation>提交</translation>
     </message>
@@ -1185,6 +1244,36 @@ Exit codes:
         <location line="+1"/>
         <source>RERUN OF</source>
         <translation>重跑自</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No single submission %1 in the history %2; runs list lists them.</source>
+        <translation>历史 %2 中没有唯一的提交 %1；runs list 可列出所有提交。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Submission %1 (from %2, started %3 UTC)</source>
+        <translation>提交 %1（来自 %2，开始于 %3 UTC）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waits at the gate of wave %1: %2.</source>
+        <translation>停在第 %1 批的关卡处：%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WAVE</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERVERS</source>
+        <translation>服务器数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JOBS</source>
+        <translation>作业</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1419,7 @@ Exit codes:
 <context>
     <name>SubmissionHistory</name>
     <message>
-        <location filename="../app/submit/submissionhistory.cpp" line="+110"/>
+        <location filename="../app/submit/submissionhistory.cpp" line="+116"/>
         <source>Cannot write the submission history %1: %2</source>
         <translation>无法写入提交历史 %1：%2</translation>
     </message>
@@ -1968,19 +2057,24 @@ Exit codes:
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+197"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+234"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>正在提交 %n 批。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Stopped at the gate of wave %1. Continue goes on with the next wave.</source>
+        <translation>已在第 %1 批的关卡处停止。“继续”会接着发送下一批。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Stopping: no further wave will start.</source>
         <translation>正在停止：不会再启动新的批次。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Resuming.</source>
         <translation>继续执行。</translation>
     </message>
@@ -2043,7 +2137,7 @@ Exit codes:
         <translation>第 %1 批已结束：成功 %2，失败 %3，跳过 %4。</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Error budget spent: %n task(s) failed (limit %1). No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败（上限 %1）。不再启动新的批次。</numerusform>
@@ -2055,7 +2149,33 @@ Exit codes:
         <translation>错误预算已用完：%2 台服务器中 %1 台失败（上限 %3%）。不再启动新的批次。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
+        <source>Gate: %1. Continue to send the next wave, or stop.</source>
+        <translation>关卡：%1。继续以发送下一批，或停止。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>wave %1: %n server(s) succeeded</source>
+        <translation>
+            <numerusform>第 %1 批：%n 台服务器成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 台失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>，%n 台跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Stopped. Resume continues with the next wave.</source>
         <translation>已停止。继续执行时将从下一批开始。</translation>
     </message>
@@ -2067,12 +2187,12 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Wave %1 was not sent: %2</source>
         <translation>第 %1 批未发送：%2</translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-719"/>
         <source>The submission has already started.</source>
         <translation>提交已经开始。</translation>
     </message>
@@ -2087,7 +2207,7 @@ Exit codes:
         <translation>提交 %1：历史中没有每一批的请求。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Every wave of submission %1 was created already.</source>
         <translation>提交 %1 的所有批次都已创建。</translation>
     </message>
@@ -2097,7 +2217,13 @@ Exit codes:
         <translation>正在从历史继续提交 %1。</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Continuing after the gate of wave %1.</source>
+        <translation>越过第 %1 批的关卡继续。</translation>
+    </message>
+    <message>
+        <location line="+243"/>
         <source>Cannot tell whether wave %1 (%2) was created: no list of the jobs with that name was kept from before its create. Check the job list.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：没有保存创建前同名作业的列表。请检查作业列表。</translation>
     </message>
@@ -2112,7 +2238,7 @@ Exit codes:
         <translation>名为 %1 的作业尚未列出任务</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败，超过允许的 %1 个。不再启动后续批次。</numerusform>
@@ -4431,11 +4557,12 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+0"/>
+        <location line="+146"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-145"/>
         <source>&amp;Open the created jobs</source>
         <translation>打开已创建的作业(&amp;O)</translation>
     </message>
@@ -4526,15 +4653,25 @@ APIGW.0101 未知 API（404）。
             <numerusform>完成：已创建 %n 个作业，所有批次均已结束。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for you at the gate: %1. Continue sends the next wave; Stop ends the run here (it can be continued later from Submission History).</source>
+        <translation>在关卡处等待您的确认：%1。“继续”发送下一批；“停止”在此结束运行（之后可在“提交历史”中继续）。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n task(s) failed so far.</source>
         <translation>
             <numerusform>目前已有 %n 个任务失败。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+5"/>
+        <source>&amp;Continue</source>
+        <translation>继续下一批(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "cli_output.h"
 #include "cloud_client.h"
 #include "submission_plan.h"
+#include "wavesubmitter.h"
 
 #include <QTextStream>
 #include <functional>
@@ -23,6 +24,8 @@ namespace liteops::cli {
 struct RunSettings
 {
     WavePlan waves;         // --batch-size N (the one-element list) or --waves 1,5,25%,50
+    std::optional<GateMode> gate; // --pause-after-first, --pause-each; unset: none (resume: the run's)
+    bool yes = false;       // --yes: pass every gate without asking
     int maxFailures = -1;   // --max-failures; -1: none
     bool wait = false;      // --wait
     int pollIntervalMs = 5000;
@@ -51,6 +54,7 @@ private:
     int jobsResume(Format format);
     int jobsRerunFailed(Format format);
     int jobsHistory(Format format);
+    int runsShow(Format format);
     int jobsWait();
     int jobsDelete();
     int templatesList(Format format);

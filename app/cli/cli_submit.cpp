@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimer>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -55,6 +56,15 @@ QString printJson(const QJsonValue &value)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(fileno(stdin)) == 1;
+#else
+    return false;
+#endif
+}
+
 bool stderrIsTerminal()
 {
 #ifdef Q_OS_UNIX
@@ -81,6 +91,11 @@ bool isTerminal(WaveSubmitter::RunState s)
 QString resumeHint(const QString &submissionId)
 {
     return Tr::tr("Resume with: liteops-cli jobs resume %1").arg(submissionId);
+}
+
+QString continueHint(const QString &submissionId)
+{
+    return Tr::tr("Continue with: liteops-cli runs continue %1").arg(submissionId);
 }
 
 // Every problem of every wave, each once.
@@ -273,6 +288,15 @@ bool Runner::parseRunSettings(bool allowBatch, RunSettings *settings)
         }
         s.pollIntervalMs = int(seconds * 1000);
     }
+    if (m_line.has(QStringLiteral("pause-after-first")) && m_line.has(QStringLiteral("pause-each"))) {
+        usage(tr("--pause-after-first and --pause-each are two kinds of gate: give one of them."));
+        return false;
+    }
+    if (m_line.has(QStringLiteral("pause-after-first")))
+        s.gate = GateMode::AfterFirst;
+    else if (m_line.has(QStringLiteral("pause-each")))
+        s.gate = GateMode::AfterEach;
+    s.yes = m_line.has(QStringLiteral("yes"));
     s.wait = m_line.has(QStringLiteral("wait"));
     s.dryRun = m_line.has(QStringLiteral("dry-run"));
     *settings = s;
@@ -287,6 +311,7 @@ WaveOptions Runner::waveOptions(const RunSettings &settings) const
     // A budget needs the failures: each wave is waited for before the next one goes.
     o.waitForWaves = settings.wait || settings.maxFailures >= 0;
     o.pollIntervalMs = settings.pollIntervalMs;
+    o.gate = settings.gate.value_or(GateMode::None); // a gate waits for every wave (engine rule)
     return o;
 }
 
@@ -350,6 +375,33 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
         if (isTerminal(state))
             loop.quit();
     });
+    // A gate: --yes passes it; in a terminal the user is asked; otherwise the run stops
+    // there (exit 1) and `runs continue` goes on later.
+    bool stoppedAtGate = false;
+    QObject::connect(&submitter, &WaveSubmitter::gateReached, &context, [&](int, const QString &reason) {
+        progress.finish();
+        m_err << tr("gate: %1").arg(reason) << '\n';
+        bool go = settings.yes;
+        if (go) {
+            m_err << tr("  --yes: continuing.") << '\n';
+        } else if (stdinIsTerminal()) {
+            m_err << tr("  Continue with the next wave? [y/N] ");
+            m_err.flush();
+            QTextStream in(stdin);
+            const QString answer = in.readLine().trimmed().toLower();
+            go = answer == QLatin1String("y") || answer == QLatin1String("yes");
+        }
+        m_err.flush();
+        // Queued: the engine finishes handling this settled wave before it goes on or stops.
+        QTimer::singleShot(0, &submitter, [&submitter, &stoppedAtGate, go]() {
+            if (go) {
+                submitter.resume();
+            } else {
+                stoppedAtGate = true;
+                submitter.stop();
+            }
+        });
+    });
     QString why;
     if (!begin(&why))
         return usage(why);
@@ -391,6 +443,15 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
         sum.skipped += w.counts.skipped;
     }
     const QString id = submitter.submissionId();
+    if (stoppedAtGate && submitter.runState() == R::Stopped) {
+        m_err << tr("Submission %1 waits at the gate of wave %2: %3.")
+                     .arg(id)
+                     .arg(submitter.gateWave() + 1)
+                     .arg(submitter.haltReason())
+              << '\n'
+              << QLatin1String("  ") << continueHint(id) << '\n';
+        return ExitJobFailed;
+    }
     switch (submitter.runState()) {
     case R::Finished:
         if (settings.wait || settings.maxFailures >= 0) {
@@ -438,6 +499,7 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
     case R::Stopped:
     case R::Stopping:
     case R::Running:
+    case R::AtGate:
     case R::Idle:
         break;
     }
@@ -641,8 +703,11 @@ int Runner::jobsResume(Format format)
                          .arg(record->id));
     }
     WaveSubmitter submitter(&client(), history, m_line.global.profile);
-    const WaveOptions options = waveOptions(settings);
-    return drive(submitter, settings, format, [&](QString *why) {
+    RunSettings effective = settings;
+    if (!effective.gate) // the gate the run was started with, unless told otherwise
+        effective.gate = gateModeFromKey(record->gate);
+    const WaveOptions options = waveOptions(effective);
+    return drive(submitter, effective, format, [&](QString *why) {
         return submitter.resumeFrom(*record, options, why);
     });
 }
@@ -698,6 +763,8 @@ int Runner::jobsHistory(Format format)
             unknown = unknown || w.status == W::Unknown;
             all = all && w.status == W::Created;
         }
+        if (r.atGate)
+            return QStringLiteral("at-gate");
         return unknown ? QStringLiteral("unknown") : all ? QStringLiteral("created") : QStringLiteral("incomplete");
     };
     auto created = [](const SubmissionRecord &r) {
@@ -741,6 +808,73 @@ int Runner::jobsHistory(Format format)
     m_out << table({tr("SUBMISSION"), tr("STARTED (UTC)"), tr("FROM"), tr("FIRST WAVE"), tr("CREATED"),
                     tr("STATE"), tr("RERUN OF")},
                    rows);
+    return ExitOk;
+}
+
+// runs show: one submission of the history, wave by wave, and where it stopped.
+int Runner::runsShow(Format format)
+{
+    SubmissionHistory history;
+    QString problem;
+    const QString id = m_line.positionals.value(0);
+    const std::optional<SubmissionRecord> record = history.submission(id, &problem);
+    if (!problem.isEmpty())
+        return usage(problem);
+    if (!record) {
+        return usage(tr("No single submission %1 in the history %2; runs list lists them.")
+                         .arg(id, QDir::toNativeSeparators(history.filePath())));
+    }
+    using W = SubmissionRecord::WaveStatus;
+    auto statusKey = [](W status) {
+        switch (status) {
+        case W::NotSent: return QStringLiteral("not-sent");
+        case W::NotCreated: return QStringLiteral("not-created");
+        case W::Created: return QStringLiteral("created");
+        case W::Unknown: return QStringLiteral("unknown");
+        }
+        return QString();
+    };
+    const QString source = record->source.isEmpty() ? QStringLiteral("console") : record->source;
+    if (format == Format::Json) {
+        QJsonArray waves;
+        for (qsizetype i = 0; i < record->waves.size(); ++i) {
+            const SubmissionRecord::Wave &w = record->waves.at(i);
+            waves.append(QJsonObject{{QStringLiteral("wave"), int(i + 1)},
+                                     {QStringLiteral("name"), w.request.name},
+                                     {QStringLiteral("server_ids"), QJsonArray::fromStringList(w.request.serverIds)},
+                                     {QStringLiteral("status"), statusKey(w.status)},
+                                     {QStringLiteral("job_ids"), QJsonArray::fromStringList(w.jobIds)},
+                                     {QStringLiteral("error"), w.error}});
+        }
+        QJsonObject out{{QStringLiteral("submission"), record->id},
+                        {QStringLiteral("started"), record->started.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("updated"), record->updated.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("source"), source},
+                        {QStringLiteral("profile"), record->profile},
+                        {QStringLiteral("gate"), record->gate},
+                        {QStringLiteral("at_gate"), record->atGate},
+                        {QStringLiteral("waves"), waves}};
+        if (record->gateWave >= 0) {
+            out.insert(QStringLiteral("gate_wave"), record->gateWave + 1);
+            out.insert(QStringLiteral("gate_reason"), record->gateReason);
+        }
+        m_out << printJson(out);
+        return ExitOk;
+    }
+    m_out << tr("Submission %1 (from %2, started %3 UTC)")
+                 .arg(record->id, source, record->started.toUTC().toString(Qt::ISODate))
+          << '\n';
+    if (record->atGate) {
+        m_out << tr("Waits at the gate of wave %1: %2.").arg(record->gateWave + 1).arg(record->gateReason) << '\n'
+              << continueHint(record->id) << '\n';
+    }
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < record->waves.size(); ++i) {
+        const SubmissionRecord::Wave &w = record->waves.at(i);
+        rows << QStringList{QString::number(i + 1), w.request.name, QString::number(w.request.serverIds.size()),
+                            statusKey(w.status), w.jobIds.join(QLatin1String(", "))};
+    }
+    m_out << table({tr("WAVE"), tr("NAME"), tr("SERVERS"), tr("STATUS"), tr("JOBS")}, rows);
     return ExitOk;
 }
 

@@ -69,7 +69,38 @@ bool jobSettled(const Job &job)
                        [](const Task &t) { return isFinalState(t.state()); });
 }
 
+// A gate needs each wave's outcome before the next one goes.
+WaveOptions normalised(WaveOptions o)
+{
+    o.wavesInFlight = std::max(1, o.wavesInFlight);
+    o.pollIntervalMs = std::max(50, o.pollIntervalMs);
+    if (o.gate != GateMode::None) {
+        o.wavesInFlight = 1;
+        o.waitForWaves = true;
+    }
+    return o;
+}
+
 } // namespace
+
+QString gateModeKey(GateMode mode)
+{
+    switch (mode) {
+    case GateMode::None: return {};
+    case GateMode::AfterFirst: return QStringLiteral("first");
+    case GateMode::AfterEach: return QStringLiteral("each");
+    }
+    return {};
+}
+
+GateMode gateModeFromKey(const QString &key)
+{
+    if (key == QLatin1String("first"))
+        return GateMode::AfterFirst;
+    if (key == QLatin1String("each"))
+        return GateMode::AfterEach;
+    return GateMode::None;
+}
 
 WaveSubmitter::WaveSubmitter(CloudClient *client, SubmissionHistory history, QString profile,
                              QObject *parent)
@@ -119,8 +150,9 @@ bool WaveSubmitter::resumeFrom(const SubmissionRecord &record, const WaveOptions
             return refuse(tr("Submission %1: the history does not hold every wave's request.").arg(record.id));
     }
     m_options = options;
-    m_options.wavesInFlight = std::max(1, m_options.wavesInFlight);
-    m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
+    if (m_options.gate == GateMode::None) // the gate the run was started with
+        m_options.gate = gateModeFromKey(record.gate);
+    m_options = normalised(m_options);
     m_submissionId = record.id;
     m_source = record.source;
     m_rerunOf = record.rerunOf;
@@ -129,9 +161,12 @@ bool WaveSubmitter::resumeFrom(const SubmissionRecord &record, const WaveOptions
     m_waves.clear();
     bool anyLeft = false;
     using S = SubmissionRecord::WaveStatus;
+    m_gateWave = record.gateWave;
     for (const SubmissionRecord::Wave &r : record.waves) {
         Wave w;
         w.request = r.request;
+        // Continuing from a gate passes it, and every gate before it.
+        w.gatePassed = m_waves.size() <= record.gateWave;
         m_serverCount += r.request.serverIds.size();
         switch (r.status) {
         case S::NotSent:
@@ -167,6 +202,10 @@ bool WaveSubmitter::resumeFrom(const SubmissionRecord &record, const WaveOptions
     m_pollTimer->setInterval(m_options.pollIntervalMs);
     m_runState = RunState::Halted; // as if this process had halted it: resume() continues
     emit logMessage(tr("Resuming submission %1 from the history.").arg(record.id));
+    if (record.atGate) {
+        this->record(record.gateWave, HistoryEntry::Phase::Done, QStringLiteral("continued"));
+        emit logMessage(tr("Continuing after the gate of wave %1.").arg(record.gateWave + 1));
+    }
     for (int i = 0; i < m_waves.size(); ++i) {
         if (m_waves.at(i).state == WaveState::Running && !m_pollTimer->isActive()) {
             m_pollTimer->start();
@@ -181,9 +220,7 @@ bool WaveSubmitter::start(const SubmissionPlan &plan, const WaveOptions &options
 {
     if (m_runState != RunState::Idle || plan.requests.isEmpty() || !m_client)
         return false;
-    m_options = options;
-    m_options.wavesInFlight = std::max(1, m_options.wavesInFlight);
-    m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
+    m_options = normalised(options);
     m_submissionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_serverCount = plan.serverCount();
     m_waves.clear();
@@ -201,6 +238,13 @@ bool WaveSubmitter::start(const SubmissionPlan &plan, const WaveOptions &options
 
 void WaveSubmitter::stop()
 {
+    if (m_runState == RunState::AtGate) {
+        // Nothing is in flight at a gate; the history still shows it, so Continue stays possible.
+        setRunState(RunState::Stopped);
+        emit logMessage(tr("Stopped at the gate of wave %1. Continue goes on with the next wave.")
+                            .arg(m_gateWave + 1));
+        return;
+    }
     if (m_runState != RunState::Running)
         return;
     m_pauseTimer->stop();
@@ -216,8 +260,15 @@ void WaveSubmitter::stop()
 void WaveSubmitter::resume()
 {
     if (m_runState != RunState::Stopped && m_runState != RunState::Halted
-        && m_runState != RunState::BudgetExceeded)
+        && m_runState != RunState::BudgetExceeded && m_runState != RunState::AtGate)
         return;
+    if (m_gateWave >= 0 && m_gateWave < m_waves.size() && !m_waves.at(m_gateWave).gatePassed) {
+        // Continue at a gate (or after a stop there): written first, so a restart does not
+        // wait at the same gate again.
+        m_waves[m_gateWave].gatePassed = true;
+        record(m_gateWave, HistoryEntry::Phase::Done, QStringLiteral("continued"));
+        emit logMessage(tr("Continuing after the gate of wave %1.").arg(m_gateWave + 1));
+    }
     if (m_runState == RunState::BudgetExceeded) {
         // The user accepts the failures of every job created so far, including those still
         // to come from jobs that are running: only later waves count against the budget.
@@ -655,6 +706,8 @@ void WaveSubmitter::poll()
                     emit waveChanged(i);
                 }
                 checkBudget();
+                if (allSettled)
+                    maybeGate(i);
                 schedule();
             });
             break; // one poll per wave at a time
@@ -692,6 +745,43 @@ void WaveSubmitter::checkBudget()
     m_haltReason = why;
     setRunState(RunState::BudgetExceeded);
     emit logMessage(why);
+}
+
+void WaveSubmitter::maybeGate(int index)
+{
+    Wave &w = m_waves[index];
+    if (m_runState != RunState::Running || w.gatePassed || m_options.gate == GateMode::None)
+        return;
+    if (m_options.gate == GateMode::AfterFirst && index != 0) {
+        w.gatePassed = true;
+        return;
+    }
+    // No gate once nothing is left to send.
+    const bool waveLeft = std::any_of(m_waves.cbegin(), m_waves.cend(), [](const Wave &x) {
+        return x.state == WaveState::Pending || x.state == WaveState::NotCreated;
+    });
+    if (!waveLeft) {
+        w.gatePassed = true;
+        return;
+    }
+    m_pauseTimer->stop();
+    m_gateWave = index;
+    m_haltReason = gateReason(index);
+    record(index, HistoryEntry::Phase::Done, QStringLiteral("gate"), {}, {}, {}, m_haltReason);
+    setRunState(RunState::AtGate);
+    emit logMessage(tr("Gate: %1. Continue to send the next wave, or stop.").arg(m_haltReason));
+    emit gateReached(index, m_haltReason);
+}
+
+QString WaveSubmitter::gateReason(int index) const
+{
+    const Wave &w = m_waves.at(index);
+    QString text = tr("wave %1: %n server(s) succeeded", nullptr, w.counts.succeeded).arg(index + 1);
+    if (w.counts.failed > 0)
+        text += tr(", %n failed", nullptr, w.counts.failed);
+    if (w.counts.skipped > 0)
+        text += tr(", %n skipped", nullptr, w.counts.skipped);
+    return text;
 }
 
 void WaveSubmitter::halt(const QString &reason)
@@ -734,7 +824,8 @@ void WaveSubmitter::maybeFinish()
 }
 
 bool WaveSubmitter::record(int index, HistoryEntry::Phase phase, const QString &outcome,
-                           const QString &jobId, const QString &error, const QString &requestId)
+                           const QString &jobId, const QString &error, const QString &requestId,
+                           const QString &message)
 {
     HistoryEntry e;
     e.time = QDateTime::currentDateTimeUtc();
@@ -749,12 +840,14 @@ bool WaveSubmitter::record(int index, HistoryEntry::Phase phase, const QString &
     e.requestId = requestId;
     e.source = m_source;
     e.rerunOf = m_rerunOf;
+    e.message = message;
     if (phase == HistoryEntry::Phase::Sending) {
         const QSet<QString> &before = m_waves.at(index).jobsBefore;
         QStringList baseline(before.cbegin(), before.cend());
         baseline.sort();
         e.baseline = baseline;
         if (!m_planRecorded) {
+            e.gate = gateModeKey(m_options.gate);
             for (const Wave &w : std::as_const(m_waves))
                 e.plan.append(QJsonDocument::fromJson(encodeCreateRequest(w.request)).object());
         }

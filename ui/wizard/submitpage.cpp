@@ -180,12 +180,19 @@ void SubmitPage::updateRunState()
     case R::Halted: text = tr("Halted: %1").arg(submitter->haltReason()); break;
     case R::BudgetExceeded: text = submitter->haltReason(); break;
     case R::Finished: text = tr("Done: %n job(s) created, every wave finished.", nullptr, created); break;
+    case R::AtGate:
+        text = tr("Waiting for you at the gate: %1. Continue sends the next wave; Stop ends the run here "
+                  "(it can be continued later from Submission History).")
+                   .arg(submitter->haltReason());
+        break;
     }
     if (submitter->failedTasks() > 0)
         text += QLatin1Char(' ') + tr("%n task(s) failed so far.", nullptr, submitter->failedTasks());
     m_runState->setText(text);
-    m_stop->setEnabled(state == R::Running);
-    m_resume->setEnabled(state == R::Stopped || state == R::Halted || state == R::BudgetExceeded);
+    m_stop->setEnabled(state == R::Running || state == R::AtGate);
+    m_resume->setEnabled(state == R::Stopped || state == R::Halted || state == R::BudgetExceeded
+                         || state == R::AtGate);
+    m_resume->setText(state == R::AtGate ? tr("&Continue") : tr("&Resume"));
     m_open->setEnabled(created > 0);
     emit completeChanged();
 }

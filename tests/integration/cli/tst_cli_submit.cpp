@@ -272,6 +272,74 @@ private slots:
         QCOMPARE(jobsNamed(QStringLiteral("canary-w02")).size(), 0);
     }
 
+    // --pause-each without a terminal: the run stops at each gate (exit 1, nothing more sent);
+    // runs list/show read it from the history; runs continue goes on to the next gate, and
+    // with --yes through every later gate to the end. No wave is sent twice.
+    void gateStopsWithoutATerminalAndRunsContinue()
+    {
+        const QStringList servers = runningServers(5, 10);
+        QCOMPARE(servers.size(), 5);
+        const int before = int(m_sim->receivedCreateBodies().size());
+        auto creates = [&]() { return int(m_sim->receivedCreateBodies().size()) - before; };
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("gated"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
+                             QStringLiteral("1,2"), QStringLiteral("--pause-each"), QStringLiteral("--poll-interval"),
+                             QStringLiteral("0.1")});
+        QVERIFY2(run.code == 1, qPrintable(describe(run)));
+        QCOMPARE(creates(), 1);
+        QVERIFY2(run.err.contains(QStringLiteral("gate: wave 1: 1 server")), qPrintable(run.err));
+        const QString id = history().submissions().last().id;
+        QVERIFY2(run.err.contains(QStringLiteral("liteops-cli runs continue ") + id), qPrintable(run.err));
+
+        const Run listed = cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(listed.code, 0);
+        QCOMPARE(jsonArray(listed).at(0).toObject().value(u"submission").toString(), id);
+        QCOMPARE(jsonArray(listed).at(0).toObject().value(u"state").toString(), QStringLiteral("at-gate"));
+        const Run shown = cli({QStringLiteral("runs"), QStringLiteral("show"), id.left(8), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(shown.code == 0, qPrintable(describe(shown)));
+        const QJsonObject show = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(show.value(u"at_gate").toBool(), true);
+        QCOMPARE(show.value(u"gate").toString(), QStringLiteral("each"));
+        QCOMPARE(show.value(u"gate_wave").toInt(), 1);
+        QCOMPARE(show.value(u"waves").toArray().size(), 3);
+        QCOMPARE(show.value(u"waves").toArray().at(0).toObject().value(u"status").toString(), QStringLiteral("created"));
+        QCOMPARE(show.value(u"waves").toArray().at(1).toObject().value(u"status").toString(), QStringLiteral("not-sent"));
+        const Run table = cli({QStringLiteral("runs"), QStringLiteral("show"), id});
+        QVERIFY2(table.code == 0 && table.out.contains(QStringLiteral("Waits at the gate of wave 1")), qPrintable(describe(table)));
+
+        // Continue: wave 2 goes, and the run stops at its gate (the run's --pause-each).
+        const Run second = cli({QStringLiteral("runs"), QStringLiteral("continue"), id, QStringLiteral("--poll-interval"),
+                                QStringLiteral("0.1")});
+        QVERIFY2(second.code == 1, qPrintable(describe(second)));
+        QCOMPARE(creates(), 2);
+        QVERIFY2(second.err.contains(QStringLiteral("gate: wave 2: 2 server")), qPrintable(second.err));
+        // --yes: every later gate passes; the last wave has none.
+        const Run last = cli({QStringLiteral("runs"), QStringLiteral("continue"), id, QStringLiteral("--yes"),
+                              QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        QVERIFY2(last.code == 0, qPrintable(describe(last)));
+        QCOMPARE(creates(), 3);
+        for (const char *name : {"gated-w01", "gated-w02", "gated-w03"})
+            QCOMPARE(jobsNamed(QLatin1String(name)).size(), 1);
+        QVERIFY(!history().submission(id)->atGate);
+
+        // --yes passes a gate at once; the two kinds of gate together are a usage error.
+        const Run yes = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("gated-yes"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
+                             QStringLiteral("1,50"), QStringLiteral("--pause-after-first"), QStringLiteral("--yes"),
+                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        QVERIFY2(yes.code == 0, qPrintable(describe(yes)));
+        QVERIFY2(yes.err.contains(QStringLiteral("--yes: continuing")), qPrintable(yes.err));
+        QCOMPARE(creates(), 5);
+        const Run both = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("gated-both"),
+                              QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
+                              QStringLiteral("--server"), servers.first(), QStringLiteral("--pause-after-first"),
+                              QStringLiteral("--pause-each")});
+        QCOMPARE(both.code, 2);
+        QCOMPARE(creates(), 5);
+    }
+
     // --wait without a budget: every wave is waited for; failed tasks give exit 1 like jobs wait.
     void waitReportsFailuresWithoutABudget()
     {
