@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+133"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># wave %1 of %2: %n server, nothing sent</numerusform>
@@ -55,7 +55,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>  wave %1/%2 %3: %n server(s) not on the requested driver: %4</source>
+        <translation>
+            <numerusform>  wave %1/%2 %3: %n server not on the requested driver: %4</numerusform>
+            <numerusform>  wave %1/%2 %3: %n servers not on the requested driver: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>  wave %1/%2 %3 (job %4): %n failed server(s): %5</source>
         <translation>
             <numerusform>  wave %1/%2 %3 (job %4): %n failed server: %5</numerusform>
@@ -125,7 +133,7 @@
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+234"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+238"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>Submitting %n wave.</numerusform>
@@ -141,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+305"/>
+        <location line="+306"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>Error budget spent: %n task failed, more than the %1 allowed. No further wave starts.</numerusform>
@@ -157,7 +165,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+70"/>
+        <source>Wave %1: verifying the driver on %n server(s) with %2.</source>
+        <translation>
+            <numerusform>Wave %1: verifying the driver on %n server with %2.</numerusform>
+            <numerusform>Wave %1: verifying the driver on %n servers with %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Wave %1 verified: %2 on the requested driver %3, %n mismatched.</source>
+        <translation>
+            <numerusform>Wave %1 verified: %2 on the requested driver %3, %n mismatched.</numerusform>
+            <numerusform>Wave %1 verified: %2 on the requested driver %3, %n mismatched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
         <source>wave %1: %n server(s) succeeded</source>
         <translation>
             <numerusform>wave %1: %n server succeeded</numerusform>
@@ -178,6 +202,14 @@
         <translation>
             <numerusform>, %n skipped</numerusform>
             <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>, %n mismatched</source>
+        <translation>
+            <numerusform>, %n mismatched</numerusform>
+            <numerusform>, %n mismatched</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -476,7 +508,7 @@
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/submitpage.cpp" line="+182"/>
+        <location filename="../ui/wizard/submitpage.cpp" line="+183"/>
         <source>Done: %n job(s) created, every wave finished.</source>
         <translation>
             <numerusform>Done: %n job created, every wave finished.</numerusform>

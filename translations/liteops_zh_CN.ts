@@ -288,8 +288,8 @@
         <location filename="../app/cli/cli.cpp" line="+19"/>
         <location filename="../app/cli/cli_output.cpp" line="+346"/>
         <location filename="../app/cli/cli_runner.cpp" line="+88"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+471"/>
-        <location line="+52"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+482"/>
+        <location line="+61"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+147"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="+148"/>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
@@ -373,7 +373,8 @@ Commands:
               [--param k=v]... [--item ...]) (--server S... | --servers-file F)
               [--description D] [--reboot] [--batch-size N | --waves LIST]
               [--max-failures N] [--wait] [--pause-after-first | --pause-each]
-              [--yes] [--poll-interval S] [--dry-run] [--format table|json]
+              [--yes] [--verify] [--poll-interval S] [--dry-run]
+              [--format table|json]
       Runs the console wizard&apos;s submission engine: more servers than --batch-size
       (default 50, at most 50) go as waves, one job per wave, named NAME-w01,
       NAME-w02, ..., each sent after the one before. Every create is written to the
@@ -399,6 +400,10 @@ Commands:
                      one it stops there (exit 1) and runs continue goes on later.
                      Each wave is waited for, as with --wait.
       --yes          pass every gate without asking.
+      --verify       for HDK_UPGRADE: once a wave has finished, an HDK_QUERY job
+                     (NAME-wNN-verify) on its succeeded servers checks that each
+                     reports the requested driver; a server that does not counts
+                     against --max-failures like a failed task and is listed.
       --max-failures N  the error budget in failed tasks across all waves: more than N
                      stops the run (no further wave is sent); 0 stops at the first
                      failed task.
@@ -413,7 +418,8 @@ Commands:
       jobs with its name are listed, and only a job absent from the list taken before
       the create, with the same name and the same servers, is taken as created.
   jobs resume SUBMISSION [--max-failures N] [--wait] [--pause-after-first |
-              --pause-each] [--yes] [--poll-interval S] [--format table|json]
+              --pause-each] [--yes] [--verify] [--poll-interval S]
+              [--format table|json]
       Continues a submission of the history (stopped on its budget, at a gate,
       halted, or cut off): waves already created are accepted, unclear ones are
       reconciled first, the rest are sent; a gate it waits at is passed, later
@@ -421,7 +427,8 @@ Commands:
   jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
               [--description D] [--reboot] [--batch-size N | --waves LIST]
               [--max-failures N] [--wait] [--pause-after-first | --pause-each]
-              [--yes] [--poll-interval S] [--dry-run] [--format table|json]
+              [--yes] [--verify] [--poll-interval S] [--dry-run]
+              [--format table|json]
       A new run of the job&apos;s type and items on the servers whose tasks failed (and
       skipped, with --include-skipped); --cluster keeps only tasks whose normalised
       error (as the console&apos;s error clusters show it) contains TEXT. Named
@@ -498,7 +505,8 @@ Exit codes:
               [--param k=v]... [--item ...]) (--server S... | --servers-file F)
               [--description D] [--reboot] [--batch-size N | --waves LIST]
               [--max-failures N] [--wait] [--pause-after-first | --pause-each]
-              [--yes] [--poll-interval S] [--dry-run] [--format table|json]
+              [--yes] [--verify] [--poll-interval S] [--dry-run]
+              [--format table|json]
       使用控制台向导的提交引擎：服务器数量超过 --batch-size（默认 50，
       最多 50）时分批提交，每批一个作业，名称为 NAME-w01、NAME-w02……，
       每批在前一批之后发送。每个创建请求在发送前后都写入提交历史
@@ -522,6 +530,10 @@ Exit codes:
                      不在终端中则停在关卡处（退出码 1），之后用 runs continue 继续。
                      与 --wait 一样，每批都会等待其结束。
       --yes          不询问，直接通过每个关卡。
+      --verify       用于 HDK_UPGRADE：每批结束后，在其成功的服务器上运行一个
+                     HDK_QUERY 作业（NAME-wNN-verify），检查每台服务器报告的驱动
+                     是否为所请求的版本；不符的服务器会被列出，并像失败任务一样
+                     计入 --max-failures。
       --max-failures N  所有批次中失败任务数的错误预算：超过 N 即停止运行
                      （不再发送后续批次）；0 表示第一个任务失败即停止。
       --wait         等每批任务结束后再发送下一批（使用 --max-failures 时
@@ -532,14 +544,16 @@ Exit codes:
       丢失响应的创建请求绝不会重新发送：会按其名称列出作业，只有不在创建前
       所取列表中、名称相同且服务器相同的作业才被视为已创建。
   jobs resume SUBMISSION [--max-failures N] [--wait] [--pause-after-first |
-              --pause-each] [--yes] [--poll-interval S] [--format table|json]
+              --pause-each] [--yes] [--verify] [--poll-interval S]
+              [--format table|json]
       继续提交历史中的一次提交（因预算停止、停在关卡、中止或被中断）：已创建的
       批次被接受，结果不明的批次先核对，其余批次继续发送；所停的关卡视为通过，
       之后的关卡沿用启动时的设置。SUBMISSION 为其 ID 或唯一的前缀。
   jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
               [--description D] [--reboot] [--batch-size N | --waves LIST]
               [--max-failures N] [--wait] [--pause-after-first | --pause-each]
-              [--yes] [--poll-interval S] [--dry-run] [--format table|json]
+              [--yes] [--verify] [--poll-interval S] [--dry-run]
+              [--format table|json]
       以该作业的类型和条目，在任务失败的服务器上（使用 --include-skipped
       时也包括跳过的）重新运行；--cluster 只保留归一化错误（即控制台错误
       聚类所示）包含 TEXT 的任务。名称为 NAME-rerun-日期；其历史记录
@@ -798,7 +812,7 @@ Exit codes:
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-684"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-704"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -818,25 +832,25 @@ Exit codes:
         <translation>%1 太大，不能作为服务器列表。</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+408"/>
         <source>jobs create needs --name.</source>
         <translation>jobs create 需要 --name。</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-295"/>
         <source>--batch-size must be a number from 1 to %1.</source>
         <translation>--batch-size 必须是 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+251"/>
+        <location line="+88"/>
+        <location line="+260"/>
         <source>the job request is not valid:
   %1</source>
         <translation>作业请求无效：
   %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-265"/>
+        <location line="-274"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># 第 %1/%2 批：%n 台服务器，未发送</numerusform>
@@ -942,7 +956,7 @@ Exit codes:
         <translation>没有 IEF 终端节点：请给出 --ief-endpoint URL，或用 --region REGION（例如 cn-north-4）生成，或使用带有该终端节点的 --profile。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-288"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-299"/>
         <source> and %1 more</source>
         <translation> 及另外 %1 个</translation>
     </message>
@@ -994,6 +1008,16 @@ Exit codes:
         <translation>%1：已结束：%2 个成功，%3 个失败，%4 个跳过</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>, %1 verified, %2 mismatched</source>
+        <translation>，%1 台已验证，%2 台不符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: job %2 finished: %3 succeeded, %4 failed, %5 skipped; verifying the driver</source>
+        <translation>%1：作业 %2 已结束：%3 成功，%4 失败，%5 跳过；正在验证驱动</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>%1: not created: %2</source>
         <translation>%1：未创建：%2</translation>
@@ -1034,7 +1058,7 @@ Exit codes:
         <translation>--pause-after-first 和 --pause-each 是两种关卡：只能指定其中一个。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Nothing to submit.</source>
         <translation>没有可提交的内容。</translation>
     </message>
@@ -1078,7 +1102,14 @@ Exit codes:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>  wave %1/%2 %3: %n server(s) not on the requested driver: %4</source>
+        <translation>
+            <numerusform>  第 %1/%2 批 %3：%n 台服务器的驱动不是所请求的版本：%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>  wave %1/%2 %3 (job %4): %n failed server(s): %5</source>
         <translation>
             <numerusform>  第 %1/%2 批 %3（作业 %4）：%n 台服务器失败：%5</numerusform>
@@ -2057,7 +2088,7 @@ Exit codes:
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+234"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+238"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>正在提交 %n 批。</numerusform>
@@ -2132,12 +2163,12 @@ Exit codes:
         <translation>第 %1 批（%2）未创建。继续执行时将重新发送。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>第 %1 批已结束：成功 %2，失败 %3，跳过 %4。</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Error budget spent: %n task(s) failed (limit %1). No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败（上限 %1）。不再启动新的批次。</numerusform>
@@ -2148,8 +2179,52 @@ Exit codes:
         <source>Error budget spent: %1 of %2 servers failed (limit %3%). No further wave starts.</source>
         <translation>错误预算已用完：%2 台服务器中 %1 台失败（上限 %3%）。不再启动新的批次。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Wave %1: verifying the driver on %n server(s) with %2.</source>
+        <translation>
+            <numerusform>第 %1 批：用 %2 验证 %n 台服务器的驱动。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>%1: not verified (%2)</source>
+        <translation>%1：未验证（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave %1: the verification query could not be created: %2</source>
+        <translation>第 %1 批：无法创建验证查询：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: the query did not succeed (%2)</source>
+        <translation>%1：查询未成功（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: reports driver %2</source>
+        <translation>%1：报告的驱动为 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wave %1: the verification job %2 is gone</source>
+        <translation>第 %1 批：验证作业 %2 已不存在</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Wave %1 verified: %2 on the requested driver %3, %n mismatched.</source>
+        <translation>
+            <numerusform>第 %1 批已验证：%2 台为所请求的驱动 %3，%n 台不符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Gate: %1. Continue to send the next wave, or stop.</source>
         <translation>关卡：%1。继续以发送下一批，或停止。</translation>
     </message>
@@ -2175,6 +2250,18 @@ Exit codes:
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>, verified %1</source>
+        <translation>，已验证 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n mismatched</source>
+        <translation>
+            <numerusform>，%n 台不符</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Stopped. Resume continues with the next wave.</source>
         <translation>已停止。继续执行时将从下一批开始。</translation>
@@ -2192,7 +2279,7 @@ Exit codes:
         <translation>第 %1 批未发送：%2</translation>
     </message>
     <message>
-        <location line="-719"/>
+        <location line="-846"/>
         <source>The submission has already started.</source>
         <translation>提交已经开始。</translation>
     </message>
@@ -2238,7 +2325,7 @@ Exit codes:
         <translation>名为 %1 的作业尚未列出任务</translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败，超过允许的 %1 个。不再启动后续批次。</numerusform>
@@ -4539,6 +4626,11 @@ APIGW.0101 未知 API（404）。
         <location line="+1"/>
         <source>Finished</source>
         <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying the driver</source>
+        <translation>正在验证驱动</translation>
     </message>
     <message>
         <location line="+1"/>

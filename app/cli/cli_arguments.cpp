@@ -30,7 +30,8 @@ const QList<CommandSpec> &commands()
                                   QStringLiteral("poll-interval"), QStringLiteral("format")};
     // Flags of the same commands: waiting, and the approval gate.
     const QSet<QString> runFlags{QStringLiteral("wait"), QStringLiteral("pause-after-first"),
-                                 QStringLiteral("pause-each"), QStringLiteral("yes")};
+                                 QStringLiteral("pause-each"), QStringLiteral("yes"),
+                                 QStringLiteral("verify")};
     static const QList<CommandSpec> specs{
         {"jobs", "list", 0, 0,
          {QStringLiteral("status"), QStringLiteral("state"), QStringLiteral("type"),
@@ -247,7 +248,8 @@ QString helpText()
         "              [--param k=v]... [--item ...]) (--server S... | --servers-file F)\n"
         "              [--description D] [--reboot] [--batch-size N | --waves LIST]\n"
         "              [--max-failures N] [--wait] [--pause-after-first | --pause-each]\n"
-        "              [--yes] [--poll-interval S] [--dry-run] [--format table|json]\n"
+        "              [--yes] [--verify] [--poll-interval S] [--dry-run]\n"
+        "              [--format table|json]\n"
         "      Runs the console wizard's submission engine: more servers than --batch-size\n"
         "      (default 50, at most 50) go as waves, one job per wave, named NAME-w01,\n"
         "      NAME-w02, ..., each sent after the one before. Every create is written to the\n"
@@ -273,6 +275,10 @@ QString helpText()
         "                     one it stops there (exit 1) and runs continue goes on later.\n"
         "                     Each wave is waited for, as with --wait.\n"
         "      --yes          pass every gate without asking.\n"
+        "      --verify       for HDK_UPGRADE: once a wave has finished, an HDK_QUERY job\n"
+        "                     (NAME-wNN-verify) on its succeeded servers checks that each\n"
+        "                     reports the requested driver; a server that does not counts\n"
+        "                     against --max-failures like a failed task and is listed.\n"
         "      --max-failures N  the error budget in failed tasks across all waves: more than N\n"
         "                     stops the run (no further wave is sent); 0 stops at the first\n"
         "                     failed task.\n"
@@ -287,7 +293,8 @@ QString helpText()
         "      jobs with its name are listed, and only a job absent from the list taken before\n"
         "      the create, with the same name and the same servers, is taken as created.\n"
         "  jobs resume SUBMISSION [--max-failures N] [--wait] [--pause-after-first |\n"
-        "              --pause-each] [--yes] [--poll-interval S] [--format table|json]\n"
+        "              --pause-each] [--yes] [--verify] [--poll-interval S]\n"
+        "              [--format table|json]\n"
         "      Continues a submission of the history (stopped on its budget, at a gate,\n"
         "      halted, or cut off): waves already created are accepted, unclear ones are\n"
         "      reconciled first, the rest are sent; a gate it waits at is passed, later\n"
@@ -295,7 +302,8 @@ QString helpText()
         "  jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]\n"
         "              [--description D] [--reboot] [--batch-size N | --waves LIST]\n"
         "              [--max-failures N] [--wait] [--pause-after-first | --pause-each]\n"
-        "              [--yes] [--poll-interval S] [--dry-run] [--format table|json]\n"
+        "              [--yes] [--verify] [--poll-interval S] [--dry-run]\n"
+        "              [--format table|json]\n"
         "      A new run of the job's type and items on the servers whose tasks failed (and\n"
         "      skipped, with --include-skipped); --cluster keeps only tasks whose normalised\n"
         "      error (as the console's error clusters show it) contains TEXT. Named\n"

@@ -26,6 +26,7 @@ struct RunSettings
     WavePlan waves;         // --batch-size N (the one-element list) or --waves 1,5,25%,50
     std::optional<GateMode> gate; // --pause-after-first, --pause-each; unset: none (resume: the run's)
     bool yes = false;       // --yes: pass every gate without asking
+    bool verify = false;    // --verify: check HDK_UPGRADE waves with an HDK_QUERY
     int maxFailures = -1;   // --max-failures; -1: none
     bool wait = false;      // --wait
     int pollIntervalMs = 5000;

@@ -223,6 +223,15 @@ void ProgressPrinter::waveChanged(int index)
                        .arg(w.counts.succeeded)
                        .arg(w.counts.failed)
                        .arg(w.counts.skipped);
+            if (w.verificationRan)
+                text += Tr::tr(", %1 verified, %2 mismatched").arg(w.verified).arg(w.mismatched());
+            break;
+        case S::Verifying:
+            text = Tr::tr("%1: job %2 finished: %3 succeeded, %4 failed, %5 skipped; verifying the driver")
+                       .arg(who, ids)
+                       .arg(w.counts.succeeded)
+                       .arg(w.counts.failed)
+                       .arg(w.counts.skipped);
             break;
         case S::NotCreated:
             text = Tr::tr("%1: not created: %2").arg(who, w.error);
@@ -297,6 +306,7 @@ bool Runner::parseRunSettings(bool allowBatch, RunSettings *settings)
     else if (m_line.has(QStringLiteral("pause-each")))
         s.gate = GateMode::AfterEach;
     s.yes = m_line.has(QStringLiteral("yes"));
+    s.verify = m_line.has(QStringLiteral("verify"));
     s.wait = m_line.has(QStringLiteral("wait"));
     s.dryRun = m_line.has(QStringLiteral("dry-run"));
     *settings = s;
@@ -312,6 +322,7 @@ WaveOptions Runner::waveOptions(const RunSettings &settings) const
     o.waitForWaves = settings.wait || settings.maxFailures >= 0;
     o.pollIntervalMs = settings.pollIntervalMs;
     o.gate = settings.gate.value_or(GateMode::None); // a gate waits for every wave (engine rule)
+    o.verify = settings.verify;                      // so does verification
     return o;
 }
 
@@ -471,7 +482,16 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
         m_err << tr("error: %1").arg(submitter.haltReason()) << '\n';
         for (qsizetype i = 0; i < waves.size(); ++i) {
             const WaveSubmitter::Wave &w = waves.at(i);
-            if (w.budgetAccepted || w.counts.failed == 0)
+            if (w.budgetAccepted || (w.counts.failed == 0 && w.mismatched() == 0))
+                continue;
+            if (w.mismatched() > 0) {
+                m_err << tr("  wave %1/%2 %3: %n server(s) not on the requested driver: %4", nullptr, w.mismatched())
+                             .arg(i + 1)
+                             .arg(waves.size())
+                             .arg(w.request.name, listed(w.mismatches))
+                      << '\n';
+            }
+            if (w.counts.failed == 0)
                 continue;
             QStringList failed;
             for (const Task &t : w.failedTasks()) {

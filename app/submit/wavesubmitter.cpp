@@ -2,6 +2,8 @@
 
 #include "cloud_client.h"
 #include "encode.h"
+#include "hdk_version.h"
+#include "version_drift.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -17,7 +19,7 @@ bool isBusy(WaveSubmitter::WaveState s)
 {
     using S = WaveSubmitter::WaveState;
     return s == S::Checking || s == S::Sending || s == S::Throttled || s == S::Reconciling
-           || s == S::Running;
+           || s == S::Running || s == S::Verifying;
 }
 
 // A call that reaches the service and could have created the job before failing: the job may
@@ -78,6 +80,8 @@ WaveOptions normalised(WaveOptions o)
         o.wavesInFlight = 1;
         o.waitForWaves = true;
     }
+    if (o.verify)
+        o.waitForWaves = true;
     return o;
 }
 
@@ -314,7 +318,7 @@ int WaveSubmitter::failedTasksAgainstBudget() const
 {
     int n = 0;
     for (const Wave &w : m_waves)
-        n += w.budgetAccepted ? 0 : w.counts.failed;
+        n += w.budgetAccepted ? 0 : w.counts.failed + w.mismatched();
     return n;
 }
 
@@ -694,20 +698,21 @@ void WaveSubmitter::poll()
                     wave.jobIds.cbegin(), wave.jobIds.cend(),
                     [&wave](const QString &j) { return wave.settledJobs.contains(j); });
                 if (allSettled) {
-                    m_nextWaveNotBefore =
-                        QDateTime::currentDateTimeUtc().addMSecs(m_options.pauseBetweenWavesMs);
-                    setWave(i, WaveState::Settled);
                     emit logMessage(tr("Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.")
                                         .arg(i + 1)
                                         .arg(sum.succeeded)
                                         .arg(sum.failed)
                                         .arg(sum.skipped));
-                } else {
-                    emit waveChanged(i);
+                    if (m_options.verify && !requestedDriver(wave.request).isEmpty()) {
+                        checkBudget(); // failures stop the run before anything is verified
+                        startVerification(i);
+                        return;
+                    }
+                    waveSettled(i);
+                    return;
                 }
+                emit waveChanged(i);
                 checkBudget();
-                if (allSettled)
-                    maybeGate(i);
                 schedule();
             });
             break; // one poll per wave at a time
@@ -747,6 +752,128 @@ void WaveSubmitter::checkBudget()
     emit logMessage(why);
 }
 
+// The wave is over (and verified, when asked): the pause before the next one, the budget,
+// then the gate.
+void WaveSubmitter::waveSettled(int index)
+{
+    m_nextWaveNotBefore = QDateTime::currentDateTimeUtc().addMSecs(m_options.pauseBetweenWavesMs);
+    setWave(index, WaveState::Settled);
+    checkBudget();
+    maybeGate(index);
+    schedule();
+}
+
+QString WaveSubmitter::requestedDriver(const CreateJobRequest &request)
+{
+    for (const JobItem &item : request.items) {
+        if (item.type == QLatin1String("HDK_UPGRADE"))
+            return item.spec.value(QStringLiteral("version")).trimmed();
+    }
+    return {};
+}
+
+CreateJobRequest WaveSubmitter::verificationRequest(const CreateJobRequest &wave, const QStringList &servers)
+{
+    static const QString suffix = QStringLiteral("-verify");
+    CreateJobRequest r;
+    r.name = wave.name.left(64 - suffix.size()) + suffix;
+    r.type = QStringLiteral("HDK_QUERY");
+    r.description = wave.description;
+    r.serverIds = servers;
+    r.items = {JobItem{QStringLiteral("HDK_QUERY"), {}}};
+    return r;
+}
+
+void WaveSubmitter::startVerification(int index)
+{
+    Wave &w = m_waves[index];
+    w.verificationRan = true;
+    w.verified = 0;
+    w.mismatches.clear();
+    QStringList succeeded;
+    for (const QString &id : std::as_const(w.jobIds)) {
+        for (const Task &t : w.jobs.value(id).tasks) {
+            if (t.state() == State::Succeeded)
+                succeeded << t.targetId().toString();
+        }
+    }
+    if (succeeded.isEmpty() || m_runState == RunState::BudgetExceeded) {
+        waveSettled(index); // nothing to verify, or the run stops anyway
+        return;
+    }
+    setWave(index, WaveState::Verifying);
+    const CreateJobRequest request = verificationRequest(w.request, succeeded);
+    emit logMessage(tr("Wave %1: verifying the driver on %n server(s) with %2.", nullptr, int(succeeded.size()))
+                        .arg(index + 1)
+                        .arg(request.name));
+    m_client->createJob(request)->then(this, [this, index, succeeded](const Result<Job> &result) {
+        Wave &wave = m_waves[index];
+        if (wave.state != WaveState::Verifying)
+            return;
+        if (const CloudError *e = result.errorOrNull()) {
+            // Not verified is not verified: each server counts like a mismatch.
+            for (const QString &server : succeeded)
+                wave.mismatches << tr("%1: not verified (%2)").arg(server, e->message());
+            emit logMessage(tr("Wave %1: the verification query could not be created: %2")
+                                .arg(index + 1)
+                                .arg(e->message()));
+            waveSettled(index);
+            return;
+        }
+        wave.verifyJobId = result.value().id;
+        QTimer::singleShot(m_options.pollIntervalMs, this, [this, index]() { pollVerification(index); });
+    });
+}
+
+void WaveSubmitter::pollVerification(int index)
+{
+    if (m_waves.at(index).state != WaveState::Verifying)
+        return;
+    m_client->getJob(m_waves.at(index).verifyJobId)->then(this, [this, index](const Result<Job> &result) {
+        if (m_waves.at(index).state != WaveState::Verifying)
+            return;
+        if (result.ok() && jobSettled(result.value())) {
+            finishVerification(index, result.value());
+            return;
+        }
+        if (!result.ok() && result.error().kind == CloudError::Kind::NotFound) {
+            finishVerification(index, Job{}); // deleted meanwhile: nothing verified
+            return;
+        }
+        QTimer::singleShot(m_options.pollIntervalMs, this, [this, index]() { pollVerification(index); });
+    });
+}
+
+void WaveSubmitter::finishVerification(int index, const Job &job)
+{
+    Wave &w = m_waves[index];
+    const QString wanted = requestedDriver(w.request);
+    QSet<QString> answered;
+    for (const Task &t : job.tasks) {
+        const QString server = t.targetName().isEmpty()
+                                   ? t.targetId().toString()
+                                   : QStringLiteral("%1 (%2)").arg(t.targetName().toString(), t.targetId().toString());
+        answered.insert(t.targetId().toString());
+        if (t.state() != State::Succeeded) {
+            w.mismatches << tr("%1: the query did not succeed (%2)").arg(server, t.message().toString());
+            continue;
+        }
+        const std::optional<VersionInfo> versions = parseVersions(t.message());
+        const QString driver = versions ? versions->driver : QString();
+        if (!driver.isEmpty() && compareHdkVersions(driver, wanted).order == 0)
+            ++w.verified;
+        else
+            w.mismatches << tr("%1: reports driver %2").arg(server, driver.isEmpty() ? tr("(none)") : driver);
+    }
+    if (job.id.isEmpty())
+        w.mismatches << tr("wave %1: the verification job %2 is gone").arg(index + 1).arg(w.verifyJobId);
+    emit logMessage(tr("Wave %1 verified: %2 on the requested driver %3, %n mismatched.", nullptr, w.mismatched())
+                        .arg(index + 1)
+                        .arg(w.verified)
+                        .arg(wanted));
+    waveSettled(index);
+}
+
 void WaveSubmitter::maybeGate(int index)
 {
     Wave &w = m_waves[index];
@@ -781,6 +908,10 @@ QString WaveSubmitter::gateReason(int index) const
         text += tr(", %n failed", nullptr, w.counts.failed);
     if (w.counts.skipped > 0)
         text += tr(", %n skipped", nullptr, w.counts.skipped);
+    if (w.verificationRan && w.mismatched() == 0 && w.verified > 0)
+        text += tr(", verified %1").arg(requestedDriver(w.request));
+    else if (w.verificationRan && w.mismatched() > 0)
+        text += tr(", %n mismatched", nullptr, w.mismatched());
     return text;
 }
 

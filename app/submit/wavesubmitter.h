@@ -26,6 +26,12 @@
 //    wave but the last, once that wave has settled within the budget: the run waits in
 //    AtGate until resume() (Continue) or stop(). The gate is written to the history, so a
 //    later process continues from it (resumeFrom()) without sending any wave twice.
+//  * Verification (WaveOptions::verify) of an HDK_UPGRADE wave: once its job has settled, an
+//    HDK_QUERY job named after the wave ("NAME-w01-verify") runs on the wave's succeeded
+//    servers; each reported driver is compared with the requested version (HDK version
+//    order). Mismatches, and servers whose query failed, count against the budget like
+//    failed tasks. The query only reads, so it is not written to the history; a restarted
+//    run verifies a wave again if it had not finished verifying.
 //  * Every create is appended to the SubmissionHistory before it is sent and after its
 //    outcome is known; when the history cannot be written, nothing is sent.
 #include "cloud_error.h"
@@ -74,6 +80,7 @@ struct WaveOptions
     int maxFailedTasks = -1;      // more failed tasks than this spends the budget; -1: no limit
     bool waitForWaves = true;     // false: a wave is done once its job exists (no polling)
     GateMode gate = GateMode::None; // a gate implies waitForWaves and one wave in flight
+    bool verify = false;          // verify HDK_UPGRADE waves with an HDK_QUERY (implies waitForWaves)
 };
 
 class WaveSubmitter : public QObject
@@ -91,6 +98,7 @@ public:
         NotCreated,   // the service refused it, or reconciliation found no job: resume re-sends
         Unknown,      // reconciliation failed: resume reconciles again before anything else
         Created,      // created, not waited for (WaveOptions::waitForWaves off)
+        Verifying,    // settled; the HDK_QUERY that verifies it runs
     };
     Q_ENUM(WaveState)
 
@@ -121,6 +129,12 @@ public:
         bool budgetAccepted = false; // the user resumed past the budget: its failures no longer count
         int reconcileFailures = 0;
         bool gatePassed = false;     // its gate was reached and continued (or it has none)
+        // Verification (HDK_UPGRADE with WaveOptions::verify).
+        bool verificationRan = false;
+        QString verifyJobId;
+        int verified = 0;            // servers that report the requested driver
+        QStringList mismatches;      // "server: reported X" (translated), one per server
+        int mismatched() const { return int(mismatches.size()); }
         std::optional<CloudError> lastError; // of the last failed call about this wave
         QMap<QString, Job> jobs;     // the latest snapshot of each created job (with tasks)
 
@@ -157,6 +171,11 @@ public:
     int settledWaves() const;
     // Why the run is halted or over budget (translated), empty otherwise.
     QString haltReason() const { return m_haltReason; }
+    // The driver version an HDK_UPGRADE request asks for; empty for other requests.
+    static QString requestedDriver(const CreateJobRequest &request);
+    // The verification job's request for `wave`: HDK_QUERY on `servers`, named after it.
+    static CreateJobRequest verificationRequest(const CreateJobRequest &wave, const QStringList &servers);
+
     // The wave whose gate the run waits at (AtGate), or the last one reached; -1: none.
     int gateWave() const { return m_gateWave; }
 
@@ -184,6 +203,10 @@ private:
     void poll();
     void checkBudget();
     void maybeGate(int index);
+    void waveSettled(int index);
+    void startVerification(int index);
+    void pollVerification(int index);
+    void finishVerification(int index, const Job &job);
     QString gateReason(int index) const;
     void halt(const QString &reason);
     void maybeFinish();

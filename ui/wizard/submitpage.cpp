@@ -34,6 +34,7 @@ QString waveStateText(WaveSubmitter::WaveState s)
     case S::Reconciling: return SubmitPage::tr("No answer: checking");
     case S::Running: return SubmitPage::tr("Running");
     case S::Settled: return SubmitPage::tr("Finished");
+    case S::Verifying: return SubmitPage::tr("Verifying the driver");
     case S::NotCreated: return SubmitPage::tr("Not created");
     case S::Unknown: return SubmitPage::tr("Outcome unknown");
     case S::Created: return SubmitPage::tr("Created");

@@ -142,6 +142,7 @@ private slots:
     void cleanup()
     {
         m_sim->clearFaults();
+        m_sim->setStaleDriverServers({});
         QVERIFY(m_sim->setFailingJobNames(QString(), nullptr));
     }
 
@@ -338,6 +339,58 @@ private slots:
                               QStringLiteral("--pause-each")});
         QCOMPARE(both.code, 2);
         QCOMPARE(creates(), 5);
+    }
+
+    // --verify on an HDK_UPGRADE: after each wave an HDK_QUERY named after it checks the
+    // driver. The gate says what was verified; every wave and its check run once.
+    void verifiedUpgradeReportsTheVersionAtTheGate()
+    {
+        const QStringList servers = runningServers(3, 20);
+        const int before = int(m_sim->receivedCreateBodies().size());
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("verified"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_UPGRADE"), QStringLiteral("--item"),
+                             QStringLiteral("HDK_UPGRADE:version=24.1.RC3.10"), QStringLiteral("--server"),
+                             servers.join(QLatin1Char(',')), QStringLiteral("--waves"), QStringLiteral("1,50"),
+                             QStringLiteral("--verify"), QStringLiteral("--max-failures"), QStringLiteral("0"),
+                             QStringLiteral("--pause-after-first"), QStringLiteral("--yes"), QStringLiteral("--poll-interval"),
+                             QStringLiteral("0.1")});
+        QVERIFY2(run.code == 0, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("gate: wave 1: 1 server")) && run.err.contains(QStringLiteral("verified 24.1.RC3.10")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("verified-w02: finished: 2 succeeded, 0 failed, 0 skipped, 2 verified, 0 mismatched")),
+                 qPrintable(run.err));
+        QStringList names;
+        for (const QByteArray &body : m_sim->receivedCreateBodies().mid(before))
+            names << QJsonDocument::fromJson(body).object().value(u"name").toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("verified-w01"), QStringLiteral("verified-w01-verify"),
+                                     QStringLiteral("verified-w02"), QStringLiteral("verified-w02-verify")}));
+        QCOMPARE(jobsNamed(QStringLiteral("verified-w02-verify")).first().tasks.size(), 2);
+    }
+
+    // A wave whose upgrade "succeeded" but left the old driver: the verification finds it,
+    // and on a budget of 0 the run stops there, naming the server; wave 2 is never sent.
+    void verificationMismatchStopsTheRunOnABudgetOfZero()
+    {
+        const QStringList servers = runningServers(4, 30);
+        m_sim->setStaleDriverServers({servers.first()});
+        const int before = int(m_sim->receivedCreateBodies().size());
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("stale"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_UPGRADE"), QStringLiteral("--item"),
+                             QStringLiteral("HDK_UPGRADE:version=24.1.RC3.10"), QStringLiteral("--server"),
+                             servers.join(QLatin1Char(',')), QStringLiteral("--waves"), QStringLiteral("1,50"),
+                             QStringLiteral("--verify"), QStringLiteral("--max-failures"), QStringLiteral("0"),
+                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        m_sim->setStaleDriverServers({});
+        QVERIFY2(run.code == 1, qPrintable(describe(run)));
+        QStringList names;
+        for (const QByteArray &body : m_sim->receivedCreateBodies().mid(before))
+            names << QJsonDocument::fromJson(body).object().value(u"name").toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("stale-w01"), QStringLiteral("stale-w01-verify")}));
+        QVERIFY2(run.err.contains(QStringLiteral("1 succeeded, 0 failed, 0 skipped, 0 verified, 1 mismatched")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("budget")), qPrintable(run.err));
+        const QString line = run.err.section(QStringLiteral("not on the requested driver: "), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(line.contains(servers.first()) && line.contains(QStringLiteral("reports driver ")), qPrintable(run.err));
+        QVERIFY2(!line.contains(QStringLiteral("24.1.RC3.10")), qPrintable(line));
     }
 
     // --wait without a budget: every wave is waited for; failed tasks give exit 1 like jobs wait.
