@@ -319,7 +319,7 @@
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+546"/>
+        <location filename="../ui/console/main_window.cpp" line="+548"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -389,7 +389,7 @@
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/optionspage.cpp" line="+166"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+233"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>

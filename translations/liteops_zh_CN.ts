@@ -184,7 +184,7 @@
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../app/submit/draftstore.cpp" line="+106"/>
+        <location filename="../app/submit/draftstore.cpp" line="+112"/>
         <source>Cannot save the draft %1: %2</source>
         <translation>无法保存草稿 %1：%2</translation>
     </message>
@@ -2605,7 +2605,17 @@ APIGW.0101 未知 API（404）。
         <translation>新建作业</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>A rollout waits for you</source>
+        <translation>有一次发布在等待您的确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2. Continue or stop it in the New job window.</source>
+        <translation>%1：%2。请在“新建作业”窗口中继续或停止。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Your input is not being saved as a draft:</source>
         <translation>您的输入未保存为草稿：</translation>
     </message>
@@ -3615,7 +3625,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -3865,12 +3875,17 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/optionspage.cpp" line="+24"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+42"/>
         <source>Reboot the servers after the job</source>
         <translation>作业完成后重启服务器</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Verify versions after each wave (HDK upgrade)</source>
+        <translation>每批结束后验证版本（HDK 升级）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
@@ -3911,7 +3926,67 @@ APIGW.0101 未知 API（404）。
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Servers per job (above)</source>
+        <translation>每个作业的服务器数（见上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All at once (waves of 50)</source>
+        <translation>一次全部发送（每批 50 台）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canary: 1, then 50s</source>
+        <translation>金丝雀：先 1 台，之后每批 50 台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progressive: 1, 5, 25%, 50</source>
+        <translation>渐进：1、5、25%、50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 1, 5, 25%, 50</source>
+        <translation>例如 1, 5, 25%, 50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size of each wave: a number of servers, or a percentage of all the selected servers (rounded down, at least 1). The last size repeats until every server is covered; no wave has more than %1.</source>
+        <translation>每批的大小：服务器数量，或占所选全部服务器的百分比（向下取整，至少 1 台）。最后一个大小重复使用，直到覆盖所有服务器；每批不超过 %1 台。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never: go on while within the budget</source>
+        <translation>从不：在预算内自动继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the first wave</source>
+        <translation>第一批之后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After every wave</source>
+        <translation>每一批之后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for you to press Continue (or Stop) once the wave has finished.</source>
+        <translation>该批结束后，等待您按“继续”（或“停止”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After each wave of an HDK upgrade, an HDK query on its succeeded servers checks that each reports the requested driver; a server that does not counts against the budget like a failed task.</source>
+        <translation>HDK 升级的每批结束后，在其成功的服务器上运行 HDK 查询，检查每台服务器报告的驱动是否为所请求的版本；不符的服务器像失败任务一样计入预算。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
@@ -3937,6 +4012,21 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+1"/>
+        <source>Wave &amp;plan:</source>
+        <translation>批次计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave si&amp;zes:</source>
+        <translation>批次大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause for &amp;approval:</source>
+        <translation>暂停等待审批(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Waves &amp;in flight:</source>
         <translation>同时运行的批次(&amp;I)：</translation>
     </message>
@@ -3966,7 +4056,7 @@ APIGW.0101 未知 API（404）。
         <translation>批次间暂停(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -3998,6 +4088,11 @@ APIGW.0101 未知 API（404）。
         <location line="+1"/>
         <source>, named %1 … %2</source>
         <translation>，名称为 %1 … %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wave sizes: %1</source>
+        <translation>各批大小：%1</translation>
     </message>
 </context>
 <context>
