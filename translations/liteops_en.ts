@@ -259,7 +259,7 @@
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/historydialog.cpp" line="+92"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+114"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>(%n unreadable line skipped)</numerusform>

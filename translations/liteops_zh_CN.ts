@@ -2793,8 +2793,18 @@ APIGW.0101 未知 API（404）。
         <source>outcome unknown: %1</source>
         <translation>结果未知：%1</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>the run waits at its gate (%1); continue it with liteops-cli runs continue %2</source>
+        <translation>运行停在其关卡处（%1）；可用 liteops-cli runs continue %2 继续</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its gate was passed (%1)</source>
+        <translation>已通过其关卡（%1）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+17"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>（跳过 %n 行无法读取的内容）</numerusform>

@@ -360,6 +360,15 @@ private slots:
             sent << int(QJsonDocument::fromJson(body).object().value(u"server_ids").toArray().size());
         QCOMPARE(sent, (QList<int>{1, 5, 3, 3}));
         QVERIFY(w->button(QWizard::FinishButton)->isEnabled());
+        // Submission History shows where the gate was, and that it was passed.
+        ui::HistoryDialog history;
+        auto *rows = child<QTreeWidget>(&history, QStringLiteral("historyList"));
+        QStringList gated;
+        for (int i = 0; i < rows->topLevelItemCount(); ++i) {
+            if (rows->topLevelItem(i)->text(4).contains(QStringLiteral("gate was passed")))
+                gated << rows->topLevelItem(i)->text(2);
+        }
+        QCOMPARE(gated, QStringList{QStringLiteral("gui-gate-w01")});
     }
 };
 
