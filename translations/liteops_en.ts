@@ -508,7 +508,7 @@
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/submitpage.cpp" line="+183"/>
+        <location filename="../ui/wizard/submitpage.cpp" line="+189"/>
         <source>Done: %n job(s) created, every wave finished.</source>
         <translation>
             <numerusform>Done: %n job created, every wave finished.</numerusform>

@@ -4754,12 +4754,12 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+0"/>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>&amp;Open the created jobs</source>
         <translation>打开已创建的作业(&amp;O)</translation>
     </message>
@@ -4819,7 +4819,12 @@ APIGW.0101 未知 API（404）。
         <translation>没有要提交的内容。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
+        <source>verified %1, mismatched %2</source>
+        <translation>已验证 %1，不符 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Not started.</source>
         <translation>未开始。</translation>
     </message>
@@ -4868,7 +4873,7 @@ APIGW.0101 未知 API（404）。
         <translation>继续下一批(&amp;C)</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-162"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>

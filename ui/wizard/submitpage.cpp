@@ -159,6 +159,12 @@ void SubmitPage::updateWave(int index)
                                        .arg(w.counts.failed)
                                        .arg(w.counts.skipped)
                                        .arg(w.counts.total));
+    if (w.verificationRan && w.state != WaveSubmitter::WaveState::Verifying) {
+        // The per-wave summary: verified and mismatched after the task counts.
+        item->setText(TasksColumn, item->text(TasksColumn) + QLatin1String("  ·  ")
+                                       + tr("verified %1, mismatched %2").arg(w.verified).arg(w.mismatched()));
+        item->setToolTip(TasksColumn, w.mismatches.join(QLatin1Char('\n')));
+    }
     m_progress->setValue(submitter->settledWaves());
     updateRunState();
 }
