@@ -15,15 +15,15 @@
 <context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli_submit.cpp" line="+191"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+206"/>
         <source>%1: creating the job (%n server(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: creating the job (%n server)</numerusform>
+            <numerusform>%1: creating the job (%n servers)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+133"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># wave %1 of %2: %n server, nothing sent</numerusform>
@@ -39,51 +39,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+45"/>
         <source>Submission %1: %n wave(s), %2 servers (history: %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Submission %1: %n wave, %2 servers (history: %3)</numerusform>
+            <numerusform>Submission %1: %n waves, %2 servers (history: %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Submission %1: %n job(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Submission %1: %n job created.</numerusform>
+            <numerusform>Submission %1: %n jobs created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+26"/>
         <source>  wave %1/%2 %3 (job %4): %n failed server(s): %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  wave %1/%2 %3 (job %4): %n failed server: %5</numerusform>
+            <numerusform>  wave %1/%2 %3 (job %4): %n failed servers: %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="-14"/>
+        <source>  wave %1/%2 %3: %n server(s) not on the requested driver: %4</source>
+        <translation>
+            <numerusform>  wave %1/%2 %3: %n server not on the requested driver: %4</numerusform>
+            <numerusform>  wave %1/%2 %3: %n servers not on the requested driver: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+209"/>
         <source>note: %n entry(ies) name a server already listed, ignored: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>note: %n entry names a server already listed, ignored: %1</numerusform>
+            <numerusform>note: %n entries name a server already listed, ignored: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Rerun of job %1 (%2): %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rerun of job %1 (%2): %n server</numerusform>
+            <numerusform>Rerun of job %1 (%2): %n servers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cli_runner.cpp" line="+162"/>
         <source>%n jobs are named %1; give one of their ids:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jobs are named %1; give one of their ids:</numerusform>
+            <numerusform>%n jobs are named %1; give one of their ids:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -133,7 +141,7 @@
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+197"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+238"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>Submitting %n wave.</numerusform>
@@ -141,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+188"/>
         <source>Wave %1: creating %2 with %n server(s).</source>
         <translation>
             <numerusform>Wave %1: creating %2 with %n server.</numerusform>
@@ -149,11 +157,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+303"/>
+        <location line="+306"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Error budget spent: %n task failed, more than the %1 allowed. No further wave starts.</numerusform>
+            <numerusform>Error budget spent: %n tasks failed, more than the %1 allowed. No further wave starts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -165,7 +173,55 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+70"/>
+        <source>Wave %1: verifying the driver on %n server(s) with %2.</source>
+        <translation>
+            <numerusform>Wave %1: verifying the driver on %n server with %2.</numerusform>
+            <numerusform>Wave %1: verifying the driver on %n servers with %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Wave %1 verified: %2 on the requested driver %3, %n mismatched.</source>
+        <translation>
+            <numerusform>Wave %1 verified: %2 on the requested driver %3, %n mismatched.</numerusform>
+            <numerusform>Wave %1 verified: %2 on the requested driver %3, %n mismatched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>wave %1: %n server(s) succeeded</source>
+        <translation>
+            <numerusform>wave %1: %n server succeeded</numerusform>
+            <numerusform>wave %1: %n servers succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>, %n mismatched</source>
+        <translation>
+            <numerusform>, %n mismatched</numerusform>
+            <numerusform>, %n mismatched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
         <source>All %n wave(s) finished.</source>
         <translation>
             <numerusform>All %n wave finished.</numerusform>
@@ -211,7 +267,7 @@
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/historydialog.cpp" line="+92"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+114"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>(%n unreadable line skipped)</numerusform>
@@ -230,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+23"/>
         <source>%n job(s) are hidden by the state chips, type or search text.</source>
         <translation>
             <numerusform>%n job is hidden by the state chips, type or search text.</numerusform>
@@ -271,7 +327,7 @@
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+561"/>
+        <location filename="../ui/console/main_window.cpp" line="+563"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -341,7 +397,7 @@
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/optionspage.cpp" line="+175"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+242"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>
@@ -460,7 +516,7 @@
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/submitpage.cpp" line="+182"/>
+        <location filename="../ui/wizard/submitpage.cpp" line="+189"/>
         <source>Done: %n job(s) created, every wave finished.</source>
         <translation>
             <numerusform>Done: %n job created, every wave finished.</numerusform>
@@ -468,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n task(s) failed so far.</source>
         <translation>
             <numerusform>%n task failed so far.</numerusform>

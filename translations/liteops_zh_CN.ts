@@ -254,7 +254,7 @@
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../app/submit/draftstore.cpp" line="+106"/>
+        <location filename="../app/submit/draftstore.cpp" line="+112"/>
         <source>Cannot save the draft %1: %2</source>
         <translation>无法保存草稿 %1：%2</translation>
     </message>
@@ -359,8 +359,8 @@
         <location filename="../app/cli/cli_cache.cpp" line="+196"/>
         <location filename="../app/cli/cli_output.cpp" line="+346"/>
         <location filename="../app/cli/cli_runner.cpp" line="+117"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+402"/>
-        <location line="+51"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+488"/>
+        <location line="+61"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -370,7 +370,7 @@
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+144"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="+152"/>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
@@ -442,8 +442,10 @@ Commands:
       One job with its tasks (CSV: one row per task). A name must be unique.
   jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME
               [--param k=v]... [--item ...]) (--server S... | --servers-file F)
-              [--description D] [--reboot] [--batch-size N] [--max-failures N]
-              [--wait] [--poll-interval S] [--dry-run] [--format table|json]
+              [--description D] [--reboot] [--batch-size N | --waves LIST]
+              [--max-failures N] [--wait] [--pause-after-first | --pause-each]
+              [--yes] [--verify] [--poll-interval S] [--dry-run]
+              [--format table|json]
       Runs the console wizard&apos;s submission engine: more servers than --batch-size
       (default 50, at most 50) go as waves, one job per wave, named NAME-w01,
       NAME-w02, ..., each sent after the one before. Every create is written to the
@@ -459,6 +461,20 @@ Commands:
       --template ID|NAME  type, item and parameter defaults from a template;
                      --param k=v overrides one. Every parameter is checked against
                      the template&apos;s regex before anything is sent.
+      --waves LIST   progressive wave sizes, e.g. 1,5,25%,50: a number of servers or a
+                     percentage of all the servers (rounded down, at least 1); the
+                     last size repeats until every server is covered; no wave has
+                     more than 50 servers. --batch-size N is the same as --waves N.
+      --pause-after-first, --pause-each  an approval gate: once the first wave (or
+                     each wave but the last) has finished within the budget, the
+                     run waits. In a terminal it asks whether to continue; without
+                     one it stops there (exit 1) and runs continue goes on later.
+                     Each wave is waited for, as with --wait.
+      --yes          pass every gate without asking.
+      --verify       for HDK_UPGRADE: once a wave has finished, an HDK_QUERY job
+                     (NAME-wNN-verify) on its succeeded servers checks that each
+                     reports the requested driver; a server that does not counts
+                     against --max-failures like a failed task and is listed.
       --max-failures N  the error budget in failed tasks across all waves: more than N
                      stops the run (no further wave is sent); 0 stops at the first
                      failed task.
@@ -472,20 +488,31 @@ Commands:
       stderr is a terminal). A create whose answer was lost is never sent again: the
       jobs with its name are listed, and only a job absent from the list taken before
       the create, with the same name and the same servers, is taken as created.
-  jobs resume SUBMISSION [--max-failures N] [--wait] [--poll-interval S]
+  jobs resume SUBMISSION [--max-failures N] [--wait] [--pause-after-first |
+              --pause-each] [--yes] [--verify] [--poll-interval S]
               [--format table|json]
-      Continues a submission of the history (stopped on its budget, halted, or cut
-      off): waves already created are accepted, unclear ones are reconciled first,
-      the rest are sent. SUBMISSION is its id or a unique prefix.
+      Continues a submission of the history (stopped on its budget, at a gate,
+      halted, or cut off): waves already created are accepted, unclear ones are
+      reconciled first, the rest are sent; a gate it waits at is passed, later
+      gates are those it was started with. SUBMISSION is its id or a unique prefix.
   jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
-              [--description D] [--reboot] [--batch-size N] [--max-failures N]
-              [--wait] [--poll-interval S] [--dry-run] [--format table|json]
+              [--description D] [--reboot] [--batch-size N | --waves LIST]
+              [--max-failures N] [--wait] [--pause-after-first | --pause-each]
+              [--yes] [--verify] [--poll-interval S] [--dry-run]
+              [--format table|json]
       A new run of the job&apos;s type and items on the servers whose tasks failed (and
       skipped, with --include-skipped); --cluster keeps only tasks whose normalised
       error (as the console&apos;s error clusters show it) contains TEXT. Named
       NAME-rerun-DATE; its history entry is linked to the original job.
   jobs history [--format table|json]
       The submissions of the local history (console and liteops-cli), newest first.
+  runs list [--format table|json]
+      The same as jobs history; a run waiting at a gate has the state at-gate.
+  runs show SUBMISSION [--format table|json]
+      One run of the history: each wave&apos;s name, servers, status and jobs, and the
+      gate it waits at, with why.
+  runs continue SUBMISSION [options of jobs resume]
+      The same as jobs resume: continues a run past its gate.
   jobs wait ID|NAME [--timeout S]
       Polls until the job has finished (no limit unless --timeout is given).
   jobs delete ID...
@@ -522,7 +549,8 @@ Exit codes:
   0  success
   1  jobs wait: the job finished with failed tasks; jobs create, resume and
      rerun-failed: the run stopped on its error budget (the message names the wave
-     and its failed servers), or with --wait and no budget some task failed
+     and its failed servers), at a gate without a terminal (resumable), or with
+     --wait and no budget some task failed
   2  usage: bad arguments, missing configuration or credentials, invalid id, a
      template parameter that does not match, servers that are unknown or ambiguous,
      a job name shared by several jobs
@@ -533,107 +561,10 @@ Exit codes:
      only part of the rows was printed; stderr says &quot;incomplete: N of TOTAL&quot; and JSON
      output is {&quot;incomplete&quot;: true, &quot;received&quot;, &quot;total&quot;, &quot;reason&quot;, ROWS: [...]}
 </source>
-        <translation>用法：liteops-cli [全局选项] 命令 [参数] [选项]
-
-通过脚本访问 ModelArts Lite Server 作业、ServiceStage 作业和 IEF 批量作业。
-
-命令：
-  jobs list [--status S] [--state STATE,...] [--type T] [--name N] [--id ID]
-            [--format table|json|csv]
-      列出所有分页中的全部作业。--status 是交给服务过滤的原始状态；
-      --state 按归一化状态过滤：pending、running、succeeded、failed、
-      partial（已结束但部分任务失败）、skipped、cancelled、deleted、unknown。
-      表格显示状态的名称，CSV 和 JSON 使用其键。
-  jobs get ID|NAME [--tasks all|failed|skipped|processing|succeeded]
-           [--format table|json|csv]
-      查看一个作业及其任务（CSV：每个任务一行）。名称必须唯一。
-  jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME
-              [--param k=v]... [--item ...]) (--server S... | --servers-file F)
-              [--description D] [--reboot] [--batch-size N] [--max-failures N]
-              [--wait] [--poll-interval S] [--dry-run] [--format table|json]
-      使用控制台向导的提交引擎：服务器数量超过 --batch-size（默认 50，
-      最多 50）时分批提交，每批一个作业，名称为 NAME-w01、NAME-w02……，
-      每批在前一批之后发送。每个创建请求在发送前后都写入提交历史
-      （控制台的“提交历史”会显示，并标记为来自 liteops-cli）。
-      --server S     服务器 ID、名称或私有 IP（可重复，或用逗号分隔）。
-                     通过服务器列表解析；未知或有歧义的条目会被列出，
-                     且不发送任何请求。
-      --servers-file F  每行一个 ID、名称或 IP（# 为注释），或带表头的 CSV：
-                     使用其 server_id 列，否则 id 列，否则第一列。
-                     因此 jobs get ID --tasks failed --format csv &gt; f.csv
-                     之后用 --servers-file f.csv 可正好重跑这些服务器。
-      --template ID|NAME  从模板获取类型、条目和参数默认值；
-                     --param k=v 覆盖某个参数。发送前会用模板的正则表达式
-                     检查每个参数。
-      --max-failures N  所有批次中失败任务数的错误预算：超过 N 即停止运行
-                     （不再发送后续批次）；0 表示第一个任务失败即停止。
-      --wait         等每批任务结束后再发送下一批（使用 --max-failures 时
-                     总是如此）；没有预算时，若有任务失败则退出码为 1。
-      --poll-interval S  轮询运行中批次的间隔秒数（默认 5）。
-      --dry-run      解析并检查所有内容，打印每批的确切请求体，不发送任何请求。
-      进度输出到 stderr，每批状态变化一行（stderr 为终端时另有一行实时进度）。
-      丢失响应的创建请求绝不会重新发送：会按其名称列出作业，只有不在创建前
-      所取列表中、名称相同且服务器相同的作业才被视为已创建。
-  jobs resume SUBMISSION [--max-failures N] [--wait] [--poll-interval S]
-              [--format table|json]
-      继续提交历史中的一次提交（因预算停止、中止或被中断）：已创建的批次
-      被接受，结果不明的批次先核对，其余批次继续发送。SUBMISSION 为其 ID
-      或唯一的前缀。
-  jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
-              [--description D] [--reboot] [--batch-size N] [--max-failures N]
-              [--wait] [--poll-interval S] [--dry-run] [--format table|json]
-      以该作业的类型和条目，在任务失败的服务器上（使用 --include-skipped
-      时也包括跳过的）重新运行；--cluster 只保留归一化错误（即控制台错误
-      聚类所示）包含 TEXT 的任务。名称为 NAME-rerun-日期；其历史记录
-      关联到原作业。
-  jobs history [--format table|json]
-      本地历史中的提交（控制台和 liteops-cli），最新的在前。
-  jobs wait ID|NAME [--timeout S]
-      轮询直到作业结束（除非指定 --timeout，否则不限时）。
-  jobs delete ID...
-  templates list [--format table|json|csv]
-  servers list [--format table|json|csv]
-  servicestage job ID [--format table|json|csv]
-  ief job ID [--instance-id X] [--format table|json|csv]
-
-全局选项：
-  --profile NAME               已保存的配置（区域、终端节点、项目、钥匙串中的密钥）
-  --endpoint URL               ModelArts 终端节点
-  --servicestage-endpoint URL  ServiceStage 终端节点
-  --ief-endpoint URL           IEF 终端节点
-  --iam-endpoint URL           IAM 终端节点（用于 IAM 密码配置）
-  --region R                   根据区域生成终端节点，例如 cn-north-4
-  --project-id ID              项目 ID
-  --ca-file F                  额外信任的 CA 的 PEM 证书包
-  --timeout SECONDS            每个请求的传输超时（默认 30）
-  --version, --help
-
-凭证来自配置或环境变量（空变量视为未设置；环境变量优先于配置）；
-签名或令牌被拒绝（401）时会说明使用的是哪一种：
-  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK   访问密钥和秘密访问密钥（AK/SK 签名）
-  HUAWEICLOUD_SDK_SECURITY_TOKEN           临时 AK/SK 的安全令牌
-  HUAWEICLOUD_SDK_PROJECT_ID               项目 ID（未指定 --project-id 时）
-  LITEOPS_AUTH_TOKEN                       IAM 令牌（X-Auth-Token）
-
-输出：table（默认）、json（使用 API 的字段名，时间戳为带毫秒的 ISO-8601 UTC，
-另加归一化的 &quot;state&quot;）、csv（表头行使用相同的名称）。
-错误输出到 stderr，包含 HTTP 状态码、error_code、error_msg 和请求ID。
-
-退出码：
-  0  成功
-  1  jobs wait：作业结束，但有失败的任务；jobs create、resume 和
-     rerun-failed：运行因错误预算而停止（消息中列出该批次及其失败的
-     服务器），或使用 --wait 且无预算时有任务失败
-  2  用法错误：参数错误、缺少配置或凭证、ID 无效、模板参数不匹配、
-     服务器未知或有歧义、作业名称被多个作业共用
-  3  服务返回了错误（包括被拒绝的创建请求）
-  4  无响应：网络、TLS 或超时（包括 jobs wait --timeout），或无法确定结果
-  5  列表不完整：服务忽略（或拒绝）了分页参数，因此只输出了部分行；stderr 说明 &quot;incomplete: N of TOTAL&quot;，
-     JSON 输出为 {&quot;incomplete&quot;: true, &quot;received&quot;, &quot;total&quot;, &quot;reason&quot;, ROWS: [...]}
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+135"/>
         <source>
 Local data: every job list and job detail fetched is kept in one SQLite file per
 endpoint and project (shared with the console). A finished job is then shown from
@@ -665,6 +596,7 @@ it without a request; jobs get --refresh asks the service again.
         <location line="-64"/>
         <location line="+50"/>
         <location line="+14"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+354"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -678,13 +610,14 @@ it without a request; jobs get --refresh asks the service again.
         <location line="-64"/>
         <location line="+39"/>
         <location line="+11"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+0"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="-50"/>
         <location line="+39"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+281"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-68"/>
         <source>STATE</source>
         <translation>归一化状态</translation>
     </message>
@@ -928,7 +861,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>没有凭证：请设置 %1 和 %2（或 %3），或使用 --profile 并将密钥保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Unknown command.</source>
         <translation>未知命令。</translation>
     </message>
@@ -938,7 +871,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-624"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-710"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -958,25 +891,25 @@ it without a request; jobs get --refresh asks the service again.
         <translation>%1 太大，不能作为服务器列表。</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+414"/>
         <source>jobs create needs --name.</source>
         <translation>jobs create 需要 --name。</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-301"/>
         <source>--batch-size must be a number from 1 to %1.</source>
         <translation>--batch-size 必须是 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+220"/>
+        <location line="+88"/>
+        <location line="+266"/>
         <source>the job request is not valid:
   %1</source>
         <translation>作业请求无效：
   %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-234"/>
+        <location line="-280"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># 第 %1/%2 批：%n 台服务器，未发送</numerusform>
@@ -1031,12 +964,12 @@ it without a request; jobs get --refresh asks the service again.
         <translation>服务未报告任何已删除的作业。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="-126"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="-154"/>
         <source>&quot;%1 %2&quot; needs a submission id (see jobs history).</source>
         <translation>“%1 %2”需要一个提交 ID（见 jobs history）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="-408"/>
+        <location filename="../app/cli/cli_runner.cpp" line="-416"/>
         <source>  credentials: %1</source>
         <translation>  凭证：%1</translation>
     </message>
@@ -1063,7 +996,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>环境变量（%1）</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>--state &quot;%1&quot; is not a state; use one of %2.</source>
         <translation>--state “%1”不是状态；请使用 %2 之一。</translation>
     </message>
@@ -1108,7 +1041,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-237"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-277"/>
         <source> and %1 more</source>
         <translation> 及另外 %1 个</translation>
     </message>
@@ -1116,6 +1049,11 @@ it without a request; jobs get --refresh asks the service again.
         <location line="+12"/>
         <source>Resume with: liteops-cli jobs resume %1</source>
         <translation>继续执行：liteops-cli jobs resume %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue with: liteops-cli runs continue %1</source>
+        <translation>继续：liteops-cli runs continue %1</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -1155,7 +1093,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>%1：已结束：%2 个成功，%3 个失败，%4 个跳过</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>%1: not created: %2</source>
         <translation>%1：未创建：%2</translation>
     </message>
@@ -1170,7 +1108,17 @@ it without a request; jobs get --refresh asks the service again.
         <translation>%1：%3 个任务中已完成 %2 个，%4 个失败</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-21"/>
+        <source>, %1 verified, %2 mismatched</source>
+        <translation>，%1 台已验证，%2 台不符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: job %2 finished: %3 succeeded, %4 failed, %5 skipped; verifying the driver</source>
+        <translation>%1：作业 %2 已结束：%3 成功，%4 失败，%5 跳过；正在验证驱动</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>--max-failures must be a whole number of failed tasks, 0 or more.</source>
         <translation>--max-failures 必须是失败任务数，为 0 或更大的整数。</translation>
     </message>
@@ -1180,31 +1128,61 @@ it without a request; jobs get --refresh asks the service again.
         <translation>--poll-interval 必须是 0.05 到 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-23"/>
+        <source>--waves and --batch-size both set the wave sizes: give one of them.</source>
+        <translation>--waves 和 --batch-size 都设置批次大小：只能指定其中一个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--waves: %1</source>
+        <translation>--waves：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--pause-after-first and --pause-each are two kinds of gate: give one of them.</source>
+        <translation>--pause-after-first 和 --pause-each 是两种关卡：只能指定其中一个。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Nothing to submit.</source>
         <translation>没有可提交的内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+61"/>
         <source>Submission %1: %n wave(s), %2 servers (history: %3)</source>
         <translation>
             <numerusform>提交 %1：%n 批，%2 台服务器（历史：%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Submission %1: every wave finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>提交 %1：所有批次已结束：%2 个成功，%3 个失败，%4 个跳过。</translation>
     </message>
+    <message>
+        <location line="-75"/>
+        <source>gate: %1</source>
+        <translation>关卡：%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+82"/>
         <source>Submission %1: %n job(s) created.</source>
         <translation>
             <numerusform>提交 %1：已创建 %n 个作业。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-79"/>
+        <source>  --yes: continuing.</source>
+        <translation>  --yes：继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Continue with the next wave? [y/N] </source>
+        <translation>  继续下一批吗？[y/N] </translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+103"/>
         <source>  wave %1/%2 %3 (job %4): %n failed server(s): %5</source>
         <translation>
             <numerusform>  第 %1/%2 批 %3（作业 %4）：%n 台服务器失败：%5</numerusform>
@@ -1216,12 +1194,17 @@ it without a request; jobs get --refresh asks the service again.
         <translation>  未发送的批次：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>  Nothing more was sent. %1</source>
         <translation>  未再发送任何请求。%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-86"/>
+        <source>Submission %1 waits at the gate of wave %2: %3.</source>
+        <translation>提交 %1 停在第 %2 批的关卡处：%3。</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>jobs create needs --type (or --template).</source>
         <translation>jobs create 需要 --type（或 --template）。</translation>
     </message>
@@ -1235,8 +1218,15 @@ it without a request; jobs get --refresh asks the service again.
         <source>--param sets a template&apos;s parameters: give --template too (or use --item TYPE:k=v).</source>
         <translation>--param 设置模板的参数：请同时给出 --template（或使用 --item TYPE:k=v）。</translation>
     </message>
+    <message numerus="yes">
+        <location line="-84"/>
+        <source>  wave %1/%2 %3: %n server(s) not on the requested driver: %4</source>
+        <translation>
+            <numerusform>  第 %1/%2 批 %3：%n 台服务器的驱动不是所请求的版本：%4</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+95"/>
         <source>jobs create needs at least one --item TYPE[:k=v,...] (or --template).</source>
         <translation>jobs create 至少需要一个 --item TYPE[:k=v,...]（或 --template）。</translation>
     </message>
@@ -1315,7 +1305,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>提交 %1 记录时未包含其计划（旧版本）：从未发送的批次未知。请重新创建它们。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Job %1 has no failed task%2: nothing to rerun.</source>
         <translation>作业 %1 没有失败的任务%2：无需重跑。</translation>
     </message>
@@ -1342,7 +1332,7 @@ it without a request; jobs get --refresh asks the service again.
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>SUBMISSION</source>
         <translation>提交</translation>
     </message>
@@ -1370,6 +1360,36 @@ it without a request; jobs get --refresh asks the service again.
         <location line="+1"/>
         <source>RERUN OF</source>
         <translation>重跑自</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No single submission %1 in the history %2; runs list lists them.</source>
+        <translation>历史 %2 中没有唯一的提交 %1；runs list 可列出所有提交。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Submission %1 (from %2, started %3 UTC)</source>
+        <translation>提交 %1（来自 %2，开始于 %3 UTC）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waits at the gate of wave %1: %2.</source>
+        <translation>停在第 %1 批的关卡处：%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WAVE</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERVERS</source>
+        <translation>服务器数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JOBS</source>
+        <translation>作业</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_cache.cpp" line="-142"/>
@@ -1575,7 +1595,7 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>SubmissionHistory</name>
     <message>
-        <location filename="../app/submit/submissionhistory.cpp" line="+110"/>
+        <location filename="../app/submit/submissionhistory.cpp" line="+116"/>
         <source>Cannot write the submission history %1: %2</source>
         <translation>无法写入提交历史 %1：%2</translation>
     </message>
@@ -2259,26 +2279,45 @@ it without a request; jobs get --refresh asks the service again.
     </message>
 </context>
 <context>
+    <name>liteops::WavePlan</name>
+    <message>
+        <location filename="../app/core/submission_plan.cpp" line="+67"/>
+        <source>Wave size &quot;%1&quot; is not a number of servers (1 or more) or a percentage (1% to 100%).</source>
+        <translation>批次大小“%1”既不是服务器数量（1 或以上），也不是百分比（1% 到 100%）。</translation>
+    </message>
+</context>
+<context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+197"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+238"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>正在提交 %n 批。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Stopping: no further wave will start.</source>
         <translation>正在停止：不会再启动新的批次。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Resuming.</source>
         <translation>继续执行。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="-38"/>
+        <source>Stopped at the gate of wave %1. Continue goes on with the next wave.</source>
+        <translation>已在第 %1 批的关卡处停止。“继续”会接着发送下一批。</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+63"/>
+        <source>Continuing after the gate of wave %1.</source>
+        <translation>越过第 %1 批的关卡继续。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Pausing %1 s before wave %2.</source>
         <translation>第 %2 批开始前暂停 %1 秒。</translation>
     </message>
@@ -2324,19 +2363,101 @@ it without a request; jobs get --refresh asks the service again.
         <source>Wave %1: the job was created after all: %2.</source>
         <translation>第 %1 批：作业实际已创建：%2。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+161"/>
+        <source>Wave %1: verifying the driver on %n server(s) with %2.</source>
+        <translation>
+            <numerusform>第 %1 批：用 %2 验证 %n 台服务器的驱动。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
+        <location line="+10"/>
+        <source>%1: not verified (%2)</source>
+        <translation>%1：未验证（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave %1: the verification query could not be created: %2</source>
+        <translation>第 %1 批：无法创建验证查询：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: the query did not succeed (%2)</source>
+        <translation>%1：查询未成功（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: reports driver %2</source>
+        <translation>%1：报告的驱动为 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wave %1: the verification job %2 is gone</source>
+        <translation>第 %1 批：验证作业 %2 已不存在</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Wave %1 verified: %2 on the requested driver %3, %n mismatched.</source>
+        <translation>
+            <numerusform>第 %1 批已验证：%2 台为所请求的驱动 %3，%n 台不符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Gate: %1. Continue to send the next wave, or stop.</source>
+        <translation>关卡：%1。继续以发送下一批，或停止。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>wave %1: %n server(s) succeeded</source>
+        <translation>
+            <numerusform>第 %1 批：%n 台服务器成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 台失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>，%n 台跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, verified %1</source>
+        <translation>，已验证 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n mismatched</source>
+        <translation>
+            <numerusform>，%n 台不符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-367"/>
         <location line="+81"/>
         <source>Wave %1 (%2) was not created. Resume sends it again.</source>
         <translation>第 %1 批（%2）未创建。继续执行时将重新发送。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>第 %1 批已结束：成功 %2，失败 %3，跳过 %4。</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Error budget spent: %n task(s) failed (limit %1). No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败（上限 %1）。不再启动新的批次。</numerusform>
@@ -2348,7 +2469,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>错误预算已用完：%2 台服务器中 %1 台失败（上限 %3%）。不再启动新的批次。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+197"/>
         <source>Stopped. Resume continues with the next wave.</source>
         <translation>已停止。继续执行时将从下一批开始。</translation>
     </message>
@@ -2360,12 +2481,12 @@ it without a request; jobs get --refresh asks the service again.
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Wave %1 was not sent: %2</source>
         <translation>第 %1 批未发送：%2</translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-846"/>
         <source>The submission has already started.</source>
         <translation>提交已经开始。</translation>
     </message>
@@ -2380,7 +2501,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>提交 %1：历史中没有每一批的请求。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Every wave of submission %1 was created already.</source>
         <translation>提交 %1 的所有批次都已创建。</translation>
     </message>
@@ -2390,7 +2511,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>正在从历史继续提交 %1。</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+309"/>
         <source>Cannot tell whether wave %1 (%2) was created: no list of the jobs with that name was kept from before its create. Check the job list.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：没有保存创建前同名作业的列表。请检查作业列表。</translation>
     </message>
@@ -2405,7 +2526,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>名为 %1 的作业尚未列出任务</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败，超过允许的 %1 个。不再启动后续批次。</numerusform>
@@ -2802,7 +2923,17 @@ APIGW.0101 未知 API（404）。
         <translation>新建作业</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>A rollout waits for you</source>
+        <translation>有一次发布在等待您的确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2. Continue or stop it in the New job window.</source>
+        <translation>%1：%2。请在“新建作业”窗口中继续或停止。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Your input is not being saved as a draft:</source>
         <translation>您的输入未保存为草稿：</translation>
     </message>
@@ -2994,14 +3125,24 @@ APIGW.0101 未知 API（404）。
         <translation>结果未知：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+70"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>（跳过 %n 行无法读取的内容）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-20"/>
+        <source>the run waits at its gate (%1); continue it with liteops-cli runs continue %2</source>
+        <translation>运行停在其关卡处（%1）；可用 liteops-cli runs continue %2 继续</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its gate was passed (%1)</source>
+        <translation>已通过其关卡（%1）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Submission history</source>
         <translation>提交历史</translation>
     </message>
@@ -3234,7 +3375,7 @@ APIGW.0101 未知 API（404）。
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Loading jobs…</source>
         <translation>正在加载作业…</translation>
     </message>
@@ -3845,7 +3986,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -4150,12 +4291,12 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/optionspage.cpp" line="+24"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+42"/>
         <source>Reboot the servers after the job</source>
         <translation>作业完成后重启服务器</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
@@ -4170,7 +4311,12 @@ APIGW.0101 未知 API（404）。
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
+        <source>&amp;Verify versions after each wave (HDK upgrade)</source>
+        <translation>每批结束后验证版本（HDK 升级）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>When ticked, each server restarts once its task has finished. Anything running on it stops. Needed for a new firmware to take effect.</source>
         <translation>勾选后，每台服务器在其任务完成后重启一次，其上运行的业务将停止。新固件需要重启才能生效。</translation>
     </message>
@@ -4196,7 +4342,7 @@ APIGW.0101 未知 API（404）。
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
@@ -4211,22 +4357,57 @@ APIGW.0101 未知 API（404）。
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
+        <source>Servers per job (above)</source>
+        <translation>每个作业的服务器数（见上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All at once (waves of 50)</source>
+        <translation>一次全部发送（每批 50 台）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canary: 1, then 50s</source>
+        <translation>金丝雀：先 1 台，之后每批 50 台</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Waves</source>
         <translation>分批</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
+        <source>Progressive: 1, 5, 25%, 50</source>
+        <translation>渐进：1、5、25%、50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Servers per job:</source>
         <translation>每个作业的服务器数(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Waves &amp;in flight:</source>
         <translation>同时运行的批次(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <source>e.g. 1, 5, 25%, 50</source>
+        <translation>例如 1, 5, 25%, 50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size of each wave: a number of servers, or a percentage of all the selected servers (rounded down, at least 1). The last size repeats until every server is covered; no wave has more than %1.</source>
+        <translation>每批的大小：服务器数量，或占所选全部服务器的百分比（向下取整，至少 1 台）。最后一个大小重复使用，直到覆盖所有服务器；每批不超过 %1 台。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>after</source>
         <translation>在</translation>
     </message>
@@ -4241,17 +4422,57 @@ APIGW.0101 未知 API（404）。
         <translation>的服务器失败后</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <source>Never: go on while within the budget</source>
+        <translation>从不：在预算内自动继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the first wave</source>
+        <translation>第一批之后</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Stop &amp;sending</source>
         <translation>停止下发(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-41"/>
+        <source>After every wave</source>
+        <translation>每一批之后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for you to press Continue (or Stop) once the wave has finished.</source>
+        <translation>该批结束后，等待您按“继续”（或“停止”）。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&amp;Pause between waves:</source>
         <translation>批次间暂停(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-41"/>
+        <source>After each wave of an HDK upgrade, an HDK query on its succeeded servers checks that each reports the requested driver; a server that does not counts against the budget like a failed task.</source>
+        <translation>HDK 升级的每批结束后，在其成功的服务器上运行 HDK 查询，检查每台服务器报告的驱动是否为所请求的版本；不符的服务器像失败任务一样计入预算。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wave &amp;plan:</source>
+        <translation>批次计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave si&amp;zes:</source>
+        <translation>批次大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause for &amp;approval:</source>
+        <translation>暂停等待审批(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -4283,6 +4504,11 @@ APIGW.0101 未知 API（404）。
         <location line="+1"/>
         <source>, named %1 … %2</source>
         <translation>，名称为 %1 … %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wave sizes: %1</source>
+        <translation>各批大小：%1</translation>
     </message>
 </context>
 <context>
@@ -4928,12 +5154,17 @@ APIGW.0101 未知 API（404）。
         <translation>已结束</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not created</source>
         <translation>未创建</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Verifying the driver</source>
+        <translation>正在验证驱动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Outcome unknown</source>
         <translation>结果未知</translation>
     </message>
@@ -4944,11 +5175,12 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+0"/>
+        <location line="+152"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-151"/>
         <source>&amp;Open the created jobs</source>
         <translation>打开已创建的作业(&amp;O)</translation>
     </message>
@@ -5008,7 +5240,12 @@ APIGW.0101 未知 API（404）。
         <translation>没有要提交的内容。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
+        <source>verified %1, mismatched %2</source>
+        <translation>已验证 %1，不符 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Not started.</source>
         <translation>未开始。</translation>
     </message>
@@ -5039,15 +5276,25 @@ APIGW.0101 未知 API（404）。
             <numerusform>完成：已创建 %n 个作业，所有批次均已结束。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for you at the gate: %1. Continue sends the next wave; Stop ends the run here (it can be continued later from Submission History).</source>
+        <translation>在关卡处等待您的确认：%1。“继续”发送下一批；“停止”在此结束运行（之后可在“提交历史”中继续）。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n task(s) failed so far.</source>
         <translation>
             <numerusform>目前已有 %n 个任务失败。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="+5"/>
+        <source>&amp;Continue</source>
+        <translation>继续下一批(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-162"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>

@@ -26,8 +26,12 @@ struct CommandSpec
 const QList<CommandSpec> &commands()
 {
     // Options shared by every command that submits waves (create, resume, rerun-failed).
-    const QSet<QString> runValues{QStringLiteral("batch-size"), QStringLiteral("max-failures"),
+    const QSet<QString> runValues{QStringLiteral("batch-size"), QStringLiteral("waves"), QStringLiteral("max-failures"),
                                   QStringLiteral("poll-interval"), QStringLiteral("format")};
+    // Flags of the same commands: waiting, and the approval gate.
+    const QSet<QString> runFlags{QStringLiteral("wait"), QStringLiteral("pause-after-first"),
+                                 QStringLiteral("pause-each"), QStringLiteral("yes"),
+                                 QStringLiteral("verify")};
     static const QList<CommandSpec> specs{
         {"jobs", "list", 0, 0,
          {QStringLiteral("status"), QStringLiteral("state"), QStringLiteral("type"),
@@ -38,17 +42,21 @@ const QList<CommandSpec> &commands()
          runValues + QSet<QString>{QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("server"),
           QStringLiteral("servers-file"), QStringLiteral("item"), QStringLiteral("description"),
           QStringLiteral("template"), QStringLiteral("param")},
-         {QStringLiteral("reboot"), QStringLiteral("dry-run"), QStringLiteral("wait")}},
+         runFlags + QSet<QString>{QStringLiteral("reboot"), QStringLiteral("dry-run")}},
         {"jobs", "resume", 1, 1, {QStringLiteral("max-failures"), QStringLiteral("poll-interval"),
-                                   QStringLiteral("format")}, {QStringLiteral("wait")}},
+                                   QStringLiteral("format")}, runFlags},
         {"jobs", "rerun-failed", 1, 1,
          runValues + QSet<QString>{QStringLiteral("cluster"), QStringLiteral("name"),
                                    QStringLiteral("description")},
-         {QStringLiteral("include-skipped"), QStringLiteral("reboot"), QStringLiteral("dry-run"),
-          QStringLiteral("wait")}},
+         runFlags + QSet<QString>{QStringLiteral("include-skipped"), QStringLiteral("reboot"),
+                                  QStringLiteral("dry-run")}},
         {"jobs", "history", 0, 0, {QStringLiteral("format")}, {}},
         {"jobs", "wait", 1, 1, {QStringLiteral("wait-timeout")}, {}},
         {"jobs", "delete", 1, -1, {}, {}},
+        {"runs", "list", 0, 0, {QStringLiteral("format")}, {}},
+        {"runs", "show", 1, 1, {QStringLiteral("format")}, {}},
+        {"runs", "continue", 1, 1, {QStringLiteral("max-failures"), QStringLiteral("poll-interval"),
+                                     QStringLiteral("format")}, runFlags},
         {"templates", "list", 0, 0, {QStringLiteral("format")}, {}},
         {"servers", "list", 0, 0, {QStringLiteral("format")}, {}},
         {"servicestage", "job", 1, 1, {QStringLiteral("format")}, {}},
@@ -242,8 +250,10 @@ QString helpText()
         "      One job with its tasks (CSV: one row per task). A name must be unique.\n"
         "  jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME\n"
         "              [--param k=v]... [--item ...]) (--server S... | --servers-file F)\n"
-        "              [--description D] [--reboot] [--batch-size N] [--max-failures N]\n"
-        "              [--wait] [--poll-interval S] [--dry-run] [--format table|json]\n"
+        "              [--description D] [--reboot] [--batch-size N | --waves LIST]\n"
+        "              [--max-failures N] [--wait] [--pause-after-first | --pause-each]\n"
+        "              [--yes] [--verify] [--poll-interval S] [--dry-run]\n"
+        "              [--format table|json]\n"
         "      Runs the console wizard's submission engine: more servers than --batch-size\n"
         "      (default 50, at most 50) go as waves, one job per wave, named NAME-w01,\n"
         "      NAME-w02, ..., each sent after the one before. Every create is written to the\n"
@@ -259,6 +269,20 @@ QString helpText()
         "      --template ID|NAME  type, item and parameter defaults from a template;\n"
         "                     --param k=v overrides one. Every parameter is checked against\n"
         "                     the template's regex before anything is sent.\n"
+        "      --waves LIST   progressive wave sizes, e.g. 1,5,25%,50: a number of servers or a\n"
+        "                     percentage of all the servers (rounded down, at least 1); the\n"
+        "                     last size repeats until every server is covered; no wave has\n"
+        "                     more than 50 servers. --batch-size N is the same as --waves N.\n"
+        "      --pause-after-first, --pause-each  an approval gate: once the first wave (or\n"
+        "                     each wave but the last) has finished within the budget, the\n"
+        "                     run waits. In a terminal it asks whether to continue; without\n"
+        "                     one it stops there (exit 1) and runs continue goes on later.\n"
+        "                     Each wave is waited for, as with --wait.\n"
+        "      --yes          pass every gate without asking.\n"
+        "      --verify       for HDK_UPGRADE: once a wave has finished, an HDK_QUERY job\n"
+        "                     (NAME-wNN-verify) on its succeeded servers checks that each\n"
+        "                     reports the requested driver; a server that does not counts\n"
+        "                     against --max-failures like a failed task and is listed.\n"
         "      --max-failures N  the error budget in failed tasks across all waves: more than N\n"
         "                     stops the run (no further wave is sent); 0 stops at the first\n"
         "                     failed task.\n"
@@ -272,20 +296,31 @@ QString helpText()
         "      stderr is a terminal). A create whose answer was lost is never sent again: the\n"
         "      jobs with its name are listed, and only a job absent from the list taken before\n"
         "      the create, with the same name and the same servers, is taken as created.\n"
-        "  jobs resume SUBMISSION [--max-failures N] [--wait] [--poll-interval S]\n"
+        "  jobs resume SUBMISSION [--max-failures N] [--wait] [--pause-after-first |\n"
+        "              --pause-each] [--yes] [--verify] [--poll-interval S]\n"
         "              [--format table|json]\n"
-        "      Continues a submission of the history (stopped on its budget, halted, or cut\n"
-        "      off): waves already created are accepted, unclear ones are reconciled first,\n"
-        "      the rest are sent. SUBMISSION is its id or a unique prefix.\n"
+        "      Continues a submission of the history (stopped on its budget, at a gate,\n"
+        "      halted, or cut off): waves already created are accepted, unclear ones are\n"
+        "      reconciled first, the rest are sent; a gate it waits at is passed, later\n"
+        "      gates are those it was started with. SUBMISSION is its id or a unique prefix.\n"
         "  jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]\n"
-        "              [--description D] [--reboot] [--batch-size N] [--max-failures N]\n"
-        "              [--wait] [--poll-interval S] [--dry-run] [--format table|json]\n"
+        "              [--description D] [--reboot] [--batch-size N | --waves LIST]\n"
+        "              [--max-failures N] [--wait] [--pause-after-first | --pause-each]\n"
+        "              [--yes] [--verify] [--poll-interval S] [--dry-run]\n"
+        "              [--format table|json]\n"
         "      A new run of the job's type and items on the servers whose tasks failed (and\n"
         "      skipped, with --include-skipped); --cluster keeps only tasks whose normalised\n"
         "      error (as the console's error clusters show it) contains TEXT. Named\n"
         "      NAME-rerun-DATE; its history entry is linked to the original job.\n"
         "  jobs history [--format table|json]\n"
         "      The submissions of the local history (console and liteops-cli), newest first.\n"
+        "  runs list [--format table|json]\n"
+        "      The same as jobs history; a run waiting at a gate has the state at-gate.\n"
+        "  runs show SUBMISSION [--format table|json]\n"
+        "      One run of the history: each wave's name, servers, status and jobs, and the\n"
+        "      gate it waits at, with why.\n"
+        "  runs continue SUBMISSION [options of jobs resume]\n"
+        "      The same as jobs resume: continues a run past its gate.\n"
         "  jobs wait ID|NAME [--timeout S]\n"
         "      Polls until the job has finished (no limit unless --timeout is given).\n"
         "  jobs delete ID...\n"
@@ -322,7 +357,8 @@ QString helpText()
         "  0  success\n"
         "  1  jobs wait: the job finished with failed tasks; jobs create, resume and\n"
         "     rerun-failed: the run stopped on its error budget (the message names the wave\n"
-        "     and its failed servers), or with --wait and no budget some task failed\n"
+        "     and its failed servers), at a gate without a terminal (resumable), or with\n"
+        "     --wait and no budget some task failed\n"
         "  2  usage: bad arguments, missing configuration or credentials, invalid id, a\n"
         "     template parameter that does not match, servers that are unknown or ambiguous,\n"
         "     a job name shared by several jobs\n"

@@ -296,16 +296,19 @@ int Runner::exec()
     const QString command = m_line.command;
     Format format = Format::Table;
     const bool isJobs = group == QLatin1String("jobs");
+    const bool isRuns = group == QLatin1String("runs");
     // Commands that submit print the created jobs (table or JSON), not rows.
-    const bool submits = isJobs
-                         && (command == QLatin1String("create") || command == QLatin1String("resume")
-                             || command == QLatin1String("rerun-failed") || command == QLatin1String("history"));
+    const bool submits = isRuns
+                         || (isJobs
+                             && (command == QLatin1String("create") || command == QLatin1String("resume")
+                                 || command == QLatin1String("rerun-failed") || command == QLatin1String("history")));
     if (!parseFormat(!submits, &format))
         return ExitUsage;
     // The history and the local data are local files: no cloud, no credentials (cache sync
-    // fetches). Everything else, --dry-run included, talks to the service (a dry run resolves
-    // servers and templates).
+    // fetches, runs continue submits). Everything else, --dry-run included, talks to the
+    // service (a dry run resolves servers and templates).
     const bool local = (isJobs && command == QLatin1String("history"))
+                       || (isRuns && command != QLatin1String("continue"))
                        || (group == QLatin1String("cache") && command != QLatin1String("sync"));
     if (!buildConfig(!local, &m_config))
         return ExitUsage;
@@ -319,6 +322,11 @@ int Runner::exec()
         if (command == QLatin1String("history")) return jobsHistory(format);
         if (command == QLatin1String("wait")) return jobsWait();
         if (command == QLatin1String("delete")) return jobsDelete();
+    }
+    if (isRuns) {
+        if (command == QLatin1String("list")) return jobsHistory(format);
+        if (command == QLatin1String("show")) return runsShow(format);
+        if (command == QLatin1String("continue")) return jobsResume(format);
     }
     if (group == QLatin1String("templates")) return templatesList(format);
     if (group == QLatin1String("servers")) return serversList(format);

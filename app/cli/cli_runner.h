@@ -4,6 +4,8 @@
 #include "cli_arguments.h"
 #include "cli_output.h"
 #include "cloud_client.h"
+#include "submission_plan.h"
+#include "wavesubmitter.h"
 
 #include <QMutex>
 #include <QStringList>
@@ -24,7 +26,10 @@ namespace liteops::cli {
 // The options every wave-submitting command shares (create, resume, rerun-failed).
 struct RunSettings
 {
-    int batchSize = 50;
+    WavePlan waves;         // --batch-size N (the one-element list) or --waves 1,5,25%,50
+    std::optional<GateMode> gate; // --pause-after-first, --pause-each; unset: none (resume: the run's)
+    bool yes = false;       // --yes: pass every gate without asking
+    bool verify = false;    // --verify: check HDK_UPGRADE waves with an HDK_QUERY
     int maxFailures = -1;   // --max-failures; -1: none
     bool wait = false;      // --wait
     int pollIntervalMs = 5000;
@@ -53,6 +58,7 @@ private:
     int jobsResume(Format format);
     int jobsRerunFailed(Format format);
     int jobsHistory(Format format);
+    int runsShow(Format format);
     int jobsWait();
     int jobsDelete();
     int templatesList(Format format);

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimer>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -55,6 +56,15 @@ QString printJson(const QJsonValue &value)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(fileno(stdin)) == 1;
+#else
+    return false;
+#endif
+}
+
 bool stderrIsTerminal()
 {
 #ifdef Q_OS_UNIX
@@ -81,6 +91,11 @@ bool isTerminal(WaveSubmitter::RunState s)
 QString resumeHint(const QString &submissionId)
 {
     return Tr::tr("Resume with: liteops-cli jobs resume %1").arg(submissionId);
+}
+
+QString continueHint(const QString &submissionId)
+{
+    return Tr::tr("Continue with: liteops-cli runs continue %1").arg(submissionId);
 }
 
 // Every problem of every wave, each once.
@@ -208,6 +223,15 @@ void ProgressPrinter::waveChanged(int index)
                        .arg(w.counts.succeeded)
                        .arg(w.counts.failed)
                        .arg(w.counts.skipped);
+            if (w.verificationRan)
+                text += Tr::tr(", %1 verified, %2 mismatched").arg(w.verified).arg(w.mismatched());
+            break;
+        case S::Verifying:
+            text = Tr::tr("%1: job %2 finished: %3 succeeded, %4 failed, %5 skipped; verifying the driver")
+                       .arg(who, ids)
+                       .arg(w.counts.succeeded)
+                       .arg(w.counts.failed)
+                       .arg(w.counts.skipped);
             break;
         case S::NotCreated:
             text = Tr::tr("%1: not created: %2").arg(who, w.error);
@@ -236,11 +260,25 @@ bool Runner::parseRunSettings(bool allowBatch, RunSettings *settings)
     RunSettings s;
     if (allowBatch && m_line.has(QStringLiteral("batch-size"))) {
         bool ok = false;
-        s.batchSize = m_line.value(QStringLiteral("batch-size")).toInt(&ok);
-        if (!ok || s.batchSize < 1 || s.batchSize > kDefaultServersPerJob) {
+        const int batchSize = m_line.value(QStringLiteral("batch-size")).toInt(&ok);
+        if (!ok || batchSize < 1 || batchSize > kDefaultServersPerJob) {
             usage(tr("--batch-size must be a number from 1 to %1.").arg(kDefaultServersPerJob));
             return false;
         }
+        s.waves = WavePlan::fixed(batchSize);
+    }
+    if (allowBatch && m_line.has(QStringLiteral("waves"))) {
+        if (m_line.has(QStringLiteral("batch-size"))) {
+            usage(tr("--waves and --batch-size both set the wave sizes: give one of them."));
+            return false;
+        }
+        QString problem;
+        const std::optional<WavePlan> plan = WavePlan::parse(m_line.value(QStringLiteral("waves")), &problem);
+        if (!plan) {
+            usage(tr("--waves: %1").arg(problem));
+            return false;
+        }
+        s.waves = *plan;
     }
     if (m_line.has(QStringLiteral("max-failures"))) {
         bool ok = false;
@@ -259,6 +297,16 @@ bool Runner::parseRunSettings(bool allowBatch, RunSettings *settings)
         }
         s.pollIntervalMs = int(seconds * 1000);
     }
+    if (m_line.has(QStringLiteral("pause-after-first")) && m_line.has(QStringLiteral("pause-each"))) {
+        usage(tr("--pause-after-first and --pause-each are two kinds of gate: give one of them."));
+        return false;
+    }
+    if (m_line.has(QStringLiteral("pause-after-first")))
+        s.gate = GateMode::AfterFirst;
+    else if (m_line.has(QStringLiteral("pause-each")))
+        s.gate = GateMode::AfterEach;
+    s.yes = m_line.has(QStringLiteral("yes"));
+    s.verify = m_line.has(QStringLiteral("verify"));
     s.wait = m_line.has(QStringLiteral("wait"));
     s.dryRun = m_line.has(QStringLiteral("dry-run"));
     *settings = s;
@@ -273,6 +321,8 @@ WaveOptions Runner::waveOptions(const RunSettings &settings) const
     // A budget needs the failures: each wave is waited for before the next one goes.
     o.waitForWaves = settings.wait || settings.maxFailures >= 0;
     o.pollIntervalMs = settings.pollIntervalMs;
+    o.gate = settings.gate.value_or(GateMode::None); // a gate waits for every wave (engine rule)
+    o.verify = settings.verify;                      // so does verification
     return o;
 }
 
@@ -342,6 +392,33 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
         if (isTerminal(state))
             loop.quit();
     });
+    // A gate: --yes passes it; in a terminal the user is asked; otherwise the run stops
+    // there (exit 1) and `runs continue` goes on later.
+    bool stoppedAtGate = false;
+    QObject::connect(&submitter, &WaveSubmitter::gateReached, &context, [&](int, const QString &reason) {
+        progress.finish();
+        m_err << tr("gate: %1").arg(reason) << '\n';
+        bool go = settings.yes;
+        if (go) {
+            m_err << tr("  --yes: continuing.") << '\n';
+        } else if (stdinIsTerminal()) {
+            m_err << tr("  Continue with the next wave? [y/N] ");
+            m_err.flush();
+            QTextStream in(stdin);
+            const QString answer = in.readLine().trimmed().toLower();
+            go = answer == QLatin1String("y") || answer == QLatin1String("yes");
+        }
+        m_err.flush();
+        // Queued: the engine finishes handling this settled wave before it goes on or stops.
+        QTimer::singleShot(0, &submitter, [&submitter, &stoppedAtGate, go]() {
+            if (go) {
+                submitter.resume();
+            } else {
+                stoppedAtGate = true;
+                submitter.stop();
+            }
+        });
+    });
     QString why;
     if (!begin(&why))
         return usage(why);
@@ -383,6 +460,15 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
         sum.skipped += w.counts.skipped;
     }
     const QString id = submitter.submissionId();
+    if (stoppedAtGate && submitter.runState() == R::Stopped) {
+        m_err << tr("Submission %1 waits at the gate of wave %2: %3.")
+                     .arg(id)
+                     .arg(submitter.gateWave() + 1)
+                     .arg(submitter.haltReason())
+              << '\n'
+              << QLatin1String("  ") << continueHint(id) << '\n';
+        return ExitJobFailed;
+    }
     switch (submitter.runState()) {
     case R::Finished:
         if (settings.wait || settings.maxFailures >= 0) {
@@ -402,7 +488,16 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
         m_err << tr("error: %1").arg(submitter.haltReason()) << '\n';
         for (qsizetype i = 0; i < waves.size(); ++i) {
             const WaveSubmitter::Wave &w = waves.at(i);
-            if (w.budgetAccepted || w.counts.failed == 0)
+            if (w.budgetAccepted || (w.counts.failed == 0 && w.mismatched() == 0))
+                continue;
+            if (w.mismatched() > 0) {
+                m_err << tr("  wave %1/%2 %3: %n server(s) not on the requested driver: %4", nullptr, w.mismatched())
+                             .arg(i + 1)
+                             .arg(waves.size())
+                             .arg(w.request.name, listed(w.mismatches))
+                      << '\n';
+            }
+            if (w.counts.failed == 0)
                 continue;
             QStringList failed;
             for (const Task &t : w.failedTasks()) {
@@ -430,6 +525,7 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
     case R::Stopped:
     case R::Stopping:
     case R::Running:
+    case R::AtGate:
     case R::Idle:
         break;
     }
@@ -518,7 +614,7 @@ int Runner::jobsCreate(Format format)
                 probe.type = QStringLiteral("TEMPLATE");
             probe.items.prepend(JobItem{probe.type, {}});
         }
-        if (const QStringList problems = planProblems(planSubmission(probe, settings.batchSize));
+        if (const QStringList problems = planProblems(planSubmission(probe, settings.waves));
             !problems.isEmpty())
             return usage(tr("the job request is not valid:\n  %1").arg(problems.join(QLatin1String("\n  "))));
     }
@@ -609,7 +705,7 @@ int Runner::jobsCreate(Format format)
                      .arg(listed(resolution.duplicates))
               << '\n';
     base.serverIds = resolution.ids;
-    return submit(planSubmission(base, settings.batchSize), settings, format, {});
+    return submit(planSubmission(base, settings.waves), settings, format, {});
 }
 
 int Runner::jobsResume(Format format)
@@ -633,8 +729,11 @@ int Runner::jobsResume(Format format)
                          .arg(record->id));
     }
     WaveSubmitter submitter(&client(), history, m_line.global.profile);
-    const WaveOptions options = waveOptions(settings);
-    return drive(submitter, settings, format, [&](QString *why) {
+    RunSettings effective = settings;
+    if (!effective.gate) // the gate the run was started with, unless told otherwise
+        effective.gate = gateModeFromKey(record->gate);
+    const WaveOptions options = waveOptions(effective);
+    return drive(submitter, effective, format, [&](QString *why) {
         return submitter.resumeFrom(*record, options, why);
     });
 }
@@ -672,7 +771,7 @@ int Runner::jobsRerunFailed(Format format)
     m_err << tr("Rerun of job %1 (%2): %n server(s)", nullptr, int(request.serverIds.size()))
                  .arg(job.id, job.name)
           << '\n';
-    return submit(planSubmission(request, settings.batchSize), settings, format, job.id);
+    return submit(planSubmission(request, settings.waves), settings, format, job.id);
 }
 
 int Runner::jobsHistory(Format format)
@@ -690,6 +789,8 @@ int Runner::jobsHistory(Format format)
             unknown = unknown || w.status == W::Unknown;
             all = all && w.status == W::Created;
         }
+        if (r.atGate)
+            return QStringLiteral("at-gate");
         return unknown ? QStringLiteral("unknown") : all ? QStringLiteral("created") : QStringLiteral("incomplete");
     };
     auto created = [](const SubmissionRecord &r) {
@@ -733,6 +834,73 @@ int Runner::jobsHistory(Format format)
     m_out << table({tr("SUBMISSION"), tr("STARTED (UTC)"), tr("FROM"), tr("FIRST WAVE"), tr("CREATED"),
                     tr("STATE"), tr("RERUN OF")},
                    rows);
+    return ExitOk;
+}
+
+// runs show: one submission of the history, wave by wave, and where it stopped.
+int Runner::runsShow(Format format)
+{
+    SubmissionHistory history;
+    QString problem;
+    const QString id = m_line.positionals.value(0);
+    const std::optional<SubmissionRecord> record = history.submission(id, &problem);
+    if (!problem.isEmpty())
+        return usage(problem);
+    if (!record) {
+        return usage(tr("No single submission %1 in the history %2; runs list lists them.")
+                         .arg(id, QDir::toNativeSeparators(history.filePath())));
+    }
+    using W = SubmissionRecord::WaveStatus;
+    auto statusKey = [](W status) {
+        switch (status) {
+        case W::NotSent: return QStringLiteral("not-sent");
+        case W::NotCreated: return QStringLiteral("not-created");
+        case W::Created: return QStringLiteral("created");
+        case W::Unknown: return QStringLiteral("unknown");
+        }
+        return QString();
+    };
+    const QString source = record->source.isEmpty() ? QStringLiteral("console") : record->source;
+    if (format == Format::Json) {
+        QJsonArray waves;
+        for (qsizetype i = 0; i < record->waves.size(); ++i) {
+            const SubmissionRecord::Wave &w = record->waves.at(i);
+            waves.append(QJsonObject{{QStringLiteral("wave"), int(i + 1)},
+                                     {QStringLiteral("name"), w.request.name},
+                                     {QStringLiteral("server_ids"), QJsonArray::fromStringList(w.request.serverIds)},
+                                     {QStringLiteral("status"), statusKey(w.status)},
+                                     {QStringLiteral("job_ids"), QJsonArray::fromStringList(w.jobIds)},
+                                     {QStringLiteral("error"), w.error}});
+        }
+        QJsonObject out{{QStringLiteral("submission"), record->id},
+                        {QStringLiteral("started"), record->started.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("updated"), record->updated.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("source"), source},
+                        {QStringLiteral("profile"), record->profile},
+                        {QStringLiteral("gate"), record->gate},
+                        {QStringLiteral("at_gate"), record->atGate},
+                        {QStringLiteral("waves"), waves}};
+        if (record->gateWave >= 0) {
+            out.insert(QStringLiteral("gate_wave"), record->gateWave + 1);
+            out.insert(QStringLiteral("gate_reason"), record->gateReason);
+        }
+        m_out << printJson(out);
+        return ExitOk;
+    }
+    m_out << tr("Submission %1 (from %2, started %3 UTC)")
+                 .arg(record->id, source, record->started.toUTC().toString(Qt::ISODate))
+          << '\n';
+    if (record->atGate) {
+        m_out << tr("Waits at the gate of wave %1: %2.").arg(record->gateWave + 1).arg(record->gateReason) << '\n'
+              << continueHint(record->id) << '\n';
+    }
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < record->waves.size(); ++i) {
+        const SubmissionRecord::Wave &w = record->waves.at(i);
+        rows << QStringList{QString::number(i + 1), w.request.name, QString::number(w.request.serverIds.size()),
+                            statusKey(w.status), w.jobIds.join(QLatin1String(", "))};
+    }
+    m_out << table({tr("WAVE"), tr("NAME"), tr("SERVERS"), tr("STATUS"), tr("JOBS")}, rows);
     return ExitOk;
 }
 

@@ -446,6 +446,16 @@ bool Simulator::setFailingJobNames(const QString &regex, QString *errorMessage)
     return true;
 }
 
+void Simulator::setStaleDriverServers(const QStringList &serverIds)
+{
+    QSet<int> servers;
+    for (const QString &id : serverIds) {
+        if (const int index = d->world.serverIndex(id); index >= 0)
+            servers.insert(index);
+    }
+    d->world.setStaleDriverServers(servers);
+}
+
 QList<QByteArray> Simulator::receivedCreateBodies() const
 {
     return d->createBodies;

@@ -81,6 +81,9 @@ public:
     // Every task of a job created from now on whose name matches `regex` fails (also jobs
     // already created: outcomes are computed when asked). Empty turns it off.
     bool setFailingJobNames(const QString &regex, QString *errorMessage);
+    // HDK_UPGRADE tasks on these servers succeed but leave the driver as it was, so a later
+    // HDK_QUERY reports the old version. Unknown ids are ignored; empty turns it off.
+    void setStaleDriverServers(const QStringList &serverIds);
     // Raw bodies of every create request that reached the service: after authentication and
     // after gateway faults (status, throttle, html), valid or not, in arrival order.
     QList<QByteArray> receivedCreateBodies() const;

@@ -469,8 +469,12 @@ QString World::successMessage(int record, int server, const QList<JobItem> &item
     if (itemType == QLatin1String("HDK_QUERY")) {
         // Most of the fleet is on the current HDK, a fifth still on the previous one.
         const bool old = unitOf(hashOf(m_seed, SaltMessage, quint64(server), 77)) < 0.2;
-        return old ? QStringLiteral("Driver: 23.0.6 | Firmware: 7.1.0.11.220")
-                   : QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220");
+        // An upgrade created through the API that succeeded before this query was created
+        // set the driver to the version it asked for.
+        const QString upgraded = m_upgradesByServer.isEmpty() ? QString() : upgradedDriver(server, r.createdMs);
+        return QStringLiteral("Driver: %1 | Firmware: %2")
+            .arg(!upgraded.isEmpty() ? upgraded : old ? QStringLiteral("23.0.6") : QStringLiteral("24.1.0.3"),
+                 old ? QStringLiteral("7.1.0.11.220") : QStringLiteral("7.5.0.5.220"));
     }
     if (itemType == QLatin1String("HDK_UPGRADE"))
         return QStringLiteral("HDK upgraded to %1").arg(items.first().spec.value(QStringLiteral("version"), QStringLiteral("24.1.rc3.10")));
@@ -586,9 +590,32 @@ Job World::job(int record, qint64 nowMs, bool withTasks) const
     return job;
 }
 
+QString World::upgradedDriver(int server, qint64 atMs) const
+{
+    if (m_staleDrivers.contains(server))
+        return {};
+    const QList<int> records = m_upgradesByServer.value(server);
+    for (auto it = records.crbegin(); it != records.crend(); ++it) {
+        const JobRecord &u = m_jobs[size_t(*it)];
+        if (u.createdMs > atMs || u.deletedAtMs != 0)
+            continue;
+        const CreatedJob &created = m_created[u.createdIndex];
+        const int position = int(created.servers.indexOf(server));
+        const TaskOutcome outcome = taskOutcome(*it, position, atMs, created.request.items, nullptr);
+        if (outcome.settled && outcome.status == kSuccess)
+            return created.request.items.first().spec.value(QStringLiteral("version"));
+    }
+    return {};
+}
+
 int World::createJob(const CreateJobRequest &request, const QList<int> &servers, qint64 nowMs,
                      int taskDurationMs)
 {
+    if (!request.items.isEmpty() && request.items.first().type == QLatin1String("HDK_UPGRADE")
+        && !request.items.first().spec.value(QStringLiteral("version")).isEmpty()) {
+        for (int server : servers)
+            m_upgradesByServer[server].append(int(m_jobs.size()));
+    }
     JobRecord r;
     r.kind = JobKind::Created;
     r.createdMs = nowMs;

@@ -8,8 +8,10 @@
 // last UUID group, so looking one up needs no hash table and is checked by regenerating it.
 #include "types.h"
 
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <vector>
 
@@ -70,6 +72,9 @@ public:
     // an empty pattern turns it off.
     void setFailingJobNames(const QRegularExpression &pattern) { m_failingNames = pattern; }
     void deleteJob(int record, qint64 nowMs);
+    // Upgrades on these servers report success but leave the driver as it was (a test's
+    // "the upgrade did not really take"). Empty turns it off.
+    void setStaleDriverServers(const QSet<int> &servers) { m_staleDrivers = servers; }
 
     const QList<Template> &templates() const { return m_templates; }
     const QList<Job> &serviceStageJobs() const { return m_serviceStage; }
@@ -109,6 +114,9 @@ private:
     TaskOutcome taskOutcome(int record, int position, qint64 nowMs, const QList<JobItem> &items,
                             QString *message) const;
     QString successMessage(int record, int server, const QList<JobItem> &items) const;
+    // The driver version an HDK_UPGRADE created through the API left on `server` by `atMs`
+    // (the version its spec asked for, from its task that succeeded last); empty: none did.
+    QString upgradedDriver(int server, qint64 atMs) const;
     QString failureMessage(int record, int position, const QList<JobItem> &items) const;
     double failureProbability(const JobRecord &r) const;
     QList<JobItem> jobItems(int record) const;
@@ -131,6 +139,8 @@ private:
     std::vector<JobRecord> m_jobs; // seeded first, then created
     int m_seededJobs = 0;
     QList<CreatedJob> m_created;
+    QHash<int, QList<int>> m_upgradesByServer; // server -> records of created HDK_UPGRADE jobs
+    QSet<int> m_staleDrivers;
     QList<Template> m_templates;
     QList<Job> m_serviceStage;
     QList<Job> m_ief;

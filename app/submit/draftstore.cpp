@@ -63,6 +63,9 @@ QJsonObject WizardDraft::toJson() const
         {QStringLiteral("budget_failed_tasks"), budgetFailedTasks},
         {QStringLiteral("budget_failed_percent"), budgetFailedPercent},
         {QStringLiteral("pause_seconds"), pauseSeconds},
+        {QStringLiteral("wave_sizes"), waveSizes},
+        {QStringLiteral("gate"), gate},
+        {QStringLiteral("verify"), verify},
         {QStringLiteral("saved_at"), savedAt.toUTC().toString(Qt::ISODateWithMs)},
     };
 }
@@ -86,6 +89,9 @@ WizardDraft WizardDraft::fromJson(const QJsonObject &o)
     d.budgetFailedTasks = o.value(QStringLiteral("budget_failed_tasks")).toInt();
     d.budgetFailedPercent = o.value(QStringLiteral("budget_failed_percent")).toInt();
     d.pauseSeconds = o.value(QStringLiteral("pause_seconds")).toInt();
+    d.waveSizes = o.value(QStringLiteral("wave_sizes")).toString();
+    d.gate = o.value(QStringLiteral("gate")).toString();
+    d.verify = o.value(QStringLiteral("verify")).toBool(true);
     d.savedAt = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(),
                                       Qt::ISODateWithMs);
     return d;

@@ -29,6 +29,9 @@ struct WizardDraft
     int budgetFailedTasks = 0;    // 0: no limit by count
     int budgetFailedPercent = 0;  // 0: no limit by share
     int pauseSeconds = 0;
+    QString waveSizes;            // "1, 5, 25%, 50" (WavePlan); empty: serversPerJob
+    QString gate;                 // the approval gate: "first", "each" or empty
+    bool verify = true;           // verify HDK_UPGRADE waves
     QDateTime savedAt;            // UTC
 
     QJsonObject toJson() const;

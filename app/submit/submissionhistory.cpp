@@ -66,6 +66,10 @@ QJsonObject HistoryEntry::toJson() const
         o.insert(QStringLiteral("baseline"), QJsonArray::fromStringList(*baseline));
     if (!plan.isEmpty())
         o.insert(QStringLiteral("plan"), plan);
+    if (!gate.isEmpty())
+        o.insert(QStringLiteral("gate"), gate);
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
     return o;
 }
 
@@ -92,6 +96,8 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &o)
         e.baseline = ids;
     }
     e.plan = o.value(QStringLiteral("plan")).toArray();
+    e.gate = o.value(QStringLiteral("gate")).toString();
+    e.message = o.value(QStringLiteral("message")).toString();
     return e;
 }
 
@@ -235,6 +241,11 @@ QList<SubmissionRecord> SubmissionHistory::submissions(QString *errorMessage) co
         }
         SubmissionRecord &r = records[*it];
         r.updated = e.time;
+        // A gate line says where the run waits; any later line of the submission means it
+        // went on (continued, or a wave was sent).
+        r.atGate = e.outcome == QLatin1String("gate");
+        if (!e.gate.isEmpty())
+            r.gate = e.gate;
         if (!e.plan.isEmpty() && !r.planComplete) {
             QList<SubmissionRecord::Wave> planned;
             for (const QJsonValue &v : e.plan) {
@@ -255,6 +266,13 @@ QList<SubmissionRecord> SubmissionHistory::submissions(QString *errorMessage) co
         SubmissionRecord::Wave &w = r.waves[e.wave];
         if (w.request.name.isEmpty())
             w.request = requestFrom(e.request);
+        if (e.outcome == QLatin1String("gate")) {
+            r.gateWave = e.wave;
+            r.gateReason = e.message;
+            continue; // says nothing about the wave's job
+        }
+        if (e.outcome == QLatin1String("continued"))
+            continue;
         apply(w, e);
     }
     return records;

@@ -37,6 +37,10 @@ struct HistoryEntry
     // The first "sending" line of a submission: every wave's request body, in order, so the
     // waves never sent can be resumed from the history.
     QJsonArray plan;
+    // The first "sending" line: the run's approval gate ("first", "each"; empty: none).
+    QString gate;
+    // "gate" lines: why the run waits (translated, as shown when the gate was reached).
+    QString message;
 
     QJsonObject toJson() const;
     static HistoryEntry fromJson(const QJsonObject &object);
@@ -70,6 +74,10 @@ struct SubmissionRecord
     QDateTime updated;     // the time of its last line
     bool planComplete = false; // false: written by a version that kept no plan (only sent waves known)
     QList<Wave> waves;
+    QString gate;          // the approval gate it was started with: "first", "each" or empty
+    int gateWave = -1;     // the wave whose gate was reached last; -1: none
+    QString gateReason;    // why it waits there
+    bool atGate = false;   // its last line is that gate: Continue goes on with the next wave
 
     QStringList jobIds() const;
 };

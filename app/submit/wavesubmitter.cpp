@@ -2,6 +2,8 @@
 
 #include "cloud_client.h"
 #include "encode.h"
+#include "hdk_version.h"
+#include "versions.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -17,7 +19,7 @@ bool isBusy(WaveSubmitter::WaveState s)
 {
     using S = WaveSubmitter::WaveState;
     return s == S::Checking || s == S::Sending || s == S::Throttled || s == S::Reconciling
-           || s == S::Running;
+           || s == S::Running || s == S::Verifying;
 }
 
 // A call that reaches the service and could have created the job before failing: the job may
@@ -69,7 +71,40 @@ bool jobSettled(const Job &job)
                        [](const Task &t) { return isFinalState(t.state()); });
 }
 
+// A gate needs each wave's outcome before the next one goes.
+WaveOptions normalised(WaveOptions o)
+{
+    o.wavesInFlight = std::max(1, o.wavesInFlight);
+    o.pollIntervalMs = std::max(50, o.pollIntervalMs);
+    if (o.gate != GateMode::None) {
+        o.wavesInFlight = 1;
+        o.waitForWaves = true;
+    }
+    if (o.verify)
+        o.waitForWaves = true;
+    return o;
+}
+
 } // namespace
+
+QString gateModeKey(GateMode mode)
+{
+    switch (mode) {
+    case GateMode::None: return {};
+    case GateMode::AfterFirst: return QStringLiteral("first");
+    case GateMode::AfterEach: return QStringLiteral("each");
+    }
+    return {};
+}
+
+GateMode gateModeFromKey(const QString &key)
+{
+    if (key == QLatin1String("first"))
+        return GateMode::AfterFirst;
+    if (key == QLatin1String("each"))
+        return GateMode::AfterEach;
+    return GateMode::None;
+}
 
 WaveSubmitter::WaveSubmitter(CloudClient *client, SubmissionHistory history, QString profile,
                              QObject *parent)
@@ -119,8 +154,9 @@ bool WaveSubmitter::resumeFrom(const SubmissionRecord &record, const WaveOptions
             return refuse(tr("Submission %1: the history does not hold every wave's request.").arg(record.id));
     }
     m_options = options;
-    m_options.wavesInFlight = std::max(1, m_options.wavesInFlight);
-    m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
+    if (m_options.gate == GateMode::None) // the gate the run was started with
+        m_options.gate = gateModeFromKey(record.gate);
+    m_options = normalised(m_options);
     m_submissionId = record.id;
     m_source = record.source;
     m_rerunOf = record.rerunOf;
@@ -129,9 +165,12 @@ bool WaveSubmitter::resumeFrom(const SubmissionRecord &record, const WaveOptions
     m_waves.clear();
     bool anyLeft = false;
     using S = SubmissionRecord::WaveStatus;
+    m_gateWave = record.gateWave;
     for (const SubmissionRecord::Wave &r : record.waves) {
         Wave w;
         w.request = r.request;
+        // Continuing from a gate passes it, and every gate before it.
+        w.gatePassed = m_waves.size() <= record.gateWave;
         m_serverCount += r.request.serverIds.size();
         switch (r.status) {
         case S::NotSent:
@@ -167,6 +206,10 @@ bool WaveSubmitter::resumeFrom(const SubmissionRecord &record, const WaveOptions
     m_pollTimer->setInterval(m_options.pollIntervalMs);
     m_runState = RunState::Halted; // as if this process had halted it: resume() continues
     emit logMessage(tr("Resuming submission %1 from the history.").arg(record.id));
+    if (record.atGate) {
+        this->record(record.gateWave, HistoryEntry::Phase::Done, QStringLiteral("continued"));
+        emit logMessage(tr("Continuing after the gate of wave %1.").arg(record.gateWave + 1));
+    }
     for (int i = 0; i < m_waves.size(); ++i) {
         if (m_waves.at(i).state == WaveState::Running && !m_pollTimer->isActive()) {
             m_pollTimer->start();
@@ -181,9 +224,7 @@ bool WaveSubmitter::start(const SubmissionPlan &plan, const WaveOptions &options
 {
     if (m_runState != RunState::Idle || plan.requests.isEmpty() || !m_client)
         return false;
-    m_options = options;
-    m_options.wavesInFlight = std::max(1, m_options.wavesInFlight);
-    m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
+    m_options = normalised(options);
     m_submissionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_serverCount = plan.serverCount();
     m_waves.clear();
@@ -201,6 +242,13 @@ bool WaveSubmitter::start(const SubmissionPlan &plan, const WaveOptions &options
 
 void WaveSubmitter::stop()
 {
+    if (m_runState == RunState::AtGate) {
+        // Nothing is in flight at a gate; the history still shows it, so Continue stays possible.
+        setRunState(RunState::Stopped);
+        emit logMessage(tr("Stopped at the gate of wave %1. Continue goes on with the next wave.")
+                            .arg(m_gateWave + 1));
+        return;
+    }
     if (m_runState != RunState::Running)
         return;
     m_pauseTimer->stop();
@@ -216,8 +264,15 @@ void WaveSubmitter::stop()
 void WaveSubmitter::resume()
 {
     if (m_runState != RunState::Stopped && m_runState != RunState::Halted
-        && m_runState != RunState::BudgetExceeded)
+        && m_runState != RunState::BudgetExceeded && m_runState != RunState::AtGate)
         return;
+    if (m_gateWave >= 0 && m_gateWave < m_waves.size() && !m_waves.at(m_gateWave).gatePassed) {
+        // Continue at a gate (or after a stop there): written first, so a restart does not
+        // wait at the same gate again.
+        m_waves[m_gateWave].gatePassed = true;
+        record(m_gateWave, HistoryEntry::Phase::Done, QStringLiteral("continued"));
+        emit logMessage(tr("Continuing after the gate of wave %1.").arg(m_gateWave + 1));
+    }
     if (m_runState == RunState::BudgetExceeded) {
         // The user accepts the failures of every job created so far, including those still
         // to come from jobs that are running: only later waves count against the budget.
@@ -263,7 +318,7 @@ int WaveSubmitter::failedTasksAgainstBudget() const
 {
     int n = 0;
     for (const Wave &w : m_waves)
-        n += w.budgetAccepted ? 0 : w.counts.failed;
+        n += w.budgetAccepted ? 0 : w.counts.failed + w.mismatched();
     return n;
 }
 
@@ -643,17 +698,20 @@ void WaveSubmitter::poll()
                     wave.jobIds.cbegin(), wave.jobIds.cend(),
                     [&wave](const QString &j) { return wave.settledJobs.contains(j); });
                 if (allSettled) {
-                    m_nextWaveNotBefore =
-                        QDateTime::currentDateTimeUtc().addMSecs(m_options.pauseBetweenWavesMs);
-                    setWave(i, WaveState::Settled);
                     emit logMessage(tr("Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.")
                                         .arg(i + 1)
                                         .arg(sum.succeeded)
                                         .arg(sum.failed)
                                         .arg(sum.skipped));
-                } else {
-                    emit waveChanged(i);
+                    if (m_options.verify && !requestedDriver(wave.request).isEmpty()) {
+                        checkBudget(); // failures stop the run before anything is verified
+                        startVerification(i);
+                        return;
+                    }
+                    waveSettled(i);
+                    return;
                 }
+                emit waveChanged(i);
                 checkBudget();
                 schedule();
             });
@@ -692,6 +750,169 @@ void WaveSubmitter::checkBudget()
     m_haltReason = why;
     setRunState(RunState::BudgetExceeded);
     emit logMessage(why);
+}
+
+// The wave is over (and verified, when asked): the pause before the next one, the budget,
+// then the gate.
+void WaveSubmitter::waveSettled(int index)
+{
+    m_nextWaveNotBefore = QDateTime::currentDateTimeUtc().addMSecs(m_options.pauseBetweenWavesMs);
+    setWave(index, WaveState::Settled);
+    checkBudget();
+    maybeGate(index);
+    schedule();
+}
+
+QString WaveSubmitter::requestedDriver(const CreateJobRequest &request)
+{
+    for (const JobItem &item : request.items) {
+        if (item.type == QLatin1String("HDK_UPGRADE"))
+            return item.spec.value(QStringLiteral("version")).trimmed();
+    }
+    return {};
+}
+
+CreateJobRequest WaveSubmitter::verificationRequest(const CreateJobRequest &wave, const QStringList &servers)
+{
+    static const QString suffix = QStringLiteral("-verify");
+    CreateJobRequest r;
+    r.name = wave.name.left(64 - suffix.size()) + suffix;
+    r.type = QStringLiteral("HDK_QUERY");
+    r.description = wave.description;
+    r.serverIds = servers;
+    r.items = {JobItem{QStringLiteral("HDK_QUERY"), {}}};
+    return r;
+}
+
+void WaveSubmitter::startVerification(int index)
+{
+    Wave &w = m_waves[index];
+    w.verificationRan = true;
+    w.verified = 0;
+    w.mismatches.clear();
+    QStringList succeeded;
+    for (const QString &id : std::as_const(w.jobIds)) {
+        for (const Task &t : w.jobs.value(id).tasks) {
+            if (t.state() == State::Succeeded)
+                succeeded << t.targetId().toString();
+        }
+    }
+    if (succeeded.isEmpty() || m_runState == RunState::BudgetExceeded) {
+        waveSettled(index); // nothing to verify, or the run stops anyway
+        return;
+    }
+    setWave(index, WaveState::Verifying);
+    const CreateJobRequest request = verificationRequest(w.request, succeeded);
+    emit logMessage(tr("Wave %1: verifying the driver on %n server(s) with %2.", nullptr, int(succeeded.size()))
+                        .arg(index + 1)
+                        .arg(request.name));
+    m_client->createJob(request)->then(this, [this, index, succeeded](const Result<Job> &result) {
+        Wave &wave = m_waves[index];
+        if (wave.state != WaveState::Verifying)
+            return;
+        if (const CloudError *e = result.errorOrNull()) {
+            // Not verified is not verified: each server counts like a mismatch.
+            for (const QString &server : succeeded)
+                wave.mismatches << tr("%1: not verified (%2)").arg(server, e->message());
+            emit logMessage(tr("Wave %1: the verification query could not be created: %2")
+                                .arg(index + 1)
+                                .arg(e->message()));
+            waveSettled(index);
+            return;
+        }
+        wave.verifyJobId = result.value().id;
+        QTimer::singleShot(m_options.pollIntervalMs, this, [this, index]() { pollVerification(index); });
+    });
+}
+
+void WaveSubmitter::pollVerification(int index)
+{
+    if (m_waves.at(index).state != WaveState::Verifying)
+        return;
+    m_client->getJob(m_waves.at(index).verifyJobId)->then(this, [this, index](const Result<Job> &result) {
+        if (m_waves.at(index).state != WaveState::Verifying)
+            return;
+        if (result.ok() && jobSettled(result.value())) {
+            finishVerification(index, result.value());
+            return;
+        }
+        if (!result.ok() && result.error().kind == CloudError::Kind::NotFound) {
+            finishVerification(index, Job{}); // deleted meanwhile: nothing verified
+            return;
+        }
+        QTimer::singleShot(m_options.pollIntervalMs, this, [this, index]() { pollVerification(index); });
+    });
+}
+
+void WaveSubmitter::finishVerification(int index, const Job &job)
+{
+    Wave &w = m_waves[index];
+    const QString wanted = requestedDriver(w.request);
+    QSet<QString> answered;
+    for (const Task &t : job.tasks) {
+        const QString server = t.targetName().isEmpty()
+                                   ? t.targetId().toString()
+                                   : QStringLiteral("%1 (%2)").arg(t.targetName().toString(), t.targetId().toString());
+        answered.insert(t.targetId().toString());
+        if (t.state() != State::Succeeded) {
+            w.mismatches << tr("%1: the query did not succeed (%2)").arg(server, t.message().toString());
+            continue;
+        }
+        const std::optional<VersionInfo> versions = parseVersions(t.message());
+        const QString driver = versions ? versions->driver : QString();
+        if (!driver.isEmpty() && compareHdkVersions(driver, wanted).order == 0)
+            ++w.verified;
+        else
+            w.mismatches << tr("%1: reports driver %2").arg(server, driver.isEmpty() ? tr("(none)") : driver);
+    }
+    if (job.id.isEmpty())
+        w.mismatches << tr("wave %1: the verification job %2 is gone").arg(index + 1).arg(w.verifyJobId);
+    emit logMessage(tr("Wave %1 verified: %2 on the requested driver %3, %n mismatched.", nullptr, w.mismatched())
+                        .arg(index + 1)
+                        .arg(w.verified)
+                        .arg(wanted));
+    waveSettled(index);
+}
+
+void WaveSubmitter::maybeGate(int index)
+{
+    Wave &w = m_waves[index];
+    if (m_runState != RunState::Running || w.gatePassed || m_options.gate == GateMode::None)
+        return;
+    if (m_options.gate == GateMode::AfterFirst && index != 0) {
+        w.gatePassed = true;
+        return;
+    }
+    // No gate once nothing is left to send.
+    const bool waveLeft = std::any_of(m_waves.cbegin(), m_waves.cend(), [](const Wave &x) {
+        return x.state == WaveState::Pending || x.state == WaveState::NotCreated;
+    });
+    if (!waveLeft) {
+        w.gatePassed = true;
+        return;
+    }
+    m_pauseTimer->stop();
+    m_gateWave = index;
+    m_haltReason = gateReason(index);
+    record(index, HistoryEntry::Phase::Done, QStringLiteral("gate"), {}, {}, {}, m_haltReason);
+    setRunState(RunState::AtGate);
+    emit logMessage(tr("Gate: %1. Continue to send the next wave, or stop.").arg(m_haltReason));
+    emit gateReached(index, m_haltReason);
+}
+
+QString WaveSubmitter::gateReason(int index) const
+{
+    const Wave &w = m_waves.at(index);
+    QString text = tr("wave %1: %n server(s) succeeded", nullptr, w.counts.succeeded).arg(index + 1);
+    if (w.counts.failed > 0)
+        text += tr(", %n failed", nullptr, w.counts.failed);
+    if (w.counts.skipped > 0)
+        text += tr(", %n skipped", nullptr, w.counts.skipped);
+    if (w.verificationRan && w.mismatched() == 0 && w.verified > 0)
+        text += tr(", verified %1").arg(requestedDriver(w.request));
+    else if (w.verificationRan && w.mismatched() > 0)
+        text += tr(", %n mismatched", nullptr, w.mismatched());
+    return text;
 }
 
 void WaveSubmitter::halt(const QString &reason)
@@ -734,7 +955,8 @@ void WaveSubmitter::maybeFinish()
 }
 
 bool WaveSubmitter::record(int index, HistoryEntry::Phase phase, const QString &outcome,
-                           const QString &jobId, const QString &error, const QString &requestId)
+                           const QString &jobId, const QString &error, const QString &requestId,
+                           const QString &message)
 {
     HistoryEntry e;
     e.time = QDateTime::currentDateTimeUtc();
@@ -749,12 +971,14 @@ bool WaveSubmitter::record(int index, HistoryEntry::Phase phase, const QString &
     e.requestId = requestId;
     e.source = m_source;
     e.rerunOf = m_rerunOf;
+    e.message = message;
     if (phase == HistoryEntry::Phase::Sending) {
         const QSet<QString> &before = m_waves.at(index).jobsBefore;
         QStringList baseline(before.cbegin(), before.cend());
         baseline.sort();
         e.baseline = baseline;
         if (!m_planRecorded) {
+            e.gate = gateModeKey(m_options.gate);
             for (const Wave &w : std::as_const(m_waves))
                 e.plan.append(QJsonDocument::fromJson(encodeCreateRequest(w.request)).object());
         }

@@ -22,6 +22,16 @@
 //    can reconcile the same way (resumeFrom()).
 //  * A throttled create (429: refused before the service saw it) waits for Retry-After and is
 //    sent again.
+//  * An approval gate (WaveOptions::gate) pauses the run after the first wave, or after every
+//    wave but the last, once that wave has settled within the budget: the run waits in
+//    AtGate until resume() (Continue) or stop(). The gate is written to the history, so a
+//    later process continues from it (resumeFrom()) without sending any wave twice.
+//  * Verification (WaveOptions::verify) of an HDK_UPGRADE wave: once its job has settled, an
+//    HDK_QUERY job named after the wave ("NAME-w01-verify") runs on the wave's succeeded
+//    servers; each reported driver is compared with the requested version (HDK version
+//    order). Mismatches, and servers whose query failed, count against the budget like
+//    failed tasks. The query only reads, so it is not written to the history; a restarted
+//    run verifies a wave again if it had not finished verifying.
 //  * Every create is appended to the SubmissionHistory before it is sent and after its
 //    outcome is known; when the history cannot be written, nothing is sent.
 #include "cloud_error.h"
@@ -47,6 +57,17 @@ namespace liteops {
 class CloudClient;
 class CloudCall;
 
+// When a run waits for the user between waves.
+enum class GateMode {
+    None,       // never: the next wave goes when the previous one stayed within the budget
+    AfterFirst, // after the first wave (a canary) has settled
+    AfterEach,  // after every wave but the last
+};
+
+// "first", "each", "" (None): the words the history and liteops-cli use.
+QString gateModeKey(GateMode mode);
+GateMode gateModeFromKey(const QString &key);
+
 struct WaveOptions
 {
     int wavesInFlight = 1;
@@ -58,6 +79,8 @@ struct WaveOptions
     int reconcileAttempts = 3;    // listing attempts before the outcome stays unknown
     int maxFailedTasks = -1;      // more failed tasks than this spends the budget; -1: no limit
     bool waitForWaves = true;     // false: a wave is done once its job exists (no polling)
+    GateMode gate = GateMode::None; // a gate implies waitForWaves and one wave in flight
+    bool verify = false;          // verify HDK_UPGRADE waves with an HDK_QUERY (implies waitForWaves)
 };
 
 class WaveSubmitter : public QObject
@@ -75,6 +98,7 @@ public:
         NotCreated,   // the service refused it, or reconciliation found no job: resume re-sends
         Unknown,      // reconciliation failed: resume reconciles again before anything else
         Created,      // created, not waited for (WaveOptions::waitForWaves off)
+        Verifying,    // settled; the HDK_QUERY that verifies it runs
     };
     Q_ENUM(WaveState)
 
@@ -86,6 +110,7 @@ public:
         Halted,         // a wave could not be created or its outcome is unknown; resume() retries
         BudgetExceeded, // the error budget is spent; resume() continues anyway
         Finished,       // every wave created and settled
+        AtGate,         // an approval gate after a settled wave; resume() continues, stop() stops
     };
     Q_ENUM(RunState)
 
@@ -103,6 +128,13 @@ public:
         bool baselineTaken = false;
         bool budgetAccepted = false; // the user resumed past the budget: its failures no longer count
         int reconcileFailures = 0;
+        bool gatePassed = false;     // its gate was reached and continued (or it has none)
+        // Verification (HDK_UPGRADE with WaveOptions::verify).
+        bool verificationRan = false;
+        QString verifyJobId;
+        int verified = 0;            // servers that report the requested driver
+        QStringList mismatches;      // "server: reported X" (translated), one per server
+        int mismatched() const { return int(mismatches.size()); }
         std::optional<CloudError> lastError; // of the last failed call about this wave
         QMap<QString, Job> jobs;     // the latest snapshot of each created job (with tasks)
 
@@ -124,8 +156,9 @@ public:
     // Continues a submission of the history (the same submission id, so its new lines join
     // the old ones): created waves count as accepted and, when waiting, are polled until they
     // settle; waves whose outcome is unknown are reconciled against their recorded baseline
-    // first; the rest are sent. False (nothing done) when already started or there is no
-    // wave to continue; *why says so.
+    // first; the rest are sent. Its approval gate is the one it was started with unless
+    // `options` names one; continuing a run that waits at a gate passes that gate. False
+    // (nothing done) when already started or there is no wave to continue; *why says so.
     bool resumeFrom(const SubmissionRecord &record, const WaveOptions &options, QString *why = nullptr);
     void stop();
     void resume();
@@ -138,6 +171,13 @@ public:
     int settledWaves() const;
     // Why the run is halted or over budget (translated), empty otherwise.
     QString haltReason() const { return m_haltReason; }
+    // The driver version an HDK_UPGRADE request asks for; empty for other requests.
+    static QString requestedDriver(const CreateJobRequest &request);
+    // The verification job's request for `wave`: HDK_QUERY on `servers`, named after it.
+    static CreateJobRequest verificationRequest(const CreateJobRequest &wave, const QStringList &servers);
+
+    // The wave whose gate the run waits at (AtGate), or the last one reached; -1: none.
+    int gateWave() const { return m_gateWave; }
 
 signals:
     void runStateChanged(liteops::WaveSubmitter::RunState state);
@@ -145,6 +185,8 @@ signals:
     void jobCreated(int waveIndex, const QString &jobId);
     // A line for the user's log (translated).
     void logMessage(const QString &text);
+    // The run waits at the gate after wave `waveIndex`; `reason` says why (translated).
+    void gateReached(int waveIndex, const QString &reason);
 
 private:
     void setRunState(RunState state);
@@ -160,11 +202,18 @@ private:
     void jobExists(int index);
     void poll();
     void checkBudget();
+    void maybeGate(int index);
+    void waveSettled(int index);
+    void startVerification(int index);
+    void pollVerification(int index);
+    void finishVerification(int index, const Job &job);
+    QString gateReason(int index) const;
     void halt(const QString &reason);
     void maybeFinish();
     void maybeStopped();
     bool record(int index, HistoryEntry::Phase phase, const QString &outcome,
-                const QString &jobId = {}, const QString &error = {}, const QString &requestId = {});
+                const QString &jobId = {}, const QString &error = {}, const QString &requestId = {},
+                const QString &message = {});
     int busySlots() const;
     int failedTasksAgainstBudget() const;
     void setWave(int index, WaveState state, const QString &error = {});
@@ -181,6 +230,7 @@ private:
     qsizetype m_serverCount = 0;
     RunState m_runState = RunState::Idle;
     QString m_haltReason;
+    int m_gateWave = -1;
     QDateTime m_nextWaveNotBefore;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_pauseTimer = nullptr;

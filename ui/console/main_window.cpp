@@ -519,7 +519,9 @@ void MainWindow::newJob()
 {
     if (!m_client)
         return;
-    if (QDialog *d = openCreateJobWizard(m_client, m_connectionName, this, [this](const QStringList &ids) { jobsCreated(ids); }))
+    if (QDialog *d = openCreateJobWizard(
+            m_client, m_connectionName, this, [this](const QStringList &ids) { jobsCreated(ids); },
+            [this](const QString &title, const QString &body) { m_notifier->notify(Notification{{}, title, body, false}); }))
         m_clientDialogs << d;
 }
 

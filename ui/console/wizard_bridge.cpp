@@ -20,12 +20,16 @@ bool createWizardAvailable()
 }
 
 QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QWidget *parent,
-                             const JobsCreatedHandler &onCreated)
+                             const JobsCreatedHandler &onCreated, const NotifyHandler &onGate)
 {
 #ifdef LITEOPS_HAVE_WIZARD
     auto *wizard = new CreateJobWizard(client, profileName, parent);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(wizard, &CreateJobWizard::jobsCreated, wizard, [onCreated](const QStringList &ids) { onCreated(ids); });
+    if (onGate) {
+        QObject::connect(wizard, &CreateJobWizard::gateReached, wizard,
+                         [onGate](const QString &title, const QString &body) { onGate(title, body); });
+    }
     wizard->open();
     return wizard;
 #else
@@ -33,6 +37,7 @@ QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QW
     Q_UNUSED(profileName);
     Q_UNUSED(parent);
     Q_UNUSED(onCreated);
+    Q_UNUSED(onGate);
     return nullptr;
 #endif
 }

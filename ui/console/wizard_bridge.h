@@ -17,12 +17,15 @@ class CloudClient;
 namespace liteops::ui {
 
 using JobsCreatedHandler = std::function<void(const QStringList &jobIds)>;
+// A desktop notification: title and body.
+using NotifyHandler = std::function<void(const QString &title, const QString &body)>;
 
 bool createWizardAvailable();
 
 // nullptr when the wizard is not part of this build.
+// `onGate` is called when a run waits at an approval gate.
 QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QWidget *parent,
-                             const JobsCreatedHandler &onCreated);
+                             const JobsCreatedHandler &onCreated, const NotifyHandler &onGate = {});
 // With the wizard: opens it on the options page prefilled with `request`'s type, items and
 // servers. Without: the confirmation dialog that shows `request` and creates it.
 QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,

@@ -52,6 +52,10 @@ CreateJobWizard::CreateJobWizard(liteops::CloudClient *client, const QString &pr
     setStartId(JobTypePageId);
 
     connect(submit, &SubmitPage::openJobsRequested, this, &CreateJobWizard::jobsCreated);
+    connect(m_state->submitter(), &WaveSubmitter::gateReached, this, [this](int, const QString &reason) {
+        emit gateReached(tr("A rollout waits for you"),
+                         tr("%1: %2. Continue or stop it in the New job window.").arg(m_state->name(), reason));
+    });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id >= JobTypePageId && id < SubmitPageId)
             m_state->setCurrentPage(id);

@@ -36,6 +36,8 @@ public:
 signals:
     // Emitted when the user asks to open the created jobs at the end: the console opens them.
     void jobsCreated(const QStringList &jobIds);
+    // The run waits at an approval gate: what a desktop notification should say.
+    void gateReached(const QString &title, const QString &body);
 
 protected:
     void done(int result) override;

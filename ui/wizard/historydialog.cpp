@@ -55,8 +55,21 @@ void load(QTreeWidget *list, QLabel *status)
     // One row per wave of a submission: its first line gives the time, its last the outcome.
     QMap<QPair<QString, int>, QPair<HistoryEntry, HistoryEntry>> waves;
     QList<QPair<QString, int>> order;
+    // Approval gates: the wave after which a run waits (its reason), or went on.
+    QMap<QPair<QString, int>, QString> gates;
+    QMap<QString, QPair<QString, int>> lastGateOf; // submission -> its latest gate line
+    QMap<QString, bool> gateOpen;                  // submission -> its last line is that gate
     for (const HistoryEntry &e : entries) {
         const auto key = qMakePair(e.submissionId, e.wave);
+        gateOpen[e.submissionId] = e.outcome == QLatin1String("gate");
+        if (e.outcome == QLatin1String("gate") || e.outcome == QLatin1String("continued")) {
+            // Says nothing about the wave's job: the row keeps its create's outcome.
+            if (e.outcome == QLatin1String("gate")) {
+                gates.insert(key, e.message);
+                lastGateOf.insert(e.submissionId, key);
+            }
+            continue;
+        }
         auto it = waves.find(key);
         if (it == waves.end()) {
             waves.insert(key, qMakePair(e, e));
@@ -74,7 +87,16 @@ void load(QTreeWidget *list, QLabel *status)
         item->setText(NameColumn, first.request.value(QStringLiteral("name")).toString());
         item->setText(ServersColumn,
                       QString::number(first.request.value(QStringLiteral("server_ids")).toArray().size()));
-        item->setText(OutcomeColumn, outcomeText(last));
+        QString outcome = outcomeText(last);
+        if (gates.contains(*it)) {
+            const bool waiting = gateOpen.value(it->first) && lastGateOf.value(it->first) == *it;
+            outcome += QLatin1String("; ")
+                       + (waiting ? HistoryDialog::tr("the run waits at its gate (%1); continue it with "
+                                                      "liteops-cli runs continue %2")
+                                        .arg(gates.value(*it), it->first)
+                                  : HistoryDialog::tr("its gate was passed (%1)").arg(gates.value(*it)));
+        }
+        item->setText(OutcomeColumn, outcome);
         item->setText(JobColumn, last.jobId);
         // Where it was submitted from: liteops-cli marks its lines, the console does not.
         QString source = first.source == QLatin1String("cli") ? HistoryDialog::tr("liteops-cli")

@@ -4,6 +4,7 @@
 #include "wizardstate.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,13 +18,32 @@ namespace liteops::ui {
 
 namespace {
 constexpr int kMaxWavesInFlight = 20;
+
+// The plan presets: their wave sizes (empty: servers per job), in the combo's order.
+const QStringList &presetSizes()
+{
+    static const QStringList sizes{QString(), QStringLiteral("50"), QStringLiteral("1, 50"),
+                                   QStringLiteral("1, 5, 25%, 50")};
+    return sizes;
 }
+QString waveSizesText(const SubmissionPlan &plan)
+{
+    QStringList sizes;
+    for (const CreateJobRequest &r : plan.requests)
+        sizes << QString::number(r.serverIds.size());
+    if (sizes.size() > 12)
+        sizes = sizes.mid(0, 12) << QStringLiteral("…");
+    return sizes.join(QLatin1String(", "));
+}
+} // namespace
 
 OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     : QWizardPage(parent), m_state(state), m_name(new QLineEdit(this)), m_nameError(new QLabel(this)),
       m_description(new QLineEdit(this)), m_descriptionWarning(new QLabel(this)), m_reboot(new QCheckBox(tr("Reboot the servers after the job"), this)),
       m_serversPerJob(new QSpinBox(this)), m_wavesInFlight(new QSpinBox(this)),
       m_budgetTasks(new QSpinBox(this)), m_budgetPercent(new QSpinBox(this)), m_pause(new QSpinBox(this)),
+      m_planPreset(new QComboBox(this)), m_waveSizes(new QLineEdit(this)), m_gate(new QComboBox(this)),
+      m_verify(new QCheckBox(tr("&Verify versions after each wave (HDK upgrade)"), this)),
       m_plan(new QLabel(this)), m_problems(new QLabel(this))
 {
     setTitle(tr("Options"));
@@ -69,6 +89,27 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     m_pause->setObjectName(QStringLiteral("pauseSpin"));
     m_pause->setRange(0, 24 * 3600);
     m_pause->setSuffix(tr(" s"));
+    m_planPreset->setObjectName(QStringLiteral("wavePlanPreset"));
+    m_planPreset->addItem(tr("Servers per job (above)"));
+    m_planPreset->addItem(tr("All at once (waves of 50)"));
+    m_planPreset->addItem(tr("Canary: 1, then 50s"));
+    m_planPreset->addItem(tr("Progressive: 1, 5, 25%, 50"));
+    m_planPreset->addItem(tr("Custom"));
+    m_waveSizes->setObjectName(QStringLiteral("waveSizesEdit"));
+    m_waveSizes->setPlaceholderText(tr("e.g. 1, 5, 25%, 50"));
+    m_waveSizes->setToolTip(tr("The size of each wave: a number of servers, or a percentage of all "
+                               "the selected servers (rounded down, at least 1). The last size "
+                               "repeats until every server is covered; no wave has more than %1.")
+                                .arg(m_state->maxServersPerJob()));
+    m_gate->setObjectName(QStringLiteral("gateCombo"));
+    m_gate->addItem(tr("Never: go on while within the budget"), int(GateMode::None));
+    m_gate->addItem(tr("After the first wave"), int(GateMode::AfterFirst));
+    m_gate->addItem(tr("After every wave"), int(GateMode::AfterEach));
+    m_gate->setToolTip(tr("Wait for you to press Continue (or Stop) once the wave has finished."));
+    m_verify->setObjectName(QStringLiteral("verifyCheck"));
+    m_verify->setToolTip(tr("After each wave of an HDK upgrade, an HDK query on its succeeded "
+                            "servers checks that each reports the requested driver; a server "
+                            "that does not counts against the budget like a failed task."));
     m_plan->setObjectName(QStringLiteral("planSummary"));
     m_plan->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("requestProblems"));
@@ -92,6 +133,10 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     auto *waves = new QGroupBox(tr("Waves"), this);
     auto *wavesForm = new QFormLayout(waves);
     wavesForm->addRow(tr("&Servers per job:"), m_serversPerJob);
+    wavesForm->addRow(tr("Wave &plan:"), m_planPreset);
+    wavesForm->addRow(tr("Wave si&zes:"), m_waveSizes);
+    wavesForm->addRow(tr("Pause for &approval:"), m_gate);
+    wavesForm->addRow(QString(), m_verify);
     wavesForm->addRow(tr("Waves &in flight:"), m_wavesInFlight);
     auto *budget = new QHBoxLayout;
     budget->addWidget(new QLabel(tr("after"), this));
@@ -115,6 +160,13 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &OptionsPage::update);
     connect(m_description, &QLineEdit::textChanged, this, &OptionsPage::update);
     connect(m_reboot, &QCheckBox::toggled, this, &OptionsPage::update);
+    connect(m_verify, &QCheckBox::toggled, this, &OptionsPage::update);
+    connect(m_gate, &QComboBox::currentIndexChanged, this, &OptionsPage::update);
+    connect(m_waveSizes, &QLineEdit::textChanged, this, &OptionsPage::update);
+    connect(m_planPreset, &QComboBox::activated, this, [this](int index) {
+        if (index < presetSizes().size())
+            m_waveSizes->setText(presetSizes().at(index)); // update() follows
+    });
     for (QSpinBox *spin : {m_serversPerJob, m_wavesInFlight, m_budgetTasks, m_budgetPercent, m_pause})
         connect(spin, &QSpinBox::valueChanged, this, &OptionsPage::update);
     connect(m_state, &WizardState::draftRestored, this, &OptionsPage::load);
@@ -138,6 +190,9 @@ void OptionsPage::load()
     m_budgetTasks->setValue(m_state->budgetFailedTasks());
     m_budgetPercent->setValue(m_state->budgetFailedPercent());
     m_pause->setValue(m_state->pauseSeconds());
+    m_waveSizes->setText(m_state->waveSizes());
+    m_gate->setCurrentIndex(std::max(0, m_gate->findData(int(m_state->gate()))));
+    m_verify->setChecked(m_state->verify());
     m_loading = false;
     update();
 }
@@ -154,6 +209,18 @@ void OptionsPage::update()
     m_state->setBudgetFailedTasks(m_budgetTasks->value());
     m_state->setBudgetFailedPercent(m_budgetPercent->value());
     m_state->setPauseSeconds(m_pause->value());
+    m_state->setWaveSizes(m_waveSizes->text().trimmed());
+    m_state->setGate(GateMode(m_gate->currentData().toInt()));
+    m_state->setVerify(m_verify->isChecked());
+    // The preset that matches the sizes, else Custom.
+    {
+        QString canonical = m_waveSizes->text().trimmed();
+        if (const std::optional<WavePlan> p = WavePlan::parse(canonical); p && !canonical.isEmpty())
+            canonical = p->toString();
+        const qsizetype preset = presetSizes().indexOf(canonical);
+        m_planPreset->setCurrentIndex(preset >= 0 ? int(preset) : int(presetSizes().size()));
+    }
+    m_serversPerJob->setEnabled(m_waveSizes->text().trimmed().isEmpty());
 
     const QString name = m_name->text();
     QString nameProblem;
@@ -176,10 +243,14 @@ void OptionsPage::update()
                     + tr("%n job(s), one per wave", nullptr, int(waves))
                     + (waves > 1 ? tr(", named %1 … %2").arg(plan.requests.first().name,
                                                             plan.requests.last().name)
-                                 : QString()));
+                                 : QString())
+                    + (waves > 1 ? QLatin1Char('\n') + tr("Wave sizes: %1").arg(waveSizesText(plan)) : QString()));
 
     // Everything the service would refuse, checked on every request of the plan.
     QStringList problems;
+    QString sizesProblem;
+    if (!m_state->wavePlan(&sizesProblem))
+        problems << sizesProblem;
     for (const CreateJobRequest &r : plan.requests) {
         for (const ValidationProblem &p : validateCreateRequest(r)) {
             if (p.field == QLatin1String("name") && !nameProblem.isEmpty())

@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -37,6 +38,10 @@ private:
     QSpinBox *m_budgetTasks;
     QSpinBox *m_budgetPercent;
     QSpinBox *m_pause;
+    QComboBox *m_planPreset;
+    QLineEdit *m_waveSizes;
+    QComboBox *m_gate;
+    QCheckBox *m_verify;
     QLabel *m_plan;
     QLabel *m_problems;
     bool m_valid = false;

@@ -34,6 +34,7 @@ QString waveStateText(WaveSubmitter::WaveState s)
     case S::Reconciling: return SubmitPage::tr("No answer: checking");
     case S::Running: return SubmitPage::tr("Running");
     case S::Settled: return SubmitPage::tr("Finished");
+    case S::Verifying: return SubmitPage::tr("Verifying the driver");
     case S::NotCreated: return SubmitPage::tr("Not created");
     case S::Unknown: return SubmitPage::tr("Outcome unknown");
     case S::Created: return SubmitPage::tr("Created");
@@ -158,6 +159,12 @@ void SubmitPage::updateWave(int index)
                                        .arg(w.counts.failed)
                                        .arg(w.counts.skipped)
                                        .arg(w.counts.total));
+    if (w.verificationRan && w.state != WaveSubmitter::WaveState::Verifying) {
+        // The per-wave summary: verified and mismatched after the task counts.
+        item->setText(TasksColumn, item->text(TasksColumn) + QLatin1String("  ·  ")
+                                       + tr("verified %1, mismatched %2").arg(w.verified).arg(w.mismatched()));
+        item->setToolTip(TasksColumn, w.mismatches.join(QLatin1Char('\n')));
+    }
     m_progress->setValue(submitter->settledWaves());
     updateRunState();
 }
@@ -180,12 +187,19 @@ void SubmitPage::updateRunState()
     case R::Halted: text = tr("Halted: %1").arg(submitter->haltReason()); break;
     case R::BudgetExceeded: text = submitter->haltReason(); break;
     case R::Finished: text = tr("Done: %n job(s) created, every wave finished.", nullptr, created); break;
+    case R::AtGate:
+        text = tr("Waiting for you at the gate: %1. Continue sends the next wave; Stop ends the run here "
+                  "(it can be continued later from Submission History).")
+                   .arg(submitter->haltReason());
+        break;
     }
     if (submitter->failedTasks() > 0)
         text += QLatin1Char(' ') + tr("%n task(s) failed so far.", nullptr, submitter->failedTasks());
     m_runState->setText(text);
-    m_stop->setEnabled(state == R::Running);
-    m_resume->setEnabled(state == R::Stopped || state == R::Halted || state == R::BudgetExceeded);
+    m_stop->setEnabled(state == R::Running || state == R::AtGate);
+    m_resume->setEnabled(state == R::Stopped || state == R::Halted || state == R::BudgetExceeded
+                         || state == R::AtGate);
+    m_resume->setText(state == R::AtGate ? tr("&Continue") : tr("&Resume"));
     m_open->setEnabled(created > 0);
     emit completeChanged();
 }

@@ -149,6 +149,9 @@ LITEOPS_SETTER(setWavesInFlight, m_wavesInFlight, int)
 LITEOPS_SETTER(setBudgetFailedTasks, m_budgetFailedTasks, int)
 LITEOPS_SETTER(setBudgetFailedPercent, m_budgetFailedPercent, int)
 LITEOPS_SETTER(setPauseSeconds, m_pauseSeconds, int)
+LITEOPS_SETTER(setWaveSizes, m_waveSizes, const QString &)
+LITEOPS_SETTER(setGate, m_gate, GateMode)
+LITEOPS_SETTER(setVerify, m_verify, bool)
 #undef LITEOPS_SETTER
 
 QString WizardState::suggestedName() const
@@ -171,9 +174,18 @@ CreateJobRequest WizardState::baseRequest() const
     return r;
 }
 
+std::optional<WavePlan> WizardState::wavePlan(QString *problem) const
+{
+    if (m_waveSizes.trimmed().isEmpty())
+        return WavePlan::fixed(m_serversPerJob);
+    return WavePlan::parse(m_waveSizes, problem);
+}
+
 SubmissionPlan WizardState::plan() const
 {
-    return planSubmission(baseRequest(), m_serversPerJob, maxServersPerJob());
+    // A text that is not a plan (the Options page says so) falls back to servers per job.
+    return planSubmission(baseRequest(), wavePlan().value_or(WavePlan::fixed(m_serversPerJob)),
+                          maxServersPerJob());
 }
 
 WaveOptions WizardState::waveOptions() const
@@ -184,6 +196,8 @@ WaveOptions WizardState::waveOptions() const
     o.budgetFailedTasks = m_budgetFailedTasks;
     o.budgetFailedPercent = m_budgetFailedPercent;
     o.pollIntervalMs = m_pollIntervalMs;
+    o.gate = m_gate;
+    o.verify = m_verify; // the engine verifies HDK_UPGRADE waves only
     return o;
 }
 
@@ -217,6 +231,9 @@ void WizardState::restorePendingDraft()
     m_budgetFailedTasks = d.budgetFailedTasks;
     m_budgetFailedPercent = d.budgetFailedPercent;
     m_pauseSeconds = d.pauseSeconds;
+    m_waveSizes = d.waveSizes;
+    m_gate = gateModeFromKey(d.gate);
+    m_verify = d.verify;
     m_page = d.page;
     m_draftEnabled = true;
     emit draftRestored();
@@ -305,6 +322,9 @@ WizardDraft WizardState::toDraft() const
     d.budgetFailedTasks = m_budgetFailedTasks;
     d.budgetFailedPercent = m_budgetFailedPercent;
     d.pauseSeconds = m_pauseSeconds;
+    d.waveSizes = m_waveSizes;
+    d.gate = gateModeKey(m_gate);
+    d.verify = m_verify;
     d.savedAt = QDateTime::currentDateTimeUtc();
     return d;
 }

@@ -73,6 +73,15 @@ public:
     void setBudgetFailedPercent(int n);
     int pauseSeconds() const { return m_pauseSeconds; }
     void setPauseSeconds(int s);
+    // The wave sizes ("1, 5, 25%, 50"); empty: waves of serversPerJob().
+    QString waveSizes() const { return m_waveSizes; }
+    void setWaveSizes(const QString &text);
+    // The plan those sizes make; nullopt (with *problem) when the text is not a plan.
+    std::optional<WavePlan> wavePlan(QString *problem = nullptr) const;
+    GateMode gate() const { return m_gate; }
+    void setGate(GateMode gate);
+    bool verify() const { return m_verify; }
+    void setVerify(bool verify);
     // The most servers one job may have (the limit the API enforces).
     int maxServersPerJob() const { return kDefaultServersPerJob; }
     // "HDK_UPGRADE-20250912-1030": the type and the local date and time.
@@ -136,6 +145,9 @@ private:
     int m_budgetFailedTasks = 0;
     int m_budgetFailedPercent = 0;
     int m_pauseSeconds = 0;
+    QString m_waveSizes;
+    GateMode m_gate = GateMode::None;
+    bool m_verify = true;
     int m_pollIntervalMs = 5000;
     int m_page = 0;
     WaveSubmitter *m_submitter = nullptr;

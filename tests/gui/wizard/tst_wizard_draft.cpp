@@ -6,6 +6,7 @@
 #include "wizard_sim_fixture.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
@@ -56,6 +57,10 @@ class WizardDraftTest : public QObject
             child<QSpinBox>(w, QStringLiteral("budgetPercentSpin"))->setValue(20);
             child<QSpinBox>(w, QStringLiteral("pauseSpin"))->setValue(30);
             child<QSpinBox>(w, QStringLiteral("wavesInFlightSpin"))->setValue(2);
+            child<QLineEdit>(w, QStringLiteral("waveSizesEdit"))->setText(QStringLiteral("1, 25%"));
+            auto *gate = child<QComboBox>(w, QStringLiteral("gateCombo"));
+            gate->setCurrentIndex(gate->findData(int(GateMode::AfterEach)));
+            child<QCheckBox>(w, QStringLiteral("verifyCheck"))->setChecked(false);
         }();
         return servers;
     }
@@ -120,6 +125,11 @@ private slots:
         QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("budgetPercentSpin"))->value(), 20);
         QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("pauseSpin"))->value(), 30);
         QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("wavesInFlightSpin"))->value(), 2);
+        // The wave plan, its gate and verification too.
+        QCOMPARE(child<QLineEdit>(w.get(), QStringLiteral("waveSizesEdit"))->text(), QStringLiteral("1, 25%"));
+        QCOMPARE(child<QComboBox>(w.get(), QStringLiteral("gateCombo"))->currentData().toInt(), int(GateMode::AfterEach));
+        QVERIFY(!child<QCheckBox>(w.get(), QStringLiteral("verifyCheck"))->isChecked());
+        QCOMPARE(child<QComboBox>(w.get(), QStringLiteral("wavePlanPreset"))->currentIndex(), 4); // Custom
         w->back();
         QCOMPARE(child<QLineEdit>(w.get(), QStringLiteral("param_version"))->text(), QStringLiteral("24.2.0.1"));
         w->back();

@@ -10,6 +10,9 @@
 #include "wizard_sim_fixture.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -293,6 +296,79 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 20000);
         QCOMPARE(plain(child<QLabel>(w.get(), QStringLiteral("selectedCount"))->text()),
                  QStringLiteral("7 servers selected"));
+    }
+
+    // A progressive plan (the preset 1, 5, 25%, 50) on 12 servers with a gate after the
+    // first wave: the Review page lists the four waves, the run waits after one server and
+    // says why (on the page and as a notification), Continue sends the rest to the end.
+    void progressivePlanThroughAGate()
+    {
+        sim::SimOptions so;
+        so.servers = 60;
+        so.taskDurationMs = 80;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        auto w = openWizard(client.get());
+        const QStringList servers = runningServerIds(*simulator, 12);
+        QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
+        QVERIFY(clickNext(w.get()));
+        child<QPlainTextEdit>(w.get(), QStringLiteral("pasteBox"))->setPlainText(servers.join(u'\n'));
+        QTest::mouseClick(child<QPushButton>(w.get(), QStringLiteral("addPastedButton")), Qt::LeftButton);
+        QVERIFY(clickNext(w.get()));
+        QVERIFY(clickNext(w.get()));
+        QCOMPARE(w->currentId(), int(CreateJobWizard::OptionsPageId));
+        child<QLineEdit>(w.get(), QStringLiteral("nameEdit"))->setText(QStringLiteral("gui-gate"));
+        auto *preset = child<QComboBox>(w.get(), QStringLiteral("wavePlanPreset"));
+        auto *sizes = child<QLineEdit>(w.get(), QStringLiteral("waveSizesEdit"));
+        preset->setCurrentIndex(3);
+        emit preset->activated(3); // what choosing it with the mouse sends
+        QCOMPARE(sizes->text(), QStringLiteral("1, 5, 25%, 50"));
+        // A size that is not one blocks Next and says why; a typed plan picks "Custom".
+        sizes->setText(QStringLiteral("1, 0"));
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(child<QLabel>(w.get(), QStringLiteral("requestProblems"))->text().contains(QStringLiteral("\"0\"")));
+        sizes->setText(QStringLiteral("1,5,25%,50"));
+        QCOMPARE(preset->currentIndex(), 3);
+        QVERIFY(child<QLabel>(w.get(), QStringLiteral("planSummary"))->text().contains(QStringLiteral("1, 5, 3, 3")));
+        auto *gate = child<QComboBox>(w.get(), QStringLiteral("gateCombo"));
+        gate->setCurrentIndex(gate->findData(int(GateMode::AfterFirst)));
+        QVERIFY(child<QCheckBox>(w.get(), QStringLiteral("verifyCheck"))->isChecked()); // on by default
+        QVERIFY(clickNext(w.get()));
+        QCOMPARE(w->currentId(), int(CreateJobWizard::ReviewPageId));
+        auto *waves = child<QListWidget>(w.get(), QStringLiteral("waveList"));
+        QCOMPARE(waves->count(), 4);
+
+        QSignalSpy notified(w.get(), &CreateJobWizard::gateReached);
+        QVERIFY(clickNext(w.get())); // Submit
+        WaveSubmitter *submitter = stateOf(w.get())->submitter();
+        QTRY_COMPARE_WITH_TIMEOUT(submitter->runState(), RunState::AtGate, 30000);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 1);
+        QCOMPARE(notified.size(), 1);
+        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("wave 1: 1 server")));
+        const QString state = child<QLabel>(w.get(), QStringLiteral("submitState"))->text();
+        QVERIFY2(state.contains(QStringLiteral("gate")) && state.contains(QStringLiteral("wave 1: 1 server")), qPrintable(state));
+        auto *resume = child<QPushButton>(w.get(), QStringLiteral("resumeButton"));
+        QVERIFY(resume->isEnabled());
+        QCOMPARE(resume->text(), QStringLiteral("&Continue"));
+        QVERIFY(child<QPushButton>(w.get(), QStringLiteral("stopButton"))->isEnabled());
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(submitter->runState(), RunState::Finished, 30000);
+        QCOMPARE(notified.size(), 1); // one gate only
+        QList<int> sent;
+        for (const QByteArray &body : simulator->receivedCreateBodies())
+            sent << int(QJsonDocument::fromJson(body).object().value(u"server_ids").toArray().size());
+        QCOMPARE(sent, (QList<int>{1, 5, 3, 3}));
+        QVERIFY(w->button(QWizard::FinishButton)->isEnabled());
+        // Submission History shows where the gate was, and that it was passed.
+        ui::HistoryDialog history;
+        auto *rows = child<QTreeWidget>(&history, QStringLiteral("historyList"));
+        QStringList gated;
+        for (int i = 0; i < rows->topLevelItemCount(); ++i) {
+            if (rows->topLevelItem(i)->text(4).contains(QStringLiteral("gate was passed")))
+                gated << rows->topLevelItem(i)->text(2);
+        }
+        QCOMPARE(gated, QStringList{QStringLiteral("gui-gate-w01")});
     }
 };
 

@@ -142,6 +142,7 @@ private slots:
     void cleanup()
     {
         m_sim->clearFaults();
+        m_sim->setStaleDriverServers({});
         QVERIFY(m_sim->setFailingJobNames(QString(), nullptr));
     }
 
@@ -211,6 +212,185 @@ private slots:
         QCOMPARE(listed.code, 0);
         QCOMPARE(jsonArray(listed).at(0).toObject().value(u"submission").toString(), record.id);
         QCOMPARE(jsonArray(listed).at(0).toObject().value(u"source").toString(), QStringLiteral("cli"));
+    }
+
+    // --waves 1,5,25%,50 on 40 servers: waves of 1, 5, 10 (25% of 40) and the last 24, in
+    // order, each named NAME-wNN; every server exactly once.
+    void progressiveWavesGoInTheirSizes()
+    {
+        const QStringList servers = runningServers(40, 160);
+        QCOMPARE(servers.size(), 40);
+        const int before = int(m_sim->receivedCreateBodies().size());
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("progressive"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
+                             QStringLiteral("1, 5,25%,50"), QStringLiteral("--max-failures"), QStringLiteral("0"),
+                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        QVERIFY2(run.code == 0, qPrintable(describe(run)));
+        const QList<QByteArray> bodies = m_sim->receivedCreateBodies().mid(before);
+        QCOMPARE(bodies.size(), 4);
+        const QList<int> sizes{1, 5, 10, 24};
+        QStringList sent;
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject body = QJsonDocument::fromJson(bodies.at(i)).object();
+            QCOMPARE(body.value(u"name").toString(), QStringLiteral("progressive-w%1").arg(i + 1, 2, 10, QLatin1Char('0')));
+            QCOMPARE(idsOf(body).size(), sizes.at(i));
+            sent += idsOf(body);
+        }
+        QCOMPARE(sent, servers);
+
+        // Bad sizes, or both ways of sizing waves: a usage error, nothing sent.
+        for (const QStringList &extra : {QStringList{QStringLiteral("--waves"), QStringLiteral("1,0")},
+                                         QStringList{QStringLiteral("--waves"), QStringLiteral("1,150%")},
+                                         QStringList{QStringLiteral("--waves"), QStringLiteral("1"),
+                                                     QStringLiteral("--batch-size"), QStringLiteral("5")}}) {
+            const Run bad = cli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("bad-waves"),
+                                            QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"),
+                                            QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), servers.first()}
+                                + extra);
+            QVERIFY2(bad.code == 2, qPrintable(describe(bad)));
+            QVERIFY2(bad.err.contains(QStringLiteral("--waves")), qPrintable(bad.err));
+        }
+        QCOMPARE(int(m_sim->receivedCreateBodies().size()), before + 4);
+    }
+
+    // A canary that fails: 1, then 50s with a budget of 0 stops the run after one server.
+    void failingCanaryStopsAfterOneServer()
+    {
+        QVERIFY(m_sim->setFailingJobNames(QStringLiteral("^canary-w01$"), nullptr));
+        const QStringList servers = runningServers(60, 200);
+        const int before = int(m_sim->receivedCreateBodies().size());
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("canary"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
+                             QStringLiteral("1,50"), QStringLiteral("--max-failures"), QStringLiteral("0"),
+                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        QVERIFY2(run.code == 1, qPrintable(describe(run)));
+        const QList<QByteArray> bodies = m_sim->receivedCreateBodies().mid(before);
+        QCOMPARE(bodies.size(), 1);
+        QCOMPARE(idsOf(QJsonDocument::fromJson(bodies.first()).object()), QStringList{servers.first()});
+        QVERIFY2(run.err.contains(QStringLiteral("wave 1/3 canary-w01")), qPrintable(run.err));
+        QCOMPARE(jobsNamed(QStringLiteral("canary-w02")).size(), 0);
+    }
+
+    // --pause-each without a terminal: the run stops at each gate (exit 1, nothing more sent);
+    // runs list/show read it from the history; runs continue goes on to the next gate, and
+    // with --yes through every later gate to the end. No wave is sent twice.
+    void gateStopsWithoutATerminalAndRunsContinue()
+    {
+        const QStringList servers = runningServers(5, 10);
+        QCOMPARE(servers.size(), 5);
+        const int before = int(m_sim->receivedCreateBodies().size());
+        auto creates = [&]() { return int(m_sim->receivedCreateBodies().size()) - before; };
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("gated"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
+                             QStringLiteral("1,2"), QStringLiteral("--pause-each"), QStringLiteral("--poll-interval"),
+                             QStringLiteral("0.1")});
+        QVERIFY2(run.code == 1, qPrintable(describe(run)));
+        QCOMPARE(creates(), 1);
+        QVERIFY2(run.err.contains(QStringLiteral("gate: wave 1: 1 server")), qPrintable(run.err));
+        const QString id = history().submissions().last().id;
+        QVERIFY2(run.err.contains(QStringLiteral("liteops-cli runs continue ") + id), qPrintable(run.err));
+
+        const Run listed = cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(listed.code, 0);
+        QCOMPARE(jsonArray(listed).at(0).toObject().value(u"submission").toString(), id);
+        QCOMPARE(jsonArray(listed).at(0).toObject().value(u"state").toString(), QStringLiteral("at-gate"));
+        const Run shown = cli({QStringLiteral("runs"), QStringLiteral("show"), id.left(8), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(shown.code == 0, qPrintable(describe(shown)));
+        const QJsonObject show = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(show.value(u"at_gate").toBool(), true);
+        QCOMPARE(show.value(u"gate").toString(), QStringLiteral("each"));
+        QCOMPARE(show.value(u"gate_wave").toInt(), 1);
+        QCOMPARE(show.value(u"waves").toArray().size(), 3);
+        QCOMPARE(show.value(u"waves").toArray().at(0).toObject().value(u"status").toString(), QStringLiteral("created"));
+        QCOMPARE(show.value(u"waves").toArray().at(1).toObject().value(u"status").toString(), QStringLiteral("not-sent"));
+        const Run table = cli({QStringLiteral("runs"), QStringLiteral("show"), id});
+        QVERIFY2(table.code == 0 && table.out.contains(QStringLiteral("Waits at the gate of wave 1")), qPrintable(describe(table)));
+
+        // Continue: wave 2 goes, and the run stops at its gate (the run's --pause-each).
+        const Run second = cli({QStringLiteral("runs"), QStringLiteral("continue"), id, QStringLiteral("--poll-interval"),
+                                QStringLiteral("0.1")});
+        QVERIFY2(second.code == 1, qPrintable(describe(second)));
+        QCOMPARE(creates(), 2);
+        QVERIFY2(second.err.contains(QStringLiteral("gate: wave 2: 2 server")), qPrintable(second.err));
+        // --yes: every later gate passes; the last wave has none.
+        const Run last = cli({QStringLiteral("runs"), QStringLiteral("continue"), id, QStringLiteral("--yes"),
+                              QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        QVERIFY2(last.code == 0, qPrintable(describe(last)));
+        QCOMPARE(creates(), 3);
+        for (const char *name : {"gated-w01", "gated-w02", "gated-w03"})
+            QCOMPARE(jobsNamed(QLatin1String(name)).size(), 1);
+        QVERIFY(!history().submission(id)->atGate);
+
+        // --yes passes a gate at once; the two kinds of gate together are a usage error.
+        const Run yes = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("gated-yes"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
+                             QStringLiteral("1,50"), QStringLiteral("--pause-after-first"), QStringLiteral("--yes"),
+                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        QVERIFY2(yes.code == 0, qPrintable(describe(yes)));
+        QVERIFY2(yes.err.contains(QStringLiteral("--yes: continuing")), qPrintable(yes.err));
+        QCOMPARE(creates(), 5);
+        const Run both = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("gated-both"),
+                              QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
+                              QStringLiteral("--server"), servers.first(), QStringLiteral("--pause-after-first"),
+                              QStringLiteral("--pause-each")});
+        QCOMPARE(both.code, 2);
+        QCOMPARE(creates(), 5);
+    }
+
+    // --verify on an HDK_UPGRADE: after each wave an HDK_QUERY named after it checks the
+    // driver. The gate says what was verified; every wave and its check run once.
+    void verifiedUpgradeReportsTheVersionAtTheGate()
+    {
+        const QStringList servers = runningServers(3, 20);
+        const int before = int(m_sim->receivedCreateBodies().size());
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("verified"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_UPGRADE"), QStringLiteral("--item"),
+                             QStringLiteral("HDK_UPGRADE:version=24.1.RC3.10"), QStringLiteral("--server"),
+                             servers.join(QLatin1Char(',')), QStringLiteral("--waves"), QStringLiteral("1,50"),
+                             QStringLiteral("--verify"), QStringLiteral("--max-failures"), QStringLiteral("0"),
+                             QStringLiteral("--pause-after-first"), QStringLiteral("--yes"), QStringLiteral("--poll-interval"),
+                             QStringLiteral("0.1")});
+        QVERIFY2(run.code == 0, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("gate: wave 1: 1 server")) && run.err.contains(QStringLiteral("verified 24.1.RC3.10")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("verified-w02: finished: 2 succeeded, 0 failed, 0 skipped, 2 verified, 0 mismatched")),
+                 qPrintable(run.err));
+        QStringList names;
+        for (const QByteArray &body : m_sim->receivedCreateBodies().mid(before))
+            names << QJsonDocument::fromJson(body).object().value(u"name").toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("verified-w01"), QStringLiteral("verified-w01-verify"),
+                                     QStringLiteral("verified-w02"), QStringLiteral("verified-w02-verify")}));
+        QCOMPARE(jobsNamed(QStringLiteral("verified-w02-verify")).first().tasks.size(), 2);
+    }
+
+    // A wave whose upgrade "succeeded" but left the old driver: the verification finds it,
+    // and on a budget of 0 the run stops there, naming the server; wave 2 is never sent.
+    void verificationMismatchStopsTheRunOnABudgetOfZero()
+    {
+        const QStringList servers = runningServers(4, 30);
+        m_sim->setStaleDriverServers({servers.first()});
+        const int before = int(m_sim->receivedCreateBodies().size());
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("stale"),
+                             QStringLiteral("--type"), QStringLiteral("HDK_UPGRADE"), QStringLiteral("--item"),
+                             QStringLiteral("HDK_UPGRADE:version=24.1.RC3.10"), QStringLiteral("--server"),
+                             servers.join(QLatin1Char(',')), QStringLiteral("--waves"), QStringLiteral("1,50"),
+                             QStringLiteral("--verify"), QStringLiteral("--max-failures"), QStringLiteral("0"),
+                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        m_sim->setStaleDriverServers({});
+        QVERIFY2(run.code == 1, qPrintable(describe(run)));
+        QStringList names;
+        for (const QByteArray &body : m_sim->receivedCreateBodies().mid(before))
+            names << QJsonDocument::fromJson(body).object().value(u"name").toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("stale-w01"), QStringLiteral("stale-w01-verify")}));
+        QVERIFY2(run.err.contains(QStringLiteral("1 succeeded, 0 failed, 0 skipped, 0 verified, 1 mismatched")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("budget")), qPrintable(run.err));
+        const QString line = run.err.section(QStringLiteral("not on the requested driver: "), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(line.contains(servers.first()) && line.contains(QStringLiteral("reports driver ")), qPrintable(run.err));
+        QVERIFY2(!line.contains(QStringLiteral("24.1.RC3.10")), qPrintable(line));
     }
 
     // --wait without a budget: every wave is waited for; failed tasks give exit 1 like jobs wait.

@@ -7,6 +7,7 @@
 #include "invalid_creates.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 using namespace simtest;
 using liteops::sim::Simulator;
@@ -110,6 +111,49 @@ private slots:
             }
         }
         QVERIFY(found);
+    }
+
+    // An HDK_UPGRADE that succeeded sets the server's driver to the version its spec asked
+    // for: a later HDK_QUERY reports it. A failed upgrade leaves the driver as it was, and so
+    // does one on a server the test marked stale (its task still says it succeeded).
+    void queryReportsTheDriverAnUpgradeLeft()
+    {
+        const QStringList servers = m_serverIds.mid(60, 20);
+        const QString stale = servers.first();
+        m_sim->setStaleDriverServers({stale});
+        liteops::CreateJobRequest up = upgradeRequest(QStringLiteral("drivers-up"), 0);
+        up.serverIds = servers;
+        up.items.first().spec.insert(QStringLiteral("version"), QStringLiteral("24.1.RC9.1"));
+        const auto created = liteops::decodeCreateAnswer(post(liteops::encodeCreateRequest(up)).body);
+        QVERIFY(created.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(detail(created.value().id).status, QStringLiteral("FINISHED"), 10000);
+        QSet<QString> upgraded;
+        for (const liteops::Task &t : detail(created.value().id).tasks) {
+            if (t.status() == QLatin1String("SUCCESS") && t.targetId() != stale)
+                upgraded.insert(t.targetId().toString());
+        }
+        QVERIFY(!upgraded.isEmpty() && upgraded.size() < servers.size() - 1); // some failed
+
+        liteops::CreateJobRequest query;
+        query.name = QStringLiteral("drivers-after");
+        query.type = QStringLiteral("HDK_QUERY");
+        query.serverIds = servers;
+        query.items = {liteops::JobItem{QStringLiteral("HDK_QUERY"), {}}};
+        const auto asked = liteops::decodeCreateAnswer(post(liteops::encodeCreateRequest(query)).body);
+        QVERIFY(asked.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(detail(asked.value().id).status, QStringLiteral("FINISHED"), 10000);
+        int reported = 0;
+        for (const liteops::Task &t : detail(asked.value().id).tasks) {
+            if (t.status() != QLatin1String("SUCCESS"))
+                continue;
+            ++reported;
+            const QString message = t.message().toString();
+            QVERIFY2(message.startsWith(QStringLiteral("Driver: ")) && message.contains(QStringLiteral(" | Firmware: ")),
+                     qPrintable(message));
+            QCOMPARE(message.contains(QStringLiteral("Driver: 24.1.RC9.1 |")), upgraded.contains(t.targetId().toString()));
+        }
+        QVERIFY(reported > 0);
+        m_sim->setStaleDriverServers({});
     }
 
     void stoppedServersAreSkipped()

@@ -4,7 +4,9 @@
 // own, so the history and the draft land where the real application would put them.
 //
 //   crash_submit_driver submit --url URL --name NAME --servers ID,ID,... [--per-job N]
-//       [--pause-ms MS] [--poll-ms MS] [--draft-churn-ms MS]
+//       [--waves 1,5,25%] [--gate first|each] [--pause-ms MS] [--poll-ms MS]
+//       [--draft-churn-ms MS]
+//   crash_submit_driver continue --url URL --submission ID [--pass-gates] [--poll-ms MS]
 //   crash_submit_driver inspect
 //
 // Credentials and the project id come from the SDK environment variables
@@ -13,7 +15,10 @@
 //
 // submit prints one JSON line with the history and draft paths, then runs the plan; it exits
 // 0 once every wave has settled (and the draft is cleared, as the wizard does on Finish),
-// 3 when the submitter halts. inspect reads both files back with the library classes after a
+// 3 when the submitter halts. At an approval gate it prints {"gate": WAVE} (1-based) and
+// waits, as the wizard waits for the user: the test kills it there. continue resumes a
+// submission of the history the way Continue in Submission History does; with --pass-gates
+// it continues past every later gate at once. inspect reads both files back with the library classes after a
 // restart and prints what it found as one JSON object.
 #include "cloud_client.h"
 #include "draftstore.h"
@@ -100,6 +105,59 @@ int inspect()
     return 0;
 }
 
+// At a gate: one line for the test, then wait (or pass it at once).
+void reportGates(WaveSubmitter &submitter, bool pass)
+{
+    QObject::connect(&submitter, &WaveSubmitter::gateReached, &submitter, [&submitter, pass](int wave, const QString &) {
+        printJson({{QStringLiteral("gate"), wave + 1}, {QStringLiteral("submission"), submitter.submissionId()}});
+        if (pass)
+            QTimer::singleShot(0, &submitter, &WaveSubmitter::resume);
+    });
+}
+
+ClientConfig configFor(const QUrl &url, const EnvironmentSettings &env)
+{
+    ClientConfig config;
+    config.endpoints.modelArts = config.endpoints.serviceStage = config.endpoints.ief =
+        config.endpoints.iam = url;
+    config.projectId = env.projectId;
+    config.credentials = *env.credentials;
+    config.timeoutMs = 10000;
+    config.retryBaseDelayMs = 20;
+    return config;
+}
+
+// Continue in Submission History: the run from the history, exit 0 once every wave settled.
+int continueRun(const QCommandLineParser &args)
+{
+    const EnvironmentSettings env = EnvironmentSettings::read();
+    if (!env.credentials || env.projectId.isEmpty())
+        return fail(QStringLiteral("set HUAWEICLOUD_SDK_AK, _SK and _PROJECT_ID"));
+    const SubmissionHistory history;
+    const std::optional<SubmissionRecord> record = history.submission(args.value(QStringLiteral("submission")));
+    if (!record)
+        return fail(QStringLiteral("no such submission"));
+    CloudClient client(configFor(QUrl(args.value(QStringLiteral("url"))), env));
+    WaveSubmitter submitter(&client, history, record->profile);
+    WaveOptions options;
+    options.pollIntervalMs = qMax(50, args.value(QStringLiteral("poll-ms")).toInt());
+    reportGates(submitter, args.isSet(QStringLiteral("pass-gates")));
+    QObject::connect(&submitter, &WaveSubmitter::runStateChanged, &submitter,
+                     [&](WaveSubmitter::RunState state) {
+                         if (state == WaveSubmitter::RunState::Finished) {
+                             QCoreApplication::exit(0);
+                         } else if (state == WaveSubmitter::RunState::Halted
+                                    || state == WaveSubmitter::RunState::BudgetExceeded) {
+                             fail(submitter.haltReason());
+                             QCoreApplication::exit(3);
+                         }
+                     });
+    QString why;
+    if (!submitter.resumeFrom(*record, options, &why))
+        return fail(why);
+    return QCoreApplication::exec();
+}
+
 int submit(const QCommandLineParser &args)
 {
     const EnvironmentSettings env = EnvironmentSettings::read();
@@ -115,7 +173,14 @@ int submit(const QCommandLineParser &args)
     base.description = QStringLiteral("crash-safety test");
     base.items = {JobItem{QStringLiteral("HDK_QUERY"), {}}};
     base.serverIds = args.value(QStringLiteral("servers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const int perJob = args.value(QStringLiteral("per-job")).toInt();
+    const int perJob = args.isSet(QStringLiteral("waves")) ? 1 : args.value(QStringLiteral("per-job")).toInt();
+    WavePlan waves = WavePlan::fixed(perJob);
+    if (args.isSet(QStringLiteral("waves"))) {
+        const std::optional<WavePlan> parsed = WavePlan::parse(args.value(QStringLiteral("waves")));
+        if (!parsed)
+            return fail(QStringLiteral("--waves is not a wave plan"));
+        waves = *parsed;
+    }
     const int pauseMs = args.value(QStringLiteral("pause-ms")).toInt();
     const int churnMs = args.value(QStringLiteral("draft-churn-ms")).toInt();
     if (base.name.isEmpty() || base.serverIds.isEmpty() || perJob < 1)
@@ -139,16 +204,10 @@ int submit(const QCommandLineParser &args)
     if (!drafts.save(full, &error))
         return fail(error);
 
-    ClientConfig config;
-    config.endpoints.modelArts = config.endpoints.serviceStage = config.endpoints.ief =
-        config.endpoints.iam = url;
-    config.projectId = env.projectId;
-    config.credentials = *env.credentials;
-    config.timeoutMs = 10000;
-    config.retryBaseDelayMs = 20;
-    CloudClient client(config);
+    CloudClient client(configFor(url, env));
 
     WaveOptions options;
+    options.gate = gateModeFromKey(args.value(QStringLiteral("gate")));
     options.wavesInFlight = 1;
     options.pauseBetweenWavesMs = pauseMs;
     options.pollIntervalMs = qMax(50, args.value(QStringLiteral("poll-ms")).toInt());
@@ -181,7 +240,8 @@ int submit(const QCommandLineParser &args)
                              QCoreApplication::exit(3);
                          }
                      });
-    if (!submitter.start(planSubmission(base, perJob), options))
+    reportGates(submitter, false);
+    if (!submitter.start(planSubmission(base, waves), options))
         return fail(QStringLiteral("nothing to submit"));
     return QCoreApplication::exec();
 }
@@ -197,8 +257,10 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("submit or inspect"));
-    for (const char *name : {"url", "name", "servers", "per-job", "pause-ms", "poll-ms", "draft-churn-ms"})
+    for (const char *name : {"url", "name", "servers", "per-job", "pause-ms", "poll-ms", "draft-churn-ms",
+                             "waves", "gate", "submission"})
         parser.addOption(QCommandLineOption(QLatin1String(name), QString(), QStringLiteral("value")));
+    parser.addOption(QCommandLineOption(QStringLiteral("pass-gates")));
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     const QString mode = positional.value(0);
@@ -206,5 +268,7 @@ int main(int argc, char **argv)
         return inspect();
     if (mode == QLatin1String("submit"))
         return submit(parser);
+    if (mode == QLatin1String("continue"))
+        return continueRun(parser);
     return fail(QStringLiteral("unknown mode \"%1\" (submit or inspect)").arg(mode));
 }

@@ -10,6 +10,10 @@
 // listing hangs after a cut-off create. Each point leaves a known history, compared line by
 // line.
 //
+// An approval gate: the driver waits at the gate after wave 1 and is killed there; a
+// restarted driver continues from the history, waits at the next gate and is killed again;
+// a third one passes the gates to the end. No wave is sent twice and none is lost.
+//
 // Afterwards a torn last line (what a power cut in the middle of an append could leave) is
 // written into the history and the driver is started again for a new submission: the reader
 // must skip exactly that line and the new lines must still parse.
@@ -406,6 +410,90 @@ private slots:
         QCOMPARE(now.at(before.size() + 1).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("created"));
         // Finished: the draft has served its purpose and is gone.
         QVERIFY(!after.value(QStringLiteral("draft_exists")).toBool());
+    }
+
+    void killAtTheGateThenContinue()
+    {
+        const QString prefix = QStringLiteral("crash-gate");
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QStringList servers = m_servers.mid(0, 9);
+        // 1, 3, 3, 2: gates after waves 1, 2 and 3.
+        const QStringList expectedNames{prefix + QStringLiteral("-w01"), prefix + QStringLiteral("-w02"),
+                                        prefix + QStringLiteral("-w03"), prefix + QStringLiteral("-w04")};
+        QString submission;
+
+        // Starts the driver and waits for its gate line; returns the gate's wave (1-based).
+        auto runToGate = [&](const QStringList &arguments, int expectedGate) {
+            QProcess child;
+            child.setProcessEnvironment(environmentFor(home.path()));
+            child.start(QStringLiteral(CRASH_DRIVER_PATH), arguments);
+            QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+            QJsonObject gate;
+            QTRY_VERIFY_WITH_TIMEOUT(child.state() != QProcess::Running || [&] {
+                while (child.canReadLine()) {
+                    const QJsonObject line = QJsonDocument::fromJson(child.readLine()).object();
+                    if (line.contains(QStringLiteral("gate")))
+                        gate = line;
+                }
+                return !gate.isEmpty();
+            }(), 30000);
+            QVERIFY2(child.state() == QProcess::Running,
+                     qPrintable(QStringLiteral("the driver ended before the gate: %1")
+                                    .arg(QString::fromUtf8(child.readAllStandardError()))));
+            QCOMPARE(gate.value(QStringLiteral("gate")).toInt(), expectedGate);
+            submission = gate.value(QStringLiteral("submission")).toString();
+            // It waits there: nothing more is sent while nobody answers.
+            QTest::qWait(300);
+            QCOMPARE(createsNamed(prefix), expectedGate);
+            child.kill(); // SIGKILL at the gate
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        };
+
+        runToGate({QStringLiteral("submit"), QStringLiteral("--url"), m_sim->baseUrl().toString(),
+                   QStringLiteral("--name"), prefix, QStringLiteral("--servers"), servers.join(QLatin1Char(',')),
+                   QStringLiteral("--waves"), QStringLiteral("1,3"), QStringLiteral("--gate"), QStringLiteral("each"),
+                   QStringLiteral("--poll-ms"), QStringLiteral("100")},
+                  1);
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList continueArgs{QStringLiteral("continue"), QStringLiteral("--url"), m_sim->baseUrl().toString(),
+                                       QStringLiteral("--submission"), submission, QStringLiteral("--poll-ms"),
+                                       QStringLiteral("100")};
+        runToGate(continueArgs, 2);
+        if (QTest::currentTestFailed())
+            return;
+
+        QProcess last;
+        last.setProcessEnvironment(environmentFor(home.path()));
+        last.start(QStringLiteral(CRASH_DRIVER_PATH), continueArgs + QStringList{QStringLiteral("--pass-gates")});
+        // The simulator runs in this process: wait with its event loop running.
+        QTRY_VERIFY_WITH_TIMEOUT(last.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(last.exitStatus() == QProcess::NormalExit && last.exitCode() == 0, last.readAllStandardError().constData());
+        QCOMPARE(last.readAllStandardOutput().count("\"gate\""), 1); // the gate after wave 3, passed
+
+        // Every wave exactly once, in order, and every server exactly once.
+        QStringList names;
+        QStringList sent;
+        for (const QByteArray &body : m_sim->receivedCreateBodies()) {
+            const QJsonObject o = QJsonDocument::fromJson(body).object();
+            if (!o.value(QStringLiteral("name")).toString().startsWith(prefix))
+                continue;
+            names << o.value(QStringLiteral("name")).toString();
+            for (const QJsonValue &v : o.value(QStringLiteral("server_ids")).toArray())
+                sent << v.toString();
+        }
+        QCOMPARE(names, expectedNames);
+        QCOMPARE(sent, servers);
+        const QJsonObject report = inspect(home.path());
+        const std::optional<SubmissionRecord> record =
+            SubmissionHistory(report.value(QStringLiteral("history_path")).toString()).submission(submission);
+        QVERIFY(record);
+        QVERIFY(!record->atGate);
+        QCOMPARE(record->gateWave, 2);
+        for (const SubmissionRecord::Wave &w : record->waves)
+            QCOMPARE(w.status, SubmissionRecord::WaveStatus::Created);
     }
 };
 

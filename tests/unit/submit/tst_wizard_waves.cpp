@@ -531,6 +531,119 @@ private slots:
         QVERIFY(!submitter.waves().at(0).error.isEmpty());
         QCOMPARE(simulator->receivedCreateBodies().size(), 1);
     }
+
+    // A canary plan (1, then 2s) with a gate after the first wave: the run waits after one
+    // server, says why, and the history knows it. A new process continues from the history:
+    // wave 1 is not sent again, waves 2 and 3 go, and no second gate is met.
+    void gateAfterFirstWaitsAndContinuesAfterARestart()
+    {
+        sim::SimOptions so;
+        so.servers = 50;
+        so.taskDurationMs = 80;
+        so.failureRate = 0;
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("canary"), runningServerIds(*simulator, 5)),
+                                                   *WavePlan::parse(QStringLiteral("1,2")));
+        QCOMPARE(plan.waveCount(), 3);
+        SubmissionHistory history;
+        WaveOptions o = fastOptions();
+        o.gate = GateMode::AfterFirst;
+        o.wavesInFlight = 3; // a gate sends one wave at a time whatever this says
+        QString submissionId;
+        QString firstReason;
+        {
+            WaveSubmitter first(client.get(), history, QStringLiteral("test"));
+            QSignalSpy gates(&first, &WaveSubmitter::gateReached);
+            QVERIFY(first.start(plan, o));
+            QTRY_COMPARE_WITH_TIMEOUT(first.runState(), RunState::AtGate, 20000);
+            QCOMPARE(gates.size(), 1);
+            QCOMPARE(gates.first().at(0).toInt(), 0);
+            // (English plurals come from the en translation, which this test does not load.)
+            const QString reason = gates.first().at(1).toString();
+            QVERIFY2(reason.startsWith(QStringLiteral("wave 1: 1 server")) && reason.endsWith(QStringLiteral("succeeded")),
+                     qPrintable(reason));
+            QCOMPARE(first.haltReason(), reason);
+            firstReason = reason;
+            QCOMPARE(first.gateWave(), 0);
+            QCOMPARE(simulator->receivedCreateBodies().size(), 1);
+            // It waits: nothing more is sent while nobody answers.
+            QTest::qWait(300);
+            QCOMPARE(simulator->receivedCreateBodies().size(), 1);
+            QCOMPARE(first.runState(), RunState::AtGate);
+            submissionId = first.submissionId();
+        } // the process ends at the gate
+
+        std::optional<SubmissionRecord> record = history.submission(submissionId);
+        QVERIFY(record);
+        QVERIFY(record->atGate);
+        QCOMPARE(record->gateWave, 0);
+        QCOMPARE(record->gate, QStringLiteral("first"));
+        QCOMPARE(record->gateReason, firstReason);
+        QCOMPARE(record->waves.at(0).status, SubmissionRecord::WaveStatus::Created);
+        QCOMPARE(record->waves.at(1).status, SubmissionRecord::WaveStatus::NotSent);
+
+        WaveSubmitter second(client.get(), history, QStringLiteral("test"));
+        QSignalSpy gates(&second, &WaveSubmitter::gateReached);
+        QVERIFY(second.resumeFrom(*record, fastOptions())); // the gate comes from the history
+        QTRY_COMPARE_WITH_TIMEOUT(second.runState(), RunState::Finished, 20000);
+        QCOMPARE(gates.size(), 0);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 3);
+        for (const CreateJobRequest &r : plan.requests)
+            QCOMPARE(jobsNamed(*simulator, r.name).size(), 1);
+        record = history.submission(submissionId);
+        QVERIFY(!record->atGate);
+        for (const SubmissionRecord::Wave &w : record->waves)
+            QCOMPARE(w.status, SubmissionRecord::WaveStatus::Created);
+    }
+
+    // A gate after every wave but the last: Continue goes on, Stop at a gate stops there and
+    // Continue later still goes on; a failed wave over the budget stops the run, not a gate.
+    void gateAfterEachWaveContinuesOrStops()
+    {
+        sim::SimOptions so;
+        so.servers = 50;
+        so.taskDurationMs = 60;
+        so.failureRate = 0;
+        so.failJobNames = QStringLiteral("^each-w03$");
+        auto simulator = startSimulator(so);
+        auto client = clientFor(*simulator);
+        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("each"), runningServerIds(*simulator, 8)),
+                                                   *WavePlan::parse(QStringLiteral("2")));
+        QCOMPARE(plan.waveCount(), 4);
+        SubmissionHistory history;
+        WaveOptions o = fastOptions();
+        o.gate = GateMode::AfterEach;
+        o.maxFailedTasks = 0;
+        WaveSubmitter submitter(client.get(), history, QStringLiteral("test"));
+        QSignalSpy gates(&submitter, &WaveSubmitter::gateReached);
+        QVERIFY(submitter.start(plan, o));
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::AtGate, 20000);
+        QCOMPARE(submitter.gateWave(), 0);
+        submitter.resume(); // Continue
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::AtGate, 20000);
+        QCOMPARE(submitter.gateWave(), 1);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 2);
+        submitter.stop(); // Stop at the gate: resumable
+        QCOMPARE(submitter.runState(), RunState::Stopped);
+        QVERIFY(history.submission(submitter.submissionId())->atGate);
+        submitter.resume();
+        // Wave 3 fails: the budget of 0 stops the run; no gate is offered for it.
+        QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::BudgetExceeded, 20000);
+        QCOMPARE(gates.size(), 2);
+        QCOMPARE(simulator->receivedCreateBodies().size(), 3);
+        QCOMPARE(jobsNamed(*simulator, QStringLiteral("each-w04")).size(), 0);
+        const std::optional<SubmissionRecord> record = history.submission(submitter.submissionId());
+        QVERIFY(!record->atGate);
+        QCOMPARE(record->gateWave, 1);
+        QStringList outcomes;
+        for (const HistoryEntry &e : history.readAll())
+            outcomes << QStringLiteral("%1:%2").arg(e.wave + 1).arg(e.outcome);
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("1:sending"), QStringLiteral("1:created"), QStringLiteral("1:gate"),
+                                        QStringLiteral("1:continued"), QStringLiteral("2:sending"), QStringLiteral("2:created"),
+                                        QStringLiteral("2:gate"), QStringLiteral("2:continued"), QStringLiteral("3:sending"),
+                                        QStringLiteral("3:created")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(WizardWavesTest)
