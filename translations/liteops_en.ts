@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>liteops::Rerun</name>
+    <message numerus="yes">
+        <source>Rerun of job %1 on %n selected server(s)</source>
+        <translation>
+            <numerusform>Rerun of job %1 on %n selected server</numerusform>
+            <numerusform>Rerun of job %1 on %n selected servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudError</name>
     <message numerus="yes">
         <location filename="../app/cloud/cloud_error.cpp" line="+73"/>
@@ -323,6 +333,30 @@
         <translation>
             <numerusform>A new %1 job named %2 will run on %n server. This is the exact request that will be sent:</numerusform>
             <numerusform>A new %1 job named %2 will run on %n servers. This is the exact request that will be sent:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::ServerActions</name>
+    <message numerus="yes">
+        <source>Copied %n server name(s)</source>
+        <translation>
+            <numerusform>Copied %n server name</numerusform>
+            <numerusform>Copied %n server names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n server id(s)</source>
+        <translation>
+            <numerusform>Copied %n server id</numerusform>
+            <numerusform>Copied %n server ids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1841,6 +1841,12 @@ Exit codes:
         <source>Rerun of the failed servers of job %1</source>
         <translation>重试作业 %1 的失败服务器</translation>
     </message>
+    <message numerus="yes">
+        <source>Rerun of job %1 on %n selected server(s)</source>
+        <translation>
+            <numerusform>作业 %1 在 %n 台所选服务器上的重新运行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>liteops::SecretStore</name>
@@ -3615,6 +3621,10 @@ APIGW.0101 未知 API（404）。
         <source>paused while minimised</source>
         <translation>窗口最小化时暂停</translation>
     </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>liteops::ui::Notifier</name>
@@ -4346,6 +4356,79 @@ APIGW.0101 未知 API（404）。
         <location line="+17"/>
         <source>The job was not created: %1</source>
         <translation>作业未创建：%1</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::ServerActions</name>
+    <message>
+        <source>New Job on These Servers…</source>
+        <translation>在这些服务器上新建作业…</translation>
+    </message>
+    <message>
+        <source>Open the create-job wizard with the selected servers as its targets</source>
+        <translation>打开创建作业向导，以所选服务器为目标</translation>
+    </message>
+    <message>
+        <source>Rerun on These Servers…</source>
+        <translation>在这些服务器上重新运行…</translation>
+    </message>
+    <message>
+        <source>Repeat the open job (same items and parameters) on the selected servers</source>
+        <translation>在所选服务器上重复当前作业（相同的任务项和参数）</translation>
+    </message>
+    <message>
+        <source>Copy Server Ids</source>
+        <translation>复制服务器 ID</translation>
+    </message>
+    <message>
+        <source>Copy the ids of the selected servers, one per line</source>
+        <translation>复制所选服务器的 ID，每行一个</translation>
+    </message>
+    <message>
+        <source>Copy Server Names</source>
+        <translation>复制服务器名称</translation>
+    </message>
+    <message>
+        <source>Copy the names of the selected servers, one per line</source>
+        <translation>复制所选服务器的名称，每行一个</translation>
+    </message>
+    <message>
+        <source>Export These Rows…</source>
+        <translation>导出这些行…</translation>
+    </message>
+    <message>
+        <source>Save the tasks of the selected servers as CSV or JSON</source>
+        <translation>将所选服务器的任务保存为 CSV 或 JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n server name(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个服务器名称</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n server id(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个服务器 ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Selected Servers</source>
+        <translation>导出所选服务器</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include "profiles_dialog.h"
 #include "rerun_request.h"
 #include "secret_store.h"
+#include "server_actions.h"
+#include "server_selection.h"
 #include "simulator.h"
 #include "table_export.h"
 #include "task_panel.h"
@@ -76,6 +78,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     setCentralWidget(m_split);
     m_monitor->setIntervals(options.listIntervalMs, options.jobIntervalMs);
 
+    m_serverActions = new ServerActions(m_detail, this);
+    connect(m_serverActions, &ServerActions::newJobRequested, this, &MainWindow::newJobOnServers);
+    connect(m_serverActions, &ServerActions::rerunRequested, this, &MainWindow::rerunOnServers);
+    connect(m_serverActions, &ServerActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     buildActions();
     buildToolBar();
     buildMenus();
@@ -126,6 +133,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     });
     connect(m_monitor, &JobMonitor::jobLoaded, this, [this](const Job &job, const QDateTime &at) {
         m_detail->setJob(job, at);
+        m_serverActions->updateEnabled();
         updateActions();
         updateStatusBar();
     });
@@ -322,6 +330,8 @@ void MainWindow::buildMenus()
         jobs->addSeparator();
         jobs->addAction(action(QStringLiteral("history")));
     }
+    QMenu *servers = menuBar()->addMenu(tr("&Servers"));
+    servers->addActions(m_serverActions->actions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addMenu(createLanguageMenu(this));
     help->addSeparator();
@@ -568,6 +578,25 @@ void MainWindow::startRerun(bool includeSkipped)
     if (!m_detail->hasJob() || !m_client)
         return;
     const CreateJobRequest request = rerunRequestForOpenJob(includeSkipped);
+    emit rerunPrepared(request);
+    if (QDialog *d = openRerun(m_client, m_connectionName, request, this, [this](const QStringList &ids) { jobsCreated(ids); }))
+        m_clientDialogs << d;
+}
+
+void MainWindow::newJobOnServers(const QStringList &serverIds)
+{
+    if (!m_client || serverIds.isEmpty())
+        return;
+    if (QDialog *d = openNewJobOnServers(m_client, m_connectionName, serverIds, this,
+                                         [this](const QStringList &ids) { jobsCreated(ids); }))
+        m_clientDialogs << d;
+}
+
+void MainWindow::rerunOnServers(const QStringList &serverIds)
+{
+    if (!m_detail->hasJob() || !m_client || serverIds.isEmpty())
+        return;
+    const CreateJobRequest request = liteops::rerunOnServers(m_detail->job(), serverIds, QDateTime::currentDateTime());
     emit rerunPrepared(request);
     if (QDialog *d = openRerun(m_client, m_connectionName, request, this, [this](const QStringList &ids) { jobsCreated(ids); }))
         m_clientDialogs << d;

@@ -28,6 +28,7 @@ class JobDetailPanel;
 class JobListPanel;
 class Notifier;
 class ProfilesDialog;
+class ServerActions;
 
 struct MainWindowOptions
 {
@@ -68,6 +69,7 @@ public:
     JobListPanel *jobList() const { return m_list; }
     JobDetailPanel *detail() const { return m_detail; }
     JobMonitor *monitor() const { return m_monitor; }
+    ServerActions *serverActions() const { return m_serverActions; }
     CloudClient *client() const { return m_client; }
     SandboxController *sandbox() const { return m_sandbox; }
     QLabel *sandboxBadge() const { return m_sandboxBadge; }
@@ -102,6 +104,8 @@ private:
     void newJob();
     void rerunFailed();
     void startRerun(bool includeSkipped);
+    void newJobOnServers(const QStringList &serverIds);
+    void rerunOnServers(const QStringList &serverIds);
     void deleteSelectedJobs();
     void copySelection(bool names);
     void exportVisible();
@@ -115,6 +119,7 @@ private:
     JobDetailPanel *m_detail;
     QSplitter *m_split;
     JobMonitor *m_monitor;
+    ServerActions *m_serverActions = nullptr;
     SandboxController *m_sandbox;
     Notifier *m_notifier;
     ProfileStore *m_profiles;

@@ -37,6 +37,26 @@ QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QW
 #endif
 }
 
+QDialog *openNewJobOnServers(CloudClient *client, const QString &profileName, const QStringList &serverIds,
+                             QWidget *parent, const JobsCreatedHandler &onCreated)
+{
+#ifdef LITEOPS_HAVE_WIZARD
+    auto *wizard = new CreateJobWizard(client, profileName, parent);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->prefillServers(serverIds);
+    QObject::connect(wizard, &CreateJobWizard::jobsCreated, wizard, [onCreated](const QStringList &ids) { onCreated(ids); });
+    wizard->open();
+    return wizard;
+#else
+    Q_UNUSED(client);
+    Q_UNUSED(profileName);
+    Q_UNUSED(serverIds);
+    Q_UNUSED(parent);
+    Q_UNUSED(onCreated);
+    return nullptr;
+#endif
+}
+
 QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
                    QWidget *parent, const JobsCreatedHandler &onCreated)
 {

@@ -23,6 +23,9 @@ bool createWizardAvailable();
 // nullptr when the wizard is not part of this build.
 QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QWidget *parent,
                              const JobsCreatedHandler &onCreated);
+// nullptr when the wizard is not part of this build. The servers are its targets already.
+QDialog *openNewJobOnServers(CloudClient *client, const QString &profileName, const QStringList &serverIds,
+                             QWidget *parent, const JobsCreatedHandler &onCreated);
 // With the wizard: opens it on the options page prefilled with `request`'s type, items and
 // servers. Without: the confirmation dialog that shows `request` and creates it.
 QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,

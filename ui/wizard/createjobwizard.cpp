@@ -91,6 +91,12 @@ void CreateJobWizard::prefillRerun(const QString &jobType, const QList<liteops::
     walkTo(this, OptionsPageId);
 }
 
+void CreateJobWizard::prefillServers(const QStringList &serverIds)
+{
+    m_state->prefill(QString(), {}, serverIds);
+    restart();
+}
+
 void CreateJobWizard::done(int result)
 {
     WaveSubmitter *submitter = m_state->submissionStarted() ? m_state->submitter() : nullptr;

@@ -32,6 +32,8 @@ public:
     // "Rerun failed nodes": type, items and servers filled in; opens on the options page.
     void prefillRerun(const QString &jobType, const QList<liteops::JobItem> &items,
                       const QStringList &serverIds);
+    // "New job on these servers": the servers picked as targets; the user starts at the job type.
+    void prefillServers(const QStringList &serverIds);
 
 signals:
     // Emitted when the user asks to open the created jobs at the end: the console opens them.

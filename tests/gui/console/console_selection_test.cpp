@@ -1,0 +1,283 @@
+// "Act on any selection": the Servers actions (new job, rerun, copy ids, copy names, export)
+// on a task selection, an error cluster of the Failures tab and a row of the Versions tab,
+// against the in-process simulator, through the real widgets and the real wizard.
+#include "console_fixture.h"
+
+#include "error_clusterer.h"
+#include "failure_summary_model.h"
+#include "failure_summary_panel.h"
+#include "rerun_confirm_dialog.h"
+#include "server_actions.h"
+#include "task_panel.h"
+#include "task_tree_model.h"
+#include "version_drift.h"
+#include "version_drift_panel.h"
+#if __has_include("wizardstate.h")
+#include "createjobwizard.h"
+#include "wizardstate.h"
+#define LITEOPS_TEST_WITH_WIZARD 1
+#endif
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+using namespace liteops;
+using namespace liteops::ui;
+using namespace liteops::ui::test;
+
+namespace {
+
+bool hasFailedUpgrade(const Job &j)
+{
+    return j.provider == Provider::ModelArts && isFinalState(j.state) && j.state != State::Deleted
+           && j.counts().failed >= 2 && !j.items.isEmpty();
+}
+
+bool hasVersionDrift(const Job &j)
+{
+    if (j.provider != Provider::ModelArts || !isFinalState(j.state) || j.state == State::Deleted)
+        return false;
+    QSet<QString> versions;
+    for (const Task &t : j.tasks)
+        if (auto v = parseVersions(t.message()))
+            versions.insert(v->driver + v->firmware);
+    return versions.size() >= 2;
+}
+
+// Each server once, first occurrence first.
+QStringList unique(QStringList ids)
+{
+    ids.removeDuplicates();
+    return ids;
+}
+
+QDialog *visibleDialog(MainWindow *window)
+{
+    const auto dialogs = window->findChildren<QDialog *>();
+    for (QDialog *d : dialogs)
+        if (d->isVisible())
+            return d;
+    return nullptr;
+}
+
+// Selects rows of a table view as a user would (the selection model, not a click that would
+// also activate the row).
+void selectRows(QTableView *view, const QList<int> &rows)
+{
+    QItemSelection selection;
+    for (int r : rows)
+        selection.select(view->model()->index(r, 0), view->model()->index(r, view->model()->columnCount() - 1));
+    view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+// Copy ids, copy names, export and rerun through the context menu of `view`, each checked
+// against `expectedIds` (and the matching tasks of `job`); then New job reaches the wizard.
+void checkActions(Console &c, QAbstractItemView *view, const Job &job, const QStringList &expectedIds,
+                  const QStringList &expectedTaskIds)
+{
+    ServerActions *actions = c.window->serverActions();
+    QMenu *menu = actions->contextMenu(view);
+    QCOMPARE(actions->currentView(), view);
+    QStringList names;
+    for (QAction *a : menu->actions())
+        if (!a->isSeparator())
+            names << a->objectName();
+    QCOMPARE(names, (QStringList{QStringLiteral("newJobOnServers"), QStringLiteral("rerunOnServers"),
+                                 QStringLiteral("copyServerIds"), QStringLiteral("copyServerNames"),
+                                 QStringLiteral("exportServerRows")}));
+    for (QAction *a : menu->actions())
+        QVERIFY2(a->isSeparator() || a->isEnabled(), qPrintable(a->objectName()));
+
+    // Copy server ids / names, and the status bar says what was copied.
+    QGuiApplication::clipboard()->clear();
+    actions->action(QStringLiteral("copyServerIds"))->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')), expectedIds);
+    const QString said = c.window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(QString::number(expectedIds.size())) && said.contains(QLatin1String("server id")), qPrintable(said));
+    actions->action(QStringLiteral("copyServerNames"))->trigger();
+    QStringList expectedNames;
+    for (const QString &id : expectedIds)
+        for (const Task &t : job.tasks)
+            if (t.targetId() == id) {
+                expectedNames << t.targetName().toString();
+                break;
+            }
+    QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')), expectedNames);
+    QVERIFY(c.window->statusBar()->currentMessage().contains(QLatin1String("server name")));
+
+    // Export these rows: one row per task of the selection, whatever the tree shows.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rows.json"));
+    QString error;
+    QVERIFY2(actions->exportTo(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(f.readAll()).array();
+    QCOMPARE(rows.size(), expectedTaskIds.size());
+    const QString idKey = c.detail()->tasks()->model()->headerData(TaskTreeModel::ServerId, Qt::Horizontal).toString();
+    QSet<QString> exported;
+    for (const QJsonValue &row : rows)
+        exported.insert(row.toObject().value(idKey).toString());
+    QCOMPARE(exported, QSet<QString>(expectedIds.cbegin(), expectedIds.cend()));
+
+    // Rerun on these servers: the open job's type and items, exactly these servers.
+    QSignalSpy prepared(c.window.get(), &MainWindow::rerunPrepared);
+    actions->action(QStringLiteral("rerunOnServers"))->trigger();
+    QCOMPARE(prepared.count(), 1);
+    const CreateJobRequest request = prepared.first().first().value<CreateJobRequest>();
+    QCOMPARE(request.serverIds, expectedIds);
+    QCOMPARE(request.type, job.type);
+    QCOMPARE(request.items, job.items);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleDialog(c.window.get())) != nullptr);
+#ifdef LITEOPS_TEST_WITH_WIZARD
+    auto *wizard = qobject_cast<CreateJobWizard *>(dialog);
+    QVERIFY(wizard);
+    auto *state = wizard->findChild<WizardState *>();
+    QVERIFY(state);
+    QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 30000);
+    QCOMPARE(state->jobType(), job.type);
+    QStringList prefilled = state->baseRequest().serverIds;
+    QStringList expected = expectedIds;
+    prefilled.sort();
+    expected.sort();
+    QCOMPARE(prefilled, expected);
+    dialog->reject();
+    QTRY_VERIFY(visibleDialog(c.window.get()) == nullptr);
+
+    // New job on these servers: the wizard from its first page, these servers its targets.
+    QVERIFY(actions->contextMenu(view) && actions->action(QStringLiteral("newJobOnServers"))->isEnabled());
+    actions->action(QStringLiteral("newJobOnServers"))->trigger();
+    QTRY_VERIFY((dialog = visibleDialog(c.window.get())) != nullptr);
+    wizard = qobject_cast<CreateJobWizard *>(dialog);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(CreateJobWizard::JobTypePageId));
+    state = wizard->findChild<WizardState *>();
+    QVERIFY(state);
+    QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 30000);
+    prefilled = state->baseRequest().serverIds;
+    prefilled.sort();
+    QCOMPARE(prefilled, expected);
+#else
+    QVERIFY(qobject_cast<RerunConfirmDialog *>(dialog));
+#endif
+    dialog->reject();
+}
+
+} // namespace
+
+class ConsoleSelectionTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { useTemporarySettings(&m_settings); }
+    void cleanupTestCase() { removeTestData(); }
+
+    // Three tasks picked in the tree, grouped by error (group rows are not servers).
+    void actionsOnATaskSelection()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = c.simJob(hasFailedUpgrade);
+        QVERIFY(!job.id.isEmpty());
+        LITEOPS_OPEN_JOB(c, job.id);
+        TaskPanel *tasks = c.detail()->tasks();
+        tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByErrorCluster)));
+        QVERIFY(job.tasks.size() >= 4);
+        const QStringList taskIds{job.tasks.at(3).id().toString(), job.tasks.at(0).id().toString(),
+                                  job.tasks.at(1).id().toString()};
+        QModelIndexList indexes;
+        for (const QString &id : taskIds)
+            indexes << tasks->model()->indexOfTask(id);
+        tasks->selectTasks(indexes);
+        tasks->view()->setFocus();
+        // The servers in the job's task order, each once.
+        QStringList expected;
+        QStringList expectedTasks;
+        for (const Task &t : job.tasks)
+            if (taskIds.contains(t.id().toString())) {
+                expected << t.targetId().toString();
+                expectedTasks << t.id().toString();
+            }
+        checkActions(c, tasks->view(), job, unique(expected), expectedTasks);
+    }
+
+    // Two clusters of the Failures tab: the servers of both, and nothing else.
+    void actionsOnFailureClusters()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = c.simJob(hasFailedUpgrade);
+        LITEOPS_OPEN_JOB(c, job.id);
+        FailureSummaryPanel *failures = c.detail()->failures();
+        QVERIFY(failures->model()->rowCount() >= 2);
+        c.detail()->tabs()->setCurrentWidget(failures);
+
+        // One cluster (the per-cluster rerun reaches the wizard with exactly its servers)...
+        selectRows(failures->view(), {1});
+        const ErrorCluster *cluster = failures->model()->clusterAt(1);
+        QVERIFY(cluster);
+        checkActions(c, failures->view(), job, unique(cluster->serverIds), cluster->taskIds);
+
+        // ...then two: their servers in the job's task order.
+        selectRows(failures->view(), {0, 1});
+        const QStringList clusterTasks = failures->model()->clusterAt(0)->taskIds + cluster->taskIds;
+        QStringList expected;
+        for (const Task &t : job.tasks)
+            if (clusterTasks.contains(t.id().toString()))
+                expected << t.targetId().toString();
+        checkActions(c, failures->view(), job, unique(expected), clusterTasks);
+    }
+
+    // A row of the Versions tab stands for the servers on that version.
+    void actionsOnAVersionRow()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = c.simJob(hasVersionDrift);
+        QVERIFY(!job.id.isEmpty());
+        LITEOPS_OPEN_JOB(c, job.id);
+        VersionDriftPanel *versions = c.detail()->versions();
+        QVERIFY(versions->model()->rowCount() >= 2);
+        c.detail()->tabs()->setCurrentWidget(versions);
+        selectRows(versions->view(), {1});
+        const auto row = versions->model()->rows().at(1);
+        checkActions(c, versions->view(), job, unique(row.serverIds), row.taskIds);
+    }
+
+    // Nothing selected in the view the user works in: nothing to act on.
+    void actionsAreOffWithoutASelection()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = c.simJob(hasFailedUpgrade);
+        LITEOPS_OPEN_JOB(c, job.id);
+        FailureSummaryPanel *failures = c.detail()->failures();
+        c.detail()->tabs()->setCurrentWidget(failures);
+        failures->view()->clearSelection();
+        ServerActions *actions = c.window->serverActions();
+        for (QAction *a : actions->contextMenu(failures->view())->actions())
+            QVERIFY2(a->isSeparator() || !a->isEnabled(), qPrintable(a->objectName()));
+        QVERIFY(actions->selectedServers().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_settings;
+};
+
+QTEST_MAIN(ConsoleSelectionTest)
+#include "console_selection_test.moc"
