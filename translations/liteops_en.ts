@@ -250,10 +250,17 @@
     </message>
     <message numerus="yes">
         <location line="+42"/>
-        <source>Copied %n line(s).</source>
+        <source>Copied %n job name(s)</source>
         <translation>
-            <numerusform>Copied %n line.</numerusform>
-            <numerusform>Copied %n lines.</numerusform>
+            <numerusform>Copied %n job name</numerusform>
+            <numerusform>Copied %n job names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n job id(s)</source>
+        <translation>
+            <numerusform>Copied %n job id</numerusform>
+            <numerusform>Copied %n job ids</numerusform>
         </translation>
     </message>
 </context>

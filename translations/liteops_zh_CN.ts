@@ -3561,9 +3561,15 @@ APIGW.0101 未知 API（404）。
     </message>
     <message numerus="yes">
         <location line="+42"/>
-        <source>Copied %n line(s).</source>
+        <source>Copied %n job name(s)</source>
         <translation>
-            <numerusform>已复制 %n 行。</numerusform>
+            <numerusform>已复制 %n 个作业名称</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n job id(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个作业 ID</numerusform>
         </translation>
     </message>
     <message>
@@ -4974,6 +4980,22 @@ APIGW.0101 未知 API（404）。
         <location line="+2"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the ids of the selected servers</source>
+        <translation>复制所选服务器的 ID</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the tasks shown (after the filter) as CSV or JSON</source>
+        <translation>将显示的任务（筛选后）保存为 CSV 或 JSON</translation>
     </message>
 </context>
 <context>

@@ -164,10 +164,22 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
                 connectProfile(name);
         }
     });
+    // The pane the user works in is the one any of its widgets last took focus in (the
+    // Group-by box and the filter count, not only the views): Copy, Export and Find follow it.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now == m_list->view() || now == m_detail->tasks()->view())
-            m_lastFocusedView = static_cast<QAbstractItemView *>(now);
+        if (now && (now == m_list->view() || m_list->isAncestorOf(now)))
+            m_lastFocusedView = m_list->view();
+        else if (now && m_detail->isAncestorOf(now))
+            m_lastFocusedView = m_detail->tasks()->view();
         updateActions();
+    });
+    connect(m_detail->tasks(), &TaskPanel::copyRequested, this, [this] {
+        m_lastFocusedView = m_detail->tasks()->view();
+        copySelection(false);
+    });
+    connect(m_detail->tasks(), &TaskPanel::exportRequested, this, [this] {
+        m_lastFocusedView = m_detail->tasks()->view();
+        exportVisible();
     });
     connect(m_detail->tasks()->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -659,25 +671,28 @@ void MainWindow::copySelection(bool names)
         QMetaObject::invokeMethod(focus, "copy");
         return;
     }
-    QString text;
-    if (focus == m_list->view() || (m_lastFocusedView == m_list->view() && focus != m_detail->tasks()->view())) {
-        QStringList out;
-        for (const QString &id : m_list->selectedJobIds()) {
-            const Job *job = m_list->model()->jobAt(m_list->model()->rowOfId(id));
-            out << (names && job ? job->name : id);
-        }
-        text = out.join(QLatin1Char('\n'));
-    } else {
-        text = selectedServersText(names);
-    }
-    if (text.isEmpty())
+    if (exportTarget() != m_list->view()) {
+        m_serverActions->copy(names); // says "Copied 5 server ids"
         return;
-    QApplication::clipboard()->setText(text);
-    statusBar()->showMessage(tr("Copied %n line(s).", nullptr, int(text.count(QLatin1Char('\n')) + 1)), 4000);
+    }
+    QStringList out;
+    for (const QString &id : m_list->selectedJobIds()) {
+        const Job *job = m_list->model()->jobAt(m_list->model()->rowOfId(id));
+        out << (names && job ? job->name : id);
+    }
+    if (out.isEmpty())
+        return;
+    QApplication::clipboard()->setText(out.join(QLatin1Char('\n')));
+    statusBar()->showMessage(names ? tr("Copied %n job name(s)", nullptr, int(out.size()))
+                                   : tr("Copied %n job id(s)", nullptr, int(out.size())),
+                             6000);
 }
 
 QAbstractItemView *MainWindow::exportTarget() const
 {
+    // Never the task tree of a job that is not shown.
+    if (m_lastFocusedView == m_detail->tasks()->view() && !m_detail->hasJob())
+        return m_list->view();
     if (m_lastFocusedView)
         return m_lastFocusedView;
     return m_detail->hasJob() ? static_cast<QAbstractItemView *>(m_detail->tasks()->view()) : m_list->view();

@@ -63,6 +63,9 @@ public:
     bool exportView(QAbstractItemView *view, const QString &path, QString *errorMessage);
     // The request "Rerun failed nodes…" would prefill for the open job.
     CreateJobRequest rerunRequestForOpenJob(bool includeSkipped) const;
+    // The view Copy and Export act on: the task tree when the user last worked in the task
+    // pane (any of its widgets: the Group-by box, the filter, the tree), else the job list.
+    QAbstractItemView *exportTarget() const;
     // Ids (or names) of the servers selected in the task tree, one per line.
     QString selectedServersText(bool names) const;
 
@@ -111,7 +114,6 @@ private:
     void exportVisible();
     void showHistory();
     void jobsCreated(const QStringList &ids);
-    QAbstractItemView *exportTarget() const;
     bool clientInUseByDialog() const;
 
     MainWindowOptions m_options;

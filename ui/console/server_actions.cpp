@@ -115,7 +115,7 @@ void ServerActions::attach(QAbstractItemView *view, const TaskIdsSource &source)
         contextMenu(view)->popup(view->viewport()->mapToGlobal(pos));
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] {
-        if (view == m_current)
+        if (view == currentView())
             updateEnabled();
     });
 }
@@ -138,11 +138,17 @@ void ServerActions::setCurrentView(QAbstractItemView *view)
     updateEnabled();
 }
 
+QAbstractItemView *ServerActions::currentView() const
+{
+    QAbstractItemView *tasks = m_detail->tasks()->view();
+    return m_current && (m_current == tasks || m_current->isVisible()) ? m_current.data() : tasks;
+}
+
 QStringList ServerActions::selectedTaskIds() const
 {
-    if (!m_current || !m_detail->hasJob())
+    if (!m_detail->hasJob())
         return {};
-    return m_sources.value(m_current)();
+    return m_sources.value(currentView())();
 }
 
 QList<SelectedServer> ServerActions::selectedServers() const

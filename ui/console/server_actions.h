@@ -33,8 +33,9 @@ public:
     QAction *action(const QString &name) const;
     QList<QAction *> actions() const;
 
-    // The view the actions act on: the one last focused or right-clicked (task tree at first).
-    QAbstractItemView *currentView() const { return m_current; }
+    // The view the actions act on: the one last focused or right-clicked (task tree at first),
+    // or the task tree when that one is hidden (another tab shown).
+    QAbstractItemView *currentView() const;
     void setCurrentView(QAbstractItemView *view);
     // Task ids and servers the current view's selection means.
     QStringList selectedTaskIds() const;

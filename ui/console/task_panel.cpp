@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -29,7 +30,8 @@ const QString kHeaderKey = QStringLiteral("taskTree");
 TaskPanel::TaskPanel(QWidget *parent)
     : QWidget(parent), m_grouping(new QComboBox(this)), m_filter(new QLineEdit(this)),
       m_view(new QTreeView(this)), m_message(new QPlainTextEdit(this)),
-      m_split(new QSplitter(Qt::Vertical, this)), m_model(new TaskTreeModel(this)),
+      m_split(new QSplitter(Qt::Vertical, this)), m_copy(new QToolButton(this)), m_export(new QToolButton(this)),
+      m_model(new TaskTreeModel(this)),
       m_proxy(new TaskFilterProxy(this))
 {
     m_grouping->addItem(tr("Group by state"), int(TaskTreeModel::Grouping::ByState));
@@ -81,6 +83,21 @@ TaskPanel::TaskPanel(QWidget *parent)
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_grouping);
     bar->addWidget(m_filter, 1);
+    // Explicit buttons: what they act on is this pane, wherever keyboard focus is.
+    m_copy->setObjectName(QStringLiteral("taskCopyButton"));
+    m_copy->setIcon(actionIcon(QStringLiteral("copy")));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the ids of the selected servers"));
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_export->setObjectName(QStringLiteral("taskExportButton"));
+    m_export->setIcon(actionIcon(QStringLiteral("export")));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the tasks shown (after the filter) as CSV or JSON"));
+    m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_copy, &QToolButton::clicked, this, &TaskPanel::copyRequested);
+    connect(m_export, &QToolButton::clicked, this, &TaskPanel::exportRequested);
+    bar->addWidget(m_copy);
+    bar->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);

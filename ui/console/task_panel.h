@@ -10,6 +10,7 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
+class QToolButton;
 class QTreeView;
 
 namespace liteops {
@@ -42,9 +43,16 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     QPlainTextEdit *messageView() const { return m_message; }
     QSplitter *splitter() const { return m_split; }
+    // The pane's own Copy (server ids of the selection) and Export (the rows shown) buttons.
+    QToolButton *copyButton() const { return m_copy; }
+    QToolButton *exportButton() const { return m_export; }
 
     void focusFilter();
     void saveSettings() const;
+
+signals:
+    void copyRequested();
+    void exportRequested();
 
 private:
     void updateMessage();
@@ -56,6 +64,8 @@ private:
     QTreeView *m_view;
     QPlainTextEdit *m_message;
     QSplitter *m_split;
+    QToolButton *m_copy;
+    QToolButton *m_export;
     TaskTreeModel *m_model;
     TaskFilterProxy *m_proxy;
 };

@@ -19,6 +19,7 @@
 #endif
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -32,6 +33,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace liteops;
@@ -273,6 +275,57 @@ private slots:
         for (QAction *a : actions->contextMenu(failures->view())->actions())
             QVERIFY2(a->isSeparator() || !a->isEnabled(), qPrintable(a->objectName()));
         QVERIFY(actions->selectedServers().isEmpty());
+    }
+
+    // The focus bug: the user opened a job from the list, picked five servers (through a
+    // cluster, so the tree never had focus), then used the Group-by box. Ctrl+C copied the job
+    // id and Export offered jobs.csv; both act on the task pane now.
+    void copyAndExportFollowThePaneAfterTheGroupByBox()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = c.simJob(hasFailedUpgrade);
+        QApplication::setActiveWindow(c.window.get());
+        c.list()->view()->setFocus();
+        QTRY_VERIFY(c.list()->view()->hasFocus());
+        LITEOPS_OPEN_JOB(c, job.id);
+        QCOMPARE(c.window->exportTarget(), c.list()->view());
+
+        TaskPanel *tasks = c.detail()->tasks();
+        QVERIFY(job.tasks.size() >= 5);
+        QModelIndexList indexes;
+        QStringList expected;
+        for (int i = 0; i < 5; ++i) {
+            indexes << tasks->model()->indexOfTask(job.tasks.at(i).id().toString());
+            expected << job.tasks.at(i).targetId().toString();
+        }
+        expected = unique(expected);
+        tasks->selectTasks(indexes);
+        tasks->groupingBox()->setFocus();
+        QTRY_VERIFY(tasks->groupingBox()->hasFocus());
+        tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::Flat)));
+        tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByState)));
+
+        QGuiApplication::clipboard()->clear();
+        c.window->action(QStringLiteral("copyIds"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')), expected);
+        const QString said = c.window->statusBar()->currentMessage();
+        QVERIFY2(said.contains(QString::number(expected.size())) && said.contains(QLatin1String("server id")), qPrintable(said));
+        QCOMPARE(c.window->exportTarget(), tasks->view());
+
+        // Back in the job list: Ctrl+C copies the job's id, Export writes jobs.
+        c.list()->view()->setFocus();
+        QTRY_VERIFY(c.list()->view()->hasFocus());
+        c.window->action(QStringLiteral("copyIds"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), job.id);
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QLatin1String("job id")));
+        QCOMPARE(c.window->exportTarget(), c.list()->view());
+
+        // The task pane's own Copy button acts on the pane wherever focus is.
+        QGuiApplication::clipboard()->clear();
+        tasks->copyButton()->click();
+        QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')), expected);
+        QCOMPARE(c.window->exportTarget(), tasks->view());
     }
 
 private:
