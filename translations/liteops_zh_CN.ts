@@ -2491,6 +2491,14 @@ APIGW.0101 未知 API（404）。
         <source>Waves are still being sent. Closing stops before the next wave; jobs already created keep running, and a create in flight is recorded in the history. Close anyway?</source>
         <translation>仍有批次正在发送。关闭后将在下一批之前停止；已创建的作业会继续运行，正在发送的创建请求会记录在历史中。仍要关闭吗？</translation>
     </message>
+    <message>
+        <source>Rerun of job &lt;a href=&quot;job&quot;&gt;%1&lt;/a&gt; (%2)</source>
+        <translation>重新运行作业 &lt;a href=&quot;job&quot;&gt;%1&lt;/a&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>Open the original job in the console</source>
+        <translation>在控制台中打开原作业</translation>
+    </message>
 </context>
 <context>
     <name>liteops::ui::ErrorBanner</name>

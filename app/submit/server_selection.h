@@ -26,8 +26,13 @@ QList<SelectedServer> serversOfTasks(const Job &job, const QStringList &taskIds)
 QStringList serverIdsOf(const QList<SelectedServer> &servers);
 QStringList serverNamesOf(const QList<SelectedServer> &servers);
 
-// The job's type and items on exactly `serverIds`, named like "Rerun failed nodes" does
-// (rerunRequest()), with a description that names the original job.
+// "<job name>-rerun-1"; a job that is itself a rerun ("x-rerun-1") gives "x-rerun-2".
+// Characters the API refuses become "_"; cut so the wizard's "-w01" wave suffix still fits
+// the API's 64 characters.
+QString rerunName(const QString &jobName);
+
+// The job's type and items on exactly `serverIds`, named rerunName(), with a description
+// that names the original job.
 CreateJobRequest rerunOnServers(const Job &job, const QStringList &serverIds, const QDateTime &now);
 
 } // namespace liteops

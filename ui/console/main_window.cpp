@@ -608,9 +608,12 @@ void MainWindow::rerunOnServers(const QStringList &serverIds)
 {
     if (!m_detail->hasJob() || !m_client || serverIds.isEmpty())
         return;
-    const CreateJobRequest request = liteops::rerunOnServers(m_detail->job(), serverIds, QDateTime::currentDateTime());
+    const Job &job = m_detail->job();
+    const CreateJobRequest request = liteops::rerunOnServers(job, serverIds, QDateTime::currentDateTime());
     emit rerunPrepared(request);
-    if (QDialog *d = openRerun(m_client, m_connectionName, request, this, [this](const QStringList &ids) { jobsCreated(ids); }))
+    if (QDialog *d = openRerunOf(
+            m_client, m_connectionName, request, job.id, job.name, this, [this](const QStringList &ids) { jobsCreated(ids); },
+            [this](const QString &id) { openJob({Provider::ModelArts, id, {}}); }))
         m_clientDialogs << d;
 }
 

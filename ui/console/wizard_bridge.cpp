@@ -77,6 +77,27 @@ QDialog *openRerun(CloudClient *client, const QString &profileName, const Create
 #endif
 }
 
+QDialog *openRerunOf(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
+                     const QString &originalJobId, const QString &originalName, QWidget *parent,
+                     const JobsCreatedHandler &onCreated, const std::function<void(const QString &)> &onOpenOriginal)
+{
+#ifdef LITEOPS_HAVE_WIZARD
+    auto *wizard = new CreateJobWizard(client, profileName, parent);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->prefillRerunOf(request, originalJobId, originalName);
+    QObject::connect(wizard, &CreateJobWizard::jobsCreated, wizard, [onCreated](const QStringList &ids) { onCreated(ids); });
+    QObject::connect(wizard, &CreateJobWizard::originalJobRequested, wizard,
+                     [onOpenOriginal](const QString &id) { onOpenOriginal(id); });
+    wizard->open();
+    return wizard;
+#else
+    Q_UNUSED(originalJobId);
+    Q_UNUSED(originalName);
+    Q_UNUSED(onOpenOriginal);
+    return openRerun(client, profileName, request, parent, onCreated);
+#endif
+}
+
 QDialog *openHistory(QWidget *parent)
 {
 #ifdef LITEOPS_HAVE_WIZARD

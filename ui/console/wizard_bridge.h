@@ -30,6 +30,12 @@ QDialog *openNewJobOnServers(CloudClient *client, const QString &profileName, co
 // servers. Without: the confirmation dialog that shows `request` and creates it.
 QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
                    QWidget *parent, const JobsCreatedHandler &onCreated);
+// "Rerun on these servers" of the job `originalJobId`: like openRerun(), and with the wizard
+// a link back to the original job (`onOpenOriginal`), the history's rerun_of, and the first
+// page that needs attention.
+QDialog *openRerunOf(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
+                     const QString &originalJobId, const QString &originalName, QWidget *parent,
+                     const JobsCreatedHandler &onCreated, const std::function<void(const QString &)> &onOpenOriginal);
 // nullptr when the wizard (which keeps the history) is not part of this build.
 QDialog *openHistory(QWidget *parent);
 

@@ -14,6 +14,7 @@
 #include "version_drift_panel.h"
 #if __has_include("wizardstate.h")
 #include "createjobwizard.h"
+#include "wavesubmitter.h"
 #include "wizardstate.h"
 #define LITEOPS_TEST_WITH_WIZARD 1
 #endif
@@ -28,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -157,6 +159,20 @@ void checkActions(Console &c, QAbstractItemView *view, const Job &job, const QSt
     prefilled.sort();
     expected.sort();
     QCOMPARE(prefilled, expected);
+    // Named after the original, linked to it, recorded as its rerun; nothing needs attention
+    // before the review.
+    QCOMPARE(request.name, rerunName(job.name));
+    QCOMPARE(state->name(), request.name);
+    QCOMPARE(wizard->currentId(), int(CreateJobWizard::ReviewPageId));
+    QCOMPARE(state->rerunOf(), job.id);
+    QCOMPARE(state->submitter()->rerunOf(), job.id);
+    auto *link = wizard->findChild<QLabel *>(QStringLiteral("rerunOfLink"));
+    QVERIFY(link && link->isVisible());
+    QVERIFY(link->text().contains(job.id));
+    QSignalSpy original(wizard, &CreateJobWizard::originalJobRequested);
+    emit link->linkActivated(QStringLiteral("job"));
+    QCOMPARE(original.count(), 1);
+    QCOMPARE(original.first().first().toString(), job.id);
     dialog->reject();
     QTRY_VERIFY(visibleDialog(c.window.get()) == nullptr);
 

@@ -122,6 +122,18 @@ private slots:
         QVERIFY(serversOfTasks(j, {}).isEmpty());
     }
 
+    void rerunNamesCountUpAndFitTheApi()
+    {
+        QCOMPARE(rerunName(QStringLiteral("upgrade")), QStringLiteral("upgrade-rerun-1"));
+        QCOMPARE(rerunName(QStringLiteral("upgrade-rerun-1")), QStringLiteral("upgrade-rerun-2"));
+        QCOMPARE(rerunName(QStringLiteral("a b")), QStringLiteral("a_b-rerun-1"));
+        QCOMPARE(rerunName(QString()), QStringLiteral("job-rerun-1"));
+        const QString longName = rerunName(QString(80, QLatin1Char('n')));
+        QCOMPARE(longName.size(), 60); // room for the wizard's "-w01"
+        QVERIFY(longName.endsWith(QStringLiteral("-rerun-1")));
+        QVERIFY(isValidJobNameOrType(longName + QStringLiteral("-w01")));
+    }
+
     void rerunOnServersKeepsTypeItemsAndOnlyThoseServers()
     {
         const Job j = jobWithTasks();
@@ -130,7 +142,7 @@ private slots:
         QCOMPARE(r.serverIds, (QStringList{QStringLiteral("s1"), QStringLiteral("s3")}));
         QCOMPARE(r.type, j.type);
         QCOMPARE(r.items, j.items);
-        QCOMPARE(r.name, rerunRequest(j, false, now).name);
+        QCOMPARE(r.name, QStringLiteral("upgrade_drivers__fleet_A_-rerun-1"));
         QVERIFY(r.description.contains(j.id));
         QVERIFY(validateCreateRequest(r).isEmpty());
     }
