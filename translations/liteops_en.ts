@@ -498,6 +498,13 @@
             <numerusform>Select the group and press Ctrl+C to copy its %n server ids.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n task hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</numerusform>
+            <numerusform>%n tasks hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>liteops::ui::TaskProgressBar</name>

@@ -5005,6 +5005,12 @@ APIGW.0101 未知 API（404）。
         <source>Save the tasks shown (after the filter) as CSV or JSON</source>
         <translation>将显示的任务（筛选后）保存为 CSV 或 JSON</translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>
+            <numerusform>筛选隐藏了 %n 个任务 — &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>liteops::ui::TaskProgressBar</name>

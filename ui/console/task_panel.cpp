@@ -31,6 +31,7 @@ TaskPanel::TaskPanel(QWidget *parent)
     : QWidget(parent), m_grouping(new QComboBox(this)), m_filter(new QLineEdit(this)),
       m_view(new QTreeView(this)), m_message(new QPlainTextEdit(this)),
       m_split(new QSplitter(Qt::Vertical, this)), m_copy(new QToolButton(this)), m_export(new QToolButton(this)),
+      m_filterNote(new QLabel(this)),
       m_model(new TaskTreeModel(this)),
       m_proxy(new TaskFilterProxy(this))
 {
@@ -101,6 +102,12 @@ TaskPanel::TaskPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    m_filterNote->setObjectName(QStringLiteral("taskFilterNote"));
+    m_filterNote->setTextFormat(Qt::RichText);
+    m_filterNote->setWordWrap(true);
+    m_filterNote->hide();
+    connect(m_filterNote, &QLabel::linkActivated, this, &TaskPanel::clearFilter);
+    layout->addWidget(m_filterNote);
     layout->addWidget(m_split, 1);
 
     const int grouping = QSettings().value(QStringLiteral("console/taskGrouping"), 0).toInt();
@@ -120,7 +127,13 @@ TaskPanel::TaskPanel(QWidget *parent)
     connect(debounce, &QTimer::timeout, this, [this] {
         m_proxy->setTextFilter(m_filter->text().trimmed());
         expandGroups();
+        updateFilterNote();
     });
+    // Rows come and go with refreshes: the count of hidden tasks follows.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TaskPanel::updateFilterNote);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TaskPanel::updateFilterNote);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskPanel::updateFilterNote);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskPanel::updateFilterNote);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TaskPanel::updateMessage);
     // New groups (a state seen for the first time) open expanded; groups the user folded stay folded.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &insertedUnder, int first, int last) {
@@ -155,6 +168,9 @@ void TaskPanel::saveSettings() const
 void TaskPanel::setJob(const Job &job)
 {
     const bool otherJob = job.id != m_model->jobId();
+    // The filter belongs to the job it was typed for: another job opens unfiltered.
+    if (otherJob && !m_filter->text().isEmpty())
+        clearFilter();
     m_model->applyJob(job);
     if (otherJob) {
         expandGroups();
@@ -166,6 +182,31 @@ void TaskPanel::clear()
 {
     m_model->clear();
     m_message->clear();
+}
+
+void TaskPanel::clearFilter()
+{
+    const QSignalBlocker block(m_filter); // no debounced second pass
+    m_filter->clear();
+    m_proxy->setTextFilter(QString());
+    expandGroups();
+    updateFilterNote();
+}
+
+void TaskPanel::updateFilterNote()
+{
+    int hidden = 0;
+    if (!m_proxy->textFilter().isEmpty()) {
+        int shown = 0;
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            const QModelIndex row = m_proxy->index(r, 0);
+            shown += m_proxy->hasChildren(row) ? m_proxy->rowCount(row) : (row.data(IsGroupRole).toBool() ? 0 : 1);
+        }
+        hidden = m_model->taskCount() - shown;
+    }
+    if (hidden > 0)
+        m_filterNote->setText(tr("%n task(s) hidden by the filter — <a href=\"clear\">Clear</a>", nullptr, hidden));
+    m_filterNote->setVisible(hidden > 0);
 }
 
 void TaskPanel::spanGroupRows()
@@ -242,10 +283,8 @@ void TaskPanel::selectCluster(const QString &clusterId)
     bool hidden = false;
     for (const QModelIndex &i : indexes)
         hidden = hidden || !m_proxy->mapFromSource(i).isValid();
-    if (hidden) {
-        m_filter->clear();
-        m_proxy->setTextFilter(QString());
-    }
+    if (hidden)
+        clearFilter();
     selectTasks(indexes);
 }
 

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
@@ -46,6 +47,9 @@ public:
     // The pane's own Copy (server ids of the selection) and Export (the rows shown) buttons.
     QToolButton *copyButton() const { return m_copy; }
     QToolButton *exportButton() const { return m_export; }
+    // "8 tasks hidden by the filter — Clear", shown while the filter hides tasks.
+    QLabel *filterNote() const { return m_filterNote; }
+    void clearFilter();
 
     void focusFilter();
     void saveSettings() const;
@@ -58,6 +62,7 @@ private:
     void updateMessage();
     void expandGroups();
     void spanGroupRows();
+    void updateFilterNote();
 
     QComboBox *m_grouping;
     QLineEdit *m_filter;
@@ -66,6 +71,7 @@ private:
     QSplitter *m_split;
     QToolButton *m_copy;
     QToolButton *m_export;
+    QLabel *m_filterNote;
     TaskTreeModel *m_model;
     TaskFilterProxy *m_proxy;
 };

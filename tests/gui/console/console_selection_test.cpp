@@ -8,6 +8,7 @@
 #include "failure_summary_panel.h"
 #include "rerun_confirm_dialog.h"
 #include "server_actions.h"
+#include "task_filter_proxy.h"
 #include "task_panel.h"
 #include "task_tree_model.h"
 #include "version_drift.h"
@@ -30,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -342,6 +344,50 @@ private slots:
         tasks->copyButton()->click();
         QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')), expected);
         QCOMPARE(c.window->exportTarget(), tasks->view());
+    }
+
+    // The filter text belongs to the job it was typed for, and says when it hides tasks.
+    void taskFilterIsPerJobAndSaysWhatItHides()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job first = c.simJob(hasFailedUpgrade);
+        const Job second = c.simJob([&first](const Job &j) {
+            return j.provider == Provider::ModelArts && j.id != first.id && j.state != State::Deleted && !j.tasks.isEmpty();
+        });
+        QVERIFY(!second.id.isEmpty());
+        LITEOPS_OPEN_JOB(c, first.id);
+        TaskPanel *tasks = c.detail()->tasks();
+        QVERIFY(!tasks->filterNote()->isVisible());
+        const QString server = first.tasks.first().targetId().toString();
+        int matching = 0;
+        for (const Task &t : first.tasks)
+            matching += TaskFilterProxy::textMatches(t, server) ? 1 : 0;
+        QVERIFY(matching >= 1 && matching < first.tasks.size());
+        tasks->filterField()->setText(server);
+        QTRY_VERIFY(tasks->filterNote()->isVisible());
+        const int hidden = int(first.tasks.size()) - matching;
+        QVERIFY2(tasks->filterNote()->text().contains(QString::number(hidden)), qPrintable(tasks->filterNote()->text()));
+
+        // "Clear" shows every task again.
+        emit tasks->filterNote()->linkActivated(QStringLiteral("clear"));
+        QVERIFY(tasks->filterField()->text().isEmpty());
+        QVERIFY(tasks->proxy()->textFilter().isEmpty());
+        QVERIFY(!tasks->filterNote()->isVisible());
+
+        // Another job opens unfiltered; the text typed for the first one does not follow it.
+        tasks->filterField()->setText(server);
+        QTRY_VERIFY(tasks->filterNote()->isVisible());
+        LITEOPS_OPEN_JOB(c, second.id);
+        QVERIFY(tasks->filterField()->text().isEmpty());
+        QVERIFY(tasks->proxy()->textFilter().isEmpty());
+        QVERIFY(!tasks->filterNote()->isVisible());
+        int shown = 0;
+        for (int r = 0; r < tasks->proxy()->rowCount(); ++r) {
+            const QModelIndex row = tasks->proxy()->index(r, 0);
+            shown += tasks->proxy()->hasChildren(row) ? tasks->proxy()->rowCount(row) : 1;
+        }
+        QCOMPARE(shown, int(second.tasks.size()));
     }
 
 private:
