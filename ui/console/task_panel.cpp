@@ -286,6 +286,14 @@ void TaskPanel::selectCluster(const QString &clusterId)
     if (hidden)
         clearFilter();
     selectTasks(indexes);
+    // Grouped by error, the cluster is a group: keep its header (the pattern and count) in
+    // view above its servers rather than scrolled just out of sight.
+    const QModelIndex first = m_view->currentIndex();
+    const QModelIndex group = first.parent();
+    if (group.isValid() && group.data(ClusterIdRole).toString() == clusterId) {
+        m_view->scrollTo(group, QAbstractItemView::PositionAtTop);
+        m_view->scrollTo(first, QAbstractItemView::EnsureVisible);
+    }
 }
 
 QList<const Task *> TaskPanel::selectedTasks() const

@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +34,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -388,6 +392,77 @@ private slots:
             shown += tasks->proxy()->hasChildren(row) ? tasks->proxy()->rowCount(row) : 1;
         }
         QCOMPARE(shown, int(second.tasks.size()));
+    }
+
+    // Largest cluster first; a click shows the tasks with the cluster's header in view.
+    void failureClustersBySizeWithTheirHeaderInView()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = c.simJob(hasFailedUpgrade);
+        LITEOPS_OPEN_JOB(c, job.id);
+        FailureSummaryPanel *failures = c.detail()->failures();
+        FailureSummaryModel *model = failures->model();
+        QVERIFY(model->rowCount() >= 2);
+        for (int r = 1; r < model->rowCount(); ++r)
+            QVERIFY(model->clusterAt(r - 1)->count >= model->clusterAt(r)->count);
+
+        TaskPanel *tasks = c.detail()->tasks();
+        tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByErrorCluster)));
+        // A short tree, so the last cluster is below the fold and needs scrolling.
+        c.window->resize(1024, 600);
+        tasks->splitter()->setSizes({60, 400});
+        QTRY_VERIFY(tasks->view()->viewport()->height() < 120);
+        int rows = 0;
+        for (int r = 0; r < tasks->proxy()->rowCount(); ++r)
+            rows += 1 + tasks->proxy()->rowCount(tasks->proxy()->index(r, 0));
+        QVERIFY(rows > 10);
+        // The cluster whose group comes last in the tree.
+        QPersistentModelIndex group;
+        for (int r = 0; r < tasks->proxy()->rowCount(); ++r)
+            if (tasks->proxy()->index(r, 0).data(ClusterIdRole).isValid())
+                group = tasks->proxy()->index(r, 0);
+        QVERIFY(group.isValid());
+        int last = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->clusterAt(r)->id == group.data(ClusterIdRole).toString())
+                last = r;
+        QVERIFY(last >= 0);
+        c.detail()->tabs()->setCurrentWidget(failures);
+        QTest::mouseClick(failures->view()->viewport(), Qt::LeftButton, {},
+                          failures->view()->visualRect(model->index(last, 0)).center());
+        QCOMPARE(c.detail()->tabs()->currentWidget(), tasks);
+        QVERIFY(group.isValid());
+        const QRect header = tasks->view()->visualRect(group);
+        QVERIFY(tasks->view()->verticalScrollBar()->value() > 0); // it did have to scroll
+        QVERIFY2(header.top() >= 0 && header.bottom() <= tasks->view()->viewport()->height(),
+                 qPrintable(QStringLiteral("%1,%2").arg(header.top()).arg(header.bottom())));
+    }
+
+    // The Failures tab's column order as the user left it, across two restarts.
+    void failuresColumnOrderSurvivesTwoRestarts()
+    {
+        QSettings().remove(QStringLiteral("views/failureSummary/header"));
+        QList<int> order;
+        {
+            Console c;
+            QHeaderView *h = c.detail()->failures()->view()->horizontalHeader();
+            QCOMPARE(h->logicalIndex(0), int(FailureSummaryModel::Count)); // the default: count first
+            // The user drags the sample message to the front.
+            h->moveSection(h->visualIndex(FailureSummaryModel::Sample), 0);
+            for (int v = 0; v < h->count(); ++v)
+                order << h->logicalIndex(v);
+            c.window->close();
+        }
+        for (int restart = 0; restart < 2; ++restart) {
+            Console c;
+            QHeaderView *h = c.detail()->failures()->view()->horizontalHeader();
+            QList<int> now;
+            for (int v = 0; v < h->count(); ++v)
+                now << h->logicalIndex(v);
+            QCOMPARE(now, order);
+            c.window->close();
+        }
     }
 
 private:
