@@ -139,6 +139,17 @@
     </message>
 </context>
 <context>
+    <name>liteops::Rerun</name>
+    <message numerus="yes">
+        <location filename="../app/submit/server_selection.cpp" line="+71"/>
+        <source>Rerun of job %1 on %n selected server(s)</source>
+        <translation>
+            <numerusform>Rerun of job %1 on %n selected server</numerusform>
+            <numerusform>Rerun of job %1 on %n selected servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
         <location filename="../app/submit/wavesubmitter.cpp" line="+238"/>
@@ -327,7 +338,7 @@
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+563"/>
+        <location filename="../ui/console/main_window.cpp" line="+591"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -343,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+55"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -367,11 +378,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
-        <source>Copied %n line(s).</source>
+        <location line="+40"/>
+        <source>Copied %n job name(s)</source>
         <translation>
-            <numerusform>Copied %n line.</numerusform>
-            <numerusform>Copied %n lines.</numerusform>
+            <numerusform>Copied %n job name</numerusform>
+            <numerusform>Copied %n job names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n job id(s)</source>
+        <translation>
+            <numerusform>Copied %n job id</numerusform>
+            <numerusform>Copied %n job ids</numerusform>
         </translation>
     </message>
 </context>
@@ -514,6 +533,33 @@
     </message>
 </context>
 <context>
+    <name>liteops::ui::ServerActions</name>
+    <message numerus="yes">
+        <location filename="../ui/console/server_actions.cpp" line="+185"/>
+        <source>Copied %n server name(s)</source>
+        <translation>
+            <numerusform>Copied %n server name</numerusform>
+            <numerusform>Copied %n server names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n server id(s)</source>
+        <translation>
+            <numerusform>Copied %n server id</numerusform>
+            <numerusform>Copied %n server ids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::SubmitPage</name>
     <message numerus="yes">
         <location filename="../ui/wizard/submitpage.cpp" line="+189"/>
@@ -578,11 +624,19 @@
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_panel.cpp" line="+188"/>
+        <location filename="../ui/console/task_panel.cpp" line="+246"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>Select the group and press Ctrl+C to copy its %n server id.</numerusform>
             <numerusform>Select the group and press Ctrl+C to copy its %n server ids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-38"/>
+        <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n task hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</numerusform>
+            <numerusform>%n tasks hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>

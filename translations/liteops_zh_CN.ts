@@ -561,7 +561,129 @@ Exit codes:
      only part of the rows was printed; stderr says &quot;incomplete: N of TOTAL&quot; and JSON
      output is {&quot;incomplete&quot;: true, &quot;received&quot;, &quot;total&quot;, &quot;reason&quot;, ROWS: [...]}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：liteops-cli [全局选项] 命令 [参数] [选项]
+
+通过脚本访问 ModelArts Lite Server 作业、ServiceStage 作业和 IEF 批量作业。
+
+命令：
+  jobs list [--status S] [--state STATE,...] [--type T] [--name N] [--id ID]
+            [--format table|json|csv]
+      列出所有分页中的全部作业。--status 是交给服务过滤的原始状态；
+      --state 按归一化状态过滤：pending、running、succeeded、failed、
+      partial（已结束但部分任务失败）、skipped、cancelled、deleted、unknown。
+      表格显示状态的名称，CSV 和 JSON 使用其键。
+  jobs get ID|NAME [--tasks all|failed|skipped|processing|succeeded]
+           [--format table|json|csv]
+      查看一个作业及其任务（CSV：每个任务一行）。名称必须唯一。
+  jobs create --name N (--type T --item TYPE[:k=v,k=v]... | --template ID|NAME
+              [--param k=v]... [--item ...]) (--server S... | --servers-file F)
+              [--description D] [--reboot] [--batch-size N | --waves LIST]
+              [--max-failures N] [--wait] [--pause-after-first | --pause-each]
+              [--yes] [--verify] [--poll-interval S] [--dry-run]
+              [--format table|json]
+      使用控制台向导的提交引擎：服务器数量超过 --batch-size（默认 50，
+      最多 50）时分批提交，每批一个作业，名称为 NAME-w01、NAME-w02……，
+      每批在前一批之后发送。每个创建请求在发送前后都写入提交历史
+      （控制台的“提交历史”会显示，并标记为来自 liteops-cli）。
+      --server S     服务器 ID、名称或私有 IP（可重复，或用逗号分隔）。
+                     通过服务器列表解析；未知或有歧义的条目会被列出，
+                     且不发送任何请求。
+      --servers-file F  每行一个 ID、名称或 IP（# 为注释），或带表头的 CSV：
+                     使用其 server_id 列，否则 id 列，否则第一列。
+                     因此 jobs get ID --tasks failed --format csv &gt; f.csv
+                     之后用 --servers-file f.csv 可正好重跑这些服务器。
+      --template ID|NAME  从模板获取类型、条目和参数默认值；
+                     --param k=v 覆盖某个参数。发送前会用模板的正则表达式
+                     检查每个参数。
+      --waves LIST   渐进的批次大小，例如 1,5,25%,50：服务器数量，或占全部服务器
+                     的百分比（向下取整，至少 1 台）；最后一个大小重复使用，直到
+                     覆盖所有服务器；每批不超过 50 台服务器。--batch-size N 等同于
+                     --waves N。
+      --pause-after-first, --pause-each  审批关卡：第一批（或除最后一批外的每一批）
+                     在预算内结束后，运行暂停等待。在终端中会询问是否继续；
+                     不在终端中则停在关卡处（退出码 1），之后用 runs continue 继续。
+                     与 --wait 一样，每批都会等待其结束。
+      --yes          不询问，直接通过每个关卡。
+      --verify       用于 HDK_UPGRADE：每批结束后，在其成功的服务器上运行一个
+                     HDK_QUERY 作业（NAME-wNN-verify），检查每台服务器报告的驱动
+                     是否为所请求的版本；不符的服务器会被列出，并像失败任务一样
+                     计入 --max-failures。
+      --max-failures N  所有批次中失败任务数的错误预算：超过 N 即停止运行
+                     （不再发送后续批次）；0 表示第一个任务失败即停止。
+      --wait         等每批任务结束后再发送下一批（使用 --max-failures 时
+                     总是如此）；没有预算时，若有任务失败则退出码为 1。
+      --poll-interval S  轮询运行中批次的间隔秒数（默认 5）。
+      --dry-run      解析并检查所有内容，打印每批的确切请求体，不发送任何请求。
+      进度输出到 stderr，每批状态变化一行（stderr 为终端时另有一行实时进度）。
+      丢失响应的创建请求绝不会重新发送：会按其名称列出作业，只有不在创建前
+      所取列表中、名称相同且服务器相同的作业才被视为已创建。
+  jobs resume SUBMISSION [--max-failures N] [--wait] [--pause-after-first |
+              --pause-each] [--yes] [--verify] [--poll-interval S]
+              [--format table|json]
+      继续提交历史中的一次提交（因预算停止、停在关卡、中止或被中断）：已创建的
+      批次被接受，结果不明的批次先核对，其余批次继续发送；所停的关卡视为通过，
+      之后的关卡沿用启动时的设置。SUBMISSION 为其 ID 或唯一的前缀。
+  jobs rerun-failed ID|NAME [--include-skipped] [--cluster TEXT] [--name N]
+              [--description D] [--reboot] [--batch-size N | --waves LIST]
+              [--max-failures N] [--wait] [--pause-after-first | --pause-each]
+              [--yes] [--verify] [--poll-interval S] [--dry-run]
+              [--format table|json]
+      以该作业的类型和条目，在任务失败的服务器上（使用 --include-skipped
+      时也包括跳过的）重新运行；--cluster 只保留归一化错误（即控制台错误
+      聚类所示）包含 TEXT 的任务。名称为 NAME-rerun-日期；其历史记录
+      关联到原作业。
+  jobs history [--format table|json]
+      本地历史中的提交（控制台和 liteops-cli），最新的在前。
+  runs list [--format table|json]
+      与 jobs history 相同；停在关卡处的运行状态为 at-gate。
+  runs show SUBMISSION [--format table|json]
+      历史中的一次运行：每批的名称、服务器、状态和作业，以及所停的关卡及原因。
+  runs continue SUBMISSION [jobs resume 的选项]
+      与 jobs resume 相同：让运行越过关卡继续。
+  jobs wait ID|NAME [--timeout S]
+      轮询直到作业结束（除非指定 --timeout，否则不限时）。
+  jobs delete ID...
+  templates list [--format table|json|csv]
+  servers list [--format table|json|csv]
+  servicestage job ID [--format table|json|csv]
+  ief job ID [--instance-id X] [--format table|json|csv]
+
+全局选项：
+  --profile NAME               已保存的配置（区域、终端节点、项目、钥匙串中的密钥）
+  --endpoint URL               ModelArts 终端节点
+  --servicestage-endpoint URL  ServiceStage 终端节点
+  --ief-endpoint URL           IEF 终端节点
+  --iam-endpoint URL           IAM 终端节点（用于 IAM 密码配置）
+  --region R                   根据区域生成终端节点，例如 cn-north-4
+  --project-id ID              项目 ID
+  --ca-file F                  额外信任的 CA 的 PEM 证书包
+  --timeout SECONDS            每个请求的传输超时（默认 30）
+  --version, --help
+
+凭证来自配置或环境变量（空变量视为未设置；环境变量优先于配置）；
+签名或令牌被拒绝（401）时会说明使用的是哪一种：
+  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK   访问密钥和秘密访问密钥（AK/SK 签名）
+  HUAWEICLOUD_SDK_SECURITY_TOKEN           临时 AK/SK 的安全令牌
+  HUAWEICLOUD_SDK_PROJECT_ID               项目 ID（未指定 --project-id 时）
+  LITEOPS_AUTH_TOKEN                       IAM 令牌（X-Auth-Token）
+
+输出：table（默认）、json（使用 API 的字段名，时间戳为带毫秒的 ISO-8601 UTC，
+另加归一化的 &quot;state&quot;）、csv（表头行使用相同的名称）。
+错误输出到 stderr，包含 HTTP 状态码、error_code、error_msg 和请求ID。
+
+退出码：
+  0  成功
+  1  jobs wait：作业结束，但有失败的任务；jobs create、resume 和
+     rerun-failed：运行因错误预算而停止（消息中列出该批次及其失败的
+     服务器）、不在终端中停在关卡处（可继续），或使用 --wait 且无预算时有
+     任务失败
+  2  用法错误：参数错误、缺少配置或凭证、ID 无效、模板参数不匹配、
+     服务器未知或有歧义、作业名称被多个作业共用
+  3  服务返回了错误（包括被拒绝的创建请求）
+  4  无响应：网络、TLS 或超时（包括 jobs wait --timeout），或无法确定结果
+  5  列表不完整：服务忽略（或拒绝）了分页参数，因此只输出了部分行；stderr 说明 &quot;incomplete: N of TOTAL&quot;，
+     JSON 输出为 {&quot;incomplete&quot;: true, &quot;received&quot;, &quot;total&quot;, &quot;reason&quot;, ROWS: [...]}
+</translation>
     </message>
     <message>
         <location line="+135"/>
@@ -2090,6 +2212,13 @@ it without a request; jobs get --refresh asks the service again.
         <source>Rerun of the failed servers of job %1</source>
         <translation>重试作业 %1 的失败服务器</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/submit/server_selection.cpp" line="+71"/>
+        <source>Rerun of job %1 on %n selected server(s)</source>
+        <translation>
+            <numerusform>作业 %1 在 %n 台所选服务器上的重新运行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>liteops::SecretStore</name>
@@ -2918,7 +3047,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::CreateJobWizard</name>
     <message>
-        <location filename="../ui/wizard/createjobwizard.cpp" line="+39"/>
+        <location filename="../ui/wizard/createjobwizard.cpp" line="+40"/>
         <source>New job</source>
         <translation>新建作业</translation>
     </message>
@@ -2933,12 +3062,12 @@ APIGW.0101 未知 API（404）。
         <translation>%1：%2。请在“新建作业”窗口中继续或停止。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Your input is not being saved as a draft:</source>
         <translation>您的输入未保存为草稿：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>Stop the submission?</source>
         <translation>停止提交？</translation>
     </message>
@@ -2946,6 +3075,16 @@ APIGW.0101 未知 API（404）。
         <location line="+1"/>
         <source>Waves are still being sent. Closing stops before the next wave; jobs already created keep running, and a create in flight is recorded in the history. Close anyway?</source>
         <translation>仍有批次正在发送。关闭后将在下一批之前停止；已创建的作业会继续运行，正在发送的创建请求会记录在历史中。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Rerun of job &lt;a href=&quot;job&quot;&gt;%1&lt;/a&gt; (%2)</source>
+        <translation>重新运行作业 &lt;a href=&quot;job&quot;&gt;%1&lt;/a&gt;（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the original job in the console</source>
+        <translation>在控制台中打开原作业</translation>
     </message>
 </context>
 <context>
@@ -3052,7 +3191,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::FailureSummaryPanel</name>
     <message>
-        <location filename="../ui/console/failure_summary_panel.cpp" line="+20"/>
+        <location filename="../ui/console/failure_summary_panel.cpp" line="+21"/>
         <source>Failure summary</source>
         <translation>失败汇总</translation>
     </message>
@@ -3062,7 +3201,7 @@ APIGW.0101 未知 API（404）。
         <translation>单击某个错误分组，即可在任务列表中选中其服务器</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>No failed servers</source>
         <translation>没有失败的服务器</translation>
     </message>
@@ -3756,17 +3895,17 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+61"/>
+        <location filename="../ui/console/main_window.cpp" line="+63"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3956,7 +4095,7 @@ APIGW.0101 未知 API（404）。
         <translation>作业(&amp;J)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3986,7 +4125,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -4005,7 +4144,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+55"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…以及另外 %n 个</numerusform>
@@ -4036,14 +4175,14 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
-        <source>Copied %n line(s).</source>
+        <location line="+40"/>
+        <source>Copied %n job name(s)</source>
         <translation>
-            <numerusform>已复制 %n 行。</numerusform>
+            <numerusform>已复制 %n 个作业名称</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Export Servers</source>
         <translation>导出服务器</translation>
     </message>
@@ -4141,6 +4280,18 @@ APIGW.0101 未知 API（404）。
         <location line="+6"/>
         <source>Local data cleared.</source>
         <translation>本地数据已清除。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/main_window.cpp" line="-88"/>
+        <source>Copied %n job id(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个作业 ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-356"/>
+        <source>&amp;Servers</source>
+        <translation>服务器(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5252,95 @@ APIGW.0101 未知 API（404）。
     </message>
 </context>
 <context>
+    <name>liteops::ui::ServerActions</name>
+    <message>
+        <location filename="../ui/console/server_actions.cpp" line="+58"/>
+        <source>New Job on These Servers…</source>
+        <translation>在这些服务器上新建作业…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the create-job wizard with the selected servers as its targets</source>
+        <translation>打开创建作业向导，以所选服务器为目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rerun on These Servers…</source>
+        <translation>在这些服务器上重新运行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the open job (same items and parameters) on the selected servers</source>
+        <translation>在所选服务器上重复当前作业（相同的任务项和参数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Server Ids</source>
+        <translation>复制服务器 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the ids of the selected servers, one per line</source>
+        <translation>复制所选服务器的 ID，每行一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Server Names</source>
+        <translation>复制服务器名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the names of the selected servers, one per line</source>
+        <translation>复制所选服务器的名称，每行一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export These Rows…</source>
+        <translation>导出这些行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the tasks of the selected servers as CSV or JSON</source>
+        <translation>将所选服务器的任务保存为 CSV 或 JSON</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>Copied %n server name(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个服务器名称</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n server id(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个服务器 ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Selected Servers</source>
+        <translation>导出所选服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::StateBadge</name>
     <message>
         <location filename="../ui/common/state_badge.cpp" line="+35"/>
@@ -5302,7 +5542,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TableExport</name>
     <message>
-        <location filename="../ui/console/table_export.cpp" line="+114"/>
+        <location filename="../ui/console/table_export.cpp" line="+136"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -5459,7 +5699,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message>
-        <location filename="../ui/console/task_panel.cpp" line="+35"/>
+        <location filename="../ui/console/task_panel.cpp" line="+38"/>
         <source>Group by state</source>
         <translation>按状态分组</translation>
     </message>
@@ -5504,7 +5744,7 @@ APIGW.0101 未知 API（404）。
         <translation>完整任务消息</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+176"/>
         <source>Example message: %1</source>
         <translation>示例消息：%1</translation>
     </message>
@@ -5524,6 +5764,33 @@ APIGW.0101 未知 API（404）。
         <location line="+2"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the ids of the selected servers</source>
+        <translation>复制所选服务器的 ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the tasks shown (after the filter) as CSV or JSON</source>
+        <translation>将显示的任务（筛选后）保存为 CSV 或 JSON</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>
+            <numerusform>筛选隐藏了 %n 个任务 — &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,7 @@ public:
     // Marks the history lines: "cli" for liteops-cli (empty: the console), and the job a rerun
     // repeats. Call before start().
     void setOrigin(const QString &source, const QString &rerunOf = {});
+    QString rerunOf() const { return m_rerunOf; }
 
     // Starts the plan. Returns false (and does nothing) if already started or the plan is
     // empty. The plan's requests are validated by the caller.

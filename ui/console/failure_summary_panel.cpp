@@ -5,6 +5,7 @@
 #include "view_settings.h"
 
 #include <QHeaderView>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,8 +25,12 @@ FailureSummaryPanel::FailureSummaryPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setToolTip(tr("Click a cluster to select its servers in the task list"));
+    // The count comes first by default. Only without a saved order: moveSection() takes
+    // visual positions, so applied over a restored order it moved another column every start.
+    const bool saved = !QSettings().value(QStringLiteral("views/failureSummary/header")).isNull();
     setupHeader(m_view->horizontalHeader(), QStringLiteral("failureSummary"), {360, 360, 80});
-    m_view->horizontalHeader()->moveSection(FailureSummaryModel::Count, 0);
+    if (!saved)
+        m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(FailureSummaryModel::Count), 0);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);

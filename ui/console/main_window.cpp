@@ -17,6 +17,8 @@
 #include "profiles_dialog.h"
 #include "rerun_request.h"
 #include "secret_store.h"
+#include "server_actions.h"
+#include "server_selection.h"
 #include "simulator.h"
 #include "table_export.h"
 #include "task_panel.h"
@@ -77,6 +79,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     setCentralWidget(m_split);
     m_monitor->setIntervals(options.listIntervalMs, options.jobIntervalMs);
 
+    m_serverActions = new ServerActions(m_detail, this);
+    connect(m_serverActions, &ServerActions::newJobRequested, this, &MainWindow::newJobOnServers);
+    connect(m_serverActions, &ServerActions::rerunRequested, this, &MainWindow::rerunOnServers);
+    connect(m_serverActions, &ServerActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     buildActions();
     buildLocalData();
     buildToolBar();
@@ -130,6 +137,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_monitor, &JobMonitor::jobLoaded, this, [this](const Job &job, const QDateTime &at) {
         m_detail->setJob(job, at);
         storeJob(job);
+        m_serverActions->updateEnabled();
         updateActions();
         updateStatusBar();
     });
@@ -160,10 +168,22 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
                 connectProfile(name);
         }
     });
+    // The pane the user works in is the one any of its widgets last took focus in (the
+    // Group-by box and the filter count, not only the views): Copy, Export and Find follow it.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now == m_list->view() || now == m_detail->tasks()->view())
-            m_lastFocusedView = static_cast<QAbstractItemView *>(now);
+        if (now && (now == m_list->view() || m_list->isAncestorOf(now)))
+            m_lastFocusedView = m_list->view();
+        else if (now && m_detail->isAncestorOf(now))
+            m_lastFocusedView = m_detail->tasks()->view();
         updateActions();
+    });
+    connect(m_detail->tasks(), &TaskPanel::copyRequested, this, [this] {
+        m_lastFocusedView = m_detail->tasks()->view();
+        copySelection(false);
+    });
+    connect(m_detail->tasks(), &TaskPanel::exportRequested, this, [this] {
+        m_lastFocusedView = m_detail->tasks()->view();
+        exportVisible();
     });
     connect(m_detail->tasks()->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -328,6 +348,8 @@ void MainWindow::buildMenus()
         jobs->addSeparator();
         jobs->addAction(action(QStringLiteral("history")));
     }
+    QMenu *servers = menuBar()->addMenu(tr("&Servers"));
+    servers->addActions(m_serverActions->actions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addMenu(createLanguageMenu(this));
     help->addSeparator();
@@ -520,9 +542,15 @@ void MainWindow::newJob()
     if (!m_client)
         return;
     if (QDialog *d = openCreateJobWizard(
-            m_client, m_connectionName, this, [this](const QStringList &ids) { jobsCreated(ids); },
-            [this](const QString &title, const QString &body) { m_notifier->notify(Notification{{}, title, body, false}); }))
+            m_client, m_connectionName, this, [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
         m_clientDialogs << d;
+}
+
+NotifyHandler MainWindow::gateNotifier()
+{
+    // A run waiting at an approval gate is worth a desktop notification: the wizard may be
+    // behind other windows while the admin waits.
+    return [this](const QString &title, const QString &body) { m_notifier->notify(Notification{{}, title, body, false}); };
 }
 
 bool MainWindow::clientInUseByDialog() const
@@ -579,7 +607,30 @@ void MainWindow::startRerun(bool includeSkipped)
         return;
     const CreateJobRequest request = rerunRequestForOpenJob(includeSkipped);
     emit rerunPrepared(request);
-    if (QDialog *d = openRerun(m_client, m_connectionName, request, this, [this](const QStringList &ids) { jobsCreated(ids); }))
+    if (QDialog *d = openRerun(m_client, m_connectionName, request, this,
+                               [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
+        m_clientDialogs << d;
+}
+
+void MainWindow::newJobOnServers(const QStringList &serverIds)
+{
+    if (!m_client || serverIds.isEmpty())
+        return;
+    if (QDialog *d = openNewJobOnServers(m_client, m_connectionName, serverIds, this,
+                                         [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
+        m_clientDialogs << d;
+}
+
+void MainWindow::rerunOnServers(const QStringList &serverIds)
+{
+    if (!m_detail->hasJob() || !m_client || serverIds.isEmpty())
+        return;
+    const Job &job = m_detail->job();
+    const CreateJobRequest request = liteops::rerunOnServers(job, serverIds, QDateTime::currentDateTime());
+    emit rerunPrepared(request);
+    if (QDialog *d = openRerunOf(
+            m_client, m_connectionName, request, job.id, job.name, this, [this](const QStringList &ids) { jobsCreated(ids); },
+            [this](const QString &id) { openJob({Provider::ModelArts, id, {}}); }, gateNotifier()))
         m_clientDialogs << d;
 }
 
@@ -640,25 +691,28 @@ void MainWindow::copySelection(bool names)
         QMetaObject::invokeMethod(focus, "copy");
         return;
     }
-    QString text;
-    if (focus == m_list->view() || (m_lastFocusedView == m_list->view() && focus != m_detail->tasks()->view())) {
-        QStringList out;
-        for (const QString &id : m_list->selectedJobIds()) {
-            const Job *job = m_list->model()->jobAt(m_list->model()->rowOfId(id));
-            out << (names && job ? job->name : id);
-        }
-        text = out.join(QLatin1Char('\n'));
-    } else {
-        text = selectedServersText(names);
-    }
-    if (text.isEmpty())
+    if (exportTarget() != m_list->view()) {
+        m_serverActions->copy(names); // says "Copied 5 server ids"
         return;
-    QApplication::clipboard()->setText(text);
-    statusBar()->showMessage(tr("Copied %n line(s).", nullptr, int(text.count(QLatin1Char('\n')) + 1)), 4000);
+    }
+    QStringList out;
+    for (const QString &id : m_list->selectedJobIds()) {
+        const Job *job = m_list->model()->jobAt(m_list->model()->rowOfId(id));
+        out << (names && job ? job->name : id);
+    }
+    if (out.isEmpty())
+        return;
+    QApplication::clipboard()->setText(out.join(QLatin1Char('\n')));
+    statusBar()->showMessage(names ? tr("Copied %n job name(s)", nullptr, int(out.size()))
+                                   : tr("Copied %n job id(s)", nullptr, int(out.size())),
+                             6000);
 }
 
 QAbstractItemView *MainWindow::exportTarget() const
 {
+    // Never the task tree of a job that is not shown.
+    if (m_lastFocusedView == m_detail->tasks()->view() && !m_detail->hasJob())
+        return m_list->view();
     if (m_lastFocusedView)
         return m_lastFocusedView;
     return m_detail->hasJob() ? static_cast<QAbstractItemView *>(m_detail->tasks()->view()) : m_list->view();

@@ -7,6 +7,7 @@
 #include "job_monitor.h"
 #include "launch_options.h"
 #include "sandbox_controller.h"
+#include "wizard_bridge.h"
 
 #include <optional>
 #include <QMainWindow>
@@ -31,6 +32,7 @@ class JobDetailPanel;
 class JobListPanel;
 class Notifier;
 class ProfilesDialog;
+class ServerActions;
 
 struct MainWindowOptions
 {
@@ -69,12 +71,16 @@ public:
     bool exportView(QAbstractItemView *view, const QString &path, QString *errorMessage);
     // The request "Rerun failed nodes…" would prefill for the open job.
     CreateJobRequest rerunRequestForOpenJob(bool includeSkipped) const;
+    // The view Copy and Export act on: the task tree when the user last worked in the task
+    // pane (any of its widgets: the Group-by box, the filter, the tree), else the job list.
+    QAbstractItemView *exportTarget() const;
     // Ids (or names) of the servers selected in the task tree, one per line.
     QString selectedServersText(bool names) const;
 
     JobListPanel *jobList() const { return m_list; }
     JobDetailPanel *detail() const { return m_detail; }
     JobMonitor *monitor() const { return m_monitor; }
+    ServerActions *serverActions() const { return m_serverActions; }
     CloudClient *client() const { return m_client; }
     SandboxController *sandbox() const { return m_sandbox; }
     QLabel *sandboxBadge() const { return m_sandboxBadge; }
@@ -119,12 +125,14 @@ private:
     void newJob();
     void rerunFailed();
     void startRerun(bool includeSkipped);
+    void newJobOnServers(const QStringList &serverIds);
+    void rerunOnServers(const QStringList &serverIds);
     void deleteSelectedJobs();
     void copySelection(bool names);
     void exportVisible();
     void showHistory();
     void jobsCreated(const QStringList &ids);
-    QAbstractItemView *exportTarget() const;
+    NotifyHandler gateNotifier();
     bool clientInUseByDialog() const;
 
     MainWindowOptions m_options;
@@ -132,6 +140,7 @@ private:
     JobDetailPanel *m_detail;
     QSplitter *m_split;
     JobMonitor *m_monitor;
+    ServerActions *m_serverActions = nullptr;
     SandboxController *m_sandbox;
     Notifier *m_notifier;
     ProfileStore *m_profiles;

@@ -18,6 +18,22 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(liteops::ui::TableExport)
 };
 
+QStringList rowCells(const QModelIndex &first, const QList<int> &columns)
+{
+    QStringList row;
+    row.reserve(columns.size());
+    for (int c : columns) {
+        const QModelIndex cell = first.siblingAtColumn(c);
+        // The full message, not the one-line form the message column displays. Models may
+        // answer FullMessageRole on every cell of a row: only the cell showing its first
+        // line takes it.
+        const QString display = cell.data(Qt::DisplayRole).toString();
+        const QString full = cell.data(FullMessageRole).toString();
+        row << (!display.isEmpty() && full.size() > display.size() && full.startsWith(display) ? full : display);
+    }
+    return row;
+}
+
 void collect(const QAbstractItemModel *model, const QModelIndex &parent, const QList<int> &columns,
              QList<QStringList> *rows)
 {
@@ -28,18 +44,7 @@ void collect(const QAbstractItemModel *model, const QModelIndex &parent, const Q
             collect(model, first, columns, rows);
             continue;
         }
-        QStringList row;
-        row.reserve(columns.size());
-        for (int c : columns) {
-            const QModelIndex cell = model->index(r, c, parent);
-            // The full message, not the one-line form the message column displays. Models may
-            // answer FullMessageRole on every cell of a row: only the cell showing its first
-            // line takes it.
-            const QString display = cell.data(Qt::DisplayRole).toString();
-            const QString full = cell.data(FullMessageRole).toString();
-            row << (!display.isEmpty() && full.size() > display.size() && full.startsWith(display) ? full : display);
-        }
-        rows->append(row);
+        rows->append(rowCells(first, columns));
     }
 }
 
@@ -70,6 +75,23 @@ ExportTable collectVisibleRows(const QAbstractItemModel *model, const QHeaderVie
         table.headers << model->headerData(logical, Qt::Horizontal).toString();
     }
     collect(model, {}, columns, &table.rows);
+    return table;
+}
+
+ExportTable collectRows(const QAbstractItemModel *model, const QHeaderView *header, const QModelIndexList &rows)
+{
+    ExportTable table;
+    QList<int> columns;
+    for (int v = 0; v < header->count(); ++v) {
+        const int logical = header->logicalIndex(v);
+        if (header->isSectionHidden(logical))
+            continue;
+        columns << logical;
+        table.headers << model->headerData(logical, Qt::Horizontal).toString();
+    }
+    for (const QModelIndex &row : rows)
+        if (row.isValid())
+            table.rows << rowCells(row, columns);
     return table;
 }
 

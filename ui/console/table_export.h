@@ -4,6 +4,7 @@
 // tasks are exported), so the file has one row per job or server.
 #include <QByteArray>
 #include <QList>
+#include <QModelIndexList>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,8 @@ enum class ExportFormat { Csv, Json };
 // Rows of `model` (the view's model, i.e. the proxy) in view order; columns as `header`
 // shows them.
 ExportTable collectVisibleRows(const QAbstractItemModel *model, const QHeaderView *header);
+// These rows of `model` (any model with the columns `header` shows), in the given order.
+ExportTable collectRows(const QAbstractItemModel *model, const QHeaderView *header, const QModelIndexList &rows);
 
 // RFC 4180 CSV with a header row; cells a spreadsheet would run as a formula (=, +, @)
 // get a leading apostrophe.

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -29,7 +30,9 @@ const QString kHeaderKey = QStringLiteral("taskTree");
 TaskPanel::TaskPanel(QWidget *parent)
     : QWidget(parent), m_grouping(new QComboBox(this)), m_filter(new QLineEdit(this)),
       m_view(new QTreeView(this)), m_message(new QPlainTextEdit(this)),
-      m_split(new QSplitter(Qt::Vertical, this)), m_model(new TaskTreeModel(this)),
+      m_split(new QSplitter(Qt::Vertical, this)), m_copy(new QToolButton(this)), m_export(new QToolButton(this)),
+      m_filterNote(new QLabel(this)),
+      m_model(new TaskTreeModel(this)),
       m_proxy(new TaskFilterProxy(this))
 {
     m_grouping->addItem(tr("Group by state"), int(TaskTreeModel::Grouping::ByState));
@@ -81,9 +84,30 @@ TaskPanel::TaskPanel(QWidget *parent)
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_grouping);
     bar->addWidget(m_filter, 1);
+    // Explicit buttons: what they act on is this pane, wherever keyboard focus is.
+    m_copy->setObjectName(QStringLiteral("taskCopyButton"));
+    m_copy->setIcon(actionIcon(QStringLiteral("copy")));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the ids of the selected servers"));
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_export->setObjectName(QStringLiteral("taskExportButton"));
+    m_export->setIcon(actionIcon(QStringLiteral("export")));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the tasks shown (after the filter) as CSV or JSON"));
+    m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_copy, &QToolButton::clicked, this, &TaskPanel::copyRequested);
+    connect(m_export, &QToolButton::clicked, this, &TaskPanel::exportRequested);
+    bar->addWidget(m_copy);
+    bar->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    m_filterNote->setObjectName(QStringLiteral("taskFilterNote"));
+    m_filterNote->setTextFormat(Qt::RichText);
+    m_filterNote->setWordWrap(true);
+    m_filterNote->hide();
+    connect(m_filterNote, &QLabel::linkActivated, this, &TaskPanel::clearFilter);
+    layout->addWidget(m_filterNote);
     layout->addWidget(m_split, 1);
 
     const int grouping = QSettings().value(QStringLiteral("console/taskGrouping"), 0).toInt();
@@ -103,7 +127,13 @@ TaskPanel::TaskPanel(QWidget *parent)
     connect(debounce, &QTimer::timeout, this, [this] {
         m_proxy->setTextFilter(m_filter->text().trimmed());
         expandGroups();
+        updateFilterNote();
     });
+    // Rows come and go with refreshes: the count of hidden tasks follows.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TaskPanel::updateFilterNote);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TaskPanel::updateFilterNote);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskPanel::updateFilterNote);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskPanel::updateFilterNote);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TaskPanel::updateMessage);
     // New groups (a state seen for the first time) open expanded; groups the user folded stay folded.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &insertedUnder, int first, int last) {
@@ -138,6 +168,9 @@ void TaskPanel::saveSettings() const
 void TaskPanel::setJob(const Job &job)
 {
     const bool otherJob = job.id != m_model->jobId();
+    // The filter belongs to the job it was typed for: another job opens unfiltered.
+    if (otherJob && !m_filter->text().isEmpty())
+        clearFilter();
     m_model->applyJob(job);
     if (otherJob) {
         expandGroups();
@@ -149,6 +182,31 @@ void TaskPanel::clear()
 {
     m_model->clear();
     m_message->clear();
+}
+
+void TaskPanel::clearFilter()
+{
+    const QSignalBlocker block(m_filter); // no debounced second pass
+    m_filter->clear();
+    m_proxy->setTextFilter(QString());
+    expandGroups();
+    updateFilterNote();
+}
+
+void TaskPanel::updateFilterNote()
+{
+    int hidden = 0;
+    if (!m_proxy->textFilter().isEmpty()) {
+        int shown = 0;
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            const QModelIndex row = m_proxy->index(r, 0);
+            shown += m_proxy->hasChildren(row) ? m_proxy->rowCount(row) : (row.data(IsGroupRole).toBool() ? 0 : 1);
+        }
+        hidden = m_model->taskCount() - shown;
+    }
+    if (hidden > 0)
+        m_filterNote->setText(tr("%n task(s) hidden by the filter — <a href=\"clear\">Clear</a>", nullptr, hidden));
+    m_filterNote->setVisible(hidden > 0);
 }
 
 void TaskPanel::spanGroupRows()
@@ -225,11 +283,17 @@ void TaskPanel::selectCluster(const QString &clusterId)
     bool hidden = false;
     for (const QModelIndex &i : indexes)
         hidden = hidden || !m_proxy->mapFromSource(i).isValid();
-    if (hidden) {
-        m_filter->clear();
-        m_proxy->setTextFilter(QString());
-    }
+    if (hidden)
+        clearFilter();
     selectTasks(indexes);
+    // Grouped by error, the cluster is a group: keep its header (the pattern and count) in
+    // view above its servers rather than scrolled just out of sight.
+    const QModelIndex first = m_view->currentIndex();
+    const QModelIndex group = first.parent();
+    if (group.isValid() && group.data(ClusterIdRole).toString() == clusterId) {
+        m_view->scrollTo(group, QAbstractItemView::PositionAtTop);
+        m_view->scrollTo(first, QAbstractItemView::EnsureVisible);
+    }
 }
 
 QList<const Task *> TaskPanel::selectedTasks() const

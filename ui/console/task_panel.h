@@ -7,9 +7,11 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
+class QToolButton;
 class QTreeView;
 
 namespace liteops {
@@ -42,20 +44,34 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     QPlainTextEdit *messageView() const { return m_message; }
     QSplitter *splitter() const { return m_split; }
+    // The pane's own Copy (server ids of the selection) and Export (the rows shown) buttons.
+    QToolButton *copyButton() const { return m_copy; }
+    QToolButton *exportButton() const { return m_export; }
+    // "8 tasks hidden by the filter — Clear", shown while the filter hides tasks.
+    QLabel *filterNote() const { return m_filterNote; }
+    void clearFilter();
 
     void focusFilter();
     void saveSettings() const;
+
+signals:
+    void copyRequested();
+    void exportRequested();
 
 private:
     void updateMessage();
     void expandGroups();
     void spanGroupRows();
+    void updateFilterNote();
 
     QComboBox *m_grouping;
     QLineEdit *m_filter;
     QTreeView *m_view;
     QPlainTextEdit *m_message;
     QSplitter *m_split;
+    QToolButton *m_copy;
+    QToolButton *m_export;
+    QLabel *m_filterNote;
     TaskTreeModel *m_model;
     TaskFilterProxy *m_proxy;
 };

@@ -19,11 +19,12 @@ bool createWizardAvailable()
 #endif
 }
 
-QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QWidget *parent,
-                             const JobsCreatedHandler &onCreated, const NotifyHandler &onGate)
-{
 #ifdef LITEOPS_HAVE_WIZARD
-    auto *wizard = new CreateJobWizard(client, profileName, parent);
+namespace {
+// Opens a wizard made by one of the functions below: deleted when closed, its created jobs
+// and approval gates passed on.
+QDialog *showWizard(CreateJobWizard *wizard, const JobsCreatedHandler &onCreated, const NotifyHandler &onGate)
+{
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(wizard, &CreateJobWizard::jobsCreated, wizard, [onCreated](const QStringList &ids) { onCreated(ids); });
     if (onGate) {
@@ -32,6 +33,15 @@ QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QW
     }
     wizard->open();
     return wizard;
+}
+} // namespace
+#endif
+
+QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QWidget *parent,
+                             const JobsCreatedHandler &onCreated, const NotifyHandler &onGate)
+{
+#ifdef LITEOPS_HAVE_WIZARD
+    return showWizard(new CreateJobWizard(client, profileName, parent), onCreated, onGate);
 #else
     Q_UNUSED(client);
     Q_UNUSED(profileName);
@@ -42,23 +52,58 @@ QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QW
 #endif
 }
 
-QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
-                   QWidget *parent, const JobsCreatedHandler &onCreated)
+QDialog *openNewJobOnServers(CloudClient *client, const QString &profileName, const QStringList &serverIds,
+                             QWidget *parent, const JobsCreatedHandler &onCreated, const NotifyHandler &onGate)
 {
 #ifdef LITEOPS_HAVE_WIZARD
     auto *wizard = new CreateJobWizard(client, profileName, parent);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->prefillServers(serverIds);
+    return showWizard(wizard, onCreated, onGate);
+#else
+    Q_UNUSED(client);
+    Q_UNUSED(profileName);
+    Q_UNUSED(serverIds);
+    Q_UNUSED(parent);
+    Q_UNUSED(onCreated);
+    Q_UNUSED(onGate);
+    return nullptr;
+#endif
+}
+
+QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
+                   QWidget *parent, const JobsCreatedHandler &onCreated, const NotifyHandler &onGate)
+{
+#ifdef LITEOPS_HAVE_WIZARD
+    auto *wizard = new CreateJobWizard(client, profileName, parent);
     wizard->prefillRerun(request.type, request.items, request.serverIds);
-    QObject::connect(wizard, &CreateJobWizard::jobsCreated, wizard, [onCreated](const QStringList &ids) { onCreated(ids); });
-    wizard->open();
-    return wizard;
+    return showWizard(wizard, onCreated, onGate);
 #else
     Q_UNUSED(profileName);
+    Q_UNUSED(onGate);
     auto *dialog = new RerunConfirmDialog(client, request, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &RerunConfirmDialog::jobsCreated, dialog, [onCreated](const QStringList &ids) { onCreated(ids); });
     dialog->open();
     return dialog;
+#endif
+}
+
+QDialog *openRerunOf(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
+                     const QString &originalJobId, const QString &originalName, QWidget *parent,
+                     const JobsCreatedHandler &onCreated, const std::function<void(const QString &)> &onOpenOriginal,
+                     const NotifyHandler &onGate)
+{
+#ifdef LITEOPS_HAVE_WIZARD
+    auto *wizard = new CreateJobWizard(client, profileName, parent);
+    wizard->prefillRerunOf(request, originalJobId, originalName);
+    QObject::connect(wizard, &CreateJobWizard::originalJobRequested, wizard,
+                     [onOpenOriginal](const QString &id) { onOpenOriginal(id); });
+    return showWizard(wizard, onCreated, onGate);
+#else
+    Q_UNUSED(originalJobId);
+    Q_UNUSED(originalName);
+    Q_UNUSED(onOpenOriginal);
+    return openRerun(client, profileName, request, parent, onCreated, onGate);
 #endif
 }
 

@@ -26,10 +26,21 @@ bool createWizardAvailable();
 // `onGate` is called when a run waits at an approval gate.
 QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QWidget *parent,
                              const JobsCreatedHandler &onCreated, const NotifyHandler &onGate = {});
+// nullptr when the wizard is not part of this build. The servers are its targets already.
+QDialog *openNewJobOnServers(CloudClient *client, const QString &profileName, const QStringList &serverIds,
+                             QWidget *parent, const JobsCreatedHandler &onCreated,
+                             const NotifyHandler &onGate = {});
 // With the wizard: opens it on the options page prefilled with `request`'s type, items and
 // servers. Without: the confirmation dialog that shows `request` and creates it.
 QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
-                   QWidget *parent, const JobsCreatedHandler &onCreated);
+                   QWidget *parent, const JobsCreatedHandler &onCreated, const NotifyHandler &onGate = {});
+// "Rerun on these servers" of the job `originalJobId`: like openRerun(), and with the wizard
+// a link back to the original job (`onOpenOriginal`), the history's rerun_of, and the first
+// page that needs attention.
+QDialog *openRerunOf(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
+                     const QString &originalJobId, const QString &originalName, QWidget *parent,
+                     const JobsCreatedHandler &onCreated, const std::function<void(const QString &)> &onOpenOriginal,
+                     const NotifyHandler &onGate = {});
 // nullptr when the wizard (which keeps the history) is not part of this build.
 QDialog *openHistory(QWidget *parent);
 

@@ -11,6 +11,7 @@
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace liteops::ui {
@@ -69,7 +70,22 @@ CreateJobWizard::CreateJobWizard(liteops::CloudClient *client, const QString &pr
     draftProblem->setTextFormat(Qt::PlainText);
     draftProblem->setMaximumWidth(220);
     draftProblem->hide();
-    setSideWidget(draftProblem);
+    // A rerun links back to the job it repeats.
+    m_rerunLink = new QLabel(this);
+    m_rerunLink->setObjectName(QStringLiteral("rerunOfLink"));
+    m_rerunLink->setWordWrap(true);
+    m_rerunLink->setTextFormat(Qt::RichText);
+    m_rerunLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_rerunLink->setMaximumWidth(220);
+    m_rerunLink->hide();
+    connect(m_rerunLink, &QLabel::linkActivated, this, [this] { emit originalJobRequested(m_state->rerunOf()); });
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_rerunLink);
+    sideLayout->addWidget(draftProblem);
+    sideLayout->addStretch(1);
+    setSideWidget(side);
     connect(m_state, &WizardState::draftSaveFailed, draftProblem, [draftProblem](const QString &message) {
         draftProblem->setText(tr("Your input is not being saved as a draft:") + QLatin1Char('\n') + message);
         draftProblem->show();
@@ -93,6 +109,27 @@ void CreateJobWizard::prefillRerun(const QString &jobType, const QList<liteops::
     m_state->prefill(jobType, items, serverIds);
     restart();
     walkTo(this, OptionsPageId);
+}
+
+void CreateJobWizard::prefillRerunOf(const liteops::CreateJobRequest &request, const QString &originalJobId,
+                                     const QString &originalName)
+{
+    m_state->prefill(request.type, request.items, request.serverIds);
+    m_state->setName(request.name);
+    m_state->setRerunOf(originalJobId);
+    const QString shown = originalName.isEmpty() ? originalJobId : originalName;
+    m_rerunLink->setText(tr("Rerun of job <a href=\"job\">%1</a> (%2)")
+                             .arg(shown.toHtmlEscaped(), originalJobId.toHtmlEscaped()));
+    m_rerunLink->setToolTip(tr("Open the original job in the console"));
+    m_rerunLink->show();
+    restart();
+    walkTo(this, ReviewPageId);
+}
+
+void CreateJobWizard::prefillServers(const QStringList &serverIds)
+{
+    m_state->prefill(QString(), {}, serverIds);
+    restart();
 }
 
 void CreateJobWizard::done(int result)

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QWizard>
 
+class QLabel;
+
 namespace liteops {
 class CloudClient;
 }
@@ -32,18 +34,28 @@ public:
     // "Rerun failed nodes": type, items and servers filled in; opens on the options page.
     void prefillRerun(const QString &jobType, const QList<liteops::JobItem> &items,
                       const QStringList &serverIds);
+    // "Rerun on these servers": the request's type, items, servers and name, a link back to
+    // the original job, and the history's rerun_of; opens on the first page that needs
+    // attention (the review when nothing does).
+    void prefillRerunOf(const liteops::CreateJobRequest &request, const QString &originalJobId,
+                        const QString &originalName);
+    // "New job on these servers": the servers picked as targets; the user starts at the job type.
+    void prefillServers(const QStringList &serverIds);
 
 signals:
     // Emitted when the user asks to open the created jobs at the end: the console opens them.
     void jobsCreated(const QStringList &jobIds);
     // The run waits at an approval gate: what a desktop notification should say.
     void gateReached(const QString &title, const QString &body);
+    // The user followed the link to the job this one reruns.
+    void originalJobRequested(const QString &jobId);
 
 protected:
     void done(int result) override;
 
 private:
     WizardState *m_state = nullptr;
+    QLabel *m_rerunLink = nullptr;
 };
 
 // Lists the local submission history (newest first) with each request's JSON.

@@ -203,9 +203,18 @@ WaveOptions WizardState::waveOptions() const
 
 WaveSubmitter *WizardState::submitter()
 {
-    if (!m_submitter)
+    if (!m_submitter) {
         m_submitter = new WaveSubmitter(m_client, SubmissionHistory(), m_profile, this);
+        m_submitter->setOrigin(QString(), m_rerunOf);
+    }
     return m_submitter;
+}
+
+void WizardState::setRerunOf(const QString &jobId)
+{
+    m_rerunOf = jobId;
+    if (m_submitter)
+        m_submitter->setOrigin(QString(), m_rerunOf);
 }
 
 void WizardState::restorePendingDraft()

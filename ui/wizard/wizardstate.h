@@ -58,6 +58,9 @@ public:
 
     // --- options (page 4)
     QString name() const { return m_name; }
+    // The job this submission reruns (recorded as rerun_of in the submission history).
+    QString rerunOf() const { return m_rerunOf; }
+    void setRerunOf(const QString &jobId);
     void setName(const QString &name);
     QString description() const { return m_description; }
     void setDescription(const QString &description);
@@ -138,6 +141,7 @@ private:
     QString m_templateId;
     QList<JobItem> m_items;
     QString m_name;
+    QString m_rerunOf;
     QString m_description;
     bool m_isReboot = false;
     int m_serversPerJob = kDefaultServersPerJob;

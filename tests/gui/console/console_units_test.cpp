@@ -10,6 +10,7 @@
 #include "cloud_client.h"
 #include "rerun_confirm_dialog.h"
 #include "rerun_request.h"
+#include "server_selection.h"
 #include "simulator.h"
 #include "table_export.h"
 
@@ -107,6 +108,43 @@ private slots:
         Job longName = j;
         longName.name = QString(80, QLatin1Char('n'));
         QCOMPARE(rerunRequest(longName, false, now).name.size(), 64);
+    }
+
+    // A selection (tree rows, a cluster, a version row) means the servers of its tasks: each
+    // server once, in the job's task order, whatever order the rows were picked in.
+    void selectionMeansEachServerOnceInTaskOrder()
+    {
+        const Job j = jobWithTasks();
+        const QList<SelectedServer> servers =
+            serversOfTasks(j, {QStringLiteral("t5"), QStringLiteral("t4"), QStringLiteral("t2"), QStringLiteral("nope")});
+        QCOMPARE(serverIdsOf(servers), (QStringList{QStringLiteral("s2"), QStringLiteral("s4")}));
+        QCOMPARE(serverNamesOf(servers), (QStringList{QStringLiteral("node-s2"), QStringLiteral("node-s4")}));
+        QVERIFY(serversOfTasks(j, {}).isEmpty());
+    }
+
+    void rerunNamesCountUpAndFitTheApi()
+    {
+        QCOMPARE(rerunName(QStringLiteral("upgrade")), QStringLiteral("upgrade-rerun-1"));
+        QCOMPARE(rerunName(QStringLiteral("upgrade-rerun-1")), QStringLiteral("upgrade-rerun-2"));
+        QCOMPARE(rerunName(QStringLiteral("a b")), QStringLiteral("a_b-rerun-1"));
+        QCOMPARE(rerunName(QString()), QStringLiteral("job-rerun-1"));
+        const QString longName = rerunName(QString(80, QLatin1Char('n')));
+        QCOMPARE(longName.size(), 60); // room for the wizard's "-w01"
+        QVERIFY(longName.endsWith(QStringLiteral("-rerun-1")));
+        QVERIFY(isValidJobNameOrType(longName + QStringLiteral("-w01")));
+    }
+
+    void rerunOnServersKeepsTypeItemsAndOnlyThoseServers()
+    {
+        const Job j = jobWithTasks();
+        const QDateTime now(QDate(2026, 3, 4), QTime(5, 6));
+        const CreateJobRequest r = rerunOnServers(j, {QStringLiteral("s1"), QStringLiteral("s3")}, now);
+        QCOMPARE(r.serverIds, (QStringList{QStringLiteral("s1"), QStringLiteral("s3")}));
+        QCOMPARE(r.type, j.type);
+        QCOMPARE(r.items, j.items);
+        QCOMPARE(r.name, QStringLiteral("upgrade_drivers__fleet_A_-rerun-1"));
+        QVERIFY(r.description.contains(j.id));
+        QVERIFY(validateCreateRequest(r).isEmpty());
     }
 
     void rerunKeepsOnlyTheChosenErrorCluster()

@@ -1,0 +1,220 @@
+#include "server_actions.h"
+
+#include "failure_summary_model.h"
+#include "failure_summary_panel.h"
+#include "icons.h"
+#include "job_detail_panel.h"
+#include "table_export.h"
+#include "task_panel.h"
+#include "task_tree_model.h"
+#include "version_drift.h"
+#include "version_drift_panel.h"
+#include "wizard_bridge.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
+
+namespace liteops::ui {
+namespace {
+
+// Task ids behind the selected rows of a table whose rows each stand for a group of tasks.
+template<typename TaskIdsOfRow>
+QStringList taskIdsOfSelectedRows(const QAbstractItemView *view, TaskIdsOfRow taskIdsOfRow)
+{
+    QStringList out;
+    QList<int> rows;
+    for (const QModelIndex &i : view->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    for (int r : rows)
+        out << taskIdsOfRow(r);
+    return out;
+}
+
+} // namespace
+
+ServerActions::ServerActions(JobDetailPanel *detail, QWidget *parent)
+    : QObject(parent), m_detail(detail), m_window(parent)
+{
+    auto make = [this](const QString &name, const QString &text, const QString &icon, const QString &tip) {
+        auto *a = new QAction(icon.isEmpty() ? QIcon() : actionIcon(icon), text, this);
+        a->setObjectName(name);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+        m_actions.insert(name, a);
+        return a;
+    };
+    connect(make(QStringLiteral("newJobOnServers"), tr("New Job on These Servers…"), QStringLiteral("new-job"),
+                 tr("Open the create-job wizard with the selected servers as its targets")),
+            &QAction::triggered, this, [this] { emit newJobRequested(serverIdsOf(selectedServers())); });
+    connect(make(QStringLiteral("rerunOnServers"), tr("Rerun on These Servers…"), QStringLiteral("rerun"),
+                 tr("Repeat the open job (same items and parameters) on the selected servers")),
+            &QAction::triggered, this, [this] { emit rerunRequested(serverIdsOf(selectedServers())); });
+    connect(make(QStringLiteral("copyServerIds"), tr("Copy Server Ids"), QStringLiteral("copy"),
+                 tr("Copy the ids of the selected servers, one per line")),
+            &QAction::triggered, this, [this] { copy(false); });
+    connect(make(QStringLiteral("copyServerNames"), tr("Copy Server Names"), QString(),
+                 tr("Copy the names of the selected servers, one per line")),
+            &QAction::triggered, this, [this] { copy(true); });
+    connect(make(QStringLiteral("exportServerRows"), tr("Export These Rows…"), QStringLiteral("export"),
+                 tr("Save the tasks of the selected servers as CSV or JSON")),
+            &QAction::triggered, this, &ServerActions::exportRows);
+    m_menu = new QMenu(parent);
+    m_menu->setObjectName(QStringLiteral("serverContextMenu"));
+    m_menu->addActions({action(QStringLiteral("newJobOnServers")), action(QStringLiteral("rerunOnServers"))});
+    m_menu->addSeparator();
+    m_menu->addActions({action(QStringLiteral("copyServerIds")), action(QStringLiteral("copyServerNames")),
+                        action(QStringLiteral("exportServerRows"))});
+
+    TaskPanel *tasks = detail->tasks();
+    attach(tasks->view(), [tasks] {
+        QStringList ids;
+        for (const Task *t : tasks->selectedTasks())
+            ids << t->id().toString();
+        return ids;
+    });
+    FailureSummaryPanel *failures = detail->failures();
+    attach(failures->view(), [failures] {
+        return taskIdsOfSelectedRows(failures->view(), [failures](int row) {
+            const ErrorCluster *c = failures->model()->clusterAt(row);
+            return c ? c->taskIds : QStringList();
+        });
+    });
+    VersionDriftPanel *versions = detail->versions();
+    attach(versions->view(), [versions] {
+        return taskIdsOfSelectedRows(versions->view(), [versions](int row) {
+            const auto &rows = versions->model()->rows();
+            return row >= 0 && row < rows.size() ? rows.at(row).taskIds : QStringList();
+        });
+    });
+    m_current = tasks->view();
+    // The actions follow the view the user works in (never a hidden one).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (auto *view = qobject_cast<QAbstractItemView *>(now); view && m_sources.contains(view))
+            setCurrentView(view);
+    });
+    updateEnabled();
+}
+
+void ServerActions::attach(QAbstractItemView *view, const TaskIdsSource &source)
+{
+    m_sources.insert(view, source);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+        contextMenu(view)->popup(view->viewport()->mapToGlobal(pos));
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] {
+        if (view == currentView())
+            updateEnabled();
+    });
+}
+
+QAction *ServerActions::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+QList<QAction *> ServerActions::actions() const
+{
+    return m_menu->actions();
+}
+
+void ServerActions::setCurrentView(QAbstractItemView *view)
+{
+    if (!m_sources.contains(view))
+        return;
+    m_current = view;
+    updateEnabled();
+}
+
+QAbstractItemView *ServerActions::currentView() const
+{
+    QAbstractItemView *tasks = m_detail->tasks()->view();
+    return m_current && (m_current == tasks || m_current->isVisible()) ? m_current.data() : tasks;
+}
+
+QStringList ServerActions::selectedTaskIds() const
+{
+    if (!m_detail->hasJob())
+        return {};
+    return m_sources.value(currentView())();
+}
+
+QList<SelectedServer> ServerActions::selectedServers() const
+{
+    if (!m_detail->hasJob())
+        return {};
+    return serversOfTasks(m_detail->job(), selectedTaskIds());
+}
+
+QMenu *ServerActions::contextMenu(QAbstractItemView *view)
+{
+    setCurrentView(view);
+    return m_menu;
+}
+
+void ServerActions::updateEnabled()
+{
+    const bool any = !selectedServers().isEmpty();
+    const bool modelArts = m_detail->hasJob() && m_detail->job().provider == Provider::ModelArts;
+    action(QStringLiteral("newJobOnServers"))->setEnabled(any && modelArts && createWizardAvailable());
+    action(QStringLiteral("rerunOnServers"))->setEnabled(any && modelArts);
+    action(QStringLiteral("copyServerIds"))->setEnabled(any);
+    action(QStringLiteral("copyServerNames"))->setEnabled(any);
+    action(QStringLiteral("exportServerRows"))->setEnabled(any);
+}
+
+void ServerActions::copy(bool names)
+{
+    const QList<SelectedServer> servers = selectedServers();
+    if (servers.isEmpty())
+        return;
+    const QStringList lines = names ? serverNamesOf(servers) : serverIdsOf(servers);
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    emit statusMessage(names ? tr("Copied %n server name(s)", nullptr, int(lines.size()))
+                             : tr("Copied %n server id(s)", nullptr, int(lines.size())));
+}
+
+bool ServerActions::exportTo(const QString &path, QString *errorMessage) const
+{
+    TaskPanel *tasks = m_detail->tasks();
+    QModelIndexList rows;
+    for (const QString &id : selectedTaskIds())
+        rows << tasks->model()->indexOfTask(id);
+    return writeExport(path, collectRows(tasks->model(), tasks->view()->header(), rows), errorMessage);
+}
+
+void ServerActions::exportRows()
+{
+    if (selectedServers().isEmpty())
+        return;
+    const Job &job = m_detail->job();
+    const QString dir = QSettings().value(QStringLiteral("console/exportDir"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString base = QStringLiteral("%1-selected-servers").arg(job.name.isEmpty() ? job.id : job.name);
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Selected Servers"),
+                                                      dir + QLatin1Char('/') + base + QStringLiteral(".csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("console/exportDir"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportTo(path, &error))
+        m_detail->banner()->showError(BannerError::plain(tr("The export failed."), error), {});
+    else
+        emit statusMessage(tr("Exported %n row(s) to %1", nullptr, int(selectedTaskIds().size()))
+                               .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace liteops::ui
