@@ -94,8 +94,12 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_selectionTimer->setSingleShot(true);
     m_selectionTimer->setInterval(options.selectionDelayMs);
     connect(m_selectionTimer, &QTimer::timeout, this, [this] {
-        if (!m_pendingSelection.isEmpty())
-            openJob({Provider::ModelArts, m_pendingSelection, {}});
+        // Opened (or being looked up in the local store) by then: opening it again would
+        // reset the task tree and lose the user's selection.
+        if (m_pendingSelection.isEmpty() || m_monitor->openJobRef().id == m_pendingSelection
+            || m_lookingUpJob == m_pendingSelection)
+            return;
+        openJob({Provider::ModelArts, m_pendingSelection, {}});
     });
 
     connect(m_list, &JobListPanel::currentJobChanged, this, &MainWindow::onJobSelected);
@@ -513,6 +517,8 @@ void MainWindow::openJob(const JobRef &ref)
 {
     if (!m_client)
         return;
+    // An explicit open supersedes a delayed one from arrowing through the list.
+    m_selectionTimer->stop();
     if (ref.provider == Provider::ModelArts) {
         m_pendingSelection = ref.id;
         if (m_list->currentJobId() != ref.id)

@@ -120,6 +120,9 @@ void MainWindow::openJobFromStoreOrCloud(const JobRef &ref)
     }
     // A finished job never changes: the stored detail is the job. The store answers in a
     // moment, without a request; anything else goes to the service.
+    // The previous job's call must not answer while the store looks: it would show the
+    // previous job in place of this one.
+    m_monitor->closeJob();
     const QPointer<ProfileCache> cache = m_localData.get();
     m_lookingUpJob = ref.id;
     m_localData->findFinishedJob(ref.id, this, [this, ref, cache](const std::optional<Job> &job) {

@@ -269,11 +269,14 @@ private slots:
         QSignalSpy readDone(read, &SecretJob::finished);
         QVERIFY(readDone.wait(10000));
         QVERIFY(read->ok());
-        QCOMPARE(read->credentials().secretKey, kSk);
-        QCOMPARE(read->credentials().iamPassword, kPassword);
+        // A finished job deletes itself later: keep what it read before waiting again.
+        const Credentials stored = read->credentials();
+        const bool readSessionOnly = read->sessionOnly();
+        QCOMPARE(stored.secretKey, kSk);
+        QCOMPARE(stored.iamPassword, kPassword);
         if (realKeychain) {
             // Read back by a second store from the keychain itself, not from memory.
-            QVERIFY2(!read->sessionOnly() && !secrets.sessionOnly(), qPrintable(secrets.notice()));
+            QVERIFY2(!readSessionOnly && !secrets.sessionOnly(), qPrintable(secrets.notice()));
             SecretStore again(SecretStore::Backend::Auto);
             SecretJob *fromKeychain = again.read(p.name);
             QSignalSpy fromKeychainDone(fromKeychain, &SecretJob::finished);
@@ -289,7 +292,7 @@ private slots:
             testenv::noteAccepted("keychain", "password", k.iamPassword);
             testenv::noteAccepted("keychain", "token", k.token);
         }
-        const ClientConfig config = profiles.load(p.name)->toClientConfig(read->credentials());
+        const ClientConfig config = profiles.load(p.name)->toClientConfig(stored);
         QCOMPARE(config.credentials.secretKey, kSk);
         settings.sync();
         QCOMPARE(settings.status(), QSettings::NoError);
