@@ -543,14 +543,20 @@ void WaveSubmitter::reconcile(int index)
             reconcileCandidates(index, candidates);
             return;
         }
-        record(index, HistoryEntry::Phase::Done, QStringLiteral("reconciled-absent"));
-        const QString why = tr("Wave %1 (%2) was not created. Resume sends it again.")
-                                .arg(index + 1)
-                                .arg(w.request.name);
-        setWave(index, WaveState::NotCreated, why);
-        halt(why);
-        maybeStopped();
+        reconciledAbsent(index);
     });
+}
+
+// The baseline method found no job of this wave: it was not created, and Resume may send it.
+void WaveSubmitter::reconciledAbsent(int index)
+{
+    record(index, HistoryEntry::Phase::Done, QStringLiteral("reconciled-absent"));
+    const QString why = tr("Wave %1 (%2) was not created. Resume sends it again.")
+                            .arg(index + 1)
+                            .arg(m_waves.at(index).request.name);
+    setWave(index, WaveState::NotCreated, why);
+    halt(why);
+    maybeStopped();
 }
 
 void WaveSubmitter::reconcileFailed(int index, const CloudError &error)
@@ -624,13 +630,7 @@ void WaveSubmitter::reconcileCandidates(int index, const QStringList &candidates
                     tr("a job named %1 has no tasks listed yet").arg(w.request.name))));
                 return;
             }
-            record(index, HistoryEntry::Phase::Done, QStringLiteral("reconciled-absent"));
-            const QString why = tr("Wave %1 (%2) was not created. Resume sends it again.")
-                                    .arg(index + 1)
-                                    .arg(w.request.name);
-            setWave(index, WaveState::NotCreated, why);
-            halt(why);
-            maybeStopped();
+            reconciledAbsent(index);
         });
     }
 }

@@ -198,6 +198,7 @@ private:
     void onCreateFinished(int index, CloudCall *call);
     void reconcile(int index);
     void reconcileCandidates(int index, const QStringList &candidates);
+    void reconciledAbsent(int index);
     void reconcileFailed(int index, const CloudError &error);
     void adopt(int index, const QStringList &ids);
     void jobExists(int index);
