@@ -27,6 +27,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QUuid>
 
@@ -164,18 +166,16 @@ public:
         m_keyring.write(password); // --unlock reads the password from stdin, to its end
         m_keyring.waitForBytesWritten(10000); // no event loop runs here to write it later
         m_keyring.closeWriteChannel();
-        const QDeadlineTimer deadline(15000);
-        while (!hasOwner() || collectionLocked() != 0) {
-            if (deadline.hasExpired() || m_keyring.state() != QProcess::Running) {
-                return fail(error, QStringLiteral("the keyring did not come up with an unlocked login collection "
+        const auto ready = [this] { return hasOwner() && collectionLocked() == 0; };
+        const auto ended = [this] { return m_keyring.state() != QProcess::Running; };
+        if (!QTest::qWaitFor([&] { return ready() || ended(); }, 15000) || !ready()) {
+            return fail(error, QStringLiteral("the keyring did not come up with an unlocked login collection "
                                                   "(daemon %1, exit code %2, on the bus: %3, login locked: %4)")
                                        .arg(m_keyring.state() == QProcess::Running ? QStringLiteral("running")
                                                                                    : QStringLiteral("not running"))
                                        .arg(m_keyring.exitCode())
                                        .arg(hasOwner() ? QStringLiteral("yes") : QStringLiteral("no"))
                                        .arg(collectionLocked()));
-            }
-            QThread::msleep(50);
         }
         if (readAlias(QStringLiteral("default")) != QLatin1String(kLogin)) {
             QDBusMessage set = QDBusMessage::createMethodCall(QLatin1String(kService), QStringLiteral("/org/freedesktop/secrets"),
@@ -199,9 +199,7 @@ public:
             m_keyring.waitForFinished(5000);
         }
         // Wait until the name is gone, so the next step really has no Secret Service.
-        const QDeadlineTimer deadline(10000);
-        while (hasOwner() && !deadline.hasExpired())
-            QThread::msleep(50);
+        (void)QTest::qWaitFor([this] { return !hasOwner(); }, 10000); // the next step reports a leftover owner
     }
 
     bool keyringRunning() const { return m_keyring.state() == QProcess::Running; }
@@ -268,7 +266,11 @@ private:
         return false;
     }
 
-    QString runtimeDir() const { return m_root + QStringLiteral("/runtime"); }
+    // gnome-keyring-daemon binds its control socket in $XDG_RUNTIME_DIR/keyring/control,
+    // and a socket path has at most 107 bytes: under a deep build folder (a CI checkout)
+    // the bind fails and the keyring never comes up. The runtime folder is a short
+    // temporary one for the same reason as the bus socket's.
+    QString runtimeDir() const { return m_runtime.path(); }
 
     // A socket path has at most 107 bytes: the bus socket goes to a short temporary folder
     // (an abstract socket on Linux), not under a test's possibly deep folder.
@@ -296,6 +298,7 @@ private:
     }
 
     QString m_root;
+    QTemporaryDir m_runtime{socketFolder() + QStringLiteral("/lo-rt-XXXXXX")};
     QString m_address;
     QString m_connectionName;
     QProcess m_bus;
