@@ -336,9 +336,23 @@
     </message>
 </context>
 <context>
+    <name>liteops::ui::LocalDataDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/console/local_data_dialog.cpp" line="+107"/>
+        <source>%n job(s) (%1 finished in detail), %2 tasks, %3 servers; %4 on disk.
+Jobs from %5 to %6. Last complete sync: %7.</source>
+        <translation>
+            <numerusform>%n job (%1 finished in detail), %2 tasks, %3 servers; %4 on disk.
+Jobs from %5 to %6. Last complete sync: %7.</numerusform>
+            <numerusform>%n jobs (%1 finished in detail), %2 tasks, %3 servers; %4 on disk.
+Jobs from %5 to %6. Last complete sync: %7.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+591"/>
+        <location filename="../ui/console/main_window.cpp" line="+610"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>

@@ -1639,6 +1639,26 @@ it without a request; jobs get --refresh asks the service again.
         <source>The new language is used the next time LiteOps starts.</source>
         <translation>新语言将在下次启动 LiteOps 时生效。</translation>
     </message>
+    <message>
+        <location filename="../ui/console/theme_menu.cpp" line="+12"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>RequestPath</name>
@@ -2483,12 +2503,12 @@ it without a request; jobs get --refresh asks the service again.
         <translation>第 %1 批：响应不明确（%2）。重新发送前先确认作业是否已存在。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Cannot tell whether wave %1 (%2) was created: listing jobs failed: %3. Resume checks again before sending anything.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：查询作业失败：%3。继续执行时会先再次确认，然后才发送。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>Wave %1: the job was created after all: %2.</source>
         <translation>第 %1 批：作业实际已创建：%2。</translation>
     </message>
@@ -2575,13 +2595,12 @@ it without a request; jobs get --refresh asks the service again.
         </translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+81"/>
+        <location line="-360"/>
         <source>Wave %1 (%2) was not created. Resume sends it again.</source>
         <translation>第 %1 批（%2）未创建。继续执行时将重新发送。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+147"/>
         <source>Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>第 %1 批已结束：成功 %2，失败 %3，跳过 %4。</translation>
     </message>
@@ -2645,7 +2664,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>无法确定第 %1 批（%2）是否已创建：没有保存创建前同名作业的列表。请检查作业列表。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Wave %1: job %2 has the same name but other servers; it was not created by this submission and is left alone.</source>
         <translation>第 %1 批：作业 %2 名称相同但服务器不同；它不是本次提交创建的，不予处理。</translation>
     </message>
@@ -2655,7 +2674,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>名为 %1 的作业尚未列出任务</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+102"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败，超过允许的 %1 个。不再启动后续批次。</numerusform>
@@ -3893,14 +3912,101 @@ APIGW.0101 未知 API（404）。
     </message>
 </context>
 <context>
+    <name>liteops::ui::LocalDataDialog</name>
+    <message>
+        <location filename="../ui/console/local_data_dialog.cpp" line="+25"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Local Data — %1</source>
+        <translation>本地数据 — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local store is off.</source>
+        <translation>本地存储已关闭。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep jobs for:</source>
+        <translation>作业保留时长：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size limit:</source>
+        <translation>大小上限：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older jobs, and the oldest jobs beyond the size limit, are forgotten on this computer only; the background sync fetches finished jobs within the same age.</source>
+        <translation>更早的作业以及超出大小上限的最旧作业只会从本机删除；后台同步只获取同一时限内已完成的作业。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear Local Data…</source>
+        <translation>清除本地数据…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing: the local store is off.</source>
+        <translation>无：本地存储已关闭。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No jobs yet; %1 on disk.</source>
+        <translation>尚无作业；磁盘占用 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n job(s) (%1 finished in detail), %2 tasks, %3 servers; %4 on disk.
+Jobs from %5 to %6. Last complete sync: %7.</source>
+        <translation>
+            <numerusform>%n 个作业（%1 个已完成并含详情），%2 个任务，%3 台服务器；磁盘占用 %4。
+作业时间从 %5 到 %6。上次完整同步：%7。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+63"/>
+        <location filename="../ui/console/main_window.cpp" line="+65"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
@@ -4080,7 +4186,7 @@ APIGW.0101 未知 API（404）。
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4090,7 +4196,7 @@ APIGW.0101 未知 API（404）。
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -4100,7 +4206,12 @@ APIGW.0101 未知 API（404）。
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;About LiteOps</source>
         <translation>关于 LiteOps(&amp;A)</translation>
     </message>
@@ -4125,7 +4236,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -4237,7 +4348,7 @@ APIGW.0101 未知 API（404）。
         <translation>窗口最小化时暂停</translation>
     </message>
     <message>
-        <location filename="../ui/console/main_window_local_data.cpp" line="+23"/>
+        <location filename="../ui/console/main_window_local_data.cpp" line="+25"/>
         <source>C&amp;lear Local Data…</source>
         <translation>清除本地数据(&amp;L)…</translation>
     </message>
@@ -4268,6 +4379,16 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+75"/>
+        <source>&amp;Local Data…</source>
+        <translation>本地数据(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this computer keeps for the connection, and for how long</source>
+        <translation>本机为此连接保存哪些数据、保存多久</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Clear Local Data</source>
         <translation>清除本地数据</translation>
     </message>
@@ -4289,7 +4410,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-366"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
@@ -5338,6 +5459,24 @@ APIGW.0101 未知 API（404）。
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/console/shortcuts_dialog.cpp" line="+62"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "about_dialog.h"
 #include "language_menu.h"
+#include "shortcuts_dialog.h"
+#include "theme_menu.h"
 #include "cloud_client.h"
 #include "error_banner.h"
 #include "icons.h"
@@ -331,6 +333,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("export")));
     file->addAction(action(QStringLiteral("profiles")));
+    addLocalDataSettings(file);
     file->addAction(action(QStringLiteral("clearLocalData")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
@@ -342,6 +345,8 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("refresh")));
     view->addAction(action(QStringLiteral("autoRefresh")));
+    view->addSeparator();
+    view->addMenu(createThemeMenu(this));
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     jobs->addAction(action(QStringLiteral("newJob")));
     jobs->addAction(action(QStringLiteral("openJob")));
@@ -355,6 +360,14 @@ void MainWindow::buildMenus()
     QMenu *servers = menuBar()->addMenu(tr("&Servers"));
     servers->addActions(m_serverActions->actions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addMenu(createLanguageMenu(this));
     help->addSeparator();
     QAction *about = help->addAction(tr("&About LiteOps"));

@@ -17,6 +17,7 @@ class QAbstractItemView;
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace liteops {
@@ -109,6 +110,7 @@ private:
     void openJobFromStoreOrCloud(const JobRef &ref);
     void updateForegroundBusy();
     void clearLocalData();
+    void addLocalDataSettings(QMenu *menu);
 
     void buildActions();
     void buildToolBar();
