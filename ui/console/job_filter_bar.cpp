@@ -1,5 +1,6 @@
 #include "job_filter_bar.h"
 
+#include "flow_layout.h"
 #include "icons.h"
 
 #include <QCheckBox>
@@ -22,12 +23,12 @@ JobFilterBar::JobFilterBar(QWidget *parent)
     : QWidget(parent), m_type(new QComboBox(this)), m_hidden(new QCheckBox(tr("Show &hidden"), this)),
       m_search(new QLineEdit(this))
 {
-    // Two rows so the list stays usable in a narrow window: chips, then type/hidden/search.
+    // Two rows so the list stays usable in a narrow window: chips (wrapping onto a second
+    // line rather than widening the window), then type/hidden/search.
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(4, 4, 4, 2);
     rows->setSpacing(2);
-    auto *layout = new QHBoxLayout;
-    layout->setSpacing(2);
+    auto *layout = new FlowLayout(nullptr, 2);
     auto *second = new QHBoxLayout;
     rows->addLayout(layout);
     rows->addLayout(second);
@@ -43,9 +44,10 @@ JobFilterBar::JobFilterBar(QWidget *parent)
         m_chips.insert(int(s), chip);
         layout->addWidget(chip);
     }
-    layout->addStretch(1);
     m_type->addItem(tr("All types"), QString());
-    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long type names (ASCEND_SOFTWARE_UPGRADE) show in the popup, not in the bar's width.
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(12);
     m_type->setAccessibleName(tr("Job type"));
     second->addWidget(m_type);
     m_hidden->setToolTip(tr("Also list jobs the service marks as not visible"));

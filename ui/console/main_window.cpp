@@ -2,6 +2,8 @@
 #include "profile_cache.h"
 
 #include "about_dialog.h"
+#include "adaptive_toolbar.h"
+#include "window_fit.h"
 #include "language_menu.h"
 #include "shortcuts_dialog.h"
 #include "theme_menu.h"
@@ -45,6 +47,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QScreen>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -90,6 +93,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     buildLocalData();
     buildToolBar();
     buildMenus();
+    // A long connection line is cut, never widening the window (the tooltip has it whole).
+    m_statusConnection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_statusConnection, 1);
     statusBar()->addPermanentWidget(m_statusRefresh);
 
@@ -299,6 +304,7 @@ void MainWindow::buildToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(18, 18));
+    new AdaptiveToolBar(bar, this); // icon-only when the texts do not fit the window
     auto *connLabel = new QLabel(tr("Connection:"), bar);
     connLabel->setBuddy(m_connection);
     connLabel->setContentsMargins(4, 0, 4, 0);
@@ -805,6 +811,7 @@ void MainWindow::updateStatusBar()
     } else {
         m_statusConnection->setText(tr("%1 — %2").arg(m_connectionName, m_client->config().endpoints.modelArts.toString()));
     }
+    m_statusConnection->setToolTip(m_statusConnection->text());
     QString refresh;
     if (m_list->lastLoaded().isValid())
         refresh = tr("List updated %1").arg(QLocale().toString(m_list->lastLoaded().toLocalTime().time(), QLocale::ShortFormat));
@@ -841,11 +848,22 @@ void MainWindow::saveSettings() const
     m_detail->saveSettings();
 }
 
+// What the window manager's frame adds on each side (nothing before the first show).
+static QMargins frameMarginsNow(const QWidget *w)
+{
+    const QRect inner = w->geometry(), outer = w->frameGeometry();
+    return {inner.left() - outer.left(), inner.top() - outer.top(), outer.right() - inner.right(),
+            outer.bottom() - inner.bottom()};
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    const QRect available = screen()->availableGeometry();
     if (!restoreGeometry(settings.value(QStringLiteral("console/geometry")).toByteArray()))
-        resize(1360, 820);
+        resize(firstWindowSize(QSize(1360, 820), available));
+    else if (!isMaximized() && !isFullScreen()) // saved on a bigger screen or at another scale
+        setGeometry(fitWindow(geometry(), frameMarginsNow(this), available));
     restoreState(settings.value(QStringLiteral("console/windowState")).toByteArray());
     if (!m_split->restoreState(settings.value(QStringLiteral("console/splitter")).toByteArray()))
         m_split->setSizes({600, 760});

@@ -54,6 +54,7 @@ TaskProgressBar::TaskProgressBar(QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_text);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setWordWrap(true); // "17 of 48 servers done — 15 succeeded · …" wraps in a narrow window
     setAccessibleName(tr("Task progress"));
 }
 
