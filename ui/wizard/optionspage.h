@@ -10,9 +10,11 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-namespace liteops::ui {
-
+namespace liteops {
 class WizardState;
+}
+
+namespace liteops::ui {
 
 class OptionsPage : public QWizardPage
 {

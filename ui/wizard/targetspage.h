@@ -13,11 +13,10 @@ class QTableView;
 
 namespace liteops {
 class ServerFilterProxy;
+class WizardState;
 }
 
 namespace liteops::ui {
-
-class WizardState;
 
 class TargetsPage : public QWizardPage
 {
