@@ -26,6 +26,13 @@ public:
     bool isComplete() const override;
 
 private:
+    // The constructor's steps, in order.
+    QWidget *createJobGroup();
+    void setUpWaveFields();
+    QWidget *createWavesGroup();
+    void layOut(QWidget *job, QWidget *waves);
+    void followEdits();
+
     void load();
     void update();
 
