@@ -39,19 +39,21 @@ WizardState::~WizardState()
     flushDraft();
 }
 
+bool WizardState::beginLoad(Load *load, QString *error, void (WizardState::*changedSignal)())
+{
+    if (*load == Load::Loading)
+        return false;
+    const bool canLoad = m_client;
+    *load = canLoad ? Load::Loading : Load::Failed;
+    *error = canLoad ? QString() : tr("no cloud connection");
+    emit(this->*changedSignal)();
+    return canLoad;
+}
+
 void WizardState::loadTemplates()
 {
-    if (m_templatesLoad == Load::Loading)
+    if (!beginLoad(&m_templatesLoad, &m_templatesError, &WizardState::templatesChanged))
         return;
-    if (!m_client) {
-        m_templatesLoad = Load::Failed;
-        m_templatesError = tr("no cloud connection");
-        emit templatesChanged();
-        return;
-    }
-    m_templatesLoad = Load::Loading;
-    m_templatesError.clear();
-    emit templatesChanged();
     auto *call = m_client->listTemplates();
     call->then(this, [this, call](const Result<QList<Template>> &result) {
         m_templatesIncomplete = call->completeness().explanation(tr("templates"));
@@ -96,17 +98,8 @@ void WizardState::chooseTemplate(const Template &tmpl)
 
 void WizardState::loadServers()
 {
-    if (m_serversLoad == Load::Loading)
+    if (!beginLoad(&m_serversLoad, &m_serversError, &WizardState::serversChanged))
         return;
-    if (!m_client) {
-        m_serversLoad = Load::Failed;
-        m_serversError = tr("no cloud connection");
-        emit serversChanged();
-        return;
-    }
-    m_serversLoad = Load::Loading;
-    m_serversError.clear();
-    emit serversChanged();
     m_client->listServers()->then(this, [this](const Result<QList<Server>> &result) {
         if (result.ok()) {
             m_servers.setServers(result.value());

@@ -125,6 +125,9 @@ signals:
     void draftSaveFailed(const QString &message);
 
 private:
+    // A load starts unless one is running: Loading, or Failed at once without a client.
+    // Emits the load's signal; returns whether the call should be made.
+    bool beginLoad(Load *load, QString *error, void (WizardState::*changedSignal)());
     void changed();
     // Sets a field of the draft and notes the change, unless the value is the same.
     template <typename T>
