@@ -289,7 +289,7 @@
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_list_panel.cpp" line="+229"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+213"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>%1 of %n jobs shown</numerusform>
@@ -338,7 +338,7 @@
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+591"/>
+        <location filename="../ui/console/main_window.cpp" line="+596"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -416,7 +416,7 @@
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/optionspage.cpp" line="+242"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+268"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>
@@ -454,7 +454,7 @@
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/profiles_dialog.cpp" line="+526"/>
+        <location filename="../ui/console/profiles_dialog.cpp" line="+560"/>
         <source>Connected: %n running job(s) listed. Request id: %1</source>
         <translation>
             <numerusform>Connected: %n running job listed. Request id: %1</numerusform>
@@ -465,7 +465,7 @@
 <context>
     <name>liteops::ui::RerunConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+24"/>
+        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+25"/>
         <source>A new %1 job named %2 will run on %n server(s). This is the exact request that will be sent:</source>
         <translation>
             <numerusform>A new %1 job named %2 will run on %n server. This is the exact request that will be sent:</numerusform>
@@ -535,7 +535,7 @@
 <context>
     <name>liteops::ui::ServerActions</name>
     <message numerus="yes">
-        <location filename="../ui/console/server_actions.cpp" line="+185"/>
+        <location filename="../ui/console/server_actions.cpp" line="+184"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>Copied %n server name</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -581,7 +581,7 @@
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/targetspage.cpp" line="+239"/>
+        <location filename="../ui/wizard/targetspage.cpp" line="+236"/>
         <source>%n server(s) in this project.</source>
         <translation>
             <numerusform>%n server in this project.</numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+24"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>%1 entries read: %2. %n newly selected.</numerusform>
@@ -624,7 +624,7 @@
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_panel.cpp" line="+246"/>
+        <location filename="../ui/console/task_panel.cpp" line="+245"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>Select the group and press Ctrl+C to copy its %n server id.</numerusform>

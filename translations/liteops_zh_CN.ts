@@ -1620,7 +1620,7 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>QMenu</name>
     <message>
-        <location filename="../ui/console/language_menu.cpp" line="+30"/>
+        <location filename="../ui/console/language_menu.cpp" line="+23"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2483,12 +2483,12 @@ it without a request; jobs get --refresh asks the service again.
         <translation>第 %1 批：响应不明确（%2）。重新发送前先确认作业是否已存在。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Cannot tell whether wave %1 (%2) was created: listing jobs failed: %3. Resume checks again before sending anything.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：查询作业失败：%3。继续执行时会先再次确认，然后才发送。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>Wave %1: the job was created after all: %2.</source>
         <translation>第 %1 批：作业实际已创建：%2。</translation>
     </message>
@@ -2575,13 +2575,12 @@ it without a request; jobs get --refresh asks the service again.
         </translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+81"/>
+        <location line="-360"/>
         <source>Wave %1 (%2) was not created. Resume sends it again.</source>
         <translation>第 %1 批（%2）未创建。继续执行时将重新发送。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+147"/>
         <source>Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>第 %1 批已结束：成功 %2，失败 %3，跳过 %4。</translation>
     </message>
@@ -2645,7 +2644,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>无法确定第 %1 批（%2）是否已创建：没有保存创建前同名作业的列表。请检查作业列表。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Wave %1: job %2 has the same name but other servers; it was not created by this submission and is left alone.</source>
         <translation>第 %1 批：作业 %2 名称相同但服务器不同；它不是本次提交创建的，不予处理。</translation>
     </message>
@@ -2655,11 +2654,24 @@ it without a request; jobs get --refresh asks the service again.
         <translation>名为 %1 的作业尚未列出任务</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+102"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败，超过允许的 %1 个。不再启动后续批次。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::WizardState</name>
+    <message>
+        <location filename="../app/submit/wizardstate.cpp" line="+48"/>
+        <source>no cloud connection</source>
+        <translation>无云连接</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>templates</source>
+        <translation>模板</translation>
     </message>
 </context>
 <context>
@@ -3354,7 +3366,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobDetailPanel</name>
     <message>
-        <location filename="../ui/console/job_detail_panel.cpp" line="+27"/>
+        <location filename="../ui/console/job_detail_panel.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -3482,7 +3494,7 @@ APIGW.0101 未知 API（404）。
         <translation>列表不完整</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+108"/>
         <source>jobs</source>
         <translation>作业</translation>
     </message>
@@ -3895,12 +3907,12 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+63"/>
+        <location filename="../ui/console/main_window.cpp" line="+62"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
@@ -4125,7 +4137,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -4182,7 +4194,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Export Servers</source>
         <translation>导出服务器</translation>
     </message>
@@ -4267,7 +4279,7 @@ APIGW.0101 未知 API（404）。
         <translation>未能获取作业历史：%1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Clear Local Data</source>
         <translation>清除本地数据</translation>
     </message>
@@ -4282,14 +4294,14 @@ APIGW.0101 未知 API（404）。
         <translation>本地数据已清除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="-88"/>
+        <location filename="../ui/console/main_window.cpp" line="-87"/>
         <source>Copied %n job id(s)</source>
         <translation>
             <numerusform>已复制 %n 个作业 ID</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-358"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
@@ -4457,22 +4469,22 @@ APIGW.0101 未知 API（404）。
         <translation>为作业命名，并决定如何分批下发服务器。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Suggest</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-19"/>
         <source>&amp;Verify versions after each wave (HDK upgrade)</source>
         <translation>每批结束后验证版本（HDK 升级）(&amp;V)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>When ticked, each server restarts once its task has finished. Anything running on it stops. Needed for a new firmware to take effect.</source>
         <translation>勾选后，每台服务器在其任务完成后重启一次，其上运行的业务将停止。新固件需要重启才能生效。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Each job gets at most this many servers; the service accepts at most %1.</source>
         <translation>每个作业最多包含这么多台服务器；服务最多接受 %1 台。</translation>
     </message>
@@ -4493,7 +4505,7 @@ APIGW.0101 未知 API（404）。
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-34"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
@@ -4508,7 +4520,7 @@ APIGW.0101 未知 API（404）。
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+30"/>
         <source>Servers per job (above)</source>
         <translation>每个作业的服务器数（见上）</translation>
     </message>
@@ -4523,12 +4535,12 @@ APIGW.0101 未知 API（404）。
         <translation>金丝雀：先 1 台，之后每批 50 台</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>Waves</source>
         <translation>分批</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-26"/>
         <source>Progressive: 1, 5, 25%, 50</source>
         <translation>渐进：1、5、25%、50</translation>
     </message>
@@ -4538,7 +4550,7 @@ APIGW.0101 未知 API（404）。
         <translation>自定义</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>&amp;Servers per job:</source>
         <translation>每个作业的服务器数(&amp;S)：</translation>
     </message>
@@ -4548,7 +4560,7 @@ APIGW.0101 未知 API（404）。
         <translation>同时运行的批次(&amp;I)：</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-30"/>
         <source>e.g. 1, 5, 25%, 50</source>
         <translation>例如 1, 5, 25%, 50</translation>
     </message>
@@ -4558,7 +4570,7 @@ APIGW.0101 未知 API（404）。
         <translation>每批的大小：服务器数量，或占所选全部服务器的百分比（向下取整，至少 1 台）。最后一个大小重复使用，直到覆盖所有服务器；每批不超过 %1 台。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>after</source>
         <translation>在</translation>
     </message>
@@ -4573,7 +4585,7 @@ APIGW.0101 未知 API（404）。
         <translation>的服务器失败后</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-30"/>
         <source>Never: go on while within the budget</source>
         <translation>从不：在预算内自动继续</translation>
     </message>
@@ -4583,12 +4595,12 @@ APIGW.0101 未知 API（404）。
         <translation>第一批之后</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>Stop &amp;sending</source>
         <translation>停止下发(&amp;S)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-30"/>
         <source>After every wave</source>
         <translation>每一批之后</translation>
     </message>
@@ -4598,17 +4610,17 @@ APIGW.0101 未知 API（404）。
         <translation>该批结束后，等待您按“继续”（或“停止”）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
         <source>&amp;Pause between waves:</source>
         <translation>批次间暂停(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-30"/>
         <source>After each wave of an HDK upgrade, an HDK query on its succeeded servers checks that each reports the requested driver; a server that does not counts against the budget like a failed task.</source>
         <translation>HDK 升级的每批结束后，在其成功的服务器上运行 HDK 查询，检查每台服务器报告的驱动是否为所请求的版本；不符的服务器像失败任务一样计入预算。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Wave &amp;plan:</source>
         <translation>批次计划(&amp;P)：</translation>
     </message>
@@ -4623,7 +4635,7 @@ APIGW.0101 未知 API（404）。
         <translation>暂停等待审批(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -4767,7 +4779,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/console/profiles_dialog.cpp" line="+33"/>
+        <location filename="../ui/console/profiles_dialog.cpp" line="+34"/>
         <source>stored in the keychain; type to replace</source>
         <translation>已保存在钥匙串中；输入新值可替换</translation>
     </message>
@@ -4782,12 +4794,12 @@ APIGW.0101 未知 API（404）。
         <translation>连接配置</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>AK/SK (signed requests)</source>
         <translation>AK/SK（签名请求）</translation>
     </message>
@@ -4807,7 +4819,7 @@ APIGW.0101 未知 API（404）。
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Access key (AK):</source>
         <translation>访问密钥 AK(&amp;A)：</translation>
     </message>
@@ -4842,12 +4854,12 @@ APIGW.0101 未知 API（404）。
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-80"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+96"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -4902,7 +4914,7 @@ APIGW.0101 未知 API（404）。
         <translation>超时(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-110"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -4912,7 +4924,7 @@ APIGW.0101 未知 API（404）。
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+157"/>
         <source>new-profile</source>
         <translation>new-profile</translation>
     </message>
@@ -4922,7 +4934,7 @@ APIGW.0101 未知 API（404）。
         <translation>填写配置后按“保存”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Private CA Bundle</source>
         <translation>私有 CA 证书包</translation>
     </message>
@@ -4932,7 +4944,7 @@ APIGW.0101 未知 API（404）。
         <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>No profiles yet: press Add, or keep using the local sandbox.</source>
         <translation>暂无配置：按“添加”，或继续使用本地沙箱。</translation>
     </message>
@@ -4972,7 +4984,7 @@ APIGW.0101 未知 API（404）。
         <translation>删除配置 %1 及其保存的密钥？</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -4994,7 +5006,7 @@ APIGW.0101 未知 API（404）。
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-144"/>
         <source>The region must be a region id such as cn-north-4: lowercase letters, digits and &apos;-&apos;.</source>
         <translation>区域必须是区域 ID（如 cn-north-4）：小写字母、数字和“-”。</translation>
     </message>
@@ -5072,7 +5084,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::RerunConfirmDialog</name>
     <message>
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+20"/>
+        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+21"/>
         <source>&amp;Create job</source>
         <translation>创建作业(&amp;C)</translation>
     </message>
@@ -5101,7 +5113,7 @@ APIGW.0101 未知 API（404）。
 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Creating the job…</source>
         <translation>正在创建作业…</translation>
     </message>
@@ -5254,7 +5266,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::ServerActions</name>
     <message>
-        <location filename="../ui/console/server_actions.cpp" line="+58"/>
+        <location filename="../ui/console/server_actions.cpp" line="+57"/>
         <source>New Job on These Servers…</source>
         <translation>在这些服务器上新建作业…</translation>
     </message>
@@ -5318,7 +5330,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Export Selected Servers</source>
         <translation>导出所选服务器</translation>
     </message>
@@ -5551,7 +5563,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message>
-        <location filename="../ui/wizard/targetspage.cpp" line="+83"/>
+        <location filename="../ui/wizard/targetspage.cpp" line="+48"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -5566,12 +5578,12 @@ APIGW.0101 未知 API（404）。
         <translation>勾选作业要运行的服务器，或粘贴、导入 ID 或名称列表。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Search name, id or IP</source>
         <translation>搜索名称、ID 或 IP</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>Select all visible</source>
         <translation>全选可见项</translation>
     </message>
@@ -5586,12 +5598,12 @@ APIGW.0101 未知 API（404）。
         <translation>清除选择</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>One server id or name per line, or CSV with an id or name column</source>
         <translation>每行一个服务器 ID 或名称，或包含 ID 或名称列的 CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add listed servers</source>
         <translation>添加列出的服务器</translation>
     </message>
@@ -5611,12 +5623,12 @@ APIGW.0101 未知 API（404）。
         <translation>服务器列表 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>Paste or import</source>
         <translation>粘贴或导入</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>Loading the servers…</source>
         <translation>正在加载服务器…</translation>
     </message>
@@ -5679,7 +5691,7 @@ APIGW.0101 未知 API（404）。
         <translation>未找到条目：请每行填写一个服务器 ID 或名称。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+6"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>读取了 %1 个条目：%2。新选中 %n 台。</numerusform>
@@ -5744,7 +5756,7 @@ APIGW.0101 未知 API（404）。
         <translation>完整任务消息</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+175"/>
         <source>Example message: %1</source>
         <translation>示例消息：%1</translation>
     </message>
@@ -5766,7 +5778,7 @@ APIGW.0101 未知 API（404）。
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -5786,7 +5798,7 @@ APIGW.0101 未知 API（404）。
         <translation>将显示的任务（筛选后）保存为 CSV 或 JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+111"/>
         <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
         <translation>
             <numerusform>筛选隐藏了 %n 个任务 — &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>
@@ -5903,20 +5915,6 @@ APIGW.0101 未知 API（404）。
         <location line="-18"/>
         <source>firmware %1</source>
         <translation>固件 %1</translation>
-    </message>
-</context>
-<context>
-    <name>liteops::ui::WizardState</name>
-    <message>
-        <location filename="../ui/wizard/wizardstate.cpp" line="+47"/>
-        <location line="+62"/>
-        <source>no cloud connection</source>
-        <translation>无云连接</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>templates</source>
-        <translation>模板</translation>
     </message>
 </context>
 </TS>
