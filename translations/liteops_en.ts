@@ -278,7 +278,7 @@
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/historydialog.cpp" line="+114"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+88"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>(%n unreadable line skipped)</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_list_panel.cpp" line="+229"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+213"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>%1 of %n jobs shown</numerusform>
@@ -352,7 +352,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+610"/>
+        <location filename="../ui/console/main_window.cpp" line="+615"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -430,7 +430,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/optionspage.cpp" line="+242"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+268"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>
@@ -468,7 +468,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/profiles_dialog.cpp" line="+526"/>
+        <location filename="../ui/console/profiles_dialog.cpp" line="+560"/>
         <source>Connected: %n running job(s) listed. Request id: %1</source>
         <translation>
             <numerusform>Connected: %n running job listed. Request id: %1</numerusform>
@@ -479,7 +479,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::RerunConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+24"/>
+        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+25"/>
         <source>A new %1 job named %2 will run on %n server(s). This is the exact request that will be sent:</source>
         <translation>
             <numerusform>A new %1 job named %2 will run on %n server. This is the exact request that will be sent:</numerusform>
@@ -549,7 +549,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::ServerActions</name>
     <message numerus="yes">
-        <location filename="../ui/console/server_actions.cpp" line="+185"/>
+        <location filename="../ui/console/server_actions.cpp" line="+184"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>Copied %n server name</numerusform>
@@ -565,7 +565,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -595,7 +595,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/targetspage.cpp" line="+239"/>
+        <location filename="../ui/wizard/targetspage.cpp" line="+236"/>
         <source>%n server(s) in this project.</source>
         <translation>
             <numerusform>%n server in this project.</numerusform>
@@ -627,7 +627,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+24"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>%1 entries read: %2. %n newly selected.</numerusform>
@@ -638,7 +638,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_panel.cpp" line="+246"/>
+        <location filename="../ui/console/task_panel.cpp" line="+245"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>Select the group and press Ctrl+C to copy its %n server id.</numerusform>
@@ -657,7 +657,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::TaskProgressBar</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_progress_bar.cpp" line="+84"/>
+        <location filename="../ui/console/task_progress_bar.cpp" line="+85"/>
         <source>%1 of %n servers done</source>
         <translation>
             <numerusform>%1 of %n servers done</numerusform>

@@ -1620,7 +1620,7 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>QMenu</name>
     <message>
-        <location filename="../ui/console/language_menu.cpp" line="+30"/>
+        <location filename="../ui/console/language_menu.cpp" line="+23"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2682,6 +2682,19 @@ it without a request; jobs get --refresh asks the service again.
     </message>
 </context>
 <context>
+    <name>liteops::WizardState</name>
+    <message>
+        <location filename="../app/submit/wizardstate.cpp" line="+48"/>
+        <source>no cloud connection</source>
+        <translation>无云连接</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>templates</source>
+        <translation>模板</translation>
+    </message>
+</context>
+<context>
     <name>liteops::sim</name>
     <message>
         <location filename="../app/sim/fault_rules.cpp" line="+46"/>
@@ -3283,7 +3296,7 @@ APIGW.0101 未知 API（404）。
         <translation>结果未知：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+44"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>（跳过 %n 行无法读取的内容）</numerusform>
@@ -3373,7 +3386,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobDetailPanel</name>
     <message>
-        <location filename="../ui/console/job_detail_panel.cpp" line="+27"/>
+        <location filename="../ui/console/job_detail_panel.cpp" line="+26"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -3443,7 +3456,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobFilterBar</name>
     <message>
-        <location filename="../ui/console/job_filter_bar.cpp" line="+22"/>
+        <location filename="../ui/console/job_filter_bar.cpp" line="+23"/>
         <source>Show &amp;hidden</source>
         <translation>显示隐藏作业(&amp;H)</translation>
     </message>
@@ -3453,12 +3466,12 @@ APIGW.0101 未知 API（404）。
         <translation>仅显示%1的作业（可单击多个组合筛选）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Job type</source>
         <translation>作业类型</translation>
     </message>
@@ -3501,7 +3514,7 @@ APIGW.0101 未知 API（404）。
         <translation>列表不完整</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+108"/>
         <source>jobs</source>
         <translation>作业</translation>
     </message>
@@ -4001,12 +4014,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+65"/>
+        <location filename="../ui/console/main_window.cpp" line="+67"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
@@ -4156,7 +4169,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
@@ -4293,7 +4306,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Export Servers</source>
         <translation>导出服务器</translation>
     </message>
@@ -4333,7 +4346,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>List updated %1</source>
         <translation>列表更新于 %1</translation>
     </message>
@@ -4578,22 +4591,22 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>为作业命名，并决定如何分批下发服务器。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Suggest</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-19"/>
         <source>&amp;Verify versions after each wave (HDK upgrade)</source>
         <translation>每批结束后验证版本（HDK 升级）(&amp;V)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>When ticked, each server restarts once its task has finished. Anything running on it stops. Needed for a new firmware to take effect.</source>
         <translation>勾选后，每台服务器在其任务完成后重启一次，其上运行的业务将停止。新固件需要重启才能生效。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Each job gets at most this many servers; the service accepts at most %1.</source>
         <translation>每个作业最多包含这么多台服务器；服务最多接受 %1 台。</translation>
     </message>
@@ -4614,7 +4627,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-34"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
@@ -4629,7 +4642,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+30"/>
         <source>Servers per job (above)</source>
         <translation>每个作业的服务器数（见上）</translation>
     </message>
@@ -4644,12 +4657,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>金丝雀：先 1 台，之后每批 50 台</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>Waves</source>
         <translation>分批</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-26"/>
         <source>Progressive: 1, 5, 25%, 50</source>
         <translation>渐进：1、5、25%、50</translation>
     </message>
@@ -4659,7 +4672,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>&amp;Servers per job:</source>
         <translation>每个作业的服务器数(&amp;S)：</translation>
     </message>
@@ -4669,7 +4682,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>同时运行的批次(&amp;I)：</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-30"/>
         <source>e.g. 1, 5, 25%, 50</source>
         <translation>例如 1, 5, 25%, 50</translation>
     </message>
@@ -4679,7 +4692,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>每批的大小：服务器数量，或占所选全部服务器的百分比（向下取整，至少 1 台）。最后一个大小重复使用，直到覆盖所有服务器；每批不超过 %1 台。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>after</source>
         <translation>在</translation>
     </message>
@@ -4694,7 +4707,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>的服务器失败后</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-30"/>
         <source>Never: go on while within the budget</source>
         <translation>从不：在预算内自动继续</translation>
     </message>
@@ -4704,12 +4717,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>第一批之后</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>Stop &amp;sending</source>
         <translation>停止下发(&amp;S)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-30"/>
         <source>After every wave</source>
         <translation>每一批之后</translation>
     </message>
@@ -4719,17 +4732,17 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>该批结束后，等待您按“继续”（或“停止”）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
         <source>&amp;Pause between waves:</source>
         <translation>批次间暂停(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-30"/>
         <source>After each wave of an HDK upgrade, an HDK query on its succeeded servers checks that each reports the requested driver; a server that does not counts against the budget like a failed task.</source>
         <translation>HDK 升级的每批结束后，在其成功的服务器上运行 HDK 查询，检查每台服务器报告的驱动是否为所请求的版本；不符的服务器像失败任务一样计入预算。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Wave &amp;plan:</source>
         <translation>批次计划(&amp;P)：</translation>
     </message>
@@ -4744,7 +4757,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>暂停等待审批(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -4888,7 +4901,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/console/profiles_dialog.cpp" line="+33"/>
+        <location filename="../ui/console/profiles_dialog.cpp" line="+34"/>
         <source>stored in the keychain; type to replace</source>
         <translation>已保存在钥匙串中；输入新值可替换</translation>
     </message>
@@ -4903,12 +4916,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>AK/SK (signed requests)</source>
         <translation>AK/SK（签名请求）</translation>
     </message>
@@ -4928,7 +4941,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Access key (AK):</source>
         <translation>访问密钥 AK(&amp;A)：</translation>
     </message>
@@ -4963,12 +4976,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-80"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+96"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -5023,7 +5036,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>超时(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-110"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -5033,7 +5046,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+157"/>
         <source>new-profile</source>
         <translation>new-profile</translation>
     </message>
@@ -5043,7 +5056,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>填写配置后按“保存”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Private CA Bundle</source>
         <translation>私有 CA 证书包</translation>
     </message>
@@ -5053,7 +5066,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>No profiles yet: press Add, or keep using the local sandbox.</source>
         <translation>暂无配置：按“添加”，或继续使用本地沙箱。</translation>
     </message>
@@ -5093,7 +5106,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>删除配置 %1 及其保存的密钥？</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -5115,7 +5128,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-144"/>
         <source>The region must be a region id such as cn-north-4: lowercase letters, digits and &apos;-&apos;.</source>
         <translation>区域必须是区域 ID（如 cn-north-4）：小写字母、数字和“-”。</translation>
     </message>
@@ -5193,7 +5206,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::RerunConfirmDialog</name>
     <message>
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+20"/>
+        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+21"/>
         <source>&amp;Create job</source>
         <translation>创建作业(&amp;C)</translation>
     </message>
@@ -5222,7 +5235,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Creating the job…</source>
         <translation>正在创建作业…</translation>
     </message>
@@ -5375,7 +5388,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::ServerActions</name>
     <message>
-        <location filename="../ui/console/server_actions.cpp" line="+58"/>
+        <location filename="../ui/console/server_actions.cpp" line="+57"/>
         <source>New Job on These Servers…</source>
         <translation>在这些服务器上新建作业…</translation>
     </message>
@@ -5439,7 +5452,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Export Selected Servers</source>
         <translation>导出所选服务器</translation>
     </message>
@@ -5690,7 +5703,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message>
-        <location filename="../ui/wizard/targetspage.cpp" line="+83"/>
+        <location filename="../ui/wizard/targetspage.cpp" line="+48"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -5705,12 +5718,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>勾选作业要运行的服务器，或粘贴、导入 ID 或名称列表。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Search name, id or IP</source>
         <translation>搜索名称、ID 或 IP</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>Select all visible</source>
         <translation>全选可见项</translation>
     </message>
@@ -5725,12 +5738,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>One server id or name per line, or CSV with an id or name column</source>
         <translation>每行一个服务器 ID 或名称，或包含 ID 或名称列的 CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add listed servers</source>
         <translation>添加列出的服务器</translation>
     </message>
@@ -5750,12 +5763,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>服务器列表 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>Paste or import</source>
         <translation>粘贴或导入</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>Loading the servers…</source>
         <translation>正在加载服务器…</translation>
     </message>
@@ -5818,7 +5831,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>未找到条目：请每行填写一个服务器 ID 或名称。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+6"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>读取了 %1 个条目：%2。新选中 %n 台。</numerusform>
@@ -5883,7 +5896,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>完整任务消息</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+175"/>
         <source>Example message: %1</source>
         <translation>示例消息：%1</translation>
     </message>
@@ -5905,7 +5918,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -5925,7 +5938,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>将显示的任务（筛选后）保存为 CSV 或 JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+111"/>
         <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
         <translation>
             <numerusform>筛选隐藏了 %n 个任务 — &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>
@@ -5935,7 +5948,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::TaskProgressBar</name>
     <message>
-        <location filename="../ui/console/task_progress_bar.cpp" line="+57"/>
+        <location filename="../ui/console/task_progress_bar.cpp" line="+58"/>
         <source>Task progress</source>
         <translation>任务进度</translation>
     </message>
@@ -6042,20 +6055,6 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <location line="-18"/>
         <source>firmware %1</source>
         <translation>固件 %1</translation>
-    </message>
-</context>
-<context>
-    <name>liteops::ui::WizardState</name>
-    <message>
-        <location filename="../ui/wizard/wizardstate.cpp" line="+47"/>
-        <location line="+62"/>
-        <source>no cloud connection</source>
-        <translation>无云连接</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>templates</source>
-        <translation>模板</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // liteops: the desktop console. Thin on purpose: everything lives in liteops_ui, which the
 // GUI tests link.
+#include "app_settings.h"
 #include "icons.h"
 #include "language_menu.h"
 #include "launch_options.h"
@@ -21,6 +22,8 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LiteOps"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.liteops.LiteOps"));
     QApplication::setWindowIcon(liteops::ui::appIcon());
+    // Before anything reads a setting: what older versions stored by number becomes a key.
+    liteops::AppSettings().migrate();
 
     QString error, help;
     const std::optional<liteops::ui::LaunchOptions> options =

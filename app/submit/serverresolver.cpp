@@ -160,4 +160,43 @@ ServerResolution ServerResolver::resolve(const QStringList &entries) const
     return r;
 }
 
+QString entrySafeToShow(const QString &entry)
+{
+    constexpr qsizetype kMaxShown = 40;
+    QString shown;
+    const qsizetype n = entry.size();
+    for (qsizetype i = 0; i < n && shown.size() < kMaxShown; ++i) {
+        const QChar c = entry.at(i);
+        if (c.isHighSurrogate() && i + 1 < n && entry.at(i + 1).isLowSurrogate()) {
+            shown += c;
+            shown += entry.at(++i);
+            continue;
+        }
+        const QChar::Category cat = c.category();
+        const bool unreadable = c.isSurrogate() || cat == QChar::Other_Control
+                                || cat == QChar::Other_Format || cat == QChar::Separator_Line
+                                || cat == QChar::Separator_Paragraph;
+        shown += unreadable ? QChar(QChar::ReplacementCharacter) : c;
+    }
+    if (shown.size() < n)
+        shown += QStringLiteral("…");
+    return shown;
+}
+
+ServerResolution ServerResolution::withEntriesSafeToShow() const
+{
+    const auto safe = [](const QStringList &entries) {
+        QStringList out;
+        out.reserve(entries.size());
+        for (const QString &e : entries)
+            out << entrySafeToShow(e);
+        return out;
+    };
+    ServerResolution shown = *this;
+    shown.unknown = safe(unknown);
+    shown.duplicates = safe(duplicates);
+    shown.ambiguous = safe(ambiguous);
+    return shown;
+}
+
 } // namespace liteops

@@ -23,7 +23,15 @@ struct ServerResolution
 
     // "480 servers found; 12 unknown: a, b, c…; 8 duplicates" (translated).
     QString summary(int maxListed = 10) const;
+    // The same, with every echoed entry (unknown, duplicate, ambiguous) made safe to show:
+    // see entrySafeToShow().
+    ServerResolution withEntriesSafeToShow() const;
 };
+
+// An entry as a report may echo it: control and invisible characters (a right-to-left
+// override would flip the rest of the report) and unpaired surrogates become U+FFFD, and a
+// pasted novel is cut to 40 characters, so the report stays one readable line per list.
+QString entrySafeToShow(const QString &entry);
 
 class ServerResolver
 {

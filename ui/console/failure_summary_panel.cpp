@@ -1,11 +1,11 @@
 #include "failure_summary_panel.h"
 
+#include "app_settings.h"
 #include "empty_state.h"
 #include "failure_summary_model.h"
 #include "view_settings.h"
 
 #include <QHeaderView>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,7 +27,7 @@ FailureSummaryPanel::FailureSummaryPanel(QWidget *parent)
     m_view->setToolTip(tr("Click a cluster to select its servers in the task list"));
     // The count comes first by default. Only without a saved order: moveSection() takes
     // visual positions, so applied over a restored order it moved another column every start.
-    const bool saved = !QSettings().value(QStringLiteral("views/failureSummary/header")).isNull();
+    const bool saved = AppSettings().hasHeaderState(QStringLiteral("failureSummary"));
     setupHeader(m_view->horizontalHeader(), QStringLiteral("failureSummary"), {360, 360, 80});
     if (!saved)
         m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(FailureSummaryModel::Count), 0);

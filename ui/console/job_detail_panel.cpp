@@ -10,7 +10,6 @@
 #include "version_drift.h"
 #include "version_drift_panel.h"
 
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>

@@ -1,5 +1,6 @@
 #include "job_list_panel.h"
 
+#include "app_settings.h"
 #include "cloud_error.h"
 #include "empty_state.h"
 #include "job_filter_bar.h"
@@ -12,7 +13,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -42,7 +42,7 @@ JobListPanel::JobListPanel(QWidget *parent)
     m_view->installEventFilter(this);
     m_view->sortByColumn(JobListModel::Created, Qt::DescendingOrder);
     setupHeader(m_view->header(), kHeaderKey, {190, 180, 125, 60, 110, 140, 140, 200, 280});
-    if (QSettings().value(QStringLiteral("views/%1/header").arg(kHeaderKey)).isNull()) {
+    if (!AppSettings().hasHeaderState(kHeaderKey)) {
         m_view->header()->setSectionHidden(JobListModel::Updated, true);
         m_view->header()->setSectionHidden(JobListModel::Id, true);
     }
@@ -95,22 +95,13 @@ JobListPanel::JobListPanel(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &JobListPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobListPanel::updateEmptyState);
 
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("console/jobFilters"));
-    StateSet states;
-    for (const QString &key : settings.value(QStringLiteral("states")).toStringList())
-        if (auto s = stateFromKey(key))
-            states.insert(*s);
-    const QString type = settings.value(QStringLiteral("type")).toString();
-    const QString text = settings.value(QStringLiteral("text")).toString();
-    const bool hidden = settings.value(QStringLiteral("showHidden"), false).toBool();
-    settings.endGroup();
+    const JobFilterSettings saved = AppSettings().jobFilters();
     {
         const QSignalBlocker block(m_filters);
-        m_filters->setStates(states.isEmpty() ? StateSet::all() : states);
-        m_filters->setType(type);
-        m_filters->setText(text);
-        m_filters->setShowHidden(hidden);
+        m_filters->setStates(saved.states);
+        m_filters->setType(saved.type);
+        m_filters->setText(saved.text);
+        m_filters->setShowHidden(saved.showHidden);
     }
     applyFilters();
 }
@@ -120,19 +111,12 @@ JobListPanel::~JobListPanel() = default;
 void JobListPanel::saveSettings() const
 {
     saveHeader(m_view->header(), kHeaderKey);
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("console/jobFilters"));
-    QStringList keys;
-    const StateSet states = m_filters->states();
-    if (!states.isAll())
-        for (int i = 0; i < kStateCount; ++i)
-            if (states.contains(State(i)))
-                keys << QString(stateKey(State(i)));
-    settings.setValue(QStringLiteral("states"), keys);
-    settings.setValue(QStringLiteral("type"), m_filters->type());
-    settings.setValue(QStringLiteral("text"), m_filters->text());
-    settings.setValue(QStringLiteral("showHidden"), m_filters->showHidden());
-    settings.endGroup();
+    JobFilterSettings filters;
+    filters.states = m_filters->states();
+    filters.type = m_filters->type();
+    filters.text = m_filters->text();
+    filters.showHidden = m_filters->showHidden();
+    AppSettings().setJobFilters(filters);
 }
 
 void JobListPanel::applyFilters()

@@ -1,28 +1,21 @@
 #include "language_menu.h"
 
+#include "app_settings.h"
+
 #include <QActionGroup>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace liteops::ui {
 
-namespace {
-const auto kLanguageKey = QStringLiteral("ui/language");
-}
-
 QString storedLanguage()
 {
-    return QSettings().value(kLanguageKey).toString();
+    return AppSettings().language();
 }
 
 void storeLanguage(const QString &locale)
 {
-    QSettings settings;
-    if (locale.isEmpty())
-        settings.remove(kLanguageKey);
-    else
-        settings.setValue(kLanguageKey, locale);
+    AppSettings().setLanguage(locale);
 }
 
 QMenu *createLanguageMenu(QWidget *parent)

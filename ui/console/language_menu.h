@@ -1,5 +1,5 @@
 #pragma once
-// Help > Language: System / English / 中文. The choice is stored in QSettings and applied at the
+// Help > Language: System / English / 中文. The choice is stored in AppSettings and applied at the
 // next start (translators are installed before any widget exists, so no live switching).
 #include <QString>
 

@@ -3,6 +3,7 @@
 
 #include "about_dialog.h"
 #include "adaptive_toolbar.h"
+#include "app_settings.h"
 #include "window_fit.h"
 #include "language_menu.h"
 #include "shortcuts_dialog.h"
@@ -42,9 +43,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QScreen>
@@ -428,7 +427,7 @@ void MainWindow::start()
     } else if (!o.profile.isEmpty()) {
         connectProfile(o.profile);
     } else {
-        const QString last = QSettings().value(QStringLiteral("console/lastConnection")).toString();
+        const QString last = AppSettings().lastConnection();
         if (!last.isEmpty() && m_profiles->load(last))
             connectProfile(last);
         else
@@ -498,7 +497,7 @@ void MainWindow::connectConfig(const QString &displayName, const ClientConfig &c
     m_list->clearAll();
     m_detail->clear();
     m_list->banner()->setRetryEnabled(true);
-    QSettings().setValue(QStringLiteral("console/lastConnection"), sandbox ? QString() : displayName);
+    AppSettings().setLastConnection(sandbox ? QString() : displayName);
     if (!sandbox && m_profiles->load(displayName))
         m_profiles->setLastUsed(displayName);
     const QString problem = m_client->configProblem();
@@ -755,8 +754,7 @@ void MainWindow::exportVisible()
 {
     QAbstractItemView *view = exportTarget();
     const bool tasks = view == m_detail->tasks()->view();
-    const QString dir = QSettings().value(QStringLiteral("console/exportDir"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString dir = AppSettings().exportDir();
     const QString base = tasks ? QStringLiteral("%1-servers").arg(m_detail->job().name.isEmpty() ? m_detail->job().id : m_detail->job().name)
                                : QStringLiteral("jobs");
     const QString path = QFileDialog::getSaveFileName(this, tasks ? tr("Export Servers") : tr("Export Jobs"),
@@ -764,7 +762,7 @@ void MainWindow::exportVisible()
                                                       tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(QStringLiteral("console/exportDir"), QFileInfo(path).absolutePath());
+    AppSettings().setExportDir(QFileInfo(path).absolutePath());
     QString error;
     if (!exportView(view, path, &error))
         (tasks ? m_detail->banner() : m_list->banner())->showError(BannerError::plain(tr("The export failed."), error), {});
@@ -839,11 +837,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("console/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("console/windowState"), saveState());
-    settings.setValue(QStringLiteral("console/splitter"), m_split->saveState());
-    settings.setValue(QStringLiteral("console/autoRefresh"), action(QStringLiteral("autoRefresh"))->isChecked());
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setMainSplitter(m_split->saveState());
+    settings.setAutoRefresh(action(QStringLiteral("autoRefresh"))->isChecked());
     m_list->saveSettings();
     m_detail->saveSettings();
 }
@@ -858,16 +856,16 @@ static QMargins frameMarginsNow(const QWidget *w)
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
+    const AppSettings settings;
     const QRect available = screen()->availableGeometry();
-    if (!restoreGeometry(settings.value(QStringLiteral("console/geometry")).toByteArray()))
+    if (!restoreGeometry(settings.windowGeometry()))
         resize(firstWindowSize(QSize(1360, 820), available));
     else if (!isMaximized() && !isFullScreen()) // saved on a bigger screen or at another scale
         setGeometry(fitWindow(geometry(), frameMarginsNow(this), available));
-    restoreState(settings.value(QStringLiteral("console/windowState")).toByteArray());
-    if (!m_split->restoreState(settings.value(QStringLiteral("console/splitter")).toByteArray()))
+    restoreState(settings.windowState());
+    if (!m_split->restoreState(settings.mainSplitter()))
         m_split->setSizes({600, 760});
-    action(QStringLiteral("autoRefresh"))->setChecked(settings.value(QStringLiteral("console/autoRefresh"), true).toBool());
+    action(QStringLiteral("autoRefresh"))->setChecked(settings.autoRefresh());
 }
 
 } // namespace liteops::ui

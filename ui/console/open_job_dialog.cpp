@@ -1,5 +1,6 @@
 #include "open_job_dialog.h"
 
+#include "app_settings.h"
 #include "request_path.h"
 
 #include <QComboBox>
@@ -9,7 +10,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace liteops::ui {
@@ -181,19 +181,11 @@ void OpenJobDialog::accept()
 
 QList<JobRef> OpenJobDialog::recentJobs()
 {
-    QSettings settings;
     QList<JobRef> out;
-    const int n = settings.beginReadArray(QStringLiteral("console/recentJobs"));
-    for (int i = 0; i < n; ++i) {
-        settings.setArrayIndex(i);
-        JobRef ref;
-        ref.provider = Provider(qBound(0, settings.value(QStringLiteral("provider")).toInt(), 2));
-        ref.id = settings.value(QStringLiteral("id")).toString();
-        ref.iefInstanceId = settings.value(QStringLiteral("instance")).toString();
-        if (jobIdProblem(ref.id).isEmpty())
-            out << ref;
+    for (const RecentJob &job : AppSettings().recentJobs()) {
+        if (jobIdProblem(job.id).isEmpty())
+            out << JobRef{job.provider, job.id, job.iefInstanceId};
     }
-    settings.endArray();
     return out;
 }
 
@@ -204,15 +196,10 @@ void OpenJobDialog::rememberJob(const JobRef &ref)
     list.prepend(ref);
     while (list.size() > 15)
         list.removeLast();
-    QSettings settings;
-    settings.beginWriteArray(QStringLiteral("console/recentJobs"), int(list.size()));
-    for (int i = 0; i < list.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("provider"), int(list[i].provider));
-        settings.setValue(QStringLiteral("id"), list[i].id);
-        settings.setValue(QStringLiteral("instance"), list[i].iefInstanceId);
-    }
-    settings.endArray();
+    QList<RecentJob> stored;
+    for (const JobRef &job : list)
+        stored << RecentJob{job.provider, job.id, job.iefInstanceId};
+    AppSettings().setRecentJobs(stored);
 }
 
 } // namespace liteops::ui

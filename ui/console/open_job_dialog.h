@@ -1,7 +1,7 @@
 #pragma once
 // "Open job by id" (Ctrl+O): a ModelArts, ServiceStage or IEF job id (IEF with an optional
 // instance id), validated before anything is sent, with the recently opened ids one click
-// away. The recent list lives in QSettings ("console/recentJobs").
+// away. The recent list lives in AppSettings.
 #include "job_monitor.h"
 
 #include <QDialog>

@@ -6,6 +6,7 @@
 #include "encode.h"
 #include "request_path.h"
 #include "secret_store.h"
+#include "status_line.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -80,9 +81,35 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
       m_status(new QLabel(this)), m_test(new QPushButton(tr("&Test connection"), this))
 {
     setWindowTitle(tr("Connection Profiles"));
-    for (QLineEdit *e : {m_securityToken, m_token})
-        e->setMaxLength(kMaxTokenLength * 2);
-    // Names for tests and accessibility tools.
+    nameFields();
+    setUpFields();
+    setUpAuthPages();
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    QLayout *formColumn = createFormColumn(browse);
+    auto *add = new QPushButton(tr("&Add"), this);
+    auto *remove = new QPushButton(tr("Re&move"), this);
+    QLayout *listColumn = createListColumn(add, remove);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    layOut(listColumn, formColumn, buttons);
+
+    connect(m_list, &QListWidget::currentTextChanged, this, &ProfilesDialog::showProfile);
+    connect(m_region, &QComboBox::currentTextChanged, this, &ProfilesDialog::updateEndpointPlaceholders);
+    connect(m_authMode, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateAuthFields);
+    connect(add, &QPushButton::clicked, this, &ProfilesDialog::startNewProfile);
+    connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeCurrent);
+    connect(browse, &QPushButton::clicked, this, &ProfilesDialog::browseCaFile);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &ProfilesDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+
+    showInitialState();
+    resize(820, 600);
+}
+
+// Names for tests and accessibility tools.
+void ProfilesDialog::nameFields()
+{
     const std::pair<QWidget *, const char *> named[] = {
         {m_name, "nameEdit"}, {m_region, "regionCombo"}, {m_projectId, "projectIdEdit"},
         {m_modelArts, "modelArtsEndpointEdit"}, {m_serviceStage, "serviceStageEndpointEdit"},
@@ -93,8 +120,14 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
         {m_status, "statusLabel"}};
     for (const auto &[widget, name] : named)
         widget->setObjectName(QLatin1String(name));
-    m_status->setTextFormat(Qt::PlainText); // it shows service messages and typed names
     m_list->setAccessibleName(tr("Profiles"));
+}
+
+void ProfilesDialog::setUpFields()
+{
+    for (QLineEdit *e : {m_securityToken, m_token})
+        e->setMaxLength(kMaxTokenLength * 2);
+    m_status->setTextFormat(Qt::PlainText); // it shows service messages and typed names
     // Every region of the official SDKs' region files, by name; a region id can still be
     // typed (a region newer than the table keeps the usual hosts).
     m_region->setEditable(true);
@@ -114,7 +147,11 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     m_timeout->setSuffix(tr(" s"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+}
 
+// One page of credential fields per auth mode, in the auth combo's order.
+void ProfilesDialog::setUpAuthPages()
+{
     auto *akPage = new QWidget(this);
     auto *akForm = new QFormLayout(akPage);
     akForm->addRow(tr("&Access key (AK):"), m_ak);
@@ -132,11 +169,15 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     m_authStack->addWidget(iamPage);
     m_authStack->addWidget(tokenPage);
     m_authStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+}
 
-    auto *browse = new QPushButton(tr("Browse…"), this);
+// The right column: name, region, project, endpoints, authentication, CA bundle, timeout,
+// and the status line.
+QLayout *ProfilesDialog::createFormColumn(QPushButton *browseCa)
+{
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
-    caRow->addWidget(browse);
+    caRow->addWidget(browseCa);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -157,66 +198,68 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     more->addRow(tr("Private CA bundle:"), caRow);
     more->addRow(tr("T&imeout:"), m_timeout);
 
-    auto *right = new QVBoxLayout;
-    right->addLayout(form);
-    right->addWidget(endpoints);
-    right->addWidget(auth);
-    right->addLayout(more);
-    right->addWidget(m_status);
-    right->addStretch(1);
+    auto *column = new QVBoxLayout;
+    column->addLayout(form);
+    column->addWidget(endpoints);
+    column->addWidget(auth);
+    column->addLayout(more);
+    column->addWidget(m_status);
+    column->addStretch(1);
+    return column;
+}
 
-    auto *add = new QPushButton(tr("&Add"), this);
-    auto *remove = new QPushButton(tr("Re&move"), this);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
+// The left column: the profile list with Add and Remove under it.
+QLayout *ProfilesDialog::createListColumn(QPushButton *add, QPushButton *remove)
+{
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_list, 1);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(add);
     listButtons->addWidget(remove);
-    left->addLayout(listButtons);
+    column->addLayout(listButtons);
+    return column;
+}
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
-
+void ProfilesDialog::layOut(QLayout *listColumn, QLayout *formColumn, QWidget *buttons)
+{
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 3);
+    columns->addLayout(listColumn, 1);
+    columns->addLayout(formColumn, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(buttons);
+}
 
-    connect(m_list, &QListWidget::currentTextChanged, this, &ProfilesDialog::showProfile);
-    connect(m_region, &QComboBox::currentTextChanged, this, &ProfilesDialog::updateEndpointPlaceholders);
-    connect(m_authMode, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateAuthFields);
-    connect(add, &QPushButton::clicked, this, [this] {
-        m_list->clearSelection();
-        m_loadedName.clear();
-        m_name->setText(tr("new-profile"));
-        m_projectId->clear();
-        for (QLineEdit *e : {m_modelArts, m_serviceStage, m_ief, m_iam, m_ak, m_sk, m_securityToken, m_iamUser,
-                             m_iamPassword, m_iamDomain, m_token, m_caFile})
-            e->clear();
-        m_timeout->setValue(30);
-        m_name->setFocus();
-        m_name->selectAll();
-        setStatus(tr("Fill in the profile and press Save."), false);
-    });
-    connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeCurrent);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Private CA Bundle"), QString(), tr("PEM files (*.pem *.crt);;All files (*)"));
-        if (!f.isEmpty())
-            m_caFile->setText(f);
-    });
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &ProfilesDialog::reject);
-    connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
-
+void ProfilesDialog::showInitialState()
+{
     if (m_secrets && m_secrets->sessionOnly())
-        setStatus(m_secrets->notice(), true);
+        showStatus(m_status, m_secrets->notice(), true);
     m_timeout->setValue(30);
     reloadList(m_store->lastUsed());
     updateEndpointPlaceholders();
     updateAuthFields();
-    resize(820, 600);
+}
+
+void ProfilesDialog::startNewProfile()
+{
+    m_list->clearSelection();
+    m_loadedName.clear();
+    m_name->setText(tr("new-profile"));
+    m_projectId->clear();
+    for (QLineEdit *e : {m_modelArts, m_serviceStage, m_ief, m_iam, m_ak, m_sk, m_securityToken, m_iamUser,
+                         m_iamPassword, m_iamDomain, m_token, m_caFile})
+        e->clear();
+    m_timeout->setValue(30);
+    m_name->setFocus();
+    m_name->selectAll();
+    showStatus(m_status, tr("Fill in the profile and press Save."), false);
+}
+
+void ProfilesDialog::browseCaFile()
+{
+    const QString f = QFileDialog::getOpenFileName(this, tr("Private CA Bundle"), QString(), tr("PEM files (*.pem *.crt);;All files (*)"));
+    if (!f.isEmpty())
+        m_caFile->setText(f);
 }
 
 ProfilesDialog::~ProfilesDialog()
@@ -230,7 +273,7 @@ void ProfilesDialog::reloadList(const QString &select)
     const QStringList names = m_store->names();
     m_list->addItems(names);
     if (names.isEmpty()) {
-        setStatus(tr("No profiles yet: press Add, or keep using the local sandbox."), false);
+        showStatus(m_status, tr("No profiles yet: press Add, or keep using the local sandbox."), false);
         return;
     }
     const auto found = m_list->findItems(select, Qt::MatchExactly);
@@ -436,12 +479,12 @@ bool ProfilesDialog::save()
     const Profile p = formProfile();
     const QStringList problems = formProblems();
     if (!problems.isEmpty()) {
-        setStatus(problems.join(QLatin1Char('\n')), true);
+        showStatus(m_status, problems.join(QLatin1Char('\n')), true);
         return false;
     }
     QString error;
     if (!m_store->save(p, &error)) {
-        setStatus(error, true);
+        showStatus(m_status, error, true);
         return false;
     }
     if (!m_loadedName.isEmpty() && m_loadedName != p.name)
@@ -453,12 +496,12 @@ bool ProfilesDialog::save()
         SecretJob *job = m_secrets->write(p.name, secrets);
         connect(job, &SecretJob::finished, this, [this, job] {
             if (!job->ok())
-                setStatus(tr("The profile was saved, but the secret could not be stored: %1").arg(job->errorString()), true);
+                showStatus(m_status, tr("The profile was saved, but the secret could not be stored: %1").arg(job->errorString()), true);
             else if (job->sessionOnly())
-                setStatus(m_secrets->notice(), true);
+                showStatus(m_status, m_secrets->notice(), true);
         });
     }
-    setStatus(tr("Saved profile %1.").arg(p.name), false);
+    showStatus(m_status, tr("Saved profile %1.").arg(p.name), false);
     reloadList(p.name);
     emit profilesChanged();
     return true;
@@ -486,28 +529,19 @@ QString ProfilesDialog::testResult() const
     return m_status->text();
 }
 
-void ProfilesDialog::setStatus(const QString &text, bool error)
-{
-    m_status->setText(text);
-    QPalette pal = palette();
-    if (error)
-        pal.setColor(QPalette::WindowText, QColor(0xd9, 0x3a, 0x3a));
-    m_status->setPalette(pal);
-}
-
 void ProfilesDialog::testConnection()
 {
     const Profile p = formProfile();
     const QStringList problems = formProblems();
     if (!problems.isEmpty()) {
-        setStatus(problems.join(QLatin1Char('\n')), true);
+        showStatus(m_status, problems.join(QLatin1Char('\n')), true);
         return;
     }
     auto run = [this, p](const Credentials &secrets) {
         delete m_testClient;
         m_testClient = new CloudClient(p.toClientConfig(secrets), this);
         if (const QString problem = m_testClient->configProblem(); !problem.isEmpty()) {
-            setStatus(problem, true);
+            showStatus(m_status, problem, true);
             return;
         }
         auto requestId = std::make_shared<QString>();
@@ -517,17 +551,17 @@ void ProfilesDialog::testConnection()
                         *requestId = id;
                 });
         m_test->setEnabled(false);
-        setStatus(tr("Testing…"), false);
+        showStatus(m_status, tr("Testing…"), false);
         JobQuery oneRow;
         oneRow.status = QStringLiteral("PROCESSING"); // a small page: the running jobs
         m_testClient->listJobs(oneRow)->then(this, [this, requestId](const Result<QList<Job>> &r) {
             m_test->setEnabled(true);
             if (r.ok())
-                setStatus(tr("Connected: %n running job(s) listed. Request id: %1", nullptr, int(r.value().size()))
+                showStatus(m_status, tr("Connected: %n running job(s) listed. Request id: %1", nullptr, int(r.value().size()))
                               .arg(requestId->isEmpty() ? tr("(none)") : *requestId),
                           false);
             else
-                setStatus(tr("Connection failed: %1").arg(r.error().message()), true);
+                showStatus(m_status, tr("Connection failed: %1").arg(r.error().message()), true);
         });
     };
     const Credentials typed = formSecrets();

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -50,6 +51,17 @@ signals:
     void profilesChanged();
 
 private:
+    // The constructor's steps, in order.
+    void nameFields();
+    void setUpFields();
+    void setUpAuthPages();
+    QLayout *createFormColumn(QPushButton *browseCa);
+    QLayout *createListColumn(QPushButton *add, QPushButton *remove);
+    void layOut(QLayout *listColumn, QLayout *formColumn, QWidget *buttons);
+    void showInitialState();
+
+    void startNewProfile();
+    void browseCaFile();
     void reloadList(const QString &select);
     void showProfile(const QString &name);
     void updateEndpointPlaceholders();
@@ -57,7 +69,6 @@ private:
     bool save();
     void removeCurrent();
     void testConnection();
-    void setStatus(const QString &text, bool error);
     // What the form's fields break before anything is saved or sent (translated, never
     // echoing a secret), then Profile::validate().
     QStringList formProblems() const;

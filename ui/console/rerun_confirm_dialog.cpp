@@ -2,6 +2,7 @@
 
 #include "cloud_client.h"
 #include "encode.h"
+#include "status_line.h"
 #include "submission_plan.h"
 #include "submissionhistory.h"
 #include "wavesubmitter.h"
@@ -64,11 +65,7 @@ QString RerunConfirmDialog::statusText() const
 
 void RerunConfirmDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    QPalette pal = palette();
-    if (error)
-        pal.setColor(QPalette::WindowText, QColor(0xd9, 0x3a, 0x3a));
-    m_status->setPalette(pal);
+    showStatus(m_status, text, error);
 }
 
 void RerunConfirmDialog::submit()

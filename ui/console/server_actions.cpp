@@ -1,5 +1,6 @@
 #include "server_actions.h"
 
+#include "app_settings.h"
 #include "failure_summary_model.h"
 #include "failure_summary_panel.h"
 #include "icons.h"
@@ -20,8 +21,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTreeView>
 
@@ -200,15 +199,14 @@ void ServerActions::exportRows()
     if (selectedServers().isEmpty())
         return;
     const Job &job = m_detail->job();
-    const QString dir = QSettings().value(QStringLiteral("console/exportDir"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString dir = AppSettings().exportDir();
     const QString base = QStringLiteral("%1-selected-servers").arg(job.name.isEmpty() ? job.id : job.name);
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Selected Servers"),
                                                       dir + QLatin1Char('/') + base + QStringLiteral(".csv"),
                                                       tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(QStringLiteral("console/exportDir"), QFileInfo(path).absolutePath());
+    AppSettings().setExportDir(QFileInfo(path).absolutePath());
     QString error;
     if (!exportTo(path, &error))
         m_detail->banner()->showError(BannerError::plain(tr("The export failed."), error), {});

@@ -1,5 +1,6 @@
 #include "task_panel.h"
 
+#include "app_settings.h"
 #include "icons.h"
 #include "item_roles.h"
 #include "state_delegate.h"
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSet>
-#include <QSettings>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
@@ -59,7 +59,7 @@ TaskPanel::TaskPanel(QWidget *parent)
                                      new StateIconDelegate(m_view, StateIconDelegate::GroupRows));
     m_view->sortByColumn(-1, Qt::AscendingOrder); // document order until the user sorts
     setupHeader(m_view->header(), kHeaderKey, {200, 150, 100, 360, 90, 150, 150, 150, 90});
-    if (QSettings().value(QStringLiteral("views/%1/header").arg(kHeaderKey)).isNull()) {
+    if (!AppSettings().hasHeaderState(kHeaderKey)) {
         m_view->header()->setSectionHidden(TaskTreeModel::CloudServerId, true);
         m_view->header()->setSectionHidden(TaskTreeModel::Created, true);
     }
@@ -74,7 +74,7 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_split->setStretchFactor(0, 4);
     m_split->setStretchFactor(1, 1);
     m_split->setChildrenCollapsible(false);
-    const QByteArray splitState = QSettings().value(QStringLiteral("console/taskSplitter")).toByteArray();
+    const QByteArray splitState = AppSettings().taskSplitter();
     if (!splitState.isEmpty())
         m_split->restoreState(splitState);
     else
@@ -110,8 +110,7 @@ TaskPanel::TaskPanel(QWidget *parent)
     layout->addWidget(m_filterNote);
     layout->addWidget(m_split, 1);
 
-    const int grouping = QSettings().value(QStringLiteral("console/taskGrouping"), 0).toInt();
-    m_grouping->setCurrentIndex(qBound(0, grouping, 2));
+    m_grouping->setCurrentIndex(m_grouping->findData(int(AppSettings().taskGrouping())));
     m_model->setGrouping(TaskTreeModel::Grouping(m_grouping->currentData().toInt()));
 
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
@@ -160,9 +159,9 @@ TaskPanel::~TaskPanel() = default;
 void TaskPanel::saveSettings() const
 {
     saveHeader(m_view->header(), kHeaderKey);
-    QSettings settings;
-    settings.setValue(QStringLiteral("console/taskSplitter"), m_split->saveState());
-    settings.setValue(QStringLiteral("console/taskGrouping"), m_grouping->currentIndex());
+    AppSettings settings;
+    settings.setTaskSplitter(m_split->saveState());
+    settings.setTaskGrouping(TaskTreeModel::Grouping(m_grouping->currentData().toInt()));
 }
 
 void TaskPanel::setJob(const Job &job)

@@ -1,10 +1,11 @@
 #include "view_settings.h"
 
+#include "app_settings.h"
+
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
-#include <QSettings>
 
 namespace liteops::ui {
 
@@ -18,7 +19,7 @@ void setupHeader(QHeaderView *header, const QString &key, const QList<int> &defa
     for (int i = 0; i < defaultWidths.size() && i < header->count(); ++i)
         if (defaultWidths[i] > 0)
             header->resizeSection(i, defaultWidths[i]);
-    const QByteArray state = QSettings().value(QStringLiteral("views/%1/header").arg(key)).toByteArray();
+    const QByteArray state = AppSettings().headerState(key);
     if (!state.isEmpty())
         header->restoreState(state);
     QObject::connect(header, &QHeaderView::customContextMenuRequested, header, [header](const QPoint &pos) {
@@ -42,7 +43,7 @@ void setupHeader(QHeaderView *header, const QString &key, const QList<int> &defa
 
 void saveHeader(const QHeaderView *header, const QString &key)
 {
-    QSettings().setValue(QStringLiteral("views/%1/header").arg(key), header->saveState());
+    AppSettings().setHeaderState(key, header->saveState());
 }
 
 } // namespace liteops::ui

@@ -1,6 +1,5 @@
 #pragma once
-// Column order, widths and visibility per view, remembered in QSettings under
-// "views/<key>/header". Headers get a context menu to show and hide columns.
+// Column order, widths and visibility per view, remembered per view key in AppSettings. Headers get a context menu to show and hide columns.
 #include <QList>
 #include <QString>
 

@@ -14,11 +14,10 @@ class QLabel;
 
 namespace liteops {
 class CloudClient;
+class WizardState;
 }
 
 namespace liteops::ui {
-
-class WizardState;
 
 class CreateJobWizard : public QWizard
 {

@@ -1,5 +1,6 @@
 #include "createjobwizard.h"
 
+#include "history_waves.h"
 #include "submissionhistory.h"
 
 #include <QApplication>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
-#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -52,34 +52,8 @@ void load(QTreeWidget *list, QLabel *status)
     QString error;
     int skipped = 0;
     const QList<HistoryEntry> entries = history.readAll(&error, &skipped);
-    // One row per wave of a submission: its first line gives the time, its last the outcome.
-    QMap<QPair<QString, int>, QPair<HistoryEntry, HistoryEntry>> waves;
-    QList<QPair<QString, int>> order;
-    // Approval gates: the wave after which a run waits (its reason), or went on.
-    QMap<QPair<QString, int>, QString> gates;
-    QMap<QString, QPair<QString, int>> lastGateOf; // submission -> its latest gate line
-    QMap<QString, bool> gateOpen;                  // submission -> its last line is that gate
-    for (const HistoryEntry &e : entries) {
-        const auto key = qMakePair(e.submissionId, e.wave);
-        gateOpen[e.submissionId] = e.outcome == QLatin1String("gate");
-        if (e.outcome == QLatin1String("gate") || e.outcome == QLatin1String("continued")) {
-            // Says nothing about the wave's job: the row keeps its create's outcome.
-            if (e.outcome == QLatin1String("gate")) {
-                gates.insert(key, e.message);
-                lastGateOf.insert(e.submissionId, key);
-            }
-            continue;
-        }
-        auto it = waves.find(key);
-        if (it == waves.end()) {
-            waves.insert(key, qMakePair(e, e));
-            order.append(key);
-        } else {
-            it->second = e;
-        }
-    }
-    for (auto it = order.crbegin(); it != order.crend(); ++it) { // newest first
-        const auto &[first, last] = waves.value(*it);
+    for (const WaveHistory &wave : historyByWave(entries)) {
+        const HistoryEntry &first = wave.first;
         auto *item = new QTreeWidgetItem(list);
         item->setText(TimeColumn, QLocale().toString(first.time.toLocalTime(), QLocale::ShortFormat));
         item->setToolTip(TimeColumn, first.time.toUTC().toString(Qt::ISODateWithMs));
@@ -87,17 +61,17 @@ void load(QTreeWidget *list, QLabel *status)
         item->setText(NameColumn, first.request.value(QStringLiteral("name")).toString());
         item->setText(ServersColumn,
                       QString::number(first.request.value(QStringLiteral("server_ids")).toArray().size()));
-        QString outcome = outcomeText(last);
-        if (gates.contains(*it)) {
-            const bool waiting = gateOpen.value(it->first) && lastGateOf.value(it->first) == *it;
+        QString outcome = outcomeText(wave.last);
+        if (wave.hasGate) {
             outcome += QLatin1String("; ")
-                       + (waiting ? HistoryDialog::tr("the run waits at its gate (%1); continue it with "
-                                                      "liteops-cli runs continue %2")
-                                        .arg(gates.value(*it), it->first)
-                                  : HistoryDialog::tr("its gate was passed (%1)").arg(gates.value(*it)));
+                       + (wave.waitingAtGate
+                              ? HistoryDialog::tr("the run waits at its gate (%1); continue it with "
+                                                  "liteops-cli runs continue %2")
+                                    .arg(wave.gateReason, first.submissionId)
+                              : HistoryDialog::tr("its gate was passed (%1)").arg(wave.gateReason));
         }
         item->setText(OutcomeColumn, outcome);
-        item->setText(JobColumn, last.jobId);
+        item->setText(JobColumn, wave.last.jobId);
         // Where it was submitted from: liteops-cli marks its lines, the console does not.
         QString source = first.source == QLatin1String("cli") ? HistoryDialog::tr("liteops-cli")
                                                                : HistoryDialog::tr("Console");

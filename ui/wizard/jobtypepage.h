@@ -9,9 +9,11 @@ class QPushButton;
 class QTreeWidget;
 class QFrame;
 
-namespace liteops::ui {
-
+namespace liteops {
 class WizardState;
+}
+
+namespace liteops::ui {
 
 class JobTypePage : public QWizardPage
 {

@@ -48,7 +48,16 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
 {
     setTitle(tr("Options"));
     setSubTitle(tr("Name the job and decide how the servers are sent."));
+    QWidget *job = createJobGroup();
+    setUpWaveFields();
+    QWidget *waves = createWavesGroup();
+    layOut(job, waves);
+    followEdits();
+}
 
+// Name (with Suggest), description, reboot and its explanation.
+QWidget *OptionsPage::createJobGroup()
+{
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setMaxLength(200); // longer than allowed, so the message can say it is too long
     m_nameError->setObjectName(QStringLiteral("nameError"));
@@ -71,6 +80,26 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     rebootHelp->setObjectName(QStringLiteral("rebootExplanation"));
     rebootHelp->setWordWrap(true);
 
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(suggest);
+    auto *job = new QGroupBox(tr("Job"), this);
+    auto *jobForm = new QFormLayout(job);
+    auto *nameLabel = new QLabel(tr("&Name:"), job);
+    nameLabel->setBuddy(m_name);
+    jobForm->addRow(nameLabel, nameRow);
+    jobForm->addRow(QString(), m_nameError);
+    jobForm->addRow(tr("&Description:"), m_description);
+    jobForm->addRow(QString(), m_descriptionWarning);
+    jobForm->addRow(QString(), m_reboot);
+    jobForm->addRow(QString(), rebootHelp);
+    return job;
+}
+
+// Servers per job, the wave plan and sizes, the gate, verification, waves in flight, the
+// budget and the pause.
+void OptionsPage::setUpWaveFields()
+{
     m_serversPerJob->setObjectName(QStringLiteral("serversPerJobSpin"));
     m_serversPerJob->setRange(1, m_state->maxServersPerJob());
     m_serversPerJob->setToolTip(tr("Each job gets at most this many servers; the service "
@@ -115,21 +144,10 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     m_problems->setObjectName(QStringLiteral("requestProblems"));
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
+}
 
-    auto *nameRow = new QHBoxLayout;
-    nameRow->addWidget(m_name, 1);
-    nameRow->addWidget(suggest);
-    auto *job = new QGroupBox(tr("Job"), this);
-    auto *jobForm = new QFormLayout(job);
-    auto *nameLabel = new QLabel(tr("&Name:"), job);
-    nameLabel->setBuddy(m_name);
-    jobForm->addRow(nameLabel, nameRow);
-    jobForm->addRow(QString(), m_nameError);
-    jobForm->addRow(tr("&Description:"), m_description);
-    jobForm->addRow(QString(), m_descriptionWarning);
-    jobForm->addRow(QString(), m_reboot);
-    jobForm->addRow(QString(), rebootHelp);
-
+QWidget *OptionsPage::createWavesGroup()
+{
     auto *waves = new QGroupBox(tr("Waves"), this);
     auto *wavesForm = new QFormLayout(waves);
     wavesForm->addRow(tr("&Servers per job:"), m_serversPerJob);
@@ -150,13 +168,21 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     wavesForm->addRow(budgetLabel, budget);
     wavesForm->addRow(tr("&Pause between waves:"), m_pause);
     wavesForm->addRow(QString(), m_plan);
+    return waves;
+}
 
+void OptionsPage::layOut(QWidget *job, QWidget *waves)
+{
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(job);
     layout->addWidget(waves);
     layout->addWidget(m_problems);
     layout->addStretch(1);
+}
 
+// Every edit goes to the state (update()); a restored draft comes back into the fields.
+void OptionsPage::followEdits()
+{
     connect(m_name, &QLineEdit::textChanged, this, &OptionsPage::update);
     connect(m_description, &QLineEdit::textChanged, this, &OptionsPage::update);
     connect(m_reboot, &QCheckBox::toggled, this, &OptionsPage::update);

@@ -10,9 +10,11 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-namespace liteops::ui {
-
+namespace liteops {
 class WizardState;
+}
+
+namespace liteops::ui {
 
 class OptionsPage : public QWizardPage
 {
@@ -24,6 +26,13 @@ public:
     bool isComplete() const override;
 
 private:
+    // The constructor's steps, in order.
+    QWidget *createJobGroup();
+    void setUpWaveFields();
+    QWidget *createWavesGroup();
+    void layOut(QWidget *job, QWidget *waves);
+    void followEdits();
+
     void load();
     void update();
 

@@ -15,9 +15,11 @@ class QTableWidget;
 class QVBoxLayout;
 class QGroupBox;
 
-namespace liteops::ui {
-
+namespace liteops {
 class WizardState;
+}
+
+namespace liteops::ui {
 
 class ParametersPage : public QWizardPage
 {

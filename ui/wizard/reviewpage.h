@@ -11,9 +11,11 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 
-namespace liteops::ui {
-
+namespace liteops {
 class WizardState;
+}
+
+namespace liteops::ui {
 
 class ReviewPage : public QWizardPage
 {

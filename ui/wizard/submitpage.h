@@ -11,10 +11,13 @@ class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
+namespace liteops {
+class WizardState;
+}
+
 namespace liteops::ui {
 
 class ReviewPage;
-class WizardState;
 
 class SubmitPage : public QWizardPage
 {

@@ -41,41 +41,6 @@ void fillCombo(QComboBox *combo, const QString &anyText, QStringList values)
     combo->setCurrentIndex(at < 0 ? 0 : at);
 }
 
-// An entry as the report may echo it: control and invisible characters (a right-to-left
-// override would flip the rest of the report) and unpaired surrogates become U+FFFD, and a
-// pasted novel is cut to 40 characters, so the report stays one readable line per list.
-QString shownEntry(const QString &entry)
-{
-    constexpr qsizetype kMaxShown = 40;
-    QString shown;
-    const qsizetype n = entry.size();
-    for (qsizetype i = 0; i < n && shown.size() < kMaxShown; ++i) {
-        const QChar c = entry.at(i);
-        if (c.isHighSurrogate() && i + 1 < n && entry.at(i + 1).isLowSurrogate()) {
-            shown += c;
-            shown += entry.at(++i);
-            continue;
-        }
-        const QChar::Category cat = c.category();
-        const bool unreadable = c.isSurrogate() || cat == QChar::Other_Control
-                                || cat == QChar::Other_Format || cat == QChar::Separator_Line
-                                || cat == QChar::Separator_Paragraph;
-        shown += unreadable ? QChar(QChar::ReplacementCharacter) : c;
-    }
-    if (shown.size() < n)
-        shown += QStringLiteral("…");
-    return shown;
-}
-
-QStringList shownEntries(const QStringList &entries)
-{
-    QStringList out;
-    out.reserve(entries.size());
-    for (const QString &e : entries)
-        out << shownEntry(e);
-    return out;
-}
-
 } // namespace
 
 TargetsPage::TargetsPage(WizardState *state, QWidget *parent)
@@ -88,14 +53,27 @@ TargetsPage::TargetsPage(WizardState *state, QWidget *parent)
 {
     setTitle(tr("Target servers"));
     setSubTitle(tr("Tick the servers the job runs on, or paste or import a list of ids or names."));
-
     m_proxy->setSourceModel(m_state->serverModel());
 
+    setUpLoadStatus();
+    setUpFilters();
+    setUpTable();
+    QLayout *selectionBar = createSelectionBar();
+    QWidget *pasteGroup = createPasteGroup();
+    layOut(selectionBar, pasteGroup);
+    followState();
+}
+
+void TargetsPage::setUpLoadStatus()
+{
     m_loadStatus->setObjectName(QStringLiteral("serversStatus"));
     m_loadStatus->setWordWrap(true);
     m_retry->setObjectName(QStringLiteral("serversRetry"));
     connect(m_retry, &QPushButton::clicked, m_state, &WizardState::loadServers);
+}
 
+void TargetsPage::setUpFilters()
+{
     m_search->setObjectName(QStringLiteral("serverSearch"));
     m_search->setPlaceholderText(tr("Search name, id or IP"));
     m_search->setClearButtonEnabled(true);
@@ -109,20 +87,10 @@ TargetsPage::TargetsPage(WizardState *state, QWidget *parent)
             [this]() { m_proxy->setFlavor(m_flavor->currentData().toString()); });
     connect(m_category, &QComboBox::currentIndexChanged, this,
             [this]() { m_proxy->setCategory(m_category->currentData().toString()); });
+}
 
-    auto *selectVisible = new QPushButton(tr("Select all visible"), this);
-    selectVisible->setObjectName(QStringLiteral("selectVisibleButton"));
-    connect(selectVisible, &QPushButton::clicked, this,
-            [this]() { m_state->serverModel()->setSelected(m_proxy->visibleSourceRows(), true); });
-    auto *clearVisible = new QPushButton(tr("Clear visible"), this);
-    clearVisible->setObjectName(QStringLiteral("clearVisibleButton"));
-    connect(clearVisible, &QPushButton::clicked, this,
-            [this]() { m_state->serverModel()->setSelected(m_proxy->visibleSourceRows(), false); });
-    auto *clearAll = new QPushButton(tr("Clear selection"), this);
-    clearAll->setObjectName(QStringLiteral("clearSelectionButton"));
-    connect(clearAll, &QPushButton::clicked, this,
-            [this]() { m_state->serverModel()->setSelectedIds({}); });
-
+void TargetsPage::setUpTable()
+{
     // Thousands of rows: fixed row heights and column widths from the font, never
     // ResizeToContents, so filtering and ticking stay instant.
     m_table->setObjectName(QStringLiteral("serverTable"));
@@ -146,16 +114,42 @@ TargetsPage::TargetsPage(WizardState *state, QWidget *parent)
         const int row = m_proxy->mapToSource(index).row();
         m_state->serverModel()->setSelected({row}, !m_state->serverModel()->isSelected(row));
     });
+}
+
+QLayout *TargetsPage::createSelectionBar()
+{
+    auto *selectVisible = new QPushButton(tr("Select all visible"), this);
+    selectVisible->setObjectName(QStringLiteral("selectVisibleButton"));
+    connect(selectVisible, &QPushButton::clicked, this,
+            [this]() { m_state->serverModel()->setSelected(m_proxy->visibleSourceRows(), true); });
+    auto *clearVisible = new QPushButton(tr("Clear visible"), this);
+    clearVisible->setObjectName(QStringLiteral("clearVisibleButton"));
+    connect(clearVisible, &QPushButton::clicked, this,
+            [this]() { m_state->serverModel()->setSelected(m_proxy->visibleSourceRows(), false); });
+    auto *clearAll = new QPushButton(tr("Clear selection"), this);
+    clearAll->setObjectName(QStringLiteral("clearSelectionButton"));
+    connect(clearAll, &QPushButton::clicked, this,
+            [this]() { m_state->serverModel()->setSelectedIds({}); });
 
     m_selectedCount->setObjectName(QStringLiteral("selectedCount"));
     QFont bold = m_selectedCount->font();
     bold.setBold(true);
     m_selectedCount->setFont(bold);
-    m_warning->setObjectName(QStringLiteral("targetsWarning"));
-    m_warning->setWordWrap(true);
 
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(selectVisible);
+    bar->addWidget(clearVisible);
+    bar->addWidget(clearAll);
+    bar->addStretch(1);
+    bar->addWidget(m_selectedCount);
+    return bar;
+}
+
+QWidget *TargetsPage::createPasteGroup()
+{
     m_paste->setObjectName(QStringLiteral("pasteBox"));
     m_paste->setPlaceholderText(tr("One server id or name per line, or CSV with an id or name column"));
+    m_paste->setMaximumHeight(QFontMetrics(m_table->font()).height() * 5);
     auto *addPasted = new QPushButton(tr("Add listed servers"), this);
     addPasted->setObjectName(QStringLiteral("addPastedButton"));
     connect(addPasted, &QPushButton::clicked, this, [this]() { addEntries(m_paste->toPlainText()); });
@@ -173,37 +167,40 @@ TargetsPage::TargetsPage(WizardState *state, QWidget *parent)
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_report->setTextFormat(Qt::PlainText); // it echoes pasted text, which may look like HTML
 
+    auto *group = new QGroupBox(tr("Paste or import"), this);
+    auto *grid = new QGridLayout(group);
+    grid->addWidget(m_paste, 0, 0, 3, 1);
+    grid->addWidget(addPasted, 0, 1);
+    grid->addWidget(importButton, 1, 1);
+    grid->addWidget(m_report, 3, 0, 1, 2);
+    return group;
+}
+
+void TargetsPage::layOut(QLayout *selectionBar, QWidget *pasteGroup)
+{
+    m_warning->setObjectName(QStringLiteral("targetsWarning"));
+    m_warning->setWordWrap(true);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_loadStatus, 1);
+    statusRow->addWidget(m_retry);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_status, 1);
     filters->addWidget(m_flavor, 1);
     filters->addWidget(m_category, 1);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(selectVisible);
-    actions->addWidget(clearVisible);
-    actions->addWidget(clearAll);
-    actions->addStretch(1);
-    actions->addWidget(m_selectedCount);
 
-    auto *pasteGroup = new QGroupBox(tr("Paste or import"), this);
-    auto *pasteLayout = new QGridLayout(pasteGroup);
-    pasteLayout->addWidget(m_paste, 0, 0, 3, 1);
-    pasteLayout->addWidget(addPasted, 0, 1);
-    pasteLayout->addWidget(importButton, 1, 1);
-    pasteLayout->addWidget(m_report, 3, 0, 1, 2);
-    m_paste->setMaximumHeight(fm.height() * 5);
-
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_loadStatus, 1);
-    statusRow->addWidget(m_retry);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(statusRow);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addLayout(actions);
+    layout->addLayout(selectionBar);
     layout->addWidget(m_warning);
     layout->addWidget(pasteGroup);
+}
 
+void TargetsPage::followState()
+{
     connect(m_state, &WizardState::serversChanged, this, [this]() {
         updateLoadStatus();
         updateFilters();
@@ -298,13 +295,9 @@ bool TargetsPage::addEntries(const QString &text)
     const int before = m_state->serverModel()->selectedCount();
     m_state->serverModel()->addSelectedIds(r.ids);
     const int added = m_state->serverModel()->selectedCount() - before;
-    ServerResolution shown = r;
-    shown.unknown = shownEntries(r.unknown);
-    shown.duplicates = shownEntries(r.duplicates);
-    shown.ambiguous = shownEntries(r.ambiguous);
     m_report->setText(tr("%1 entries read: %2. %n newly selected.", nullptr, added)
                           .arg(r.entryCount)
-                          .arg(shown.summary()));
+                          .arg(r.withEntriesSafeToShow().summary()));
     return !r.ids.isEmpty();
 }
 

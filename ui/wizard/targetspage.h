@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -13,11 +14,10 @@ class QTableView;
 
 namespace liteops {
 class ServerFilterProxy;
+class WizardState;
 }
 
 namespace liteops::ui {
-
-class WizardState;
 
 class TargetsPage : public QWizardPage
 {
@@ -35,6 +35,15 @@ public:
     bool importFile(const QString &path);
 
 private:
+    // The constructor's steps, in order.
+    void setUpLoadStatus();
+    void setUpFilters();
+    void setUpTable();
+    QLayout *createSelectionBar(); // select/clear buttons and the selected count
+    QWidget *createPasteGroup();   // the paste box, import and their report
+    void layOut(QLayout *selectionBar, QWidget *pasteGroup);
+    void followState();            // refresh on server loads and selection changes
+
     void updateLoadStatus();
     void updateFilters();
     void updateSelectionInfo();

@@ -18,7 +18,7 @@
 using namespace liteops;
 using namespace liteops::wizardtest;
 using ui::CreateJobWizard;
-using ui::WizardState;
+using liteops::WizardState;
 
 class WizardDraftTest : public QObject
 {

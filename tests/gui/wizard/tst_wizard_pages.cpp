@@ -24,7 +24,7 @@
 using namespace liteops;
 using namespace liteops::wizardtest;
 using ui::CreateJobWizard;
-using ui::WizardState;
+using liteops::WizardState;
 
 class WizardPagesTest : public QObject
 {

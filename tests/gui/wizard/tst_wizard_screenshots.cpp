@@ -16,7 +16,7 @@
 using namespace liteops;
 using namespace liteops::wizardtest;
 using ui::CreateJobWizard;
-using ui::WizardState;
+using liteops::WizardState;
 
 class WizardScreenshotsTest : public QObject
 {

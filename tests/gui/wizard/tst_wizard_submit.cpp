@@ -26,7 +26,7 @@
 using namespace liteops;
 using namespace liteops::wizardtest;
 using ui::CreateJobWizard;
-using ui::WizardState;
+using liteops::WizardState;
 using RunState = WaveSubmitter::RunState;
 
 class WizardSubmitTest : public QObject

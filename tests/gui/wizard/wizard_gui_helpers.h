@@ -2,7 +2,7 @@
 // Helpers for driving the real wizard widgets offscreen: find them by object name, click
 // Next only when it is enabled, wait for the lists to load.
 #include "wizard/createjobwizard.h"
-#include "wizard/wizardstate.h"
+#include "wizardstate.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>
@@ -28,9 +28,9 @@ inline QString plain(QString text)
         .replace(QLatin1String("1 servers "), QLatin1String("1 server "));
 }
 
-inline ui::WizardState *stateOf(ui::CreateJobWizard *wizard)
+inline WizardState *stateOf(ui::CreateJobWizard *wizard)
 {
-    return wizard->findChild<ui::WizardState *>(QStringLiteral("wizardState"));
+    return wizard->findChild<WizardState *>(QStringLiteral("wizardState"));
 }
 
 inline bool nextEnabled(QWizard *wizard)

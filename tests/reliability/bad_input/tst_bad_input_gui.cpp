@@ -16,7 +16,7 @@
 #include "profile_store.h"
 #include "simulator.h"
 #include "wizard/createjobwizard.h"
-#include "wizard/wizardstate.h"
+#include "wizardstate.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -152,11 +152,11 @@ class BadInputGuiTest : public QObject
         QFile::remove(data + QStringLiteral("/wizard-draft.json"));
         auto w = std::make_unique<CreateJobWizard>(m_client.get(), QStringLiteral("bad-input"));
         w->show();
-        auto *state = w->findChild<ui::WizardState *>(QStringLiteral("wizardState"));
+        auto *state = w->findChild<WizardState *>(QStringLiteral("wizardState"));
         if (!state)
             qFatal("no wizard state");
-        if (!QTest::qWaitFor([&] { return state->templatesLoad() == ui::WizardState::Load::Loaded
-                                          && state->serversLoad() == ui::WizardState::Load::Loaded; },
+        if (!QTest::qWaitFor([&] { return state->templatesLoad() == WizardState::Load::Loaded
+                                          && state->serversLoad() == WizardState::Load::Loaded; },
                              20000))
             qFatal("the wizard did not load its lists");
         auto *list = child<QTreeWidget>(w.get(), QStringLiteral("templateList"));
@@ -533,7 +533,7 @@ private slots:
         QFETCH(QString, value);
         auto w = wizardAt(CreateJobWizard::TargetsPageId);
         const int simBefore = m_sim->requestCount();
-        auto *state = w->findChild<ui::WizardState *>(QStringLiteral("wizardState"));
+        auto *state = w->findChild<WizardState *>(QStringLiteral("wizardState"));
         QCOMPARE(state->serverModel()->selectedCount(), 0);
         pasteInto(child<QPlainTextEdit>(w.get(), QStringLiteral("pasteBox")), value);
         QTest::mouseClick(child<QPushButton>(w.get(), QStringLiteral("addPastedButton")), Qt::LeftButton);

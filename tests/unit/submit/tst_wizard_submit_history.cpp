@@ -1,5 +1,6 @@
 // SubmissionHistory (JSON lines, fsync'd appends, torn lines) and DraftStore (atomic saves).
 #include "draftstore.h"
+#include "history_waves.h"
 #include "submissionhistory.h"
 
 #include <QDir>
@@ -154,6 +155,50 @@ private slots:
         QCOMPARE(store.load()->name, QStringLiteral("second"));
         // QSaveFile leaves no temporary files behind.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("draft.json")});
+    }
+
+    // The History dialog's rows: one per wave, newest first, first line for the request,
+    // last for the outcome; gate lines only mark the wave a run waited after.
+    void historyByWaveGroupsLinesAndMarksGates()
+    {
+        const auto line = [](const QString &submission, int wave, const QString &outcome,
+                             const QString &message = QString()) {
+            HistoryEntry e;
+            e.submissionId = submission;
+            e.wave = wave;
+            e.outcome = outcome;
+            e.message = message;
+            e.phase = outcome == QLatin1String("sending") ? HistoryEntry::Phase::Sending
+                                                           : HistoryEntry::Phase::Done;
+            if (outcome == QLatin1String("created"))
+                e.jobId = QStringLiteral("%1-job-%2").arg(submission).arg(wave);
+            return e;
+        };
+        const QList<HistoryEntry> entries{
+            line(QStringLiteral("a"), 0, QStringLiteral("sending")),
+            line(QStringLiteral("a"), 0, QStringLiteral("created")),
+            line(QStringLiteral("a"), 0, QStringLiteral("gate"), QStringLiteral("after the first wave")),
+            line(QStringLiteral("a"), 0, QStringLiteral("continued")),
+            line(QStringLiteral("a"), 1, QStringLiteral("sending")),
+            line(QStringLiteral("a"), 1, QStringLiteral("created")),
+            line(QStringLiteral("b"), 0, QStringLiteral("sending")),
+            line(QStringLiteral("b"), 0, QStringLiteral("created")),
+            line(QStringLiteral("b"), 0, QStringLiteral("gate"), QStringLiteral("after every wave")),
+        };
+        const QList<WaveHistory> rows = historyByWave(entries);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].first.submissionId, QStringLiteral("b")); // newest first
+        QCOMPARE(rows[0].first.phase, HistoryEntry::Phase::Sending);
+        QCOMPARE(rows[0].last.jobId, QStringLiteral("b-job-0"));
+        QVERIFY(rows[0].hasGate);
+        QVERIFY(rows[0].waitingAtGate); // b's last line is this gate
+        QCOMPARE(rows[0].gateReason, QStringLiteral("after every wave"));
+        QCOMPARE(rows[1].first.wave, 1);
+        QVERIFY(!rows[1].hasGate);
+        QCOMPARE(rows[2].first.wave, 0);
+        QCOMPARE(rows[2].last.outcome, QStringLiteral("created")); // not the gate lines
+        QVERIFY(rows[2].hasGate);
+        QVERIFY(!rows[2].waitingAtGate); // a went on
     }
 };
 

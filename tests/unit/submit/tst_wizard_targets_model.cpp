@@ -76,6 +76,21 @@ private slots:
         QVERIFY(r.summary().contains(QLatin1String("ghost")));
     }
 
+    void echoedEntriesAreSafeToShow()
+    {
+        // A right-to-left override and a control character become U+FFFD; a long entry is cut.
+        QCOMPARE(entrySafeToShow(QStringLiteral("ab\u202Ecd\x01")), QStringLiteral("ab\uFFFDcd\uFFFD"));
+        QCOMPARE(entrySafeToShow(QString(50, QLatin1Char('x'))), QString(40, QLatin1Char('x')) + QStringLiteral("…"));
+        ServerResolution r;
+        r.unknown = {QStringLiteral("a\nb")};
+        r.duplicates = {QStringLiteral("c\u2028d")};
+        r.ambiguous = {QStringLiteral("ok")};
+        const ServerResolution shown = r.withEntriesSafeToShow();
+        QCOMPARE(shown.unknown, QStringList{QStringLiteral("a\uFFFDb")});
+        QCOMPARE(shown.duplicates, QStringList{QStringLiteral("c\uFFFDd")});
+        QCOMPARE(shown.ambiguous, QStringList{QStringLiteral("ok")});
+    }
+
     void resolvesPrivateIps()
     {
         QList<Server> servers = fleet(5);

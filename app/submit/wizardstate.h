@@ -1,7 +1,8 @@
 #pragma once
-// What the wizard's pages share: the client, the loaded templates and servers, the request
-// being built, the wave options, and the draft that is saved as the user goes. Pages write
-// their fields here and read them back in initializePage(); nothing here talks to widgets.
+// What the create-job wizard's pages share: the client, the loaded templates and servers, the
+// request being built, the wave options, and the draft that is saved as the user goes. Pages
+// write their fields here and read them back in initializePage(). QtCore only: the wizard's
+// widgets live in ui/wizard, and this is tested without them.
 #include "cloud_client.h"
 #include "draftstore.h"
 #include "serverpickmodel.h"
@@ -16,7 +17,7 @@
 
 class QTimer;
 
-namespace liteops::ui {
+namespace liteops {
 
 class WizardState : public QObject
 {
@@ -28,7 +29,7 @@ public:
     ~WizardState() override;
 
     CloudClient *client() const { return m_client; }
-    QString profile() const { return m_profile; }
+    QString profile() const { return m_draft.profile; }
 
     // --- templates (page 1)
     void loadTemplates();
@@ -43,8 +44,8 @@ public:
     const std::optional<Template> &chosenTemplate() const { return m_template; }
     // Picking another template resets the items to its defaults; picking the same keeps them.
     void chooseTemplate(const Template &tmpl);
-    QString jobType() const { return m_jobType; }
-    QString templateId() const { return m_templateId; }
+    QString jobType() const { return m_draft.jobType; }
+    QString templateId() const { return m_draft.templateId; }
 
     // --- servers (page 2)
     void loadServers();
@@ -53,37 +54,37 @@ public:
     ServerPickModel *serverModel() { return &m_servers; }
 
     // --- items (page 3)
-    QList<JobItem> items() const { return m_items; }
+    QList<JobItem> items() const { return m_draft.items; }
     void setItems(const QList<JobItem> &items);
 
     // --- options (page 4)
-    QString name() const { return m_name; }
+    QString name() const { return m_draft.name; }
     // The job this submission reruns (recorded as rerun_of in the submission history).
     QString rerunOf() const { return m_rerunOf; }
     void setRerunOf(const QString &jobId);
     void setName(const QString &name);
-    QString description() const { return m_description; }
+    QString description() const { return m_draft.description; }
     void setDescription(const QString &description);
-    bool isReboot() const { return m_isReboot; }
+    bool isReboot() const { return m_draft.isReboot; }
     void setReboot(bool reboot);
-    int serversPerJob() const { return m_serversPerJob; }
+    int serversPerJob() const { return m_draft.serversPerJob; }
     void setServersPerJob(int n);
-    int wavesInFlight() const { return m_wavesInFlight; }
+    int wavesInFlight() const { return m_draft.wavesInFlight; }
     void setWavesInFlight(int n);
-    int budgetFailedTasks() const { return m_budgetFailedTasks; }
+    int budgetFailedTasks() const { return m_draft.budgetFailedTasks; }
     void setBudgetFailedTasks(int n);
-    int budgetFailedPercent() const { return m_budgetFailedPercent; }
+    int budgetFailedPercent() const { return m_draft.budgetFailedPercent; }
     void setBudgetFailedPercent(int n);
-    int pauseSeconds() const { return m_pauseSeconds; }
+    int pauseSeconds() const { return m_draft.pauseSeconds; }
     void setPauseSeconds(int s);
     // The wave sizes ("1, 5, 25%, 50"); empty: waves of serversPerJob().
-    QString waveSizes() const { return m_waveSizes; }
+    QString waveSizes() const { return m_draft.waveSizes; }
     void setWaveSizes(const QString &text);
     // The plan those sizes make; nullopt (with *problem) when the text is not a plan.
     std::optional<WavePlan> wavePlan(QString *problem = nullptr) const;
-    GateMode gate() const { return m_gate; }
+    GateMode gate() const { return gateModeFromKey(m_draft.gate); }
     void setGate(GateMode gate);
-    bool verify() const { return m_verify; }
+    bool verify() const { return m_draft.verify; }
     void setVerify(bool verify);
     // The most servers one job may have (the limit the API enforces).
     int maxServersPerJob() const { return kDefaultServersPerJob; }
@@ -108,7 +109,7 @@ public:
     void restorePendingDraft();
     void discardPendingDraft();
     void setCurrentPage(int page);
-    int currentPage() const { return m_page; }
+    int currentPage() const { return m_draft.page; }
     // Writes the draft now if a change is waiting (also done on a short timer after changes).
     void flushDraft();
     // No more saving: the submission is over, or the user threw the draft away.
@@ -124,11 +125,19 @@ signals:
     void draftSaveFailed(const QString &message);
 
 private:
+    // A load starts unless one is running: Loading, or Failed at once without a client.
+    // Emits the load's signal; returns whether the call should be made.
+    bool beginLoad(Load *load, QString *error, void (WizardState::*changedSignal)());
     void changed();
+    // Sets a field of the draft and notes the change, unless the value is the same.
+    template <typename T>
+    void setDraftField(T WizardDraft::*field, const T &value);
+    // The chosen template: the one with `type` (and `templateId` when not empty) among the
+    // available ones. Returns whether one was found.
+    bool findTemplate(const QString &type, const QString &templateId);
     WizardDraft toDraft() const;
 
     QPointer<CloudClient> m_client;
-    QString m_profile;
     QList<Template> m_apiTemplates;
     Load m_templatesLoad = Load::NotLoaded;
     QString m_templatesError;
@@ -137,23 +146,11 @@ private:
     QString m_serversError;
     ServerPickModel m_servers;
     std::optional<Template> m_template;
-    QString m_jobType;
-    QString m_templateId;
-    QList<JobItem> m_items;
-    QString m_name;
+    // Every field the user fills in, in the form it is saved in. The server selection lives in
+    // m_servers (the pick model) and is copied in when the draft is written.
+    WizardDraft m_draft;
     QString m_rerunOf;
-    QString m_description;
-    bool m_isReboot = false;
-    int m_serversPerJob = kDefaultServersPerJob;
-    int m_wavesInFlight = 1;
-    int m_budgetFailedTasks = 0;
-    int m_budgetFailedPercent = 0;
-    int m_pauseSeconds = 0;
-    QString m_waveSizes;
-    GateMode m_gate = GateMode::None;
-    bool m_verify = true;
     int m_pollIntervalMs = 5000;
-    int m_page = 0;
     WaveSubmitter *m_submitter = nullptr;
 
     DraftStore m_drafts;
@@ -164,4 +161,4 @@ private:
     QTimer *m_saveTimer = nullptr;
 };
 
-} // namespace liteops::ui
+} // namespace liteops

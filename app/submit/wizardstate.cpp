@@ -7,7 +7,7 @@
 #include <QSet>
 #include <QTimer>
 
-namespace liteops::ui {
+namespace liteops {
 
 namespace {
 // Long enough to coalesce a burst of keystrokes into one write, short enough that a crash
@@ -16,8 +16,9 @@ constexpr int kDraftSaveDelayMs = 250;
 }
 
 WizardState::WizardState(CloudClient *client, const QString &profile, QObject *parent)
-    : QObject(parent), m_client(client), m_profile(profile), m_saveTimer(new QTimer(this))
+    : QObject(parent), m_client(client), m_saveTimer(new QTimer(this))
 {
+    m_draft.profile = profile;
     setObjectName(QStringLiteral("wizardState"));
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kDraftSaveDelayMs);
@@ -38,19 +39,21 @@ WizardState::~WizardState()
     flushDraft();
 }
 
+bool WizardState::beginLoad(Load *load, QString *error, void (WizardState::*changedSignal)())
+{
+    if (*load == Load::Loading)
+        return false;
+    const bool canLoad = m_client;
+    *load = canLoad ? Load::Loading : Load::Failed;
+    *error = canLoad ? QString() : tr("no cloud connection");
+    emit(this->*changedSignal)();
+    return canLoad;
+}
+
 void WizardState::loadTemplates()
 {
-    if (m_templatesLoad == Load::Loading)
+    if (!beginLoad(&m_templatesLoad, &m_templatesError, &WizardState::templatesChanged))
         return;
-    if (!m_client) {
-        m_templatesLoad = Load::Failed;
-        m_templatesError = tr("no cloud connection");
-        emit templatesChanged();
-        return;
-    }
-    m_templatesLoad = Load::Loading;
-    m_templatesError.clear();
-    emit templatesChanged();
     auto *call = m_client->listTemplates();
     call->then(this, [this, call](const Result<QList<Template>> &result) {
         m_templatesIncomplete = call->completeness().explanation(tr("templates"));
@@ -58,15 +61,8 @@ void WizardState::loadTemplates()
             m_apiTemplates = result.value();
             m_templatesLoad = Load::Loaded;
             // A restored or prefilled type gets its template (and so its typed fields).
-            if (!m_jobType.isEmpty()) {
-                for (const Template &t : availableTemplates()) {
-                    if (t.type == m_jobType && (m_templateId.isEmpty() || t.id == m_templateId)) {
-                        m_template = t;
-                        m_templateId = t.id;
-                        break;
-                    }
-                }
-            }
+            if (!m_draft.jobType.isEmpty())
+                findTemplate(m_draft.jobType, m_draft.templateId);
         } else {
             m_templatesError = result.error().message();
             m_templatesLoad = Load::Failed;
@@ -90,29 +86,20 @@ QList<Template> WizardState::availableTemplates() const
 
 void WizardState::chooseTemplate(const Template &tmpl)
 {
-    const bool same = m_jobType == tmpl.type && m_templateId == tmpl.id;
+    const bool same = m_draft.jobType == tmpl.type && m_draft.templateId == tmpl.id;
     m_template = tmpl;
-    m_jobType = tmpl.type;
-    m_templateId = tmpl.id;
-    if (!same || m_items.isEmpty())
-        m_items = {JobCatalogue::itemFor(tmpl)};
+    m_draft.jobType = tmpl.type;
+    m_draft.templateId = tmpl.id;
+    if (!same || m_draft.items.isEmpty())
+        m_draft.items = {JobCatalogue::itemFor(tmpl)};
     emit templateChosen();
     changed();
 }
 
 void WizardState::loadServers()
 {
-    if (m_serversLoad == Load::Loading)
+    if (!beginLoad(&m_serversLoad, &m_serversError, &WizardState::serversChanged))
         return;
-    if (!m_client) {
-        m_serversLoad = Load::Failed;
-        m_serversError = tr("no cloud connection");
-        emit serversChanged();
-        return;
-    }
-    m_serversLoad = Load::Loading;
-    m_serversError.clear();
-    emit serversChanged();
     m_client->listServers()->then(this, [this](const Result<QList<Server>> &result) {
         if (result.ok()) {
             m_servers.setServers(result.value());
@@ -125,38 +112,45 @@ void WizardState::loadServers()
     });
 }
 
-void WizardState::setItems(const QList<JobItem> &items)
+template <typename T>
+void WizardState::setDraftField(T WizardDraft::*field, const T &value)
 {
-    if (m_items == items)
+    if (m_draft.*field == value)
         return;
-    m_items = items;
+    m_draft.*field = value;
     changed();
 }
 
-#define LITEOPS_SETTER(Name, member, Type)                                                  \
-    void WizardState::Name(Type value)                                                      \
-    {                                                                                       \
-        if (member == value)                                                                \
-            return;                                                                         \
-        member = value;                                                                     \
-        changed();                                                                          \
+void WizardState::setItems(const QList<JobItem> &items) { setDraftField(&WizardDraft::items, items); }
+void WizardState::setName(const QString &name) { setDraftField(&WizardDraft::name, name); }
+void WizardState::setDescription(const QString &description) { setDraftField(&WizardDraft::description, description); }
+void WizardState::setReboot(bool reboot) { setDraftField(&WizardDraft::isReboot, reboot); }
+void WizardState::setServersPerJob(int n) { setDraftField(&WizardDraft::serversPerJob, n); }
+void WizardState::setWavesInFlight(int n) { setDraftField(&WizardDraft::wavesInFlight, n); }
+void WizardState::setBudgetFailedTasks(int n) { setDraftField(&WizardDraft::budgetFailedTasks, n); }
+void WizardState::setBudgetFailedPercent(int n) { setDraftField(&WizardDraft::budgetFailedPercent, n); }
+void WizardState::setPauseSeconds(int s) { setDraftField(&WizardDraft::pauseSeconds, s); }
+void WizardState::setWaveSizes(const QString &text) { setDraftField(&WizardDraft::waveSizes, text); }
+// The draft keeps the gate by its key ("first", "each", or empty), as the draft file does.
+void WizardState::setGate(GateMode gate) { setDraftField(&WizardDraft::gate, QString(gateModeKey(gate))); }
+void WizardState::setVerify(bool verify) { setDraftField(&WizardDraft::verify, verify); }
+void WizardState::setCurrentPage(int page) { setDraftField(&WizardDraft::page, page); }
+
+bool WizardState::findTemplate(const QString &type, const QString &templateId)
+{
+    for (const Template &t : availableTemplates()) {
+        if (t.type == type && (templateId.isEmpty() || t.id == templateId)) {
+            m_template = t;
+            m_draft.templateId = t.id;
+            return true;
+        }
     }
-LITEOPS_SETTER(setName, m_name, const QString &)
-LITEOPS_SETTER(setDescription, m_description, const QString &)
-LITEOPS_SETTER(setReboot, m_isReboot, bool)
-LITEOPS_SETTER(setServersPerJob, m_serversPerJob, int)
-LITEOPS_SETTER(setWavesInFlight, m_wavesInFlight, int)
-LITEOPS_SETTER(setBudgetFailedTasks, m_budgetFailedTasks, int)
-LITEOPS_SETTER(setBudgetFailedPercent, m_budgetFailedPercent, int)
-LITEOPS_SETTER(setPauseSeconds, m_pauseSeconds, int)
-LITEOPS_SETTER(setWaveSizes, m_waveSizes, const QString &)
-LITEOPS_SETTER(setGate, m_gate, GateMode)
-LITEOPS_SETTER(setVerify, m_verify, bool)
-#undef LITEOPS_SETTER
+    return false;
+}
 
 QString WizardState::suggestedName() const
 {
-    const QString type = m_jobType.isEmpty() ? QStringLiteral("job") : m_jobType;
+    const QString type = m_draft.jobType.isEmpty() ? QStringLiteral("job") : m_draft.jobType;
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
     // Leave room for the "-w01" wave suffix the plan may add.
     return type.left(64 - 14 - 5) + QLatin1Char('-') + stamp;
@@ -165,46 +159,46 @@ QString WizardState::suggestedName() const
 CreateJobRequest WizardState::baseRequest() const
 {
     CreateJobRequest r;
-    r.name = m_name;
-    r.description = m_description;
+    r.name = m_draft.name;
+    r.description = m_draft.description;
     r.serverIds = m_servers.selectedIds();
-    r.type = m_jobType;
-    r.isReboot = m_isReboot;
-    r.items = m_items;
+    r.type = m_draft.jobType;
+    r.isReboot = m_draft.isReboot;
+    r.items = m_draft.items;
     return r;
 }
 
 std::optional<WavePlan> WizardState::wavePlan(QString *problem) const
 {
-    if (m_waveSizes.trimmed().isEmpty())
-        return WavePlan::fixed(m_serversPerJob);
-    return WavePlan::parse(m_waveSizes, problem);
+    if (m_draft.waveSizes.trimmed().isEmpty())
+        return WavePlan::fixed(m_draft.serversPerJob);
+    return WavePlan::parse(m_draft.waveSizes, problem);
 }
 
 SubmissionPlan WizardState::plan() const
 {
     // A text that is not a plan (the Options page says so) falls back to servers per job.
-    return planSubmission(baseRequest(), wavePlan().value_or(WavePlan::fixed(m_serversPerJob)),
+    return planSubmission(baseRequest(), wavePlan().value_or(WavePlan::fixed(m_draft.serversPerJob)),
                           maxServersPerJob());
 }
 
 WaveOptions WizardState::waveOptions() const
 {
     WaveOptions o;
-    o.wavesInFlight = m_wavesInFlight;
-    o.pauseBetweenWavesMs = m_pauseSeconds * 1000;
-    o.budgetFailedTasks = m_budgetFailedTasks;
-    o.budgetFailedPercent = m_budgetFailedPercent;
+    o.wavesInFlight = m_draft.wavesInFlight;
+    o.pauseBetweenWavesMs = m_draft.pauseSeconds * 1000;
+    o.budgetFailedTasks = m_draft.budgetFailedTasks;
+    o.budgetFailedPercent = m_draft.budgetFailedPercent;
     o.pollIntervalMs = m_pollIntervalMs;
-    o.gate = m_gate;
-    o.verify = m_verify; // the engine verifies HDK_UPGRADE waves only
+    o.gate = gate();
+    o.verify = m_draft.verify; // the engine verifies HDK_UPGRADE waves only
     return o;
 }
 
 WaveSubmitter *WizardState::submitter()
 {
     if (!m_submitter) {
-        m_submitter = new WaveSubmitter(m_client, SubmissionHistory(), m_profile, this);
+        m_submitter = new WaveSubmitter(m_client, SubmissionHistory(), m_draft.profile, this);
         m_submitter->setOrigin(QString(), m_rerunOf);
     }
     return m_submitter;
@@ -221,29 +215,18 @@ void WizardState::restorePendingDraft()
 {
     if (!m_pendingDraft)
         return;
-    const WizardDraft d = *m_pendingDraft;
+    const QString profile = m_draft.profile; // the draft is this wizard's from now on
+    m_draft = *m_pendingDraft;
+    m_draft.profile = profile;
     m_pendingDraft.reset();
-    m_jobType = d.jobType;
-    m_templateId = d.templateId;
+    // The gate as this version understands it, so a later save writes what is in effect.
+    m_draft.gate = gateModeKey(gateModeFromKey(m_draft.gate));
     m_template.reset();
     for (const Template &t : availableTemplates()) {
-        if (t.type == d.jobType && t.id == d.templateId)
+        if (t.type == m_draft.jobType && t.id == m_draft.templateId)
             m_template = t;
     }
-    m_items = d.items;
-    m_servers.setSelectedIds(d.serverIds);
-    m_name = d.name;
-    m_description = d.description;
-    m_isReboot = d.isReboot;
-    m_serversPerJob = d.serversPerJob;
-    m_wavesInFlight = d.wavesInFlight;
-    m_budgetFailedTasks = d.budgetFailedTasks;
-    m_budgetFailedPercent = d.budgetFailedPercent;
-    m_pauseSeconds = d.pauseSeconds;
-    m_waveSizes = d.waveSizes;
-    m_gate = gateModeFromKey(d.gate);
-    m_verify = d.verify;
-    m_page = d.page;
+    m_servers.setSelectedIds(m_draft.serverIds);
     m_draftEnabled = true;
     emit draftRestored();
     changed();
@@ -259,30 +242,16 @@ void WizardState::discardPendingDraft()
     changed();
 }
 
-void WizardState::setCurrentPage(int page)
-{
-    if (m_page == page)
-        return;
-    m_page = page;
-    changed();
-}
-
 void WizardState::prefill(const QString &jobType, const QList<JobItem> &items,
                           const QStringList &serverIds)
 {
     m_pendingDraft.reset();
     m_draftEnabled = true;
-    m_jobType = jobType;
-    m_templateId.clear();
+    m_draft.jobType = jobType;
+    m_draft.templateId.clear();
     m_template.reset();
-    for (const Template &t : availableTemplates()) {
-        if (t.type == jobType) {
-            m_template = t;
-            m_templateId = t.id;
-            break;
-        }
-    }
-    m_items = items;
+    findTemplate(jobType, QString());
+    m_draft.items = items;
     m_servers.setSelectedIds(serverIds);
     emit templateChosen();
     changed();
@@ -316,26 +285,10 @@ void WizardState::finishDraft()
 
 WizardDraft WizardState::toDraft() const
 {
-    WizardDraft d;
-    d.profile = m_profile;
-    d.page = m_page;
-    d.jobType = m_jobType;
-    d.templateId = m_templateId;
-    d.items = m_items;
+    WizardDraft d = m_draft;
     d.serverIds = m_servers.selectedIds();
-    d.name = m_name;
-    d.description = m_description;
-    d.isReboot = m_isReboot;
-    d.serversPerJob = m_serversPerJob;
-    d.wavesInFlight = m_wavesInFlight;
-    d.budgetFailedTasks = m_budgetFailedTasks;
-    d.budgetFailedPercent = m_budgetFailedPercent;
-    d.pauseSeconds = m_pauseSeconds;
-    d.waveSizes = m_waveSizes;
-    d.gate = gateModeKey(m_gate);
-    d.verify = m_verify;
     d.savedAt = QDateTime::currentDateTimeUtc();
     return d;
 }
 
-} // namespace liteops::ui
+} // namespace liteops
