@@ -5,7 +5,6 @@
 #include "model_test_data.h"
 #include "random_snapshots.h"
 #include "task_filter_proxy.h"
-#include "task_selection_keeper.h"
 #include "task_tree_model.h"
 
 #include <QAbstractItemModelTester>
@@ -85,7 +84,7 @@ private slots:
     void groupsByStateFailedFirst();
     void flatAndClusterGroupings();
     void statusChangeMovesTaskBetweenGroups();
-    void selectionKeeperFollowsTaskIntoNewGroup();
+    void selectionFollowsTaskIntoNewGroup();
     void messageChangeEmitsOnlyChangedRoles();
     void manyChangesEmitOneRange();
     void insertsAndRemovesKeepGroupsRight();
@@ -209,7 +208,7 @@ void TaskTreeModelTest::statusChangeMovesTaskBetweenGroups()
     QCOMPARE(reset.count(), 0);
 }
 
-void TaskTreeModelTest::selectionKeeperFollowsTaskIntoNewGroup()
+void TaskTreeModelTest::selectionFollowsTaskIntoNewGroup()
 {
     TaskTreeModel model;
     TaskFilterProxy proxy;
@@ -221,7 +220,6 @@ void TaskTreeModelTest::selectionKeeperFollowsTaskIntoNewGroup()
     model.applyJob(makeJob(QStringLiteral("j"), tasks));
     proxy.sort(TaskTreeModel::ServerName, Qt::DescendingOrder);
     QItemSelectionModel selection(&proxy);
-    TaskSelectionKeeper keeper(&model, &selection);
     const QModelIndex running = proxy.index(0, 0);
     QModelIndex target;
     for (int r = 0; r < proxy.rowCount(running); ++r) {
