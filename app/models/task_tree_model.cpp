@@ -130,16 +130,6 @@ int TaskTreeModel::ensureGroup(const GroupKey &key)
     return pos;
 }
 
-void TaskTreeModel::removeGroupIfEmpty(int position)
-{
-    if (m_grouping == Grouping::Flat || !m_groups[size_t(position)].members.empty())
-        return;
-    beginRemoveRows({}, position, position);
-    m_groups.erase(m_groups.begin() + position);
-    reindexGroupPositions();
-    endRemoveRows();
-}
-
 int TaskTreeModel::rowInGroup(const Group &group, int slot) const
 {
     const int seq = m_seq[size_t(slot)];

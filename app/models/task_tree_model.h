@@ -158,7 +158,6 @@ private:
     int rowInGroup(const Group &group, int slot) const;
     QModelIndex groupIndex(int position) const; // the parent of that group's task rows
     int ensureGroup(const GroupKey &key);
-    void removeGroupIfEmpty(int position);
     void reindexGroupPositions();
     QString groupLabel(const Group &group) const;
     int allocSlot(const Task &task);
