@@ -6,7 +6,6 @@
 #include "item_roles.h"
 #include "keyed_rows_merge.h"
 
-
 namespace liteops {
 
 class FailureSummaryModel : public KeyedRowsModel<ErrorCluster>
@@ -21,7 +20,6 @@ public:
 
     void applyJob(const Job &job);
     void clear();
-    const QList<ErrorCluster> &clusters() const { return m_rows; }
     const ErrorCluster *clusterAt(int row) const;
     int totalFailed() const;
 

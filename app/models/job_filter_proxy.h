@@ -22,11 +22,8 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    StateSet stateFilter() const { return m_states; }
     void setStateFilter(StateSet states); // StateSet::all() (the default) shows every state
-    QString typeFilter() const { return m_type; }
     void setTypeFilter(const QString &type); // empty: any type
-    QString textFilter() const { return m_text; }
     void setTextFilter(const QString &text);
     // All three at once, one invalidate.
     void setFilters(StateSet states, const QString &type, const QString &text);

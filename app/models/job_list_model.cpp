@@ -1,7 +1,9 @@
 #include "job_list_model.h"
 
-#include "column_runs.h"
 #include "display_format.h"
+#include "row_changes.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -27,20 +29,13 @@ int failedCountOf(const Job &job)
     return -1;
 }
 
-// A changed row: the cells whose text or value changed, as runs of adjacent columns. Roles
-// that every cell answers (StateRole, ProviderRole) go out with the changed cells only: a
-// range over the whole row would cover the proxy's sort column, and QSortFilterProxyModel
-// (Qt 6.4) re-sorts a row for any range covering it, whatever the roles (that made a 1%
-// refresh of 100k jobs 4x slower). A state change always changes the Status cell, so a
-// delegate that draws the state elsewhere in the row repaints the row on that signal.
-struct RowChange
-{
-    int row;
-    quint32 columns;     // bit per changed column
-    QList<int> roles; // for the changed columns
-};
-
-// Which cells of a row a new snapshot of the job changes (columns 0 when none).
+// Which cells of a row a new snapshot of the job changes (columns 0 when none), as runs of
+// adjacent columns. Roles that every cell answers (StateRole, ProviderRole) go out with the
+// changed cells only: a range over the whole row would cover the proxy's sort column, and
+// QSortFilterProxyModel (Qt 6.4) re-sorts a row for any range covering it, whatever the roles
+// (that made a 1% refresh of 100k jobs 4x slower). A state change always changes the Status
+// cell, so a delegate that draws the state elsewhere in the row repaints the row on that
+// signal.
 RowChange describeChange(int row, const Job &a, const Job &b)
 {
     RowChange c{row, 0, {}};
@@ -82,18 +77,30 @@ JobListModel::~JobListModel() = default;
 
 void JobListModel::applySnapshot(const QList<Job> &jobs)
 {
-    // Match by id; the first of duplicated ids wins, later ones are ignored.
+    Match match = matchAndTakeInChanges(jobs);
+    // The changed cells, before any row moves.
+    emitRowChanges(match.changes, int(m_jobs.size()), [this](int top, int bottom, int first, int last,
+                                                              const QList<int> &roles) {
+        emit dataChanged(index(top, first), index(bottom, last), roles);
+    });
+    removeVanishedRows(match.kept);
+    if (match.anyNew)
+        appendNewRows(jobs, match);
+}
+
+// Matches by id; the first of duplicated ids wins, later ones are ignored. Changed rows are
+// compared and taken in as they are matched, while both jobs are in the cache (a second
+// pass over 100,000 jobs cost a third of a poll's merge); rows are stable until the
+// removals, and a matched row keeps its id.
+JobListModel::Match JobListModel::matchAndTakeInChanges(const QList<Job> &jobs)
+{
     const qsizetype n = jobs.size();
-    std::vector<int> matched(size_t(n), -1);         // snapshot position -> current row
-    std::vector<char> kept(size_t(m_jobs.size()), 0); // current row -> still there
-    QHash<QString, qsizetype> seen;
-    bool anyNew = false;
-    std::vector<char> duplicate(size_t(n), 0);
+    Match match;
+    match.matched.assign(size_t(n), -1);
+    match.kept.assign(size_t(m_jobs.size()), 0);
+    match.duplicate.assign(size_t(n), 0);
+    QSet<QString> seen;
     const QList<Job> &current = m_jobs; // const access: no detach check per row
-    // Changed rows are compared and taken in as they are matched, while both jobs are in
-    // the cache (a second pass over 100,000 jobs cost a third of a poll's merge); rows are
-    // stable until the removals below, and a matched row keeps its id.
-    std::vector<RowChange> changes;
     for (qsizetype i = 0; i < n; ++i) {
         const QString &id = jobs[i].id;
         int row = -1;
@@ -101,63 +108,30 @@ void JobListModel::applySnapshot(const QList<Job> &jobs)
             row = int(i);
         else
             row = m_rowOfId.value(id, -1);
-        if (row >= 0 && kept[size_t(row)]) {
-            duplicate[size_t(i)] = 1;
-            continue;
-        }
-        if (row >= 0) {
-            matched[size_t(i)] = row;
-            kept[size_t(row)] = 1;
-            const Job &before = current[row];
-            const Job &after = jobs[i];
-            if (!(before == after)) {
-                RowChange c = describeChange(row, before, after);
-                m_jobs[row] = after;
+        if (row >= 0 && match.kept[size_t(row)]) {
+            match.duplicate[size_t(i)] = 1;
+        } else if (row >= 0) {
+            match.matched[size_t(i)] = row;
+            match.kept[size_t(row)] = 1;
+            if (!(current[row] == jobs[i])) {
+                RowChange c = describeChange(row, current[row], jobs[i]);
+                m_jobs[row] = jobs[i];
                 if (c.columns)
-                    changes.push_back(std::move(c));
+                    match.changes.push_back(std::move(c));
             }
+        } else if (seen.contains(id)) {
+            match.duplicate[size_t(i)] = 1;
         } else {
-            if (seen.contains(id)) {
-                duplicate[size_t(i)] = 1;
-                continue;
-            }
-            seen.insert(id, i);
-            anyNew = true;
+            seen.insert(id);
+            match.anyNew = true;
         }
     }
+    return match;
+}
 
-    // The changed cells, before any row moves.
-    if (!changes.empty()) {
-        auto addRoles = [](QList<int> &into, const QList<int> &from) {
-            for (int r : from) {
-                if (!into.contains(r))
-                    into.append(r);
-            }
-        };
-        if (changes.size() * 2 > size_t(m_jobs.size()) && changes.size() > 1) {
-            // Most rows changed: one range per run of changed columns.
-            int firstRow = INT_MAX, lastRow = -1;
-            quint32 columns = 0;
-            QList<int> roles;
-            for (const RowChange &c : changes) {
-                firstRow = std::min(firstRow, c.row);
-                lastRow = std::max(lastRow, c.row);
-                columns |= c.columns;
-                addRoles(roles, c.roles);
-            }
-            forEachColumnRun(columns, [&](int first, int last) {
-                emit dataChanged(index(firstRow, first), index(lastRow, last), roles);
-            });
-        } else {
-            for (const RowChange &c : changes) {
-                forEachColumnRun(c.columns, [&](int first, int last) {
-                    emit dataChanged(index(c.row, first), index(c.row, last), c.roles);
-                });
-            }
-        }
-    }
-
-    // Vanished rows, in runs from the bottom.
+// Vanished rows, in runs from the bottom.
+void JobListModel::removeVanishedRows(const std::vector<char> &kept)
+{
     bool removed = false;
     for (int r = int(m_jobs.size()) - 1; r >= 0; --r) {
         if (kept[size_t(r)])
@@ -176,23 +150,25 @@ void JobListModel::applySnapshot(const QList<Job> &jobs)
         for (int r = 0; r < int(m_jobs.size()); ++r)
             m_rowOfId.insert(m_jobs[r].id, r);
     }
+}
 
-    // New rows, appended in snapshot order.
-    if (anyNew) {
-        int count = 0;
-        for (qsizetype i = 0; i < n; ++i)
-            count += matched[size_t(i)] < 0 && !duplicate[size_t(i)] ? 1 : 0;
-        const int first = int(m_jobs.size());
-        beginInsertRows({}, first, first + count - 1);
-        m_jobs.reserve(first + count);
-        for (qsizetype i = 0; i < n; ++i) {
-            if (matched[size_t(i)] >= 0 || duplicate[size_t(i)])
-                continue;
-            m_rowOfId.insert(jobs[i].id, int(m_jobs.size()));
-            m_jobs.append(jobs[i]);
-        }
-        endInsertRows();
+// New rows, appended in snapshot order.
+void JobListModel::appendNewRows(const QList<Job> &jobs, const Match &match)
+{
+    const auto isNew = [&match](qsizetype i) { return match.matched[size_t(i)] < 0 && !match.duplicate[size_t(i)]; };
+    int count = 0;
+    for (qsizetype i = 0; i < jobs.size(); ++i)
+        count += isNew(i) ? 1 : 0;
+    const int first = int(m_jobs.size());
+    beginInsertRows({}, first, first + count - 1);
+    m_jobs.reserve(first + count);
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        if (!isNew(i))
+            continue;
+        m_rowOfId.insert(jobs[i].id, int(m_jobs.size()));
+        m_jobs.append(jobs[i]);
     }
+    endInsertRows();
 }
 
 void JobListModel::clear()
@@ -319,16 +295,6 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
     case Id: return tr("ID");
     default: return {};
     }
-}
-
-QHash<int, QByteArray> JobListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(StateRole, "state");
-    names.insert(JobIdRole, "jobId");
-    names.insert(ProviderRole, "provider");
-    return names;
 }
 
 } // namespace liteops

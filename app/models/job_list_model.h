@@ -3,11 +3,14 @@
 // index and scroll position stay where they are. Typed values go out through RawValueRole
 // for sorting; display text is made on demand.
 #include "item_roles.h"
+#include "row_changes.h"
 #include "types.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+
+#include <vector>
 
 namespace liteops {
 
@@ -39,12 +42,24 @@ public:
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     // Typed value of a cell, as RawValueRole returns it; proxies compare these directly.
     static QVariant rawValue(const Job &job, int column);
 
 private:
+    // A snapshot matched against the rows (see applySnapshot()).
+    struct Match
+    {
+        std::vector<int> matched;   // snapshot position -> current row, -1 when new
+        std::vector<char> kept;     // current row -> still there
+        std::vector<char> duplicate; // snapshot position -> an id seen before, ignored
+        bool anyNew = false;
+        std::vector<RowChange> changes;
+    };
+    Match matchAndTakeInChanges(const QList<Job> &jobs);
+    void removeVanishedRows(const std::vector<char> &kept);
+    void appendNewRows(const QList<Job> &jobs, const Match &match);
+
     QList<Job> m_jobs;
     QHash<QString, int> m_rowOfId;
 };

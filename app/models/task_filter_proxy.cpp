@@ -28,8 +28,6 @@ void TaskFilterProxy::setSourceModel(QAbstractItemModel *model)
     QAbstractProxyModel::setSourceModel(model);
     m_pending = {};
     m_inSnapshot = false;
-    m_idsRemembered = false;
-    m_heldTaskIds.clear();
     rebuildAll();
     if (m_tasks)
         connectSource();
@@ -139,15 +137,20 @@ void TaskFilterProxy::rebuildAll()
 
 void TaskFilterProxy::reindex()
 {
-    m_shownPos.clear();
-    m_shownPos.reserve(qsizetype(m_shown.size()));
+    reindexGroupRows();
     m_rowOfSlot.assign(size_t(m_tasks ? m_tasks->slotCount() : 0), -1);
-    for (int pos = 0; pos < int(m_shown.size()); ++pos) {
-        const Shown &g = m_shown[size_t(pos)];
-        m_shownPos.insert(g.groupId, pos);
+    for (const Shown &g : m_shown) {
         for (int row = 0; row < int(g.taskSlots.size()); ++row)
             m_rowOfSlot[size_t(g.taskSlots[size_t(row)])] = row;
     }
+}
+
+void TaskFilterProxy::reindexGroupRows()
+{
+    m_shownPos.clear();
+    m_shownPos.reserve(qsizetype(m_shown.size()));
+    for (int pos = 0; pos < int(m_shown.size()); ++pos)
+        m_shownPos.insert(m_shown[size_t(pos)].groupId, pos);
 }
 
 // ---- persistent indexes ------------------------------------------------------------------
@@ -185,17 +188,22 @@ QModelIndex TaskFilterProxy::indexFor(const Identity &id) const
     return createIndex(m_rowOfSlot[size_t(id.slot)], id.column, m_flat ? quintptr(0) : group);
 }
 
+void TaskFilterProxy::followIdentities(const QModelIndexList &from, const std::vector<Identity> &ids)
+{
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const Identity &id : ids)
+        to.append(indexFor(id));
+    changePersistentIndexList(from, to);
+}
+
 void TaskFilterProxy::relayoutInPlace()
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList from = persistentIndexList();
     const std::vector<Identity> ids = identities(from);
     rebuildAll();
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (const Identity &id : ids)
-        to.append(indexFor(id));
-    changePersistentIndexList(from, to);
+    followIdentities(from, ids);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 

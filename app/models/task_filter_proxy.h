@@ -41,7 +41,6 @@ public:
     // Only a TaskTreeModel (or nullptr); anything else is refused with a warning.
     void setSourceModel(QAbstractItemModel *model) override;
 
-    StateSet stateFilter() const { return m_states; }
     void setStateFilter(StateSet states);
     QString textFilter() const { return m_text; }
     void setTextFilter(const QString &text);
@@ -98,6 +97,19 @@ private:
             return removed.empty() && inserted.empty() && changed.empty() && groupsChanged.empty();
         }
     };
+    // What catchUp() found moving: shown tasks that leave their place, tasks that look for one.
+    struct Moves
+    {
+        std::vector<char> leaving; // by slot
+        bool anyLeaving = false;
+        std::vector<int> seeking; // slots, each once
+    };
+    // The groups as they are to be shown after catchUp().
+    struct Layout
+    {
+        std::vector<Shown> groups;
+        QHash<quintptr, int> positionOf; // group id -> position in groups
+    };
 
     bool filtering() const { return !m_states.isAll() || !m_text.isEmpty(); }
     // Strict order of two slots of one group: the sort column, then document order.
@@ -105,6 +117,7 @@ private:
     std::vector<int> rowsOfGroup(int group) const; // accepted slots of a model group, sorted
     void rebuildAll();                             // no signals
     void reindex();                                // m_shownPos and m_rowOfSlot from m_shown
+    void reindexGroupRows();                       // m_shownPos alone
     int shownPos(quintptr groupId) const { return m_shownPos.value(groupId, -1); }
     int slotAtProxy(const QModelIndex &index) const; // -1 for group rows
     bool isGroupRow(const QModelIndex &index) const { return !m_flat && index.internalId() == 0; }
@@ -112,11 +125,12 @@ private:
     // Persistent indexes across a change that keeps slots (sort, filter, a snapshot).
     std::vector<Identity> identities(const QModelIndexList &indexes) const;
     QModelIndex indexFor(const Identity &id) const;
+    // changePersistentIndexList(from, the indexes of the same identities now).
+    void followIdentities(const QModelIndexList &from, const std::vector<Identity> &ids);
     void relayoutInPlace(); // one layout change around rebuildAll()
 
     // Source signals.
     void connectSource();
-    void rememberTaskIds();
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
@@ -125,8 +139,16 @@ private:
     void onSnapshotAboutToBeApplied();
     void onSnapshotApplied();
     // Takes in the pending source changes and tells the views (see the header comment).
+    // Its steps, in task_filter_proxy_sync.cpp:
     void catchUp();
+    Moves whatMoves(const Pending &pending) const;
+    Layout nextLayout(const Moves &moves) const;
+    void placeArrivals(std::vector<int> &kept, const std::vector<int> &arrivals) const;
+    void insertNewGroupRows(const Layout &next);
+    void moveTasksToTheirPlaces(Layout &next);
+    void removeEmptiedGroupRows(const Layout &next);
     void emitCellChanges(const std::vector<int> &changedSlots, quint32 columns, const QList<int> &roles);
+    void emitGroupRowChanges(const std::vector<quintptr> &groupIds, const QList<int> &roles);
 
     const TaskTreeModel *m_tasks = nullptr;
     QList<QMetaObject::Connection> m_connections;
@@ -142,8 +164,6 @@ private:
 
     Pending m_pending;
     bool m_inSnapshot = false;
-    bool m_idsRemembered = false;
-    QHash<int, QString> m_heldTaskIds; // slot -> task id, for the persistent indexes on tasks
     // Across a source layout change: the proxy's persistent indexes as source indexes.
     QModelIndexList m_layoutFrom;
     QList<QPersistentModelIndex> m_layoutSource;

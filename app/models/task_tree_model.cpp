@@ -1,11 +1,9 @@
 #include "task_tree_model.h"
 
-#include "column_runs.h"
 #include "display_format.h"
 #include "error_clusterer.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -132,16 +130,6 @@ int TaskTreeModel::ensureGroup(const GroupKey &key)
     return pos;
 }
 
-void TaskTreeModel::removeGroupIfEmpty(int position)
-{
-    if (m_grouping == Grouping::Flat || !m_groups[size_t(position)].members.empty())
-        return;
-    beginRemoveRows({}, position, position);
-    m_groups.erase(m_groups.begin() + position);
-    reindexGroupPositions();
-    endRemoveRows();
-}
-
 int TaskTreeModel::rowInGroup(const Group &group, int slot) const
 {
     const int seq = m_seq[size_t(slot)];
@@ -210,6 +198,7 @@ void TaskTreeModel::rebuild(const QList<Task> &tasks)
     std::iota(m_seq.begin(), m_seq.end(), 0);
     m_groupOf.assign(size_t(n), 0);
     m_freeSlots.clear();
+    m_vacatedSlots.clear();
     m_groups.clear();
 
     if (m_grouping == Grouping::Flat) {
@@ -343,6 +332,7 @@ void TaskTreeModel::applyJob(const Job &job)
             rebuildKeepingPersistent(job.tasks, newSlotOf, m_grouping);
     }
     emit snapshotApplied();
+    freeVacatedSlots();
 }
 
 void TaskTreeModel::clear()
@@ -396,263 +386,6 @@ TaskTreeModel::Change TaskTreeModel::describeChange(int slot, const Task &before
     return c;
 }
 
-void TaskTreeModel::emitChanges(std::vector<Change> &changes)
-{
-    if (changes.empty())
-        return;
-    // Per group: one signal per row when few rows changed, one range when most did.
-    std::sort(changes.begin(), changes.end(), [this](const Change &a, const Change &b) {
-        const int ga = groupPosition(m_groupOf[size_t(a.slot)]);
-        const int gb = groupPosition(m_groupOf[size_t(b.slot)]);
-        if (ga != gb)
-            return ga < gb;
-        return m_seq[size_t(a.slot)] < m_seq[size_t(b.slot)];
-    });
-    auto addRoles = [](QList<int> &into, const QList<int> &from) {
-        for (int r : from) {
-            if (!into.contains(r))
-                into.append(r);
-        }
-    };
-    size_t begin = 0;
-    while (begin < changes.size()) {
-        const quintptr gid = m_groupOf[size_t(changes[begin].slot)];
-        size_t end = begin + 1;
-        while (end < changes.size() && m_groupOf[size_t(changes[end].slot)] == gid)
-            ++end;
-        const int pos = m_grouping == Grouping::Flat ? 0 : groupPosition(gid);
-        const Group &g = m_groups[size_t(pos)];
-        const size_t count = end - begin;
-        if (count > 1 && count * 2 > g.members.size()) {
-            int firstRow = INT_MAX, lastRow = -1;
-            quint32 columns = 0;
-            QList<int> roles;
-            for (size_t i = begin; i < end; ++i) {
-                const Change &c = changes[i];
-                const int row = rowInGroup(g, c.slot);
-                firstRow = std::min(firstRow, row);
-                lastRow = std::max(lastRow, row);
-                columns |= c.columns;
-                addRoles(roles, c.roles);
-            }
-            forEachColumnRun(columns, [&](int first, int last) {
-                emit dataChanged(createIndex(firstRow, first, g.stableId),
-                                 createIndex(lastRow, last, g.stableId), roles);
-            });
-        } else {
-            for (size_t i = begin; i < end; ++i) {
-                const Change &c = changes[i];
-                const int row = rowInGroup(g, c.slot);
-                forEachColumnRun(c.columns, [&](int first, int last) {
-                    emit dataChanged(createIndex(row, first, g.stableId),
-                                     createIndex(row, last, g.stableId), c.roles);
-                });
-            }
-        }
-        begin = end;
-    }
-}
-
-bool TaskTreeModel::mergeInPlace(const QList<Task> &tasks, std::vector<int> &newSlotOf)
-{
-    const int n = int(tasks.size());
-    const int slotCount = int(m_seq.size());
-    const int live = taskCount();
-    newSlotOf.assign(size_t(slotCount), -1);
-    std::vector<int> matched(size_t(n), -1); // new position -> old slot
-
-    std::vector<int> docSlots(static_cast<size_t>(live));
-    for (int s = 0; s < slotCount; ++s) {
-        if (m_seq[size_t(s)] >= 0)
-            docSlots[size_t(m_seq[size_t(s)])] = s;
-    }
-    // Fast path: polls of a running job answer the same tasks in the same order.
-    bool sameIds = live == n;
-    for (int i = 0; sameIds && i < n; ++i)
-        sameIds = m_tasks.at(docSlots[size_t(i)]).id() == tasks.at(i).id();
-    if (sameIds) {
-        for (int i = 0; i < n; ++i) {
-            matched[size_t(i)] = docSlots[size_t(i)];
-            newSlotOf[size_t(docSlots[size_t(i)])] = i;
-        }
-    } else {
-        QHash<QStringView, int> byId;
-        byId.reserve(live);
-        for (int i = live - 1; i >= 0; --i) // first occurrence of a duplicated id wins
-            byId.insert(m_tasks.at(docSlots[size_t(i)]).id(), docSlots[size_t(i)]);
-        for (int i = 0; i < n; ++i) {
-            const auto it = byId.constFind(tasks.at(i).id());
-            if (it != byId.cend() && newSlotOf[size_t(*it)] < 0) {
-                matched[size_t(i)] = *it;
-                newSlotOf[size_t(*it)] = i;
-            }
-        }
-        int last = -1;
-        for (int i = 0; i < n; ++i) {
-            const int s = matched[size_t(i)];
-            if (s < 0)
-                continue;
-            if (m_seq[size_t(s)] < last)
-                return false;
-            last = m_seq[size_t(s)];
-        }
-    }
-
-    QHash<quintptr, int> countsBefore;
-    if (m_grouping != Grouping::Flat) {
-        for (const Group &g : m_groups)
-            countsBefore.insert(g.stableId, int(g.members.size()));
-    }
-
-    // What changed, decided before anything is touched. A task whose group changes leaves
-    // its group and is inserted into the new one (remove + insert, not beginMoveRows):
-    // QSortFilterProxyModel answers every source move by clearing all its mappings and
-    // sorting them again, which made 100 moves behind the task proxy take seconds.
-    std::vector<char> leaving(size_t(slotCount), 0);
-    std::vector<Change> changes;
-    std::vector<int> movers; // new positions of tasks that change group
-    bool anyLeaving = false;
-    for (int i = 0; i < n; ++i) {
-        const int s = matched[size_t(i)];
-        if (s < 0)
-            continue;
-        const Task &before = m_tasks.at(s);
-        const Task &after = tasks.at(i);
-        if (before == after)
-            continue;
-        if (m_grouping != Grouping::Flat
-            && !sameGroup(m_groups[size_t(groupPosition(m_groupOf[size_t(s)]))], groupKeyOf(after))) {
-            leaving[size_t(s)] = 1;
-            anyLeaving = true;
-            movers.push_back(i);
-            continue;
-        }
-        Change change = describeChange(s, before, after);
-        if (change.columns)
-            changes.push_back(std::move(change));
-    }
-
-    // 1. Tasks that are gone or change group, in runs from the bottom so positions above
-    //    stay valid.
-    auto goesAway = [&](int s) { return newSlotOf[size_t(s)] < 0 || leaving[size_t(s)]; };
-    auto release = [&](int s) {
-        if (newSlotOf[size_t(s)] < 0) {
-            m_tasks[s] = Task();
-            m_seq[size_t(s)] = -1;
-            m_freeSlots.push_back(s);
-        }
-        m_groupOf[size_t(s)] = 0;
-    };
-    if (live > n || !sameIds || anyLeaving) {
-        for (int pos = int(m_groups.size()) - 1; pos >= 0; --pos) {
-            Group &g = m_groups[size_t(pos)];
-            const bool allGone = std::all_of(g.members.begin(), g.members.end(), goesAway);
-            if (allGone && m_grouping != Grouping::Flat) {
-                beginRemoveRows({}, pos, pos);
-                for (int s : g.members)
-                    release(s);
-                m_groups.erase(m_groups.begin() + pos);
-                reindexGroupPositions();
-                endRemoveRows();
-                continue;
-            }
-            int r = int(g.members.size()) - 1;
-            while (r >= 0) {
-                if (!goesAway(g.members[size_t(r)])) {
-                    --r;
-                    continue;
-                }
-                const int last = r;
-                while (r > 0 && goesAway(g.members[size_t(r - 1)]))
-                    --r;
-                beginRemoveRows(groupIndex(pos), r, last);
-                for (int k = r; k <= last; ++k)
-                    release(g.members[size_t(k)]);
-                g.members.erase(g.members.begin() + r, g.members.begin() + last + 1);
-                endRemoveRows();
-                --r;
-            }
-        }
-    }
-
-    // 2. New document positions; the relative order of kept tasks is unchanged, so every
-    //    group stays sorted.
-    for (int i = 0; i < n; ++i) {
-        if (matched[size_t(i)] >= 0)
-            m_seq[size_t(matched[size_t(i)])] = i;
-    }
-
-    // 3. The snapshot's Task objects, for changed tasks (movers are in no group at this
-    //    point) and unchanged ones alike: decoded tasks share text chunks (Task::TextArena),
-    //    and keeping an old unchanged task would keep its whole old chunk alive. When every
-    //    slot is its task's document position (no task came or went since the last rebuild:
-    //    the usual poll of a running job), that is the snapshot's list itself, shared.
-    bool slotsInDocumentOrder = sameIds && m_freeSlots.empty() && slotCount == n;
-    for (int s = 0; slotsInDocumentOrder && s < slotCount; ++s)
-        slotsInDocumentOrder = m_seq[size_t(s)] == s;
-    if (slotsInDocumentOrder) {
-        m_tasks = tasks;
-    } else {
-        for (int i = 0; i < n; ++i) {
-            if (matched[size_t(i)] >= 0)
-                m_tasks[matched[size_t(i)]] = tasks.at(i);
-        }
-    }
-
-    // 4. New tasks and movers into their groups, in blocks of adjacent rows per group.
-    std::vector<std::pair<quintptr, int>> pending; // (group, slot) in document order
-    size_t nextMover = 0;
-    for (int i = 0; i < n; ++i) {
-        int slot = -1;
-        if (matched[size_t(i)] < 0) {
-            slot = allocSlot(tasks.at(i));
-            m_seq[size_t(slot)] = i;
-        } else if (nextMover < movers.size() && movers[nextMover] == i) {
-            slot = matched[size_t(i)];
-            ++nextMover;
-        } else {
-            continue;
-        }
-        const int pos = ensureGroup(groupKeyOf(m_tasks.at(slot)));
-        m_groupOf[size_t(slot)] = m_groups[size_t(pos)].stableId;
-        pending.emplace_back(m_groups[size_t(pos)].stableId, slot);
-    }
-    std::stable_sort(pending.begin(), pending.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (size_t k = 0; k < pending.size();) {
-        const quintptr gid = pending[k].first;
-        const int pos = m_grouping == Grouping::Flat ? 0 : groupPosition(gid);
-        Group &g = m_groups[size_t(pos)];
-        const int row = rowInGroup(g, pending[k].second);
-        const int limit = row < int(g.members.size()) ? m_seq[size_t(g.members[size_t(row)])] : INT_MAX;
-        size_t e = k + 1;
-        while (e < pending.size() && pending[e].first == gid && m_seq[size_t(pending[e].second)] < limit)
-            ++e;
-        beginInsertRows(groupIndex(pos), row, row + int(e - k) - 1);
-        std::vector<int> block;
-        block.reserve(e - k);
-        for (size_t j = k; j < e; ++j)
-            block.push_back(pending[j].second);
-        g.members.insert(g.members.begin() + row, block.begin(), block.end());
-        endInsertRows();
-        k = e;
-    }
-
-    // 5. Cell changes, then the counts on group rows.
-    emitChanges(changes);
-    if (m_grouping != Grouping::Flat) {
-        static const QList<int> groupRoles{Qt::DisplayRole, Qt::ToolTipRole, GroupCountRole};
-        for (int pos = 0; pos < int(m_groups.size()); ++pos) {
-            const Group &g = m_groups[size_t(pos)];
-            if (countsBefore.value(g.stableId, -1) != int(g.members.size())) {
-                const QModelIndex idx = createIndex(pos, 0, quintptr(0));
-                emit dataChanged(idx, idx, groupRoles);
-            }
-        }
-    }
-    return true;
-}
-
 // ---- lookups -----------------------------------------------------------------------------
 
 const Task *TaskTreeModel::taskAt(const QModelIndex &index) const
@@ -678,21 +411,22 @@ QModelIndex TaskTreeModel::indexOfTask(QStringView taskId, int column) const
 
 QModelIndexList TaskTreeModel::indexesOfTasks(const QStringList &taskIds, int column) const
 {
-    QSet<QStringView> wanted;
-    wanted.reserve(taskIds.size());
+    // The first slot that holds each wanted id, as indexOfTask() would find it.
+    QHash<QStringView, int> slotOfId;
+    slotOfId.reserve(taskIds.size());
     for (const QString &id : taskIds)
-        wanted.insert(id);
-    std::vector<int> found;
+        slotOfId.insert(id, -1);
     for (int s = 0; s < int(m_seq.size()); ++s) {
-        if (m_seq[size_t(s)] >= 0 && wanted.contains(m_tasks.at(s).id()))
-            found.push_back(s);
+        if (m_seq[size_t(s)] < 0)
+            continue;
+        const auto it = slotOfId.find(m_tasks.at(s).id());
+        if (it != slotOfId.end() && *it < 0)
+            *it = s;
     }
-    std::sort(found.begin(), found.end(),
-              [this](int a, int b) { return m_seq[size_t(a)] < m_seq[size_t(b)]; });
     QModelIndexList out;
-    out.reserve(qsizetype(found.size()));
-    for (int s : found)
-        out.append(indexOfSlot(s, column));
+    out.reserve(taskIds.size());
+    for (const QString &id : taskIds)
+        out.append(indexOfSlot(slotOfId.value(id), column));
     return out;
 }
 
@@ -877,20 +611,6 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
     case Duration: return tr("Duration");
     default: return {};
     }
-}
-
-QHash<int, QByteArray> TaskTreeModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(StateRole, "state");
-    names.insert(TaskIdRole, "taskId");
-    names.insert(JobIdRole, "jobId");
-    names.insert(IsGroupRole, "isGroup");
-    names.insert(ClusterIdRole, "clusterId");
-    names.insert(GroupCountRole, "groupCount");
-    names.insert(FullMessageRole, "fullMessage");
-    return names;
 }
 
 } // namespace liteops

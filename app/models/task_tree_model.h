@@ -4,9 +4,13 @@
 // job by task id: changed cells get dataChanged with only the changed roles, new and gone
 // tasks are inserted and removed, and nothing is reset, so selection, expansion and scroll
 // position survive every poll. A task whose group changes is removed from the old group and
-// inserted into the new one rather than moved: QSortFilterProxyModel turns each source move
-// into a full re-sort (100 moves behind the task proxy took 4.5 s); TaskSelectionKeeper puts
-// the selection back on such a task.
+// inserted into the new one rather than moved: TaskFilterProxy takes the removal and the
+// insertion of one snapshot in together and moves the task, its selection and current index
+// with it, in one layout change (a source move would cost it a full rebuild).
+//
+// Every task lives in a slot (see the accessors for TaskFilterProxy below). A gone task's
+// slot is freed only after its snapshot is applied, so within one snapshot's signals a slot
+// stands for one task: the proxy can follow tasks by slot alone.
 //
 // Index scheme: a group row has internalId 0; a task row's internalId is the stable id of
 // its group (never its position), so persistent indexes stay right when groups come and go.
@@ -18,6 +22,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <utility>
 #include <vector>
 
 namespace liteops {
@@ -56,12 +61,13 @@ public:
     void clear();
 
     const QString &jobId() const { return m_jobId; }
-    int taskCount() const { return int(m_seq.size() - m_freeSlots.size()); }
+    int taskCount() const { return int(m_seq.size() - m_freeSlots.size() - m_vacatedSlots.size()); }
 
     const Task *taskAt(const QModelIndex &index) const; // nullptr for group rows
     bool isGroup(const QModelIndex &index) const;
     QModelIndex indexOfTask(QStringView taskId, int column = 0) const;
-    // Indexes of the tasks with these ids, in document order; one pass over the tasks.
+    // indexOfTask() of each id, in the order of taskIds (invalid for an id with no task), in
+    // one pass over the tasks instead of one per id.
     QModelIndexList indexesOfTasks(const QStringList &taskIds, int column = 0) const;
     // Column-0 indexes of the failed tasks in that error cluster (see ErrorClusterer), in any
     // grouping; what the failure summary selects when a cluster is clicked.
@@ -76,7 +82,6 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     // Typed value of a task cell, as RawValueRole returns it.
     static QVariant rawValue(const Task &task, int column);
@@ -84,8 +89,8 @@ public:
     static int stateRank(State state);
 
     // For TaskFilterProxy, which keeps its own order of each group's tasks. A task lives in a
-    // slot that stays its own for as long as the task does (a freed slot may later hold a new
-    // task). Groups are numbered 0..groupCount()-1 in display order; Flat mode has exactly
+    // slot that stays its own for as long as the task does; a gone task's slot may hold a new
+    // task from the next snapshot on, never in the snapshot that removed it. Groups are numbered 0..groupCount()-1 in display order; Flat mode has exactly
     // one group, id 0, whose tasks are the top-level rows.
     int slotCount() const { return int(m_seq.size()); }
     int slotOf(const QModelIndex &index) const { return slotAt(index); } // -1 for group rows
@@ -100,7 +105,8 @@ public:
 
 signals:
     void groupingChanged(liteops::TaskTreeModel::Grouping grouping);
-    // Around every applyJob(), so helpers can remember and restore view state by task id.
+    // Around every applyJob(): TaskFilterProxy notes the row signals in between and takes
+    // them in at once.
     void snapshotAboutToBeApplied();
     void snapshotApplied();
 
@@ -130,6 +136,16 @@ private:
         quint32 columns;
         QList<int> roles;
     };
+    // A snapshot being merged in place: what mergeInPlace() finds before touching anything.
+    struct Merge
+    {
+        std::vector<int> matched;    // snapshot position -> its task's slot, -1 for a new task
+        std::vector<int> newSlotOf;  // slot -> snapshot position, -1 for a task that is gone
+        bool sameIds = false;        // the same tasks in the same order: the usual poll
+        std::vector<char> leaving;   // by slot: the task changes group
+        std::vector<int> movers;     // snapshot positions of the tasks that change group
+        std::vector<Change> changes; // cells that change in place
+    };
 
     GroupKey groupKeyOf(const Task &task) const;
     static bool sameGroup(const Group &group, const GroupKey &key)
@@ -142,7 +158,6 @@ private:
     int rowInGroup(const Group &group, int slot) const;
     QModelIndex groupIndex(int position) const; // the parent of that group's task rows
     int ensureGroup(const GroupKey &key);
-    void removeGroupIfEmpty(int position);
     void reindexGroupPositions();
     QString groupLabel(const Group &group) const;
     int allocSlot(const Task &task);
@@ -155,9 +170,22 @@ private:
                                   Grouping grouping);
     // Merges by task id with fine-grained signals. Returns false, changing nothing, when the
     // snapshot reorders tasks it shares with the model; newSlotOf is filled either way.
+    // Its steps, in task_tree_model_merge.cpp:
     bool mergeInPlace(const QList<Task> &tasks, std::vector<int> &newSlotOf);
+    bool matchById(const QList<Task> &tasks, Merge &merge) const;
+    std::vector<int> slotsInDocumentOrder() const;
+    QHash<quintptr, int> groupSizes() const;
+    void sortOutChanges(const QList<Task> &tasks, Merge &merge) const;
+    void removeDepartures(const Merge &merge);
+    void removeDeparturesFromGroup(int position, const Merge &merge);
+    void vacateSlot(int slot, const Merge &merge);
+    void adoptSnapshotTasks(const QList<Task> &tasks, const Merge &merge);
+    void insertArrivals(const QList<Task> &tasks, const Merge &merge);
+    void insertIntoGroups(std::vector<std::pair<quintptr, int>> &arrivals);
     static Change describeChange(int slot, const Task &before, const Task &after);
     void emitChanges(std::vector<Change> &changes);
+    void emitGroupSizeChanges(const QHash<quintptr, int> &sizesBefore);
+    void freeVacatedSlots();
 
     Grouping m_grouping = Grouping::ByState;
     QString m_jobId;
@@ -165,7 +193,8 @@ private:
     QList<Task> m_tasks;             // by slot
     std::vector<int> m_seq;          // by slot: document position, -1 for a free slot
     std::vector<quintptr> m_groupOf; // by slot: stable id of its group
-    std::vector<int> m_freeSlots;
+    std::vector<int> m_freeSlots;    // for new tasks
+    std::vector<int> m_vacatedSlots; // of tasks the snapshot being applied removed
     std::vector<Group> m_groups;     // ordered as shown; one unnamed group in Flat mode
     QHash<quintptr, int> m_groupPos; // stable id -> position in m_groups
     quintptr m_nextGroupId = 1;

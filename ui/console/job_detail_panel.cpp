@@ -48,10 +48,7 @@ JobDetailPanel::JobDetailPanel(QWidget *parent)
         showTasksTab();
     });
     connect(m_versions, &VersionDriftPanel::serversRequested, this, [this](const QStringList &taskIds) {
-        QModelIndexList indexes;
-        for (const QString &id : taskIds)
-            indexes << m_tasks->model()->indexOfTask(id);
-        m_tasks->selectTasks(indexes);
+        m_tasks->selectTasks(m_tasks->model()->indexesOfTasks(taskIds));
         showTasksTab();
     });
     clear();

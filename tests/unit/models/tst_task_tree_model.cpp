@@ -5,7 +5,6 @@
 #include "model_test_data.h"
 #include "random_snapshots.h"
 #include "task_filter_proxy.h"
-#include "task_selection_keeper.h"
 #include "task_tree_model.h"
 
 #include <QAbstractItemModelTester>
@@ -85,7 +84,7 @@ private slots:
     void groupsByStateFailedFirst();
     void flatAndClusterGroupings();
     void statusChangeMovesTaskBetweenGroups();
-    void selectionKeeperFollowsTaskIntoNewGroup();
+    void selectionFollowsTaskIntoNewGroup();
     void messageChangeEmitsOnlyChangedRoles();
     void manyChangesEmitOneRange();
     void insertsAndRemovesKeepGroupsRight();
@@ -95,6 +94,7 @@ private slots:
     void reorderedSnapshotKeepsPersistentIndexes();
     void otherJobReplacesContent();
     void indexesForCluster();
+    void indexesOfTasksMatchIndexOfTask();
     void randomMergesMatchRebuild_data();
     void randomMergesMatchRebuild();
 };
@@ -209,7 +209,7 @@ void TaskTreeModelTest::statusChangeMovesTaskBetweenGroups()
     QCOMPARE(reset.count(), 0);
 }
 
-void TaskTreeModelTest::selectionKeeperFollowsTaskIntoNewGroup()
+void TaskTreeModelTest::selectionFollowsTaskIntoNewGroup()
 {
     TaskTreeModel model;
     TaskFilterProxy proxy;
@@ -221,7 +221,6 @@ void TaskTreeModelTest::selectionKeeperFollowsTaskIntoNewGroup()
     model.applyJob(makeJob(QStringLiteral("j"), tasks));
     proxy.sort(TaskTreeModel::ServerName, Qt::DescendingOrder);
     QItemSelectionModel selection(&proxy);
-    TaskSelectionKeeper keeper(&model, &selection);
     const QModelIndex running = proxy.index(0, 0);
     QModelIndex target;
     for (int r = 0; r < proxy.rowCount(running); ++r) {
@@ -469,6 +468,38 @@ void TaskTreeModelTest::indexesForCluster()
         QCOMPARE(found[0].data(TaskIdRole).toString(), QStringLiteral("a"));
         QCOMPARE(found[1].data(TaskIdRole).toString(), QStringLiteral("c"));
         QCOMPARE(found[0].data(ClusterIdRole).toString(), id);
+    }
+}
+
+// The version-drift click selects a row's tasks through this one-pass lookup; it must answer
+// what asking indexOfTask() id by id did, across merges that free and reuse slots.
+void TaskTreeModelTest::indexesOfTasksMatchIndexOfTask()
+{
+    TaskTreeModel model;
+    auto tester = attachTester(&model);
+    QList<Task> tasks;
+    for (int i = 0; i < 12; ++i)
+        tasks << makeTask(QString::number(i), i % 3 ? QStringLiteral("SUCCESS") : QStringLiteral("FAILED"));
+    model.applyJob(makeJob(QStringLiteral("j"), tasks));
+    tasks.remove(2, 3);                                               // frees three slots
+    tasks << makeTask(QStringLiteral("new"), QStringLiteral("FAILED")); // the next snapshot reuses one
+    model.applyJob(makeJob(QStringLiteral("j"), tasks));
+    model.applyJob(makeJob(QStringLiteral("j"), tasks + QList<Task>{makeTask(QStringLiteral("newer"), QStringLiteral("PROCESSING"))}));
+
+    const QStringList ids{QStringLiteral("newer"), QStringLiteral("7"), QStringLiteral("3"), QStringLiteral("new"),
+                          QStringLiteral("7"), QStringLiteral("0")};
+    for (Grouping g : {Grouping::ByState, Grouping::Flat}) {
+        model.setGrouping(g);
+        const QModelIndexList found = model.indexesOfTasks(ids, TaskTreeModel::Status);
+        QCOMPARE(found.size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QCOMPARE(found[i], model.indexOfTask(ids[i], TaskTreeModel::Status));
+            if (ids[i] == QLatin1String("3")) {
+                QVERIFY(!found[i].isValid()); // gone
+            } else {
+                QCOMPARE(found[i].siblingAtColumn(0).data(TaskIdRole).toString(), ids[i]);
+            }
+        }
     }
 }
 
