@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>liteops::Notifier</name>
+    <message numerus="yes">
+        <location filename="../app/console/notifier.cpp" line="+26"/>
+        <source>%1 of %2 servers failed.</source>
+        <translation>
+            <numerusform>%1 of %2 servers failed.</numerusform>
+            <numerusform>%1 of %2 servers failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>All %n servers done, none failed.</source>
+        <translation>
+            <numerusform>All %n servers done, none failed.</numerusform>
+            <numerusform>All %n servers done, none failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::Rerun</name>
     <message numerus="yes">
         <location filename="../app/submit/server_selection.cpp" line="+71"/>
@@ -338,7 +357,7 @@
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+591"/>
+        <location filename="../ui/console/main_window.cpp" line="+645"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -395,25 +414,6 @@
     </message>
 </context>
 <context>
-    <name>liteops::ui::Notifier</name>
-    <message numerus="yes">
-        <location filename="../ui/console/notifier.cpp" line="+29"/>
-        <source>%1 of %2 servers failed.</source>
-        <translation>
-            <numerusform>%1 of %2 servers failed.</numerusform>
-            <numerusform>%1 of %2 servers failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>All %n servers done, none failed.</source>
-        <translation>
-            <numerusform>All %n servers done, none failed.</numerusform>
-            <numerusform>All %n servers done, none failed.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
         <location filename="../ui/wizard/optionspage.cpp" line="+242"/>
@@ -459,17 +459,6 @@
         <translation>
             <numerusform>Connected: %n running job listed. Request id: %1</numerusform>
             <numerusform>Connected: %n running jobs listed. Request id: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>liteops::ui::RerunConfirmDialog</name>
-    <message numerus="yes">
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+24"/>
-        <source>A new %1 job named %2 will run on %n server(s). This is the exact request that will be sent:</source>
-        <translation>
-            <numerusform>A new %1 job named %2 will run on %n server. This is the exact request that will be sent:</numerusform>
-            <numerusform>A new %1 job named %2 will run on %n servers. This is the exact request that will be sent:</numerusform>
         </translation>
     </message>
 </context>
@@ -535,7 +524,7 @@
 <context>
     <name>liteops::ui::ServerActions</name>
     <message numerus="yes">
-        <location filename="../ui/console/server_actions.cpp" line="+185"/>
+        <location filename="../ui/console/server_actions.cpp" line="+197"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>Copied %n server name</numerusform>
