@@ -308,7 +308,7 @@
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_list_panel.cpp" line="+229"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+251"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>%1 of %n jobs shown</numerusform>
@@ -355,9 +355,23 @@
     </message>
 </context>
 <context>
+    <name>liteops::ui::LocalDataDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/console/local_data_dialog.cpp" line="+107"/>
+        <source>%n job(s) (%1 finished in detail), %2 tasks, %3 servers; %4 on disk.
+Jobs from %5 to %6. Last complete sync: %7.</source>
+        <translation>
+            <numerusform>%n job (%1 finished in detail), %2 tasks, %3 servers; %4 on disk.
+Jobs from %5 to %6. Last complete sync: %7.</numerusform>
+            <numerusform>%n jobs (%1 finished in detail), %2 tasks, %3 servers; %4 on disk.
+Jobs from %5 to %6. Last complete sync: %7.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+645"/>
+        <location filename="../ui/console/main_window.cpp" line="+658"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -613,7 +627,7 @@
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_panel.cpp" line="+246"/>
+        <location filename="../ui/console/task_panel.cpp" line="+278"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>Select the group and press Ctrl+C to copy its %n server id.</numerusform>

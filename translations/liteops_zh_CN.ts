@@ -1639,6 +1639,26 @@ it without a request; jobs get --refresh asks the service again.
         <source>The new language is used the next time LiteOps starts.</source>
         <translation>新语言将在下次启动 LiteOps 时生效。</translation>
     </message>
+    <message>
+        <location filename="../ui/console/theme_menu.cpp" line="+12"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>RequestPath</name>
@@ -3646,17 +3666,17 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message>
-        <location filename="../ui/console/job_list_panel.cpp" line="+33"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+43"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Incomplete list</source>
         <translation>列表不完整</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>jobs</source>
         <translation>作业</translation>
     </message>
@@ -3979,9 +3999,96 @@ APIGW.0101 未知 API（404）。
     </message>
 </context>
 <context>
+    <name>liteops::ui::LocalDataDialog</name>
+    <message>
+        <location filename="../ui/console/local_data_dialog.cpp" line="+25"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Local Data — %1</source>
+        <translation>本地数据 — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local store is off.</source>
+        <translation>本地存储已关闭。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep jobs for:</source>
+        <translation>作业保留时长：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size limit:</source>
+        <translation>大小上限：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older jobs, and the oldest jobs beyond the size limit, are forgotten on this computer only; the background sync fetches finished jobs within the same age.</source>
+        <translation>更早的作业以及超出大小上限的最旧作业只会从本机删除；后台同步只获取同一时限内已完成的作业。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear Local Data…</source>
+        <translation>清除本地数据…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing: the local store is off.</source>
+        <translation>无：本地存储已关闭。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No jobs yet; %1 on disk.</source>
+        <translation>尚无作业；磁盘占用 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n job(s) (%1 finished in detail), %2 tasks, %3 servers; %4 on disk.
+Jobs from %5 to %6. Last complete sync: %7.</source>
+        <translation>
+            <numerusform>%n 个作业（%1 个已完成并含详情），%2 个任务，%3 台服务器；磁盘占用 %4。
+作业时间从 %5 到 %6。上次完整同步：%7。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+64"/>
+        <location filename="../ui/console/main_window.cpp" line="+66"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
@@ -4161,7 +4268,7 @@ APIGW.0101 未知 API（404）。
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4171,7 +4278,7 @@ APIGW.0101 未知 API（404）。
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -4181,7 +4288,12 @@ APIGW.0101 未知 API（404）。
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;About LiteOps</source>
         <translation>关于 LiteOps(&amp;A)</translation>
     </message>
@@ -4318,7 +4430,7 @@ APIGW.0101 未知 API（404）。
         <translation>窗口最小化时暂停</translation>
     </message>
     <message>
-        <location filename="../ui/console/main_window_local_data.cpp" line="+23"/>
+        <location filename="../ui/console/main_window_local_data.cpp" line="+25"/>
         <source>C&amp;lear Local Data…</source>
         <translation>清除本地数据(&amp;L)…</translation>
     </message>
@@ -4348,7 +4460,17 @@ APIGW.0101 未知 API（404）。
         <translation>未能获取作业历史：%1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
+        <source>&amp;Local Data…</source>
+        <translation>本地数据(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this computer keeps for the connection, and for how long</source>
+        <translation>本机为此连接保存哪些数据、保存多久</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Clear Local Data</source>
         <translation>清除本地数据</translation>
     </message>
@@ -4370,7 +4492,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-371"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
@@ -5305,6 +5427,24 @@ APIGW.0101 未知 API（404）。
     </message>
 </context>
 <context>
+    <name>liteops::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/console/shortcuts_dialog.cpp" line="+62"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::StateBadge</name>
     <message>
         <location filename="../ui/common/state_badge.cpp" line="+35"/>
@@ -5654,7 +5794,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message>
-        <location filename="../ui/console/task_panel.cpp" line="+38"/>
+        <location filename="../ui/console/task_panel.cpp" line="+49"/>
         <source>Group by state</source>
         <translation>按状态分组</translation>
     </message>
@@ -5684,12 +5824,12 @@ APIGW.0101 未知 API（404）。
         <translation>筛选任务</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Select a task to read its full message here.</source>
         <translation>选择一个任务，在这里查看其完整消息。</translation>
     </message>
@@ -5699,7 +5839,7 @@ APIGW.0101 未知 API（404）。
         <translation>完整任务消息</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>Example message: %1</source>
         <translation>示例消息：%1</translation>
     </message>
@@ -5721,7 +5861,7 @@ APIGW.0101 未知 API（404）。
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-174"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -5741,7 +5881,7 @@ APIGW.0101 未知 API（404）。
         <translation>将显示的任务（筛选后）保存为 CSV 或 JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+123"/>
         <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
         <translation>
             <numerusform>筛选隐藏了 %n 个任务 — &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>

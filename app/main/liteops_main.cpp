@@ -4,6 +4,7 @@
 #include "language_menu.h"
 #include "launch_options.h"
 #include "main_window.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -45,6 +46,10 @@ int main(int argc, char **argv)
         QCoreApplication::installTranslator(&qtTranslator);
     if (appTranslator.load(locale, QStringLiteral("liteops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator);
+
+    // View › Theme, before the first widget; "System" leaves the platform's look untouched.
+    if (const liteops::ui::Theme theme = liteops::ui::storedTheme(); theme != liteops::ui::Theme::System)
+        liteops::ui::applyTheme(theme);
 
     liteops::ui::MainWindowOptions windowOptions;
     windowOptions.launch = *options;

@@ -1,11 +1,10 @@
 #include "store_writes.h"
 
 #include "store_schema.h"
-#include "versions.h"
+#include "task_rows.h"
 
 #include <QFileInfo>
 
-#include <array>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -133,21 +132,6 @@ bool writeItems(QSqlDatabase db, const Job &job, QString *error)
     return true;
 }
 
-constexpr int kTaskColumns = 15;
-// Rows per INSERT: Qt SQL's cost is mostly per statement execution, so a big job's tasks go
-// in 64 rows at a time (960 parameters, far below SQLite's limit).
-constexpr int kRowsPerInsert = 64;
-
-QString insertTasksSql(int rows)
-{
-    QString sql = QStringLiteral(
-        "INSERT INTO tasks (job_id, seq, id, server_id, server_name, name, status, state, message,"
-        " created_at, updated_at, sort_at, cloud_server, driver, firmware) VALUES ");
-    for (int r = 0; r < rows; ++r)
-        sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    return sql;
-}
-
 bool writeTasks(QSqlDatabase db, const Job &job, QString *error)
 {
     QSqlQuery del(db);
@@ -155,56 +139,7 @@ bool writeTasks(QSqlDatabase db, const Job &job, QString *error)
     del.bindValue(0, job.id);
     if (!del.exec())
         return fail(del, error);
-    const bool query = isQueryJob(job);
-    const QVariant jobId(job.id);
-    const QVariant noText(QMetaType(QMetaType::QString));
-    // The few state keys, made once per detail rather than once per task.
-    std::array<QVariant, kStateCount> stateKeys;
-    for (int s = 0; s < kStateCount; ++s)
-        stateKeys[size_t(s)] = QString(stateKey(State(s)));
-
-    QSqlQuery full(db);
-    if (job.tasks.size() >= kRowsPerInsert)
-        full.prepare(insertTasksSql(kRowsPerInsert));
-    const qsizetype count = job.tasks.size();
-    for (qsizetype first = 0; first < count; first += kRowsPerInsert) {
-        const int rows = int(qMin<qsizetype>(kRowsPerInsert, count - first));
-        QSqlQuery tail(db);
-        QSqlQuery &ins = rows == kRowsPerInsert ? full : tail;
-        if (rows != kRowsPerInsert)
-            tail.prepare(insertTasksSql(rows));
-        for (int r = 0; r < rows; ++r) {
-            const qsizetype i = first + r;
-            const Task &t = job.tasks.at(i);
-            // Newest-first orders sort on the task's own time, else the job's.
-            const qint64 sortAt = isKnownTime(t.createdAtMs()) ? t.createdAtMs()
-                : isKnownTime(t.updatedAtMs())                 ? t.updatedAtMs()
-                                                               : job.createdAtMs;
-            std::optional<VersionInfo> versions;
-            if (query && t.state() == State::Succeeded)
-                versions = parseVersions(t.message());
-            const StringPairs cloud = t.cloudServer();
-            const int at = r * kTaskColumns;
-            ins.bindValue(at + 0, jobId);
-            ins.bindValue(at + 1, int(i));
-            ins.bindValue(at + 2, textValue(t.id()));
-            ins.bindValue(at + 3, textValue(t.targetId()));
-            ins.bindValue(at + 4, textValue(t.targetName()));
-            ins.bindValue(at + 5, textValue(t.name()));
-            ins.bindValue(at + 6, t.status());
-            ins.bindValue(at + 7, stateKeys[size_t(t.state())]);
-            ins.bindValue(at + 8, textValue(t.message()));
-            ins.bindValue(at + 9, timeValue(t.createdAtMs()));
-            ins.bindValue(at + 10, timeValue(t.updatedAtMs()));
-            ins.bindValue(at + 11, timeValue(sortAt));
-            ins.bindValue(at + 12, cloud.isEmpty() ? noText : QVariant(encodePairs(cloud)));
-            ins.bindValue(at + 13, versions ? textValue(versions->driver) : noText);
-            ins.bindValue(at + 14, versions ? textValue(versions->firmware) : noText);
-        }
-        if (!ins.exec())
-            return fail(ins, error);
-    }
-    return true;
+    return writeTaskRows(db, job, error);
 }
 
 } // namespace

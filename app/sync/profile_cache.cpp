@@ -34,8 +34,7 @@ ProfileCache::ProfileCache(const ClientConfig &config, bool throwAway, CloudClie
         path = store::storeFilePath(config.endpoints.modelArts, config.projectId);
     }
     m_store = std::make_unique<store::LocalStore>(path);
-    const qint64 oldest = QDateTime::currentMSecsSinceEpoch() - qint64(retention.horizonDays) * 24 * 3600 * 1000;
-    m_store->applyRetention(oldest, qint64(retention.maxMegabytes) << 20);
+    m_store->applyRetention(retention.oldestKeptMs(QDateTime::currentMSecsSinceEpoch()), retention.maxBytes());
     m_sync = std::make_unique<DetailSync>(client, m_store.get());
     DetailSync::Options options;
     options.horizonDays = retention.horizonDays;

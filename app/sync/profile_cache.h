@@ -22,6 +22,10 @@ struct RetentionSettings
     // From QSettings ("localData/horizonDays", "localData/maxMegabytes").
     static RetentionSettings load();
     void save() const;
+
+    // The creation time before which jobs are dropped, counted back from `nowMs`.
+    qint64 oldestKeptMs(qint64 nowMs) const { return nowMs - qint64(horizonDays) * 24 * 3600 * 1000; }
+    qint64 maxBytes() const { return qint64(maxMegabytes) << 20; }
 };
 
 class ProfileCache : public QObject

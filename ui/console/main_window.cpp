@@ -3,6 +3,8 @@
 
 #include "about_dialog.h"
 #include "language_menu.h"
+#include "shortcuts_dialog.h"
+#include "theme_menu.h"
 #include "cloud_client.h"
 #include "error_banner.h"
 #include "icons.h"
@@ -376,6 +378,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(MainAction::Export));
     file->addAction(action(MainAction::Profiles));
+    addLocalDataSettings(file);
     file->addAction(action(MainAction::ClearLocalData));
     file->addSeparator();
     file->addAction(action(MainAction::Quit));
@@ -387,6 +390,8 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(MainAction::Refresh));
     view->addAction(action(MainAction::AutoRefresh));
+    view->addSeparator();
+    view->addMenu(createThemeMenu(this));
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     jobs->addAction(action(MainAction::NewJob));
     jobs->addAction(action(MainAction::OpenJob));
@@ -403,6 +408,14 @@ void MainWindow::buildMenus()
 void MainWindow::buildHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addMenu(createLanguageMenu(this));
     help->addSeparator();
     QAction *about = help->addAction(tr("&About LiteOps"));

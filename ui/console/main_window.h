@@ -20,6 +20,7 @@ class QAction;
 class QComboBox;
 class QKeySequence;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace liteops {
@@ -132,6 +133,7 @@ private:
     void openJobFromStoreOrCloud(const JobRef &ref);
     void updateForegroundBusy();
     void clearLocalData();
+    void addLocalDataSettings(QMenu *menu);
 
     // The constructor's steps, in order.
     void useDefaultServices();

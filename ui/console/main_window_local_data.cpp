@@ -7,11 +7,13 @@
 #include "job_detail_panel.h"
 #include "job_list_panel.h"
 #include "job_monitor.h"
+#include "local_data_dialog.h"
 #include "profile_cache.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolButton>
@@ -142,6 +144,19 @@ void MainWindow::updateForegroundBusy()
 {
     if (m_localData)
         m_localData->sync()->setForegroundBusy(m_monitor->listInFlight() || m_monitor->jobInFlight());
+}
+
+void MainWindow::addLocalDataSettings(QMenu *menu)
+{
+    QAction *settings = menu->addAction(tr("&Local Data…"));
+    settings->setObjectName(QStringLiteral("localDataSettings"));
+    settings->setToolTip(tr("What this computer keeps for the connection, and for how long"));
+    connect(settings, &QAction::triggered, this, [this] {
+        auto *dialog = new LocalDataDialog(m_localData ? m_localData->store() : nullptr, m_connectionName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LocalDataDialog::clearRequested, this, &MainWindow::clearLocalData);
+        dialog->show();
+    });
 }
 
 void MainWindow::clearLocalData()

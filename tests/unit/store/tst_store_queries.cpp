@@ -5,8 +5,10 @@
 #include "store_schema.h"
 #include "store_test_data.h"
 #include "store_writes.h"
+#include "task_rows.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private slots:
     void listRefreshKeepsDetail();
     void unchangedListRowsAreNotRewritten();
     void finishedDetailRoundTrip();
+    void bothTaskWritersStoreTheSameRows();
     void runningDetailIsNotFinal();
     void jobsNeedingDetail();
     void serverHistoryNewestFirst();
@@ -132,6 +135,50 @@ void StoreQueriesTest::finishedDetailRoundTrip()
     job.tasks.removeLast();
     QVERIFY(writeJobDetail(db(), job, 8, nullptr));
     QCOMPARE(StoreReader(db()).finishedJob("j")->tasks.size(), 2);
+}
+
+// Every column of every task row, with its SQLite type (NULL vs '' vs a number matters).
+static QStringList dumpTaskRows(QSqlDatabase db)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT * FROM tasks ORDER BY job_id, seq"));
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < q.record().count(); ++c) {
+            const QVariant v = q.value(c);
+            cells << (v.isNull() ? QStringLiteral("NULL") : QStringLiteral("%1:%2").arg(v.typeName(), v.toString()));
+        }
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+// The C API writer (used when Qt's SQLite driver is this binary's SQLite, as on Linux) and
+// the Qt SQL writer store identical rows: the same values, the same NULLs, the same types.
+void StoreQueriesTest::bothTaskWritersStoreTheSameRows()
+{
+    QVERIFY2(directTaskRowsAvailable(db()), "Qt's SQLite driver should use the system SQLite here");
+    Job job = storeJob("j", "FINISHED", 1000, "HDK_QUERY");
+    for (int i = 0; i < 150; ++i) { // more than one 64-row INSERT of the Qt writer, and a tail
+        const QString n = QString::number(i);
+        job.tasks << (i % 5 == 0 ? storeTask("t" + n, "s" + n, "SUCCESS", 1000 + i, "Driver: 24.1.0." + n + " | Firmware: 7.5")
+                    : i % 5 == 1 ? storeTask("t" + n, "s" + n, "FAILED", kUnknownTime, QStringLiteral("磁盘已满 ü \"'"))
+                    : i % 5 == 2 ? Task::Builder().id(QStringLiteral("t") + n).status(QString()).build()
+                    : i % 5 == 3 ? Task::Builder().id(QStringLiteral("t") + n).status(QStringLiteral("SKIPPED")).updatedAtMs(5).build()
+                                 : storeTask("t" + n, "", "RUNNING", 7, QString()));
+    }
+    QString error;
+    QSqlDatabase d = db();
+    QVERIFY(d.transaction());
+    QVERIFY2(writeTaskRowsQt(d, job, &error), qPrintable(error));
+    const QStringList viaQt = dumpTaskRows(d);
+    QSqlQuery(d).exec(QStringLiteral("DELETE FROM tasks"));
+    QVERIFY2(writeTaskRowsDirect(d, job, &error), qPrintable(error));
+    const QStringList direct = dumpTaskRows(d);
+    QVERIFY(d.commit());
+    QCOMPARE(viaQt.size(), 150);
+    QCOMPARE(direct, viaQt);
 }
 
 void StoreQueriesTest::runningDetailIsNotFinal()

@@ -1,0 +1,193 @@
+// The console's preferences, offscreen on the sandbox: View › Theme (applied at once,
+// remembered, icons drawn in the palette's text colour), Help › Keyboard Shortcuts (every
+// shortcut the window really has) and File › Local Data… (what the store holds, and the
+// retention applied at once).
+#include "console_fixture.h"
+#include "local_data_dialog.h"
+#include "local_store.h"
+#include "profile_cache.h"
+#include "shortcuts_dialog.h"
+#include "store_reads.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace liteops;
+using namespace liteops::ui;
+using namespace liteops::ui::test;
+
+namespace {
+
+QAction *windowAction(const Console &c, const QString &name)
+{
+    return c.window->findChild<QAction *>(name);
+}
+
+// The mean lightness of the icon's drawn (non-transparent) pixels.
+int iconLightness(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(32, 32).toImage();
+    qint64 sum = 0, count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 128) {
+                sum += c.lightness();
+                ++count;
+            }
+        }
+    return count ? int(sum / count) : -1;
+}
+
+template <typename T>
+T waitForDialog(QWidget *window)
+{
+    T dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&] { return (dialog = window->findChild<T>()) != nullptr && dialog->isVisible(); }, 5000);
+    return shown ? dialog : nullptr; // the caller verifies
+}
+
+store::StoreStats readStats(store::LocalStore *local)
+{
+    std::optional<store::StoreStats> stats;
+    QObject context;
+    local->read<store::StoreStats>(&context, [](const store::StoreReader &r) { return r.stats(); },
+                                   [&](const store::StoreStats &s) { stats = s; });
+    if (!QTest::qWaitFor([&] { return stats.has_value(); }, 10000))
+        qFatal("the store did not answer a read within 10 s");
+    return *stats;
+}
+
+} // namespace
+
+class ConsolePreferencesTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+    QPalette m_startingPalette;
+
+private slots:
+    void initTestCase()
+    {
+        useTemporarySettings(&m_settings);
+        m_startingPalette = QApplication::palette();
+    }
+    void cleanupTestCase() { removeTestData(); }
+
+    void themeAppliesAtOnceAndIsRemembered()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        QAction *dark = windowAction(c, QStringLiteral("theme-dark"));
+        QAction *light = windowAction(c, QStringLiteral("theme-light"));
+        QAction *system = windowAction(c, QStringLiteral("theme-system"));
+        QVERIFY(dark && light && system);
+        QVERIFY(system->isChecked());
+
+        dark->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 180);
+        QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(storedTheme(), Theme::Dark);
+        // The icons are drawn in the palette's text colour: light strokes on the dark window.
+        QAction *refresh = windowAction(c, QStringLiteral("refresh"));
+        QVERIFY(refresh && !refresh->icon().isNull());
+        QVERIFY2(iconLightness(refresh->icon()) > 150, qPrintable(QString::number(iconLightness(refresh->icon()))));
+
+        light->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+        QVERIFY2(iconLightness(refresh->icon()) < 100, qPrintable(QString::number(iconLightness(refresh->icon()))));
+        QCOMPARE(storedTheme(), Theme::Light);
+
+        system->trigger();
+        QCOMPARE(QApplication::palette(), m_startingPalette);
+        QCOMPARE(storedTheme(), Theme::System);
+        // A name the menu does not know (a newer version's, say) falls back to System.
+        QCOMPARE(themeFromKey(QStringLiteral("solarized")), Theme::System);
+    }
+
+    void shortcutsDialogListsEveryShortcutOfTheWindow()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        QAction *open = windowAction(c, QStringLiteral("keyboardShortcuts"));
+        QVERIFY(open);
+        open->trigger();
+        auto *dialog = waitForDialog<ShortcutsDialog *>(c.window.get());
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+        QVERIFY(table);
+        QSet<QString> listed;
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed.insert(table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text());
+        int withKeys = 0;
+        for (const QAction *a : c.window->findChildren<QAction *>()) {
+            if (a->shortcut().isEmpty())
+                continue;
+            ++withKeys;
+            QString text = a->text();
+            text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+            const QString entry = text + QLatin1Char('=') + a->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(listed.contains(entry), qPrintable(entry));
+        }
+        QVERIFY2(withKeys >= 8, "the window has fewer shortcuts than the toolbar and menus give it");
+        dialog->close();
+    }
+
+    void localDataDialogShowsTheStoreAndAppliesRetention()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        ProfileCache *cache = c.window->localData();
+        QVERIFY(cache);
+        store::LocalStore *local = cache->store();
+        store::StoreStats before;
+        QTRY_VERIFY_WITH_TIMEOUT((before = readStats(local)).jobs > 0, 20000);
+        const qint64 spanMs = before.newestJobMs - before.oldestJobMs;
+        QVERIFY2(spanMs > 3LL * 24 * 3600 * 1000, "the sandbox's jobs should span several days");
+        // A horizon that keeps the newer part of the jobs only.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const int days = int((now - before.oldestJobMs) / (24LL * 3600 * 1000) / 2) + 1;
+        const qint64 cutoff = now - qint64(days) * 24 * 3600 * 1000;
+        std::optional<int> expected;
+        QObject context;
+        local->read<int>(&context, [cutoff](const store::StoreReader &r) {
+            int kept = 0;
+            for (const Job &j : r.jobList())
+                kept += j.createdAtMs >= cutoff ? 1 : 0;
+            return kept;
+        }, [&](int n) { expected = n; });
+        QTRY_VERIFY(expected.has_value());
+        QVERIFY(*expected > 0 && *expected < before.jobs);
+
+        windowAction(c, QStringLiteral("localDataSettings"))->trigger();
+        auto *dialog = waitForDialog<LocalDataDialog *>(c.window.get());
+        QVERIFY(dialog);
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("localDataSummary"));
+        // What the store holds (the sync keeps adding tasks; the list of jobs stays).
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QLocale().toString(readStats(local).jobs) + QStringLiteral(" job")), 10000);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("localDataPath"))->text().endsWith(QStringLiteral(".sqlite")));
+
+        dialog->findChild<QSpinBox *>(QStringLiteral("horizonDays"))->setValue(days);
+        dialog->findChild<QSpinBox *>(QStringLiteral("maxMegabytes"))->setValue(0);
+        QSignalSpy shown(dialog, &LocalDataDialog::statsShown);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(readStats(local).jobs, qint64(*expected));
+        QCOMPARE(RetentionSettings::load().horizonDays, days);
+        QCOMPARE(RetentionSettings::load().maxMegabytes, 0);
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(ConsolePreferencesTest)
+#include "console_preferences_test.moc"
