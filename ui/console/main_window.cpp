@@ -578,8 +578,11 @@ void MainWindow::openJob(const JobRef &ref)
 {
     if (!m_client)
         return;
-    // An explicit open supersedes a delayed one from arrowing through the list.
+    // An explicit open supersedes a delayed one from arrowing through the list, and a local
+    // store lookup still in flight for another job: its answer must not replace this job
+    // (a ServiceStage or IEF job leaves m_pendingSelection as it was).
     m_selectionTimer->stop();
+    m_lookingUpJob.clear();
     if (ref.provider == Provider::ModelArts) {
         m_pendingSelection = ref.id;
         if (m_list->currentJobId() != ref.id)
