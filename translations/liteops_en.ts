@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>liteops::Notifier</name>
+    <message numerus="yes">
+        <location filename="../app/console/notifier.cpp" line="+26"/>
+        <source>%1 of %2 servers failed.</source>
+        <translation>
+            <numerusform>%1 of %2 servers failed.</numerusform>
+            <numerusform>%1 of %2 servers failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>All %n servers done, none failed.</source>
+        <translation>
+            <numerusform>All %n servers done, none failed.</numerusform>
+            <numerusform>All %n servers done, none failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::Rerun</name>
     <message numerus="yes">
         <location filename="../app/submit/server_selection.cpp" line="+71"/>
@@ -289,7 +308,7 @@
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_list_panel.cpp" line="+213"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+235"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>%1 of %n jobs shown</numerusform>
@@ -352,7 +371,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+615"/>
+        <location filename="../ui/console/main_window.cpp" line="+666"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -409,25 +428,6 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
     </message>
 </context>
 <context>
-    <name>liteops::ui::Notifier</name>
-    <message numerus="yes">
-        <location filename="../ui/console/notifier.cpp" line="+29"/>
-        <source>%1 of %2 servers failed.</source>
-        <translation>
-            <numerusform>%1 of %2 servers failed.</numerusform>
-            <numerusform>%1 of %2 servers failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>All %n servers done, none failed.</source>
-        <translation>
-            <numerusform>All %n servers done, none failed.</numerusform>
-            <numerusform>All %n servers done, none failed.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
         <location filename="../ui/wizard/optionspage.cpp" line="+268"/>
@@ -473,17 +473,6 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         <translation>
             <numerusform>Connected: %n running job listed. Request id: %1</numerusform>
             <numerusform>Connected: %n running jobs listed. Request id: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>liteops::ui::RerunConfirmDialog</name>
-    <message numerus="yes">
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+25"/>
-        <source>A new %1 job named %2 will run on %n server(s). This is the exact request that will be sent:</source>
-        <translation>
-            <numerusform>A new %1 job named %2 will run on %n server. This is the exact request that will be sent:</numerusform>
-            <numerusform>A new %1 job named %2 will run on %n servers. This is the exact request that will be sent:</numerusform>
         </translation>
     </message>
 </context>
@@ -549,7 +538,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::ServerActions</name>
     <message numerus="yes">
-        <location filename="../ui/console/server_actions.cpp" line="+184"/>
+        <location filename="../ui/console/server_actions.cpp" line="+196"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>Copied %n server name</numerusform>
@@ -638,7 +627,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_panel.cpp" line="+245"/>
+        <location filename="../ui/console/task_panel.cpp" line="+277"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>Select the group and press Ctrl+C to copy its %n server id.</numerusform>

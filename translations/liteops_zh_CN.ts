@@ -2147,7 +2147,7 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::JobListModel</name>
     <message>
-        <location filename="../app/models/job_list_model.cpp" line="+311"/>
+        <location filename="../app/models/job_list_model.cpp" line="+287"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2193,6 +2193,117 @@ it without a request; jobs get --refresh asks the service again.
     </message>
 </context>
 <context>
+    <name>liteops::JobRef</name>
+    <message>
+        <location filename="../app/console/job_ref.cpp" line="+21"/>
+        <source>Enter a job id.</source>
+        <translation>请输入作业 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A job id has at most 64 characters.</source>
+        <translation>作业 ID 最多 64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A job id cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</source>
+        <translation>作业 ID 不能包含“/”、“\”或控制字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The id</source>
+        <translation>该 ID</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::LaunchOptions</name>
+    <message>
+        <location filename="../app/console/launch_options.cpp" line="+19"/>
+        <source>--%1 needs an http or https URL, got &quot;%2&quot;.</source>
+        <translation>--%1 需要 http 或 https URL，实际为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>LiteOps: operations console for fleet jobs on Huawei Cloud.</source>
+        <translation>LiteOps：华为云集群作业运维控制台。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open with the connection profile NAME.</source>
+        <translation>使用名为 NAME 的连接配置打开。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open on the local sandbox (built-in simulator).</source>
+        <translation>在本地沙箱（内置模拟器）中打开。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ModelArts endpoint URL; credentials come from HUAWEICLOUD_SDK_AK/SK (or LITEOPS_AUTH_TOKEN).</source>
+        <translation>ModelArts 终端节点 URL；凭证来自 HUAWEICLOUD_SDK_AK/SK（或 LITEOPS_AUTH_TOKEN）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project id (default: HUAWEICLOUD_SDK_PROJECT_ID).</source>
+        <translation>项目 ID（默认：HUAWEICLOUD_SDK_PROJECT_ID）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ServiceStage endpoint URL.</source>
+        <translation>ServiceStage 终端节点 URL。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IEF endpoint URL.</source>
+        <translation>IEF 终端节点 URL。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the ModelArts job ID at start.</source>
+        <translation>启动时打开 ID 为 ID 的 ModelArts 作业。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User interface language, e.g. zh_CN.</source>
+        <translation>界面语言，例如 zh_CN。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--sandbox cannot be combined with --profile or --endpoint.</source>
+        <translation>--sandbox 不能与 --profile 或 --endpoint 同时使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--profile and --endpoint cannot be combined.</source>
+        <translation>--profile 和 --endpoint 不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--project-id, --servicestage-endpoint and --ief-endpoint need --endpoint or --profile.</source>
+        <translation>--project-id、--servicestage-endpoint 和 --ief-endpoint 需要 --endpoint 或 --profile。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or LITEOPS_AUTH_TOKEN.</source>
+        <translation>没有凭证：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK，或 LITEOPS_AUTH_TOKEN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No project id: pass --project-id or set HUAWEICLOUD_SDK_PROJECT_ID.</source>
+        <translation>没有项目 ID：请传入 --project-id 或设置 HUAWEICLOUD_SDK_PROJECT_ID。</translation>
+    </message>
+</context>
+<context>
     <name>liteops::ListCompleteness</name>
     <message>
         <location filename="../app/cloud/cloud_call.cpp" line="-51"/>
@@ -2226,9 +2337,51 @@ it without a request; jobs get --refresh asks the service again.
     </message>
 </context>
 <context>
+    <name>liteops::Notifier</name>
+    <message>
+        <location filename="../app/console/notifier.cpp" line="+25"/>
+        <source>Job %1 finished with failures</source>
+        <translation>作业 %1 已结束，存在失败</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %2 servers failed.</source>
+        <translation>
+            <numerusform>%2 台服务器中 %1 台失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First: %1</source>
+        <translation>首个：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, …</source>
+        <translation>，…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1 finished: %2</source>
+        <translation>作业 %1 已结束：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n servers done, none failed.</source>
+        <translation>
+            <numerusform>全部 %n 台服务器已完成，无失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job has ended.</source>
+        <translation>作业已结束。</translation>
+    </message>
+</context>
+<context>
     <name>liteops::Rerun</name>
     <message>
-        <location filename="../app/submit/rerun_request.cpp" line="+45"/>
+        <location filename="../app/submit/rerun_request.cpp" line="+55"/>
         <source>Rerun of the failed servers of job %1</source>
         <translation>重试作业 %1 的失败服务器</translation>
     </message>
@@ -2238,6 +2391,19 @@ it without a request; jobs get --refresh asks the service again.
         <translation>
             <numerusform>作业 %1 在 %n 台所选服务器上的重新运行</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::SandboxController</name>
+    <message>
+        <location filename="../app/console/sandbox_controller.cpp" line="+47"/>
+        <source>The local sandbox could not start: %1</source>
+        <translation>本地沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Local sandbox</source>
+        <translation>本地沙箱</translation>
     </message>
 </context>
 <context>
@@ -2351,9 +2517,18 @@ it without a request; jobs get --refresh asks the service again.
     </message>
 </context>
 <context>
+    <name>liteops::TableExport</name>
+    <message>
+        <location filename="../app/console/table_export.cpp" line="+130"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>liteops::TaskTreeModel</name>
     <message>
-        <location filename="../app/models/task_tree_model.cpp" line="+782"/>
+        <location filename="../app/models/task_tree_model.cpp" line="+516"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3392,13 +3567,13 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>Failures</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
@@ -3504,17 +3679,17 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message>
-        <location filename="../ui/console/job_list_panel.cpp" line="+33"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+43"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Incomplete list</source>
         <translation>列表不完整</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+117"/>
         <source>jobs</source>
         <translation>作业</translation>
     </message>
@@ -3837,94 +4012,6 @@ APIGW.0101 未知 API（404）。
     </message>
 </context>
 <context>
-    <name>liteops::ui::LaunchOptions</name>
-    <message>
-        <location filename="../ui/console/launch_options.cpp" line="+19"/>
-        <source>--%1 needs an http or https URL, got &quot;%2&quot;.</source>
-        <translation>--%1 需要 http 或 https URL，实际为“%2”。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>LiteOps: operations console for fleet jobs on Huawei Cloud.</source>
-        <translation>LiteOps：华为云集群作业运维控制台。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open with the connection profile NAME.</source>
-        <translation>使用名为 NAME 的连接配置打开。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open on the local sandbox (built-in simulator).</source>
-        <translation>在本地沙箱（内置模拟器）中打开。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ModelArts endpoint URL; credentials come from HUAWEICLOUD_SDK_AK/SK (or LITEOPS_AUTH_TOKEN).</source>
-        <translation>ModelArts 终端节点 URL；凭证来自 HUAWEICLOUD_SDK_AK/SK（或 LITEOPS_AUTH_TOKEN）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Project id (default: HUAWEICLOUD_SDK_PROJECT_ID).</source>
-        <translation>项目 ID（默认：HUAWEICLOUD_SDK_PROJECT_ID）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ServiceStage endpoint URL.</source>
-        <translation>ServiceStage 终端节点 URL。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IEF endpoint URL.</source>
-        <translation>IEF 终端节点 URL。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the ModelArts job ID at start.</source>
-        <translation>启动时打开 ID 为 ID 的 ModelArts 作业。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User interface language, e.g. zh_CN.</source>
-        <translation>界面语言，例如 zh_CN。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Unexpected argument: %1</source>
-        <translation>多余的参数：%1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>--sandbox cannot be combined with --profile or --endpoint.</source>
-        <translation>--sandbox 不能与 --profile 或 --endpoint 同时使用。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--profile and --endpoint cannot be combined.</source>
-        <translation>--profile 和 --endpoint 不能同时使用。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--project-id, --servicestage-endpoint and --ief-endpoint need --endpoint or --profile.</source>
-        <translation>--project-id、--servicestage-endpoint 和 --ief-endpoint 需要 --endpoint 或 --profile。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or LITEOPS_AUTH_TOKEN.</source>
-        <translation>没有凭证：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK，或 LITEOPS_AUTH_TOKEN。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No project id: pass --project-id or set HUAWEICLOUD_SDK_PROJECT_ID.</source>
-        <translation>没有项目 ID：请传入 --project-id 或设置 HUAWEICLOUD_SDK_PROJECT_ID。</translation>
-    </message>
-</context>
-<context>
     <name>liteops::ui::LocalDataDialog</name>
     <message>
         <location filename="../ui/console/local_data_dialog.cpp" line="+25"/>
@@ -4014,22 +4101,22 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+67"/>
+        <location filename="../ui/console/main_window.cpp" line="+68"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+161"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+52"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -4044,7 +4131,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>自动刷新(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Poll the list every 30 s and a running job every 5 s</source>
         <translation>每 30 秒轮询列表，每 5 秒轮询运行中的作业</translation>
     </message>
@@ -4154,17 +4241,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quit LiteOps</source>
         <translation>退出 LiteOps</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The create-job wizard is not part of this build</source>
-        <translation>此版本不包含创建作业向导</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -4194,7 +4276,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>在 LiteOps 内运行的模拟云：这里的操作不会影响真实账号。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4214,7 +4296,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>作业(&amp;J)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4249,7 +4331,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -4331,7 +4413,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
@@ -4416,79 +4498,22 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>本地数据已清除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="-88"/>
+        <location filename="../ui/console/main_window.cpp" line="-87"/>
         <source>Copied %n job id(s)</source>
         <translation>
             <numerusform>已复制 %n 个作业 ID</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
 </context>
 <context>
-    <name>liteops::ui::Notifier</name>
-    <message>
-        <location filename="../ui/console/notifier.cpp" line="+28"/>
-        <source>Job %1 finished with failures</source>
-        <translation>作业 %1 已结束，存在失败</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 of %2 servers failed.</source>
-        <translation>
-            <numerusform>%2 台服务器中 %1 台失败。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First: %1</source>
-        <translation>首个：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, …</source>
-        <translation>，…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Job %1 finished: %2</source>
-        <translation>作业 %1 已结束：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>All %n servers done, none failed.</source>
-        <translation>
-            <numerusform>全部 %n 台服务器已完成，无失败。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The job has ended.</source>
-        <translation>作业已结束。</translation>
-    </message>
-</context>
-<context>
     <name>liteops::ui::OpenJobDialog</name>
     <message>
-        <location filename="../ui/console/open_job_dialog.cpp" line="+21"/>
-        <source>Enter a job id.</source>
-        <translation>请输入作业 ID。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A job id has at most 64 characters.</source>
-        <translation>作业 ID 最多 64 个字符。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A job id cannot contain &apos;/&apos;, &apos;\&apos; or control characters.</source>
-        <translation>作业 ID 不能包含“/”、“\”或控制字符。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../ui/console/open_job_dialog.cpp" line="+20"/>
         <source>ModelArts Lite Server</source>
         <translation>ModelArts Lite Server</translation>
     </message>
@@ -4566,11 +4591,6 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <location line="+30"/>
         <source>Instance id: %1</source>
         <translation>实例 ID：%1</translation>
-    </message>
-    <message>
-        <location line="-135"/>
-        <source>The id</source>
-        <translation>该 ID</translation>
     </message>
 </context>
 <context>
@@ -5204,48 +5224,6 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
 </context>
 <context>
-    <name>liteops::ui::RerunConfirmDialog</name>
-    <message>
-        <location filename="../ui/console/rerun_confirm_dialog.cpp" line="+21"/>
-        <source>&amp;Create job</source>
-        <translation>创建作业(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rerun Failed Nodes</source>
-        <translation>重试失败节点</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>A new %1 job named %2 will run on %n server(s). This is the exact request that will be sent:</source>
-        <translation>
-            <numerusform>将在 %n 台服务器上运行名为 %2 的新 %1 作业。以下是将要发送的确切请求：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Request JSON</source>
-        <translation>请求 JSON</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>This request cannot be sent:
-%1</source>
-        <translation>无法发送此请求：
-%1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Creating the job…</source>
-        <translation>正在创建作业…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The job was not created: %1</source>
-        <translation>作业未创建：%1</translation>
-    </message>
-</context>
-<context>
     <name>liteops::ui::ReviewPage</name>
     <message>
         <location filename="../ui/wizard/reviewpage.cpp" line="+25"/>
@@ -5373,22 +5351,9 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
 </context>
 <context>
-    <name>liteops::ui::SandboxController</name>
-    <message>
-        <location filename="../ui/console/sandbox_controller.cpp" line="+47"/>
-        <source>The local sandbox could not start: %1</source>
-        <translation>本地沙箱无法启动：%1</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Local sandbox</source>
-        <translation>本地沙箱</translation>
-    </message>
-</context>
-<context>
     <name>liteops::ui::ServerActions</name>
     <message>
-        <location filename="../ui/console/server_actions.cpp" line="+57"/>
+        <location filename="../ui/console/server_actions.cpp" line="+74"/>
         <source>New Job on These Servers…</source>
         <translation>在这些服务器上新建作业…</translation>
     </message>
@@ -5438,7 +5403,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>将所选服务器的任务保存为 CSV 或 JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+109"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>已复制 %n 个服务器名称</numerusform>
@@ -5692,15 +5657,6 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
 </context>
 <context>
-    <name>liteops::ui::TableExport</name>
-    <message>
-        <location filename="../ui/console/table_export.cpp" line="+136"/>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>liteops::ui::TargetsPage</name>
     <message>
         <location filename="../ui/wizard/targetspage.cpp" line="+48"/>
@@ -5851,7 +5807,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message>
-        <location filename="../ui/console/task_panel.cpp" line="+38"/>
+        <location filename="../ui/console/task_panel.cpp" line="+49"/>
         <source>Group by state</source>
         <translation>按状态分组</translation>
     </message>
@@ -5881,12 +5837,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>筛选任务</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Select a task to read its full message here.</source>
         <translation>选择一个任务，在这里查看其完整消息。</translation>
     </message>
@@ -5896,7 +5852,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>完整任务消息</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+190"/>
         <source>Example message: %1</source>
         <translation>示例消息：%1</translation>
     </message>
@@ -5918,7 +5874,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-173"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -5938,7 +5894,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>将显示的任务（筛选后）保存为 CSV 或 JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+122"/>
         <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
         <translation>
             <numerusform>筛选隐藏了 %n 个任务 — &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>
@@ -6003,7 +5959,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/console/notifier.cpp" line="+16"/>
+        <location filename="../ui/console/tray_notifier.cpp" line="+13"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>

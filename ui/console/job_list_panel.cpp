@@ -27,6 +27,16 @@ JobListPanel::JobListPanel(QWidget *parent)
       m_stack(new QStackedWidget(this)), m_view(new QTreeView(this)), m_empty(new EmptyState(this)),
       m_status(new QLabel(this)), m_incomplete(new QLabel(this)), m_model(new JobListModel(this)), m_proxy(new JobFilterProxy(this))
 {
+    setUpView();
+    setUpStatusLines();
+    layOut();
+    connectSignals();
+    restoreFilters();
+    applyFilters();
+}
+
+void JobListPanel::setUpView()
+{
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("jobListView"));
@@ -47,9 +57,12 @@ JobListPanel::JobListPanel(QWidget *parent)
         m_view->header()->setSectionHidden(JobListModel::Id, true);
     }
     m_view->sortByColumn(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
-
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+}
+
+void JobListPanel::setUpStatusLines()
+{
     m_status->setContentsMargins(6, 0, 6, 2);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setObjectName(QStringLiteral("jobListStatus"));
@@ -65,7 +78,10 @@ JobListPanel::JobListPanel(QWidget *parent)
         "QLabel#incompleteBanner { border: 1px solid #c98a00; border-radius: 4px;"
         " background: rgba(230, 160, 0, 40); }"));
     m_incomplete->hide();
+}
 
+void JobListPanel::layOut()
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -74,7 +90,10 @@ JobListPanel::JobListPanel(QWidget *parent)
     layout->addWidget(m_incomplete);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
+}
 
+void JobListPanel::connectSignals()
+{
     connect(m_filters, &JobFilterBar::filtersChanged, this, &JobListPanel::applyFilters);
     connect(m_banner, &ErrorBanner::retryRequested, this, &JobListPanel::retryRequested);
     connect(m_empty, &EmptyState::actionTriggered, this, [this] {
@@ -94,7 +113,11 @@ JobListPanel::JobListPanel(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &JobListPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &JobListPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobListPanel::updateEmptyState);
+}
 
+// The filters as the user left them (without announcing them: applyFilters() follows).
+void JobListPanel::restoreFilters()
+{
     const JobFilterSettings saved = AppSettings().jobFilters();
     {
         const QSignalBlocker block(m_filters);
@@ -103,7 +126,6 @@ JobListPanel::JobListPanel(QWidget *parent)
         m_filters->setText(saved.text);
         m_filters->setShowHidden(saved.showHidden);
     }
-    applyFilters();
 }
 
 JobListPanel::~JobListPanel() = default;

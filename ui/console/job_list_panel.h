@@ -72,6 +72,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor's steps, in order.
+    void setUpView();
+    void setUpStatusLines();
+    void layOut();
+    void connectSignals();
+    void restoreFilters();
+
     void applyFilters();
     void updateEmptyState();
     void updateStatus();

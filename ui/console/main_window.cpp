@@ -16,7 +16,7 @@
 #include "job_list_model.h"
 #include "job_list_panel.h"
 #include "job_summary_view.h"
-#include "notifier.h"
+#include "header_columns.h"
 #include "open_job_dialog.h"
 #include "profile_store.h"
 #include "profiles_dialog.h"
@@ -28,6 +28,7 @@
 #include "table_export.h"
 #include "task_panel.h"
 #include "task_tree_model.h"
+#include "tray_notifier.h"
 #include "wizard_bridge.h"
 
 #include <QAction>
@@ -66,6 +67,39 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 {
     setWindowTitle(tr("LiteOps"));
     setWindowIcon(appIcon());
+    useDefaultServices();
+    buildCentralSplit();
+    m_monitor->setIntervals(options.listIntervalMs, options.jobIntervalMs);
+    connectServerActions();
+    buildActions();
+    buildLocalData();
+    buildToolBar();
+    buildMenus();
+    buildStatusBar();
+    setUpDelayedSelection();
+    connectListPanel();
+    connectMonitor();
+    connectConnectionBox();
+    followFocusedPane();
+
+    restoreSettings();
+    reloadConnectionBox();
+    updateActions();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow()
+{
+    // ~QWidget hides the window, which moves focus: no more slots on half-destroyed members.
+    disconnect(qApp, nullptr, this, nullptr);
+    m_monitor->setClient(nullptr);
+    m_localData.reset(); // its sync's calls belong to the client
+    delete m_client;
+}
+
+// What the options leave out: a tray notifier, the default profiles, the OS keychain.
+void MainWindow::useDefaultServices()
+{
     if (!m_notifier)
         m_notifier = new TrayNotifier(this);
     if (!m_profiles) {
@@ -74,31 +108,40 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     }
     if (!m_secrets)
         m_secrets = new SecretStore(SecretStore::Backend::Auto, this);
+}
 
+void MainWindow::buildCentralSplit()
+{
     m_split->addWidget(m_list);
     m_split->addWidget(m_detail);
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 3);
     m_split->setChildrenCollapsible(false);
     setCentralWidget(m_split);
-    m_monitor->setIntervals(options.listIntervalMs, options.jobIntervalMs);
+}
 
+void MainWindow::connectServerActions()
+{
     m_serverActions = new ServerActions(m_detail, this);
     connect(m_serverActions, &ServerActions::newJobRequested, this, &MainWindow::newJobOnServers);
     connect(m_serverActions, &ServerActions::rerunRequested, this, &MainWindow::rerunOnServers);
     connect(m_serverActions, &ServerActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    buildActions();
-    buildLocalData();
-    buildToolBar();
-    buildMenus();
+}
+
+void MainWindow::buildStatusBar()
+{
     // A long connection line is cut, never widening the window (the tooltip has it whole).
     m_statusConnection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_statusConnection, 1);
     statusBar()->addPermanentWidget(m_statusRefresh);
+}
 
+// Arrowing through the list opens the job under the cursor after a short pause.
+void MainWindow::setUpDelayedSelection()
+{
     m_selectionTimer->setSingleShot(true);
-    m_selectionTimer->setInterval(options.selectionDelayMs);
+    m_selectionTimer->setInterval(m_options.selectionDelayMs);
     connect(m_selectionTimer, &QTimer::timeout, this, [this] {
         // Opened (or being looked up in the local store) by then: opening it again would
         // reset the task tree and lose the user's selection.
@@ -107,7 +150,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
             return;
         openJob({Provider::ModelArts, m_pendingSelection, {}});
     });
+}
 
+void MainWindow::connectListPanel()
+{
     connect(m_list, &JobListPanel::currentJobChanged, this, &MainWindow::onJobSelected);
     connect(m_list, &JobListPanel::jobActivated, this, [this](const QString &id) {
         if (id.isEmpty())
@@ -126,60 +172,80 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         m_monitor->refreshList();
     });
     connect(m_detail, &JobDetailPanel::retryRequested, m_monitor, &JobMonitor::refreshJob);
+}
 
+void MainWindow::connectMonitor()
+{
     connect(m_monitor, &JobMonitor::listLoadingChanged, m_list, &JobListPanel::setLoading);
     connect(m_monitor, &JobMonitor::listCompleteness, m_list, &JobListPanel::setCompleteness);
-    connect(m_monitor, &JobMonitor::listLoaded, this, [this](const QList<Job> &jobs, const QDateTime &at) {
-        m_list->setJobs(jobs, at);
-        storeListAndSync(jobs);
-        if (!m_pendingSelection.isEmpty()) {
-            if (m_list->currentJobId() != m_pendingSelection)
-                m_list->selectJob(m_pendingSelection); // e.g. --open-job, or a job just created
-        } else if (!m_detail->hasJob() && m_monitor->openJobRef().id.isEmpty()) {
-            m_list->selectFirstRowIfNone();
-        }
-        updateStatusBar();
-    });
+    connect(m_monitor, &JobMonitor::listLoaded, this, &MainWindow::showLoadedList);
     connect(m_monitor, &JobMonitor::listFailed, this, [this](const CloudError &e) {
         m_list->showError(e);
         updateStatusBar();
     });
-    connect(m_monitor, &JobMonitor::jobLoaded, this, [this](const Job &job, const QDateTime &at) {
-        m_detail->setJob(job, at);
-        storeJob(job);
-        m_serverActions->updateEnabled();
-        updateActions();
-        updateStatusBar();
-    });
+    connect(m_monitor, &JobMonitor::jobLoaded, this, &MainWindow::showLoadedJob);
     connect(m_monitor, &JobMonitor::jobFailed, this, [this](const CloudError &e) {
         m_detail->showError(e);
         updateStatusBar();
     });
     connect(m_monitor, &JobMonitor::watchedJobFinished, this,
             [this](const Job &job) { m_notifier->notify(finishedJobNotification(job)); });
+}
 
-    connect(m_connection, &QComboBox::activated, this, [this](int index) {
-        const int kind = m_connection->itemData(index, kKindRole).toInt();
-        if (kind != ManageItem && clientInUseByDialog()) {
-            // The wizard holds this connection's client (maybe mid-submission): keep it.
-            reloadConnectionBox();
-            statusBar()->showMessage(tr("Close the create-job window before switching connections."), 8000);
-            return;
-        }
-        if (kind == ManageItem) {
-            reloadConnectionBox(); // puts the current connection back
-            manageProfiles();
-        } else if (kind == SandboxItem) {
-            if (!m_onSandbox)
-                connectSandbox();
-        } else if (kind == ProfileItem) {
-            const QString name = m_connection->itemText(index);
-            if (name != m_connectionName || m_onSandbox)
-                connectProfile(name);
-        }
-    });
-    // The pane the user works in is the one any of its widgets last took focus in (the
-    // Group-by box and the filter count, not only the views): Copy, Export and Find follow it.
+void MainWindow::showLoadedList(const QList<Job> &jobs, const QDateTime &at)
+{
+    m_list->setJobs(jobs, at);
+    storeListAndSync(jobs);
+    if (!m_pendingSelection.isEmpty()) {
+        if (m_list->currentJobId() != m_pendingSelection)
+            m_list->selectJob(m_pendingSelection); // e.g. --open-job, or a job just created
+    } else if (!m_detail->hasJob() && m_monitor->openJobRef().id.isEmpty()) {
+        m_list->selectFirstRowIfNone();
+    }
+    updateStatusBar();
+}
+
+void MainWindow::showLoadedJob(const Job &job, const QDateTime &at)
+{
+    m_detail->setJob(job, at);
+    m_openJobRerun = rerunCandidates(job);
+    storeJob(job);
+    m_serverActions->updateEnabled();
+    updateActions();
+    updateStatusBar();
+}
+
+void MainWindow::connectConnectionBox()
+{
+    connect(m_connection, &QComboBox::activated, this, &MainWindow::onConnectionActivated);
+}
+
+void MainWindow::onConnectionActivated(int index)
+{
+    const int kind = m_connection->itemData(index, kKindRole).toInt();
+    if (kind != ManageItem && clientInUseByDialog()) {
+        // The wizard holds this connection's client (maybe mid-submission): keep it.
+        reloadConnectionBox();
+        statusBar()->showMessage(tr("Close the create-job window before switching connections."), 8000);
+        return;
+    }
+    if (kind == ManageItem) {
+        reloadConnectionBox(); // puts the current connection back
+        manageProfiles();
+    } else if (kind == SandboxItem) {
+        if (!m_onSandbox)
+            connectSandbox();
+    } else if (kind == ProfileItem) {
+        const QString name = m_connection->itemText(index);
+        if (name != m_connectionName || m_onSandbox)
+            connectProfile(name);
+    }
+}
+
+// The pane the user works in is the one any of its widgets last took focus in (the Group-by
+// box and the filter count, not only the views): Copy, Export and Find follow it.
+void MainWindow::followFocusedPane()
+{
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (now && (now == m_list->view() || m_list->isAncestorOf(now)))
             m_lastFocusedView = m_list->view();
@@ -198,20 +264,6 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_detail->tasks()->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-
-    restoreSettings();
-    reloadConnectionBox();
-    updateActions();
-    updateStatusBar();
-}
-
-MainWindow::~MainWindow()
-{
-    // ~QWidget hides the window, which moves focus: no more slots on half-destroyed members.
-    disconnect(qApp, nullptr, this, nullptr);
-    m_monitor->setClient(nullptr);
-    m_localData.reset(); // its sync's calls belong to the client
-    delete m_client;
 }
 
 bool MainWindow::sandboxBadgeShown() const
@@ -219,81 +271,75 @@ bool MainWindow::sandboxBadgeShown() const
     return m_sandboxBadgeAction && m_sandboxBadgeAction->isVisible();
 }
 
-QAction *MainWindow::action(const QString &name) const
+QAction *MainWindow::makeAction(MainAction id, const QString &objectName, const QString &text, const QString &icon,
+                                const QKeySequence &key, const QString &tip)
 {
-    return m_actions.value(name);
+    auto *a = new QAction(icon.isEmpty() ? QIcon() : actionIcon(icon), text, this);
+    a->setObjectName(objectName);
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    a->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    m_actions[std::size_t(id)] = a;
+    addAction(a); // shortcuts work whatever has focus
+    return a;
 }
 
 void MainWindow::buildActions()
 {
-    auto make = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &key,
-                       const QString &tip) {
-        auto *a = new QAction(icon.isEmpty() ? QIcon() : actionIcon(icon), text, this);
-        a->setObjectName(name);
-        if (!key.isEmpty())
-            a->setShortcut(key);
-        a->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-        a->setStatusTip(tip);
-        m_actions.insert(name, a);
-        addAction(a); // shortcuts work whatever has focus
-        return a;
-    };
-    connect(make(QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"), QKeySequence(Qt::Key_F5),
-                 tr("Reload the job list and the open job")),
+    connect(makeAction(MainAction::Refresh, QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"),
+                       QKeySequence(Qt::Key_F5), tr("Reload the job list and the open job")),
             &QAction::triggered, m_monitor, &JobMonitor::refreshAll);
-    QAction *autoRefresh = make(QStringLiteral("autoRefresh"), tr("&Auto-refresh"), QStringLiteral("auto-refresh"), {},
-                                tr("Poll the list every 30 s and a running job every 5 s"));
+    QAction *autoRefresh = makeAction(MainAction::AutoRefresh, QStringLiteral("autoRefresh"), tr("&Auto-refresh"),
+                                      QStringLiteral("auto-refresh"), {},
+                                      tr("Poll the list every 30 s and a running job every 5 s"));
     autoRefresh->setCheckable(true);
     autoRefresh->setChecked(true);
     connect(autoRefresh, &QAction::toggled, this, [this](bool on) {
         m_monitor->setAutoRefresh(on);
         updateStatusBar();
     });
-    connect(make(QStringLiteral("newJob"), tr("&New Job…"), QStringLiteral("new-job"), QKeySequence::New,
-                 tr("Create a job for a set of servers")),
+    connect(makeAction(MainAction::NewJob, QStringLiteral("newJob"), tr("&New Job…"), QStringLiteral("new-job"),
+                       QKeySequence::New, tr("Create a job for a set of servers")),
             &QAction::triggered, this, &MainWindow::newJob);
-    connect(make(QStringLiteral("openJob"), tr("&Open Job by Id…"), QStringLiteral("open-job"), QKeySequence::Open,
-                 tr("Open a ModelArts, ServiceStage or IEF job by its id")),
+    connect(makeAction(MainAction::OpenJob, QStringLiteral("openJob"), tr("&Open Job by Id…"), QStringLiteral("open-job"),
+                       QKeySequence::Open, tr("Open a ModelArts, ServiceStage or IEF job by its id")),
             &QAction::triggered, this, &MainWindow::openJobDialog);
-    connect(make(QStringLiteral("find"), tr("&Find"), QStringLiteral("search"), QKeySequence::Find,
-                 tr("Filter the list that has focus")),
+    connect(makeAction(MainAction::Find, QStringLiteral("find"), tr("&Find"), QStringLiteral("search"), QKeySequence::Find,
+                       tr("Filter the list that has focus")),
             &QAction::triggered, this, [this] {
                 if (m_lastFocusedView == m_detail->tasks()->view() && m_detail->hasJob())
                     m_detail->tasks()->focusFilter();
                 else
                     m_list->filterBar()->focusSearch();
             });
-    connect(make(QStringLiteral("copyIds"), tr("&Copy Ids"), QStringLiteral("copy"), QKeySequence::Copy,
-                 tr("Copy the ids of the selected servers (or jobs)")),
+    connect(makeAction(MainAction::CopyIds, QStringLiteral("copyIds"), tr("&Copy Ids"), QStringLiteral("copy"),
+                       QKeySequence::Copy, tr("Copy the ids of the selected servers (or jobs)")),
             &QAction::triggered, this, [this] { copySelection(false); });
-    connect(make(QStringLiteral("copyNames"), tr("Copy &Names"), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                 tr("Copy the names of the selected servers (or jobs)")),
+    connect(makeAction(MainAction::CopyNames, QStringLiteral("copyNames"), tr("Copy &Names"), QString(),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the names of the selected servers (or jobs)")),
             &QAction::triggered, this, [this] { copySelection(true); });
-    connect(make(QStringLiteral("export"), tr("&Export Visible Rows…"), QStringLiteral("export"),
-                 QKeySequence(Qt::CTRL | Qt::Key_E), tr("Save the rows shown (after filters) as CSV or JSON")),
+    connect(makeAction(MainAction::Export, QStringLiteral("export"), tr("&Export Visible Rows…"), QStringLiteral("export"),
+                       QKeySequence(Qt::CTRL | Qt::Key_E), tr("Save the rows shown (after filters) as CSV or JSON")),
             &QAction::triggered, this, &MainWindow::exportVisible);
-    connect(make(QStringLiteral("rerun"), tr("Re&run Failed Nodes…"), QStringLiteral("rerun"), {},
-                 tr("Run the open job again on the servers that failed")),
+    connect(makeAction(MainAction::Rerun, QStringLiteral("rerun"), tr("Re&run Failed Nodes…"), QStringLiteral("rerun"), {},
+                       tr("Run the open job again on the servers that failed")),
             &QAction::triggered, this, &MainWindow::rerunFailed);
-    connect(make(QStringLiteral("delete"), tr("&Delete Jobs…"), QStringLiteral("delete"), QKeySequence::Delete,
-                 tr("Delete the selected jobs after confirmation")),
+    connect(makeAction(MainAction::Delete, QStringLiteral("delete"), tr("&Delete Jobs…"), QStringLiteral("delete"),
+                       QKeySequence::Delete, tr("Delete the selected jobs after confirmation")),
             &QAction::triggered, this, &MainWindow::deleteSelectedJobs);
-    connect(make(QStringLiteral("history"), tr("Submission &History"), QStringLiteral("history"), {},
-                 tr("Every job submitted from this computer")),
+    connect(makeAction(MainAction::History, QStringLiteral("history"), tr("Submission &History"), QStringLiteral("history"),
+                       {}, tr("Every job submitted from this computer")),
             &QAction::triggered, this, &MainWindow::showHistory);
-    connect(make(QStringLiteral("profiles"), tr("Connection &Profiles…"), QStringLiteral("profile"), {},
-                 tr("Add, edit or remove connection profiles")),
+    connect(makeAction(MainAction::Profiles, QStringLiteral("profiles"), tr("Connection &Profiles…"),
+                       QStringLiteral("profile"), {}, tr("Add, edit or remove connection profiles")),
             &QAction::triggered, this, &MainWindow::manageProfiles);
-    connect(make(QStringLiteral("quit"), tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit LiteOps")),
+    connect(makeAction(MainAction::Quit, QStringLiteral("quit"), tr("&Quit"), QString(), QKeySequence::Quit,
+                       tr("Quit LiteOps")),
             &QAction::triggered, this, &QWidget::close);
     // Delete must not steal the key from line edits: it only acts on the job list.
-    action(QStringLiteral("delete"))->setShortcutContext(Qt::WidgetShortcut);
-    m_list->view()->addAction(action(QStringLiteral("delete")));
-    if (!createWizardAvailable()) {
-        action(QStringLiteral("newJob"))->setEnabled(false);
-        action(QStringLiteral("newJob"))->setToolTip(tr("The create-job wizard is not part of this build"));
-        action(QStringLiteral("history"))->setVisible(false);
-    }
+    action(MainAction::Delete)->setShortcutContext(Qt::WidgetShortcut);
+    m_list->view()->addAction(action(MainAction::Delete));
 }
 
 void MainWindow::buildToolBar()
@@ -321,49 +367,51 @@ void MainWindow::buildToolBar()
         " padding: 2px 10px; font-weight: bold; margin-left: 6px; }"));
     m_sandboxBadgeAction = bar->addWidget(m_sandboxBadge);
     bar->addSeparator();
-    bar->addAction(action(QStringLiteral("refresh")));
-    bar->addAction(action(QStringLiteral("autoRefresh")));
+    bar->addAction(action(MainAction::Refresh));
+    bar->addAction(action(MainAction::AutoRefresh));
     bar->addSeparator();
-    bar->addAction(action(QStringLiteral("newJob")));
-    bar->addAction(action(QStringLiteral("openJob")));
+    bar->addAction(action(MainAction::NewJob));
+    bar->addAction(action(MainAction::OpenJob));
     bar->addSeparator();
-    bar->addAction(action(QStringLiteral("rerun")));
-    bar->addAction(action(QStringLiteral("export")));
-    if (createWizardAvailable())
-        bar->addAction(action(QStringLiteral("history")));
+    bar->addAction(action(MainAction::Rerun));
+    bar->addAction(action(MainAction::Export));
+    bar->addAction(action(MainAction::History));
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("export")));
-    file->addAction(action(QStringLiteral("profiles")));
+    file->addAction(action(MainAction::Export));
+    file->addAction(action(MainAction::Profiles));
     addLocalDataSettings(file);
-    file->addAction(action(QStringLiteral("clearLocalData")));
+    file->addAction(action(MainAction::ClearLocalData));
     file->addSeparator();
-    file->addAction(action(QStringLiteral("quit")));
+    file->addAction(action(MainAction::Quit));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action(QStringLiteral("copyIds")));
-    edit->addAction(action(QStringLiteral("copyNames")));
+    edit->addAction(action(MainAction::CopyIds));
+    edit->addAction(action(MainAction::CopyNames));
     edit->addSeparator();
-    edit->addAction(action(QStringLiteral("find")));
+    edit->addAction(action(MainAction::Find));
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(action(QStringLiteral("refresh")));
-    view->addAction(action(QStringLiteral("autoRefresh")));
+    view->addAction(action(MainAction::Refresh));
+    view->addAction(action(MainAction::AutoRefresh));
     view->addSeparator();
     view->addMenu(createThemeMenu(this));
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
-    jobs->addAction(action(QStringLiteral("newJob")));
-    jobs->addAction(action(QStringLiteral("openJob")));
+    jobs->addAction(action(MainAction::NewJob));
+    jobs->addAction(action(MainAction::OpenJob));
     jobs->addSeparator();
-    jobs->addAction(action(QStringLiteral("rerun")));
-    jobs->addAction(action(QStringLiteral("delete")));
-    if (createWizardAvailable()) {
-        jobs->addSeparator();
-        jobs->addAction(action(QStringLiteral("history")));
-    }
+    jobs->addAction(action(MainAction::Rerun));
+    jobs->addAction(action(MainAction::Delete));
+    jobs->addSeparator();
+    jobs->addAction(action(MainAction::History));
     QMenu *servers = menuBar()->addMenu(tr("&Servers"));
     servers->addActions(m_serverActions->actions());
+    buildHelpMenu();
+}
+
+void MainWindow::buildHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
     keys->setObjectName(QStringLiteral("keyboardShortcuts"));
@@ -512,7 +560,7 @@ void MainWindow::connectConfig(const QString &displayName, const ClientConfig &c
     if (!m_list->filterBar()->showHidden())
         q.visible = true;
     m_monitor->setListQuery(q);
-    m_monitor->setAutoRefresh(action(QStringLiteral("autoRefresh"))->isChecked());
+    m_monitor->setAutoRefresh(action(MainAction::AutoRefresh)->isChecked());
     m_monitor->setPaused(isMinimized());
     m_monitor->refreshList();
     updateActions();
@@ -535,8 +583,11 @@ void MainWindow::openJob(const JobRef &ref)
 {
     if (!m_client)
         return;
-    // An explicit open supersedes a delayed one from arrowing through the list.
+    // An explicit open supersedes a delayed one from arrowing through the list, and a local
+    // store lookup still in flight for another job: its answer must not replace this job
+    // (a ServiceStage or IEF job leaves m_pendingSelection as it was).
     m_selectionTimer->stop();
+    m_lookingUpJob.clear();
     if (ref.provider == Provider::ModelArts) {
         m_pendingSelection = ref.id;
         if (m_list->currentJobId() != ref.id)
@@ -605,7 +656,7 @@ void MainWindow::rerunFailed()
 {
     if (!m_detail->hasJob() || !m_client)
         return;
-    const RerunSelection candidates = rerunCandidates(m_detail->job());
+    const RerunSelection &candidates = m_openJobRerun;
     if (candidates.skippedServerIds.isEmpty()) {
         startRerun(false);
         return;
@@ -747,7 +798,7 @@ bool MainWindow::exportView(QAbstractItemView *view, const QString &path, QStrin
     auto *tree = qobject_cast<QTreeView *>(view);
     if (!tree)
         return false;
-    return writeExport(path, collectVisibleRows(tree->model(), tree->header()), errorMessage);
+    return writeExport(path, collectVisibleRows(tree->model(), shownColumns(tree->header())), errorMessage);
 }
 
 void MainWindow::exportVisible()
@@ -789,14 +840,13 @@ void MainWindow::showHistory()
 void MainWindow::updateActions()
 {
     const bool connected = m_client && m_monitor->client();
-    action(QStringLiteral("refresh"))->setEnabled(connected);
-    action(QStringLiteral("openJob"))->setEnabled(connected);
-    if (createWizardAvailable())
-        action(QStringLiteral("newJob"))->setEnabled(connected);
+    action(MainAction::Refresh)->setEnabled(connected);
+    action(MainAction::OpenJob)->setEnabled(connected);
+    action(MainAction::NewJob)->setEnabled(connected);
+    // m_openJobRerun belongs to the job the panel shows (showLoadedJob()).
     const bool modelArtsJob = m_detail->hasJob() && m_detail->job().provider == Provider::ModelArts;
-    const RerunSelection rerun = modelArtsJob ? rerunCandidates(m_detail->job()) : RerunSelection{};
-    action(QStringLiteral("rerun"))->setEnabled(connected && !rerun.failedServerIds.isEmpty());
-    action(QStringLiteral("delete"))->setEnabled(connected && !m_list->selectedJobIds().isEmpty());
+    action(MainAction::Rerun)->setEnabled(connected && modelArtsJob && !m_openJobRerun.failedServerIds.isEmpty());
+    action(MainAction::Delete)->setEnabled(connected && !m_list->selectedJobIds().isEmpty());
 }
 
 void MainWindow::updateStatusBar()
@@ -813,7 +863,7 @@ void MainWindow::updateStatusBar()
     QString refresh;
     if (m_list->lastLoaded().isValid())
         refresh = tr("List updated %1").arg(QLocale().toString(m_list->lastLoaded().toLocalTime().time(), QLocale::ShortFormat));
-    if (!action(QStringLiteral("autoRefresh"))->isChecked())
+    if (!action(MainAction::AutoRefresh)->isChecked())
         refresh += (refresh.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("auto-refresh off");
     else if (m_monitor->isPaused())
         refresh += (refresh.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("paused while minimised");
@@ -841,7 +891,7 @@ void MainWindow::saveSettings() const
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     settings.setMainSplitter(m_split->saveState());
-    settings.setAutoRefresh(action(QStringLiteral("autoRefresh"))->isChecked());
+    settings.setAutoRefresh(action(MainAction::AutoRefresh)->isChecked());
     m_list->saveSettings();
     m_detail->saveSettings();
 }
@@ -865,7 +915,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.windowState());
     if (!m_split->restoreState(settings.mainSplitter()))
         m_split->setSizes({600, 760});
-    action(QStringLiteral("autoRefresh"))->setChecked(settings.autoRefresh());
+    action(MainAction::AutoRefresh)->setChecked(settings.autoRefresh());
 }
 
 } // namespace liteops::ui

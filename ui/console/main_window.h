@@ -6,9 +6,11 @@
 #include "cloud_error.h"
 #include "job_monitor.h"
 #include "launch_options.h"
+#include "rerun_request.h"
 #include "sandbox_controller.h"
 #include "wizard_bridge.h"
 
+#include <array>
 #include <optional>
 #include <QMainWindow>
 #include <QPointer>
@@ -16,12 +18,14 @@
 class QAbstractItemView;
 class QAction;
 class QComboBox;
+class QKeySequence;
 class QLabel;
 class QMenu;
 class QSplitter;
 
 namespace liteops {
 class CloudClient;
+class Notifier;
 class ProfileCache;
 class ProfileStore;
 class SecretStore;
@@ -31,9 +35,28 @@ namespace liteops::ui {
 
 class JobDetailPanel;
 class JobListPanel;
-class Notifier;
 class ProfilesDialog;
 class ServerActions;
+
+// The main window's actions (menus, toolbar, shortcuts). Each QAction's objectName is the
+// camelCase of its name here ("copyIds" for CopyIds).
+enum class MainAction {
+    Refresh,
+    AutoRefresh,
+    NewJob,
+    OpenJob,
+    Find,
+    CopyIds,
+    CopyNames,
+    Export,
+    Rerun,
+    Delete,
+    History,
+    Profiles,
+    ClearLocalData,
+    Quit,
+    Count // not an action: the number of them
+};
 
 struct MainWindowOptions
 {
@@ -89,10 +112,10 @@ public:
     QComboBox *connectionBox() const { return m_connection; }
     QString connectionName() const { return m_connectionName; }
     bool onSandbox() const { return m_onSandbox; }
-    QAction *action(const QString &name) const;
+    QAction *action(MainAction id) const { return m_actions[std::size_t(id)]; }
 
 signals:
-    // Emitted before the wizard or confirmation opens, with what it is prefilled with.
+    // Emitted before the wizard opens, with what it is prefilled with.
     void rerunPrepared(const liteops::CreateJobRequest &request);
     void connectionChanged(const QString &name);
 
@@ -112,9 +135,26 @@ private:
     void clearLocalData();
     void addLocalDataSettings(QMenu *menu);
 
+    // The constructor's steps, in order.
+    void useDefaultServices();
+    void buildCentralSplit();
+    void connectServerActions();
     void buildActions();
+    QAction *makeAction(MainAction id, const QString &objectName, const QString &text, const QString &icon,
+                        const QKeySequence &key, const QString &tip);
     void buildToolBar();
     void buildMenus();
+    void buildHelpMenu();
+    void buildStatusBar();
+    void setUpDelayedSelection();
+    void connectListPanel();
+    void connectMonitor();
+    void connectConnectionBox();
+    void followFocusedPane();
+
+    void onConnectionActivated(int index);
+    void showLoadedList(const QList<Job> &jobs, const QDateTime &at);
+    void showLoadedJob(const Job &job, const QDateTime &at);
     void reloadConnectionBox();
     void updateActions();
     void updateStatusBar();
@@ -155,11 +195,11 @@ private:
     QLabel *m_statusConnection;
     QLabel *m_statusRefresh;
     QTimer *m_selectionTimer;
-    QHash<QString, QAction *> m_actions;
+    std::array<QAction *, std::size_t(MainAction::Count)> m_actions{};
     QString m_connectionName;
     QString m_pendingSelection;
     QPointer<QAbstractItemView> m_lastFocusedView;
-    QList<QPointer<QDialog>> m_clientDialogs; // wizard / rerun dialogs holding the current client
+    QList<QPointer<QDialog>> m_clientDialogs; // wizards holding the current client
     bool m_onSandbox = false;
     std::unique_ptr<ProfileCache> m_localData;
     QWidget *m_syncStatus = nullptr;
@@ -169,6 +209,9 @@ private:
     bool m_showingStoredJob = false; // jobLoaded() comes from the store: nothing to write
     QString m_lookingUpJob;          // a job being looked up in the store before it opens
     std::optional<CloudError> m_listError; // the last list refresh failed (cleared on success)
+    // The open job's rerun candidates, computed once per snapshot: updateActions() runs on
+    // every focus change and must not walk a 20,000-task job each time.
+    RerunSelection m_openJobRerun;
 };
 
 } // namespace liteops::ui

@@ -25,7 +25,7 @@ void MainWindow::buildLocalData()
     auto *clear = new QAction(tr("C&lear Local Data…"), this);
     clear->setObjectName(QStringLiteral("clearLocalData"));
     clear->setStatusTip(tr("Forget the jobs and tasks kept on this computer for this connection"));
-    m_actions.insert(clear->objectName(), clear);
+    m_actions[std::size_t(MainAction::ClearLocalData)] = clear;
     connect(clear, &QAction::triggered, this, &MainWindow::clearLocalData);
 
     m_syncStatus = new QWidget(this);
@@ -59,7 +59,7 @@ void MainWindow::setUpLocalData(const ClientConfig &config, bool sandbox)
     m_listFromCloud = false;
     m_listError.reset();
     m_syncStatus->hide();
-    action(QStringLiteral("clearLocalData"))->setEnabled(true);
+    action(MainAction::ClearLocalData)->setEnabled(true);
     // One clear message per problem; the console goes on without the store.
     connect(m_localData->store(), &store::LocalStore::problem, this, [this](const QString &message) {
         statusBar()->showMessage(message, 20000);

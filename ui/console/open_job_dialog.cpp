@@ -14,25 +14,6 @@
 
 namespace liteops::ui {
 
-QString jobIdProblem(const QString &id)
-{
-    const QString t = id.trimmed();
-    if (t.isEmpty())
-        return OpenJobDialog::tr("Enter a job id.");
-    if (t.size() > 64)
-        return OpenJobDialog::tr("A job id has at most 64 characters.");
-    for (QChar c : t) {
-        if (c.category() == QChar::Other_Control || c == QLatin1Char('/') || c == QLatin1Char('\\'))
-            return OpenJobDialog::tr("A job id cannot contain '/', '\\' or control characters.");
-    }
-    // Then every rule the cloud layer applies ("..", invisible characters such as U+202E,
-    // line separators, unpaired surrogates), so the dialog never accepts an id the call
-    // would refuse afterwards.
-    if (const auto e = validateId(OpenJobDialog::tr("The id"), t))
-        return e->errorMsg;
-    return {};
-}
-
 QString OpenJobDialog::providerDisplayName(Provider provider)
 {
     switch (provider) {

@@ -2,7 +2,7 @@
 // "Open job by id" (Ctrl+O): a ModelArts, ServiceStage or IEF job id (IEF with an optional
 // instance id), validated before anything is sent, with the recently opened ids one click
 // away. The recent list lives in AppSettings.
-#include "job_monitor.h"
+#include "job_ref.h"
 
 #include <QDialog>
 
@@ -45,9 +45,5 @@ private:
     QListWidget *m_recent;
     QDialogButtonBox *m_buttons;
 };
-
-// Checks an id the way the cloud layer does (1-64 characters, no control characters, no
-// '/'); a translated problem or empty.
-QString jobIdProblem(const QString &id);
 
 } // namespace liteops::ui

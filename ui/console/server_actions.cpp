@@ -3,6 +3,7 @@
 #include "app_settings.h"
 #include "failure_summary_model.h"
 #include "failure_summary_panel.h"
+#include "header_columns.h"
 #include "icons.h"
 #include "job_detail_panel.h"
 #include "table_export.h"
@@ -10,7 +11,6 @@
 #include "task_tree_model.h"
 #include "version_drift.h"
 #include "version_drift_panel.h"
-#include "wizard_bridge.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,64 +46,81 @@ QStringList taskIdsOfSelectedRows(const QAbstractItemView *view, TaskIdsOfRow ta
 ServerActions::ServerActions(JobDetailPanel *detail, QWidget *parent)
     : QObject(parent), m_detail(detail), m_window(parent)
 {
-    auto make = [this](const QString &name, const QString &text, const QString &icon, const QString &tip) {
-        auto *a = new QAction(icon.isEmpty() ? QIcon() : actionIcon(icon), text, this);
-        a->setObjectName(name);
-        a->setToolTip(tip);
-        a->setStatusTip(tip);
-        m_actions.insert(name, a);
-        return a;
-    };
-    connect(make(QStringLiteral("newJobOnServers"), tr("New Job on These Servers…"), QStringLiteral("new-job"),
-                 tr("Open the create-job wizard with the selected servers as its targets")),
-            &QAction::triggered, this, [this] { emit newJobRequested(serverIdsOf(selectedServers())); });
-    connect(make(QStringLiteral("rerunOnServers"), tr("Rerun on These Servers…"), QStringLiteral("rerun"),
-                 tr("Repeat the open job (same items and parameters) on the selected servers")),
-            &QAction::triggered, this, [this] { emit rerunRequested(serverIdsOf(selectedServers())); });
-    connect(make(QStringLiteral("copyServerIds"), tr("Copy Server Ids"), QStringLiteral("copy"),
-                 tr("Copy the ids of the selected servers, one per line")),
-            &QAction::triggered, this, [this] { copy(false); });
-    connect(make(QStringLiteral("copyServerNames"), tr("Copy Server Names"), QString(),
-                 tr("Copy the names of the selected servers, one per line")),
-            &QAction::triggered, this, [this] { copy(true); });
-    connect(make(QStringLiteral("exportServerRows"), tr("Export These Rows…"), QStringLiteral("export"),
-                 tr("Save the tasks of the selected servers as CSV or JSON")),
-            &QAction::triggered, this, &ServerActions::exportRows);
-    m_menu = new QMenu(parent);
-    m_menu->setObjectName(QStringLiteral("serverContextMenu"));
-    m_menu->addActions({action(QStringLiteral("newJobOnServers")), action(QStringLiteral("rerunOnServers"))});
-    m_menu->addSeparator();
-    m_menu->addActions({action(QStringLiteral("copyServerIds")), action(QStringLiteral("copyServerNames")),
-                        action(QStringLiteral("exportServerRows"))});
-
-    TaskPanel *tasks = detail->tasks();
-    attach(tasks->view(), [tasks] {
-        QStringList ids;
-        for (const Task *t : tasks->selectedTasks())
-            ids << t->id().toString();
-        return ids;
-    });
-    FailureSummaryPanel *failures = detail->failures();
-    attach(failures->view(), [failures] {
-        return taskIdsOfSelectedRows(failures->view(), [failures](int row) {
-            const ErrorCluster *c = failures->model()->clusterAt(row);
-            return c ? c->taskIds : QStringList();
-        });
-    });
-    VersionDriftPanel *versions = detail->versions();
-    attach(versions->view(), [versions] {
-        return taskIdsOfSelectedRows(versions->view(), [versions](int row) {
-            const auto &rows = versions->model()->rows();
-            return row >= 0 && row < rows.size() ? rows.at(row).taskIds : QStringList();
-        });
-    });
-    m_current = tasks->view();
+    buildActions();
+    buildMenu(parent);
+    attachViews();
+    m_current = detail->tasks()->view();
     // The actions follow the view the user works in (never a hidden one).
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (auto *view = qobject_cast<QAbstractItemView *>(now); view && m_sources.contains(view))
             setCurrentView(view);
     });
     updateEnabled();
+}
+
+QAction *ServerActions::makeAction(Id id, const QString &objectName, const QString &text, const QString &icon,
+                                   const QString &tip)
+{
+    auto *a = new QAction(icon.isEmpty() ? QIcon() : actionIcon(icon), text, this);
+    a->setObjectName(objectName);
+    a->setToolTip(tip);
+    a->setStatusTip(tip);
+    m_actions[std::size_t(id)] = a;
+    return a;
+}
+
+void ServerActions::buildActions()
+{
+    connect(makeAction(Id::NewJobOnServers, QStringLiteral("newJobOnServers"), tr("New Job on These Servers…"),
+                       QStringLiteral("new-job"), tr("Open the create-job wizard with the selected servers as its targets")),
+            &QAction::triggered, this, [this] { emit newJobRequested(serverIdsOf(selectedServers())); });
+    connect(makeAction(Id::RerunOnServers, QStringLiteral("rerunOnServers"), tr("Rerun on These Servers…"),
+                       QStringLiteral("rerun"), tr("Repeat the open job (same items and parameters) on the selected servers")),
+            &QAction::triggered, this, [this] { emit rerunRequested(serverIdsOf(selectedServers())); });
+    connect(makeAction(Id::CopyServerIds, QStringLiteral("copyServerIds"), tr("Copy Server Ids"), QStringLiteral("copy"),
+                       tr("Copy the ids of the selected servers, one per line")),
+            &QAction::triggered, this, [this] { copy(false); });
+    connect(makeAction(Id::CopyServerNames, QStringLiteral("copyServerNames"), tr("Copy Server Names"), QString(),
+                       tr("Copy the names of the selected servers, one per line")),
+            &QAction::triggered, this, [this] { copy(true); });
+    connect(makeAction(Id::ExportServerRows, QStringLiteral("exportServerRows"), tr("Export These Rows…"),
+                       QStringLiteral("export"), tr("Save the tasks of the selected servers as CSV or JSON")),
+            &QAction::triggered, this, &ServerActions::exportRows);
+}
+
+void ServerActions::buildMenu(QWidget *parent)
+{
+    m_menu = new QMenu(parent);
+    m_menu->setObjectName(QStringLiteral("serverContextMenu"));
+    m_menu->addActions({action(Id::NewJobOnServers), action(Id::RerunOnServers)});
+    m_menu->addSeparator();
+    m_menu->addActions({action(Id::CopyServerIds), action(Id::CopyServerNames), action(Id::ExportServerRows)});
+}
+
+// The views whose selections mean servers, each with how its selection becomes task ids.
+void ServerActions::attachViews()
+{
+    TaskPanel *tasks = m_detail->tasks();
+    attach(tasks->view(), [tasks] {
+        QStringList ids;
+        for (const Task *t : tasks->selectedTasks())
+            ids << t->id().toString();
+        return ids;
+    });
+    FailureSummaryPanel *failures = m_detail->failures();
+    attach(failures->view(), [failures] {
+        return taskIdsOfSelectedRows(failures->view(), [failures](int row) {
+            const ErrorCluster *c = failures->model()->clusterAt(row);
+            return c ? c->taskIds : QStringList();
+        });
+    });
+    VersionDriftPanel *versions = m_detail->versions();
+    attach(versions->view(), [versions] {
+        return taskIdsOfSelectedRows(versions->view(), [versions](int row) {
+            const auto &rows = versions->model()->rows();
+            return row >= 0 && row < rows.size() ? rows.at(row).taskIds : QStringList();
+        });
+    });
 }
 
 void ServerActions::attach(QAbstractItemView *view, const TaskIdsSource &source)
@@ -117,11 +134,6 @@ void ServerActions::attach(QAbstractItemView *view, const TaskIdsSource &source)
         if (view == currentView())
             updateEnabled();
     });
-}
-
-QAction *ServerActions::action(const QString &name) const
-{
-    return m_actions.value(name);
 }
 
 QList<QAction *> ServerActions::actions() const
@@ -167,11 +179,11 @@ void ServerActions::updateEnabled()
 {
     const bool any = !selectedServers().isEmpty();
     const bool modelArts = m_detail->hasJob() && m_detail->job().provider == Provider::ModelArts;
-    action(QStringLiteral("newJobOnServers"))->setEnabled(any && modelArts && createWizardAvailable());
-    action(QStringLiteral("rerunOnServers"))->setEnabled(any && modelArts);
-    action(QStringLiteral("copyServerIds"))->setEnabled(any);
-    action(QStringLiteral("copyServerNames"))->setEnabled(any);
-    action(QStringLiteral("exportServerRows"))->setEnabled(any);
+    action(Id::NewJobOnServers)->setEnabled(any && modelArts);
+    action(Id::RerunOnServers)->setEnabled(any && modelArts);
+    action(Id::CopyServerIds)->setEnabled(any);
+    action(Id::CopyServerNames)->setEnabled(any);
+    action(Id::ExportServerRows)->setEnabled(any);
 }
 
 void ServerActions::copy(bool names)
@@ -191,7 +203,7 @@ bool ServerActions::exportTo(const QString &path, QString *errorMessage) const
     QModelIndexList rows;
     for (const QString &id : selectedTaskIds())
         rows << tasks->model()->indexOfTask(id);
-    return writeExport(path, collectRows(tasks->model(), tasks->view()->header(), rows), errorMessage);
+    return writeExport(path, collectRows(tasks->model(), shownColumns(tasks->view()->header()), rows), errorMessage);
 }
 
 void ServerActions::exportRows()

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <array>
 #include <functional>
 
 class QAction;
@@ -26,11 +27,14 @@ class ServerActions : public QObject
 {
     Q_OBJECT
 public:
+    // In menu order. Each QAction's objectName is the camelCase of its name here
+    // ("newJobOnServers" for NewJobOnServers).
+    enum class Id { NewJobOnServers, RerunOnServers, CopyServerIds, CopyServerNames, ExportServerRows, Count };
+
     // Attaches to the detail panel's task tree, failures and versions views.
     explicit ServerActions(JobDetailPanel *detail, QWidget *parent);
 
-    // "newJobOnServers", "rerunOnServers", "copyServerIds", "copyServerNames", "exportServerRows".
-    QAction *action(const QString &name) const;
+    QAction *action(Id id) const { return m_actions[std::size_t(id)]; }
     QList<QAction *> actions() const;
 
     // The view the actions act on: the one last focused or right-clicked (task tree at first),
@@ -56,12 +60,16 @@ signals:
 
 private:
     using TaskIdsSource = std::function<QStringList()>;
+    void buildActions();
+    QAction *makeAction(Id id, const QString &objectName, const QString &text, const QString &icon, const QString &tip);
+    void buildMenu(QWidget *parent);
+    void attachViews();
     void attach(QAbstractItemView *view, const TaskIdsSource &source);
     void exportRows();
 
     JobDetailPanel *m_detail;
     QWidget *m_window;
-    QHash<QString, QAction *> m_actions;
+    std::array<QAction *, std::size_t(Id::Count)> m_actions{};
     QHash<QAbstractItemView *, TaskIdsSource> m_sources;
     QPointer<QAbstractItemView> m_current;
     QMenu *m_menu = nullptr;

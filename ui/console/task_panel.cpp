@@ -35,6 +35,17 @@ TaskPanel::TaskPanel(QWidget *parent)
       m_model(new TaskTreeModel(this)),
       m_proxy(new TaskFilterProxy(this))
 {
+    setUpFilterRow();
+    setUpView();
+    setUpMessagePane();
+    layOut();
+    restoreGrouping();
+    connectFilters();
+    connectViewUpdates();
+}
+
+void TaskPanel::setUpFilterRow()
+{
     m_grouping->addItem(tr("Group by state"), int(TaskTreeModel::Grouping::ByState));
     m_grouping->addItem(tr("Group by error"), int(TaskTreeModel::Grouping::ByErrorCluster));
     m_grouping->addItem(tr("No grouping"), int(TaskTreeModel::Grouping::Flat));
@@ -43,7 +54,10 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_filter->setAccessibleName(tr("Filter tasks"));
+}
 
+void TaskPanel::setUpView()
+{
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("taskTreeView"));
@@ -63,7 +77,10 @@ TaskPanel::TaskPanel(QWidget *parent)
         m_view->header()->setSectionHidden(TaskTreeModel::CloudServerId, true);
         m_view->header()->setSectionHidden(TaskTreeModel::Created, true);
     }
+}
 
+void TaskPanel::setUpMessagePane()
+{
     m_message->setReadOnly(true);
     m_message->setPlaceholderText(tr("Select a task to read its full message here."));
     m_message->setAccessibleName(tr("Full task message"));
@@ -79,7 +96,11 @@ TaskPanel::TaskPanel(QWidget *parent)
         m_split->restoreState(splitState);
     else
         m_split->setSizes({300, 80});
+}
 
+// Grouping box, filter and the pane's own Copy and Export above the tree and the message.
+void TaskPanel::layOut()
+{
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_grouping);
@@ -109,10 +130,16 @@ TaskPanel::TaskPanel(QWidget *parent)
     connect(m_filterNote, &QLabel::linkActivated, this, &TaskPanel::clearFilter);
     layout->addWidget(m_filterNote);
     layout->addWidget(m_split, 1);
+}
 
+void TaskPanel::restoreGrouping()
+{
     m_grouping->setCurrentIndex(m_grouping->findData(int(AppSettings().taskGrouping())));
     m_model->setGrouping(TaskTreeModel::Grouping(m_grouping->currentData().toInt()));
+}
 
+void TaskPanel::connectFilters()
+{
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setGrouping(TaskTreeModel::Grouping(m_grouping->currentData().toInt()));
         expandGroups();
@@ -133,6 +160,11 @@ TaskPanel::TaskPanel(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TaskPanel::updateFilterNote);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskPanel::updateFilterNote);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskPanel::updateFilterNote);
+}
+
+// The message pane, expanded groups and full-width group labels follow the rows.
+void TaskPanel::connectViewUpdates()
+{
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TaskPanel::updateMessage);
     // New groups (a state seen for the first time) open expanded; groups the user folded stay folded.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &insertedUnder, int first, int last) {

@@ -59,6 +59,15 @@ signals:
     void exportRequested();
 
 private:
+    // The constructor's steps, in order.
+    void setUpFilterRow();
+    void setUpView();
+    void setUpMessagePane();
+    void layOut();
+    void restoreGrouping();
+    void connectFilters();
+    void connectViewUpdates();
+
     void updateMessage();
     void expandGroups();
     void spanGroupRows();

@@ -1,8 +1,6 @@
 #pragma once
 // Where the console opens the create-job wizard and the submission history (ui/wizard).
-// Builds without the wizard fall back to what the console can do alone: rerun through a
-// confirmation that shows the exact request (rerun_confirm_dialog.h); no new-job or history
-// window. Every dialog opens non-blocking and deletes itself when closed.
+// Every dialog opens non-blocking and deletes itself when closed.
 #include "types.h"
 
 #include <functional>
@@ -20,28 +18,23 @@ using JobsCreatedHandler = std::function<void(const QStringList &jobIds)>;
 // A desktop notification: title and body.
 using NotifyHandler = std::function<void(const QString &title, const QString &body)>;
 
-bool createWizardAvailable();
-
-// nullptr when the wizard is not part of this build.
 // `onGate` is called when a run waits at an approval gate.
 QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QWidget *parent,
                              const JobsCreatedHandler &onCreated, const NotifyHandler &onGate = {});
-// nullptr when the wizard is not part of this build. The servers are its targets already.
+// The wizard with the servers as its targets already.
 QDialog *openNewJobOnServers(CloudClient *client, const QString &profileName, const QStringList &serverIds,
                              QWidget *parent, const JobsCreatedHandler &onCreated,
                              const NotifyHandler &onGate = {});
-// With the wizard: opens it on the options page prefilled with `request`'s type, items and
-// servers. Without: the confirmation dialog that shows `request` and creates it.
+// The wizard on its options page, prefilled with `request`'s type, items and servers.
 QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
                    QWidget *parent, const JobsCreatedHandler &onCreated, const NotifyHandler &onGate = {});
-// "Rerun on these servers" of the job `originalJobId`: like openRerun(), and with the wizard
-// a link back to the original job (`onOpenOriginal`), the history's rerun_of, and the first
-// page that needs attention.
+// "Rerun on these servers" of the job `originalJobId`: like openRerun(), with a link back to
+// the original job (`onOpenOriginal`), the history's rerun_of, and the first page that needs
+// attention.
 QDialog *openRerunOf(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
                      const QString &originalJobId, const QString &originalName, QWidget *parent,
                      const JobsCreatedHandler &onCreated, const std::function<void(const QString &)> &onOpenOriginal,
                      const NotifyHandler &onGate = {});
-// nullptr when the wizard (which keeps the history) is not part of this build.
 QDialog *openHistory(QWidget *parent);
 
 } // namespace liteops::ui

@@ -45,7 +45,7 @@ private slots:
         QString error;
         QVERIFY2(c.sim()->addFault(QStringLiteral("GET .*/dev-servers/jobs$ status 503"), &error), qPrintable(error));
         QSignalSpy failed(c.window->monitor(), &JobMonitor::listFailed);
-        c.window->action(QStringLiteral("refresh"))->trigger();
+        c.window->action(MainAction::Refresh)->trigger();
         QVERIFY(failed.wait(30000));
         ErrorBanner *banner = c.list()->banner();
         QVERIFY(banner->isVisible());
@@ -91,7 +91,7 @@ private slots:
         QString error;
         QVERIFY2(c.sim()->addFault(QStringLiteral("GET .*/dev-servers/jobs$ ignore-paging"), &error), qPrintable(error));
         QSignalSpy loaded(c.window->monitor(), &JobMonitor::listLoaded);
-        c.window->action(QStringLiteral("refresh"))->trigger();
+        c.window->action(MainAction::Refresh)->trigger();
         QVERIFY(loaded.wait(30000));
         QCOMPARE(c.list()->model()->rowCount(), 10);
         QVERIFY(!c.list()->completeness().complete);
@@ -104,7 +104,7 @@ private slots:
                  qPrintable(c.list()->statusText()));
 
         c.sim()->clearFaults();
-        c.window->action(QStringLiteral("refresh"))->trigger();
+        c.window->action(MainAction::Refresh)->trigger();
         QVERIFY(loaded.wait(30000));
         QTRY_COMPARE_WITH_TIMEOUT(qint64(c.list()->model()->rowCount()), total, 30000);
         QVERIFY(c.list()->completeness().complete);
@@ -121,7 +121,7 @@ private slots:
         QString error;
         QVERIFY(c.sim()->addFault(QStringLiteral("GET .*/dev-servers/jobs$ status 403"), &error));
         QSignalSpy failed(c.window->monitor(), &JobMonitor::listFailed);
-        c.window->action(QStringLiteral("refresh"))->trigger();
+        c.window->action(MainAction::Refresh)->trigger();
         QVERIFY(failed.wait(30000));
         ErrorBanner *banner = c.list()->banner();
         QVERIFY(banner->isVisible());
@@ -146,7 +146,7 @@ private slots:
         QVERIFY(c.window->onSandbox());
         const QList<JobRef> samples = c.window->sandbox()->sampleJobs();
         QCOMPARE(samples.size(), 6);
-        c.window->action(QStringLiteral("openJob"))->trigger();
+        c.window->action(MainAction::OpenJob)->trigger();
         auto *dialog = c.window->findChild<OpenJobDialog *>();
         QVERIFY(dialog);
         QListWidget *recent = dialog->recentList();
@@ -179,9 +179,9 @@ private slots:
         QTRY_VERIFY(c.window->monitor()->isPaused());
         c.window->showNormal();
         QTRY_VERIFY(!c.window->monitor()->isPaused());
-        c.window->action(QStringLiteral("autoRefresh"))->setChecked(false);
+        c.window->action(MainAction::AutoRefresh)->setChecked(false);
         QVERIFY(!c.window->monitor()->autoRefresh());
-        c.window->action(QStringLiteral("autoRefresh"))->setChecked(true);
+        c.window->action(MainAction::AutoRefresh)->setChecked(true);
     }
 
     void selectionAndScrollSurviveARefresh()
@@ -202,7 +202,7 @@ private slots:
         QCOMPARE(selected.size(), 2);
 
         QSignalSpy loaded(c.window->monitor(), &JobMonitor::listLoaded);
-        c.window->action(QStringLiteral("refresh"))->trigger();
+        c.window->action(MainAction::Refresh)->trigger();
         QVERIFY(loaded.wait(30000));
         QCOMPARE(c.list()->currentJobId(), current);
         QCOMPARE(c.list()->selectedJobIds(), selected);

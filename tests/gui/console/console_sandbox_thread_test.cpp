@@ -24,14 +24,14 @@ class SandboxThreadTest : public QObject
 {
     Q_OBJECT
 
-    ui::SandboxController m_sandbox;
+    SandboxController m_sandbox;
     QString m_bigJob;
     qint64 m_otherThreadMs = 0;
 
 private slots:
     void initTestCase()
     {
-        ui::SandboxOptions o;
+        SandboxOptions o;
         o.servers = 10000;
         o.jobs = 5;
         QString error;

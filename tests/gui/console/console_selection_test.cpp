@@ -6,19 +6,15 @@
 #include "error_clusterer.h"
 #include "failure_summary_model.h"
 #include "failure_summary_panel.h"
-#include "rerun_confirm_dialog.h"
 #include "server_actions.h"
 #include "task_filter_proxy.h"
 #include "task_panel.h"
 #include "task_tree_model.h"
 #include "version_drift.h"
 #include "version_drift_panel.h"
-#if __has_include("wizardstate.h")
 #include "createjobwizard.h"
 #include "wavesubmitter.h"
 #include "wizardstate.h"
-#define LITEOPS_TEST_WITH_WIZARD 1
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -113,11 +109,11 @@ void checkActions(Console &c, QAbstractItemView *view, const Job &job, const QSt
 
     // Copy server ids / names, and the status bar says what was copied.
     QGuiApplication::clipboard()->clear();
-    actions->action(QStringLiteral("copyServerIds"))->trigger();
+    actions->action(ServerActions::Id::CopyServerIds)->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')), expectedIds);
     const QString said = c.window->statusBar()->currentMessage();
     QVERIFY2(said.contains(QString::number(expectedIds.size())) && said.contains(QLatin1String("server id")), qPrintable(said));
-    actions->action(QStringLiteral("copyServerNames"))->trigger();
+    actions->action(ServerActions::Id::CopyServerNames)->trigger();
     QStringList expectedNames;
     for (const QString &id : expectedIds)
         for (const Task &t : job.tasks)
@@ -145,7 +141,7 @@ void checkActions(Console &c, QAbstractItemView *view, const Job &job, const QSt
 
     // Rerun on these servers: the open job's type and items, exactly these servers.
     QSignalSpy prepared(c.window.get(), &MainWindow::rerunPrepared);
-    actions->action(QStringLiteral("rerunOnServers"))->trigger();
+    actions->action(ServerActions::Id::RerunOnServers)->trigger();
     QCOMPARE(prepared.count(), 1);
     const CreateJobRequest request = prepared.first().first().value<CreateJobRequest>();
     QCOMPARE(request.serverIds, expectedIds);
@@ -153,7 +149,6 @@ void checkActions(Console &c, QAbstractItemView *view, const Job &job, const QSt
     QCOMPARE(request.items, job.items);
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = visibleDialog(c.window.get())) != nullptr);
-#ifdef LITEOPS_TEST_WITH_WIZARD
     auto *wizard = qobject_cast<CreateJobWizard *>(dialog);
     QVERIFY(wizard);
     auto *state = wizard->findChild<WizardState *>();
@@ -183,8 +178,8 @@ void checkActions(Console &c, QAbstractItemView *view, const Job &job, const QSt
     QTRY_VERIFY(visibleDialog(c.window.get()) == nullptr);
 
     // New job on these servers: the wizard from its first page, these servers its targets.
-    QVERIFY(actions->contextMenu(view) && actions->action(QStringLiteral("newJobOnServers"))->isEnabled());
-    actions->action(QStringLiteral("newJobOnServers"))->trigger();
+    QVERIFY(actions->contextMenu(view) && actions->action(ServerActions::Id::NewJobOnServers)->isEnabled());
+    actions->action(ServerActions::Id::NewJobOnServers)->trigger();
     QTRY_VERIFY((dialog = visibleDialog(c.window.get())) != nullptr);
     wizard = qobject_cast<CreateJobWizard *>(dialog);
     QVERIFY(wizard);
@@ -195,9 +190,6 @@ void checkActions(Console &c, QAbstractItemView *view, const Job &job, const QSt
     prefilled = state->baseRequest().serverIds;
     prefilled.sort();
     QCOMPARE(prefilled, expected);
-#else
-    QVERIFY(qobject_cast<RerunConfirmDialog *>(dialog));
-#endif
     dialog->reject();
 }
 
@@ -329,7 +321,7 @@ private slots:
         tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByState)));
 
         QGuiApplication::clipboard()->clear();
-        c.window->action(QStringLiteral("copyIds"))->trigger();
+        c.window->action(MainAction::CopyIds)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')), expected);
         const QString said = c.window->statusBar()->currentMessage();
         QVERIFY2(said.contains(QString::number(expected.size())) && said.contains(QLatin1String("server id")), qPrintable(said));
@@ -338,7 +330,7 @@ private slots:
         // Back in the job list: Ctrl+C copies the job's id, Export writes jobs.
         c.list()->view()->setFocus();
         QTRY_VERIFY(c.list()->view()->hasFocus());
-        c.window->action(QStringLiteral("copyIds"))->trigger();
+        c.window->action(MainAction::CopyIds)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), job.id);
         QVERIFY(c.window->statusBar()->currentMessage().contains(QLatin1String("job id")));
         QCOMPARE(c.window->exportTarget(), c.list()->view());

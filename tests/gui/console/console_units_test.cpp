@@ -1,27 +1,12 @@
-// The console's pure helpers: export encoding, rerun requests, the command line, notification
-// text, id checks and time formatting.
+// The console's pure helpers that stay with the widgets: rerun requests, what a selection
+// of servers means, and time formatting. (Export encoding, the command line, notification
+// text and id checks are tested without widgets in tests/unit/console.)
 #include "encode.h"
 #include "error_banner.h"
 #include "job_summary_view.h"
-#include "launch_options.h"
-#include "notifier.h"
-#include "open_job_dialog.h"
-#include "../../reliability/secrets/test_credentials.h"
-#include "cloud_client.h"
-#include "rerun_confirm_dialog.h"
 #include "rerun_request.h"
 #include "server_selection.h"
-#include "simulator.h"
-#include "table_export.h"
 
-#include <QPushButton>
-#include <QSignalSpy>
-#include <QStandardPaths>
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace liteops;
@@ -58,37 +43,6 @@ class ConsoleUnitsTest : public QObject
     Q_OBJECT
 
 private slots:
-    void csvQuotesAndGuardsFormulas()
-    {
-        ExportTable t;
-        t.headers = {QStringLiteral("name"), QStringLiteral("message")};
-        t.rows = {{QStringLiteral("a,b"), QStringLiteral("say \"hi\"\nthen go")},
-                  {QStringLiteral("=cmd()"), QStringLiteral("+1")},
-                  {QStringLiteral("-5"), QStringLiteral("@x")}};
-        const QByteArray csv = toCsv(t);
-        QCOMPARE(csv, QByteArray("name,message\r\n"
-                                 "\"a,b\",\"say \"\"hi\"\"\nthen go\"\r\n"
-                                 "'=cmd(),'+1\r\n"
-                                 "-5,'@x\r\n"));
-    }
-
-    void jsonKeysAreTheColumnTitles()
-    {
-        ExportTable t;
-        t.headers = {QStringLiteral("Server"), QStringLiteral("Status")};
-        t.rows = {{QStringLiteral("n1"), QStringLiteral("Failed")}, {QStringLiteral("节点2"), QStringLiteral("Succeeded")}};
-        const QJsonArray a = QJsonDocument::fromJson(toJson(t)).array();
-        QCOMPARE(a.size(), 2);
-        QCOMPARE(a[1].toObject().value(QStringLiteral("Server")).toString(), QStringLiteral("节点2"));
-        QCOMPARE(formatForPath(QStringLiteral("x.JSON")), ExportFormat::Json);
-        QCOMPARE(formatForPath(QStringLiteral("x.csv")), ExportFormat::Csv);
-        QTemporaryDir dir;
-        QString error;
-        QVERIFY(writeExport(dir.filePath(QStringLiteral("out.json")), t, &error));
-        QVERIFY(!writeExport(dir.filePath(QStringLiteral("missing/dir/out.csv")), t, &error));
-        QVERIFY(error.contains(QStringLiteral("missing")));
-    }
-
     void rerunTakesFailedServersOnceAndSkippedOnRequest()
     {
         const Job j = jobWithTasks();
@@ -157,121 +111,8 @@ private slots:
         QVERIFY(rerunCandidates(j, QStringLiteral("no such error")).failedServerIds.isEmpty());
     }
 
-    // The confirmation dialog (the console without the wizard) creates through the same engine:
-    // a lost answer is reconciled, not sent twice.
-    void rerunDialogReconcilesALostAnswer()
+    void times()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        sim::SimOptions so;
-        so.servers = 20;
-        so.taskDurationMs = 100;
-        // The secret-leak scan sets LITEOPS_TEST_ACCESS_KEY/_SECRET_KEY to canary values.
-        so.accessKey = testenv::credential(testenv::kEnvAccessKey, QStringLiteral("AKUNITSRERUN"));
-        so.secretKey = testenv::credential(testenv::kEnvSecretKey, QStringLiteral("units-rerun-secret"));
-        testenv::noteConfigured("units-rerun", "ak", so.accessKey);
-        testenv::noteConfigured("units-rerun", "sk", so.secretKey);
-        sim::Simulator simulator(so);
-        QString error;
-        QVERIFY2(simulator.start(&error), qPrintable(error));
-        QVERIFY(simulator.addFault(QStringLiteral("POST .*/dev-servers/jobs$ truncate count=1"), &error));
-        ClientConfig c;
-        c.endpoints.modelArts = simulator.baseUrl();
-        c.projectId = simulator.projectId();
-        c.credentials.mode = Credentials::Mode::AkSk;
-        c.credentials.accessKey = so.accessKey;
-        c.credentials.secretKey = so.secretKey;
-        c.retryBaseDelayMs = 20;
-        CloudClient client(c);
-        CreateJobRequest request;
-        request.name = QStringLiteral("units-rerun");
-        request.type = QStringLiteral("HDK_QUERY");
-        request.items = {JobItem{QStringLiteral("HDK_QUERY"), {}}};
-        request.serverIds = {simulator.servers().at(0).id, simulator.servers().at(1).id};
-        RerunConfirmDialog dialog(&client, request);
-        QSignalSpy created(&dialog, &RerunConfirmDialog::jobsCreated);
-        dialog.createButton()->click();
-        QVERIFY(!dialog.createButton()->isEnabled());
-        QVERIFY(created.wait(20000));
-        QCOMPARE(created.size(), 1);
-        QCOMPARE(simulator.receivedCreateBodies().size(), 1);
-        int named = 0;
-        for (const Job &j : simulator.jobs())
-            named += j.name == request.name ? 1 : 0;
-        QCOMPARE(named, 1);
-        QCOMPARE(created.first().first().toStringList().size(), 1);
-    }
-
-    void commandLine()
-    {
-        QString error;
-        auto o = parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--sandbox"), QStringLiteral("--open-job"),
-                                     QStringLiteral("abc"), QStringLiteral("--lang"), QStringLiteral("zh_CN")},
-                                    &error);
-        QVERIFY2(o, qPrintable(error));
-        QVERIFY(o->sandbox);
-        QCOMPARE(o->openJob, QStringLiteral("abc"));
-        QCOMPARE(o->language, QStringLiteral("zh_CN"));
-        o = parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--endpoint"), QStringLiteral("https://ma.example.com"),
-                                QStringLiteral("--project-id"), QStringLiteral("p1"), QStringLiteral("--ief-endpoint"),
-                                QStringLiteral("https://ief.example.com")},
-                               &error);
-        QVERIFY2(o, qPrintable(error));
-        QCOMPARE(o->endpoint, QUrl(QStringLiteral("https://ma.example.com")));
-        QCOMPARE(o->iefEndpoint.host(), QStringLiteral("ief.example.com"));
-
-        QVERIFY(!parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--endpoint"), QStringLiteral("ftp://x")}, &error));
-        QVERIFY(error.contains(QStringLiteral("--endpoint")));
-        QVERIFY(!parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--sandbox"), QStringLiteral("--profile"), QStringLiteral("p")}, &error));
-        QVERIFY(!parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--project-id"), QStringLiteral("p")}, &error));
-        QVERIFY(!parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--bogus")}, &error));
-        QString help;
-        o = parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--help")}, &error, &help);
-        QVERIFY(o);
-        QVERIFY(help.contains(QStringLiteral("--servicestage-endpoint")));
-    }
-
-    void endpointCredentialsComeFromTheEnvironment()
-    {
-        LaunchOptions o;
-        o.endpoint = QUrl(QStringLiteral("https://ma.example.com"));
-        qputenv(kEnvAccessKey, "AK1");
-        qputenv(kEnvSecretKey, "SK1");
-        qputenv(kEnvProjectId, "proj");
-        QString problem;
-        ClientConfig c = endpointConfig(o, &problem);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(c.credentials.accessKey, QStringLiteral("AK1"));
-        QCOMPARE(c.projectId, QStringLiteral("proj"));
-        QCOMPARE(c.endpoints.ief, o.endpoint);
-        qunsetenv(kEnvAccessKey);
-        qunsetenv(kEnvSecretKey);
-        c = endpointConfig(o, &problem);
-        QVERIFY(!problem.isEmpty());
-        qunsetenv(kEnvProjectId);
-    }
-
-    void notificationSaysHowItEnded()
-    {
-        Job j = jobWithTasks();
-        Notification n = finishedJobNotification(j, 2);
-        QVERIFY(n.failed);
-        QVERIFY(n.title.contains(j.name));
-        QVERIFY2(n.body.contains(QStringLiteral("3 of 5")), qPrintable(n.body));
-        QVERIFY(n.body.contains(QStringLiteral("node-s2")));
-        QVERIFY(n.body.contains(QStringLiteral("node-s4")));
-        j.tasks = {task(QStringLiteral("t1"), QStringLiteral("s1"), QStringLiteral("SUCCESS"))};
-        j.state = State::Succeeded;
-        n = finishedJobNotification(j);
-        QVERIFY(!n.failed);
-        QVERIFY(n.body.contains(QStringLiteral("none failed")));
-    }
-
-    void idsAndTimes()
-    {
-        QVERIFY(jobIdProblem(QStringLiteral("  ")).size() > 0);
-        QVERIFY(jobIdProblem(QStringLiteral("x\ty")).size() > 0);
-        QVERIFY(jobIdProblem(QStringLiteral("..\\x")).size() > 0);
-        QVERIFY(jobIdProblem(QStringLiteral("JOB6d2c1c4e-aaaa")).isEmpty());
         QCOMPARE(formatDuration(-1), QString());
         QCOMPARE(formatDuration(850), QStringLiteral("850 ms"));
         QCOMPARE(formatDuration(185000), QStringLiteral("3 min 05 s"));

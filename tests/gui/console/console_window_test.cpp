@@ -14,12 +14,8 @@
 #include "job_summary_view.h"
 #include "open_job_dialog.h"
 #include "profiles_dialog.h"
-#include "rerun_confirm_dialog.h"
-#if __has_include("wizardstate.h")
 #include "createjobwizard.h"
 #include "wizardstate.h"
-#define LITEOPS_TEST_WITH_WIZARD 1
-#endif
 #include "state_badge.h"
 #include "task_filter_proxy.h"
 #include "task_panel.h"
@@ -233,7 +229,7 @@ private slots:
         QCOMPARE(s->itemsView()->topLevelItem(0)->text(0), job.items.first().type);
         QCOMPARE(s->itemsView()->topLevelItem(0)->childCount(), int(job.items.first().spec.size()));
         QCOMPARE(c.detail()->tasks()->model()->taskCount(), int(job.tasks.size()));
-        QVERIFY(c.window->action(QStringLiteral("rerun"))->isEnabled());
+        QVERIFY(c.window->action(MainAction::Rerun)->isEnabled());
 
         // Selecting a task shows its full message in the text panel.
         TaskPanel *tasks = c.detail()->tasks();
@@ -354,7 +350,7 @@ private slots:
         const Job job = c.simJob(hasFailedUpgrade);
         LITEOPS_OPEN_JOB(c, job.id);
         QSignalSpy prepared(c.window.get(), &MainWindow::rerunPrepared);
-        c.window->action(QStringLiteral("rerun"))->trigger();
+        c.window->action(MainAction::Rerun)->trigger();
         bool skipped = false;
         for (const Task &t : job.tasks)
             skipped = skipped || t.state() == State::Skipped;
@@ -372,7 +368,7 @@ private slots:
         QCOMPARE(request.items, job.items);
         QVERIFY(isValidJobNameOrType(request.name));
 
-        // The dialog that opened (wizard or confirmation) is non-blocking: close it.
+        // The wizard that opened is non-blocking: close it.
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = [&]() -> QDialog * {
             const auto dialogs = c.window->findChildren<QDialog *>();
@@ -381,11 +377,6 @@ private slots:
                     return d;
             return nullptr;
         }()) != nullptr);
-        if (auto *confirm = qobject_cast<RerunConfirmDialog *>(dialog)) {
-            for (const QString &id : request.serverIds)
-                QVERIFY(confirm->requestJson().contains(id));
-        }
-#ifdef LITEOPS_TEST_WITH_WIZARD
         // The wizard opens on its options page with exactly the failed servers selected.
         QVERIFY(qobject_cast<CreateJobWizard *>(dialog));
         if (auto *wizard = qobject_cast<CreateJobWizard *>(dialog)) {
@@ -401,7 +392,6 @@ private slots:
             expected.sort();
             QCOMPARE(prefilled, expected);
         }
-#endif
         dialog->reject();
 
         // With skipped servers included, they follow the failed ones.
@@ -570,9 +560,9 @@ private slots:
         tasks->view()->setFocus();
         QApplication::setActiveWindow(c.window.get());
         QTRY_VERIFY(tasks->view()->hasFocus());
-        c.window->action(QStringLiteral("copyIds"))->trigger();
+        c.window->action(MainAction::CopyIds)->trigger();
         QCOMPARE(QApplication::clipboard()->text().split(QLatin1Char('\n')), failedServerIds(job));
-        c.window->action(QStringLiteral("copyNames"))->trigger();
+        c.window->action(MainAction::CopyNames)->trigger();
         QStringList names;
         for (const Task &t : job.tasks)
             if (t.state() == State::Failed)
@@ -583,14 +573,14 @@ private slots:
         const Job victim = c.list()->model()->jobs().last();
         QVERIFY(c.list()->selectJob(victim.id));
         const int requestsBefore = c.sim()->requestCount();
-        c.window->action(QStringLiteral("delete"))->trigger();
+        c.window->action(MainAction::Delete)->trigger();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = c.window->findChild<QMessageBox *>(QStringLiteral("deleteJobsQuestion"))) != nullptr);
         QVERIFY(box->text().contains(victim.name));
         box->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!c.window->findChild<QMessageBox *>(QStringLiteral("deleteJobsQuestion")));
         QCOMPARE(c.list()->model()->jobAt(c.list()->model()->rowOfId(victim.id))->state, victim.state);
-        c.window->action(QStringLiteral("delete"))->trigger();
+        c.window->action(MainAction::Delete)->trigger();
         QTRY_VERIFY((box = c.window->findChild<QMessageBox *>(QStringLiteral("deleteJobsQuestion"))) != nullptr);
         QSignalSpy loaded(c.window->monitor(), &JobMonitor::listLoaded);
         box->button(QMessageBox::Yes)->click();
@@ -644,16 +634,16 @@ private slots:
     void keyboardShortcuts()
     {
         Console c;
-        const QList<std::pair<QString, QKeySequence>> expected{
-            {QStringLiteral("refresh"), QKeySequence(Qt::Key_F5)},
-            {QStringLiteral("find"), QKeySequence(QKeySequence::Find)},
-            {QStringLiteral("newJob"), QKeySequence(QKeySequence::New)},
-            {QStringLiteral("openJob"), QKeySequence(QKeySequence::Open)},
-            {QStringLiteral("copyIds"), QKeySequence(QKeySequence::Copy)},
-            {QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::Key_E)},
+        const QList<std::pair<MainAction, QKeySequence>> expected{
+            {MainAction::Refresh, QKeySequence(Qt::Key_F5)},
+            {MainAction::Find, QKeySequence(QKeySequence::Find)},
+            {MainAction::NewJob, QKeySequence(QKeySequence::New)},
+            {MainAction::OpenJob, QKeySequence(QKeySequence::Open)},
+            {MainAction::CopyIds, QKeySequence(QKeySequence::Copy)},
+            {MainAction::Export, QKeySequence(Qt::CTRL | Qt::Key_E)},
         };
-        for (const auto &[name, key] : expected)
-            QCOMPARE(c.window->action(name)->shortcut(), key);
+        for (const auto &[id, key] : expected)
+            QCOMPARE(c.window->action(id)->shortcut(), key);
     }
 
     void settingsPersist()

@@ -214,22 +214,22 @@ void FaultSoakTest::soak()
     // And the sorting/filtering proxies the views actually show.
     QAbstractItemModelTester listProxyTester(listPanel.proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester taskProxyTester(detailPanel.tasks()->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ui::JobMonitor monitor;
+    JobMonitor monitor;
     int listLoads = 0, listFailures = 0, jobLoads = 0, jobFailures = 0;
-    connect(&monitor, &ui::JobMonitor::listLoadingChanged, &listPanel, &ui::JobListPanel::setLoading);
-    connect(&monitor, &ui::JobMonitor::listLoaded, &listPanel, [&](const QList<Job> &jobs, const QDateTime &at) {
+    connect(&monitor, &JobMonitor::listLoadingChanged, &listPanel, &ui::JobListPanel::setLoading);
+    connect(&monitor, &JobMonitor::listLoaded, &listPanel, [&](const QList<Job> &jobs, const QDateTime &at) {
         ++listLoads;
         listPanel.setJobs(jobs, at);
     });
-    connect(&monitor, &ui::JobMonitor::listFailed, &listPanel, [&](const CloudError &e) {
+    connect(&monitor, &JobMonitor::listFailed, &listPanel, [&](const CloudError &e) {
         ++listFailures;
         listPanel.showError(e);
     });
-    connect(&monitor, &ui::JobMonitor::jobLoaded, &detailPanel, [&](const Job &job, const QDateTime &at) {
+    connect(&monitor, &JobMonitor::jobLoaded, &detailPanel, [&](const Job &job, const QDateTime &at) {
         ++jobLoads;
         detailPanel.setJob(job, at);
     });
-    connect(&monitor, &ui::JobMonitor::jobFailed, &detailPanel, [&](const CloudError &e) {
+    connect(&monitor, &JobMonitor::jobFailed, &detailPanel, [&](const CloudError &e) {
         ++jobFailures;
         detailPanel.showError(e);
     });

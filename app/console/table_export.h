@@ -1,7 +1,9 @@
 #pragma once
 // "Export what is visible": the rows a view shows after its filters, in its column order,
 // without hidden columns, as CSV or JSON. Group rows of the task tree are left out (their
-// tasks are exported), so the file has one row per job or server.
+// tasks are exported), so the file has one row per job or server. Which columns a view
+// shows, and in what order, is the view's business (ui/console/header_columns.h): here they
+// are a list of the model's logical columns.
 #include <QByteArray>
 #include <QList>
 #include <QModelIndexList>
@@ -9,9 +11,8 @@
 #include <QStringList>
 
 class QAbstractItemModel;
-class QHeaderView;
 
-namespace liteops::ui {
+namespace liteops {
 
 struct ExportTable
 {
@@ -21,11 +22,11 @@ struct ExportTable
 
 enum class ExportFormat { Csv, Json };
 
-// Rows of `model` (the view's model, i.e. the proxy) in view order; columns as `header`
-// shows them.
-ExportTable collectVisibleRows(const QAbstractItemModel *model, const QHeaderView *header);
-// These rows of `model` (any model with the columns `header` shows), in the given order.
-ExportTable collectRows(const QAbstractItemModel *model, const QHeaderView *header, const QModelIndexList &rows);
+// Every row of `model` (the view's model, i.e. the proxy) in model order; `columns` are
+// logical columns of `model` in the order the file should have them.
+ExportTable collectVisibleRows(const QAbstractItemModel *model, const QList<int> &columns);
+// These rows of `model`, in the given order, with `columns` as above.
+ExportTable collectRows(const QAbstractItemModel *model, const QList<int> &columns, const QModelIndexList &rows);
 
 // RFC 4180 CSV with a header row; cells a spreadsheet would run as a formula (=, +, @)
 // get a leading apostrophe.
@@ -37,4 +38,4 @@ QByteArray toJson(const ExportTable &table);
 bool writeExport(const QString &path, const ExportTable &table, QString *errorMessage);
 ExportFormat formatForPath(const QString &path);
 
-} // namespace liteops::ui
+} // namespace liteops

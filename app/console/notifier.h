@@ -1,14 +1,13 @@
 #pragma once
 // Desktop notifications for watched jobs. The console talks to a Notifier it is given, so
-// tests can observe what would be shown (notified()) without a system tray.
+// tests can observe what would be shown (notified()) without a system tray; the one that
+// shows a tray balloon is ui/console/tray_notifier.h.
 #include "types.h"
 
 #include <QObject>
 #include <QString>
 
-class QSystemTrayIcon;
-
-namespace liteops::ui {
+namespace liteops {
 
 struct Notification
 {
@@ -27,23 +26,11 @@ class Notifier : public QObject
     Q_OBJECT
 public:
     explicit Notifier(QObject *parent = nullptr);
-    // Shows the notification (tray balloon where a tray exists) and emits notified().
+    // Emits notified(); a subclass shows it too.
     virtual void notify(const Notification &notification);
 
 signals:
-    void notified(const liteops::ui::Notification &notification);
+    void notified(const liteops::Notification &notification);
 };
 
-// Notifier using QSystemTrayIcon when the platform has a tray.
-class TrayNotifier : public Notifier
-{
-    Q_OBJECT
-public:
-    explicit TrayNotifier(QObject *parent = nullptr);
-    void notify(const Notification &notification) override;
-
-private:
-    QSystemTrayIcon *m_tray = nullptr;
-};
-
-} // namespace liteops::ui
+} // namespace liteops

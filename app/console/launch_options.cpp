@@ -3,12 +3,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-namespace liteops::ui {
+namespace liteops {
 namespace {
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(liteops::ui::LaunchOptions)
+    Q_DECLARE_TR_FUNCTIONS(liteops::LaunchOptions)
 };
 
 QUrl parseUrl(const QString &text, const QString &option, QString *error)
@@ -108,4 +108,4 @@ ClientConfig endpointConfig(const LaunchOptions &options, QString *problem)
     return config;
 }
 
-} // namespace liteops::ui
+} // namespace liteops

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
-namespace liteops::ui {
+namespace liteops {
 namespace {
 
 QString randomKey(int length)
@@ -90,4 +90,4 @@ QString SandboxController::profileName()
     return tr("Local sandbox");
 }
 
-} // namespace liteops::ui
+} // namespace liteops

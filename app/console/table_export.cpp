@@ -4,18 +4,17 @@
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
-namespace liteops::ui {
+namespace liteops {
 namespace {
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(liteops::ui::TableExport)
+    Q_DECLARE_TR_FUNCTIONS(liteops::TableExport)
 };
 
 QStringList rowCells(const QModelIndex &first, const QList<int> &columns)
@@ -48,6 +47,15 @@ void collect(const QAbstractItemModel *model, const QModelIndex &parent, const Q
     }
 }
 
+QStringList columnTitles(const QAbstractItemModel *model, const QList<int> &columns)
+{
+    QStringList titles;
+    titles.reserve(columns.size());
+    for (int c : columns)
+        titles << model->headerData(c, Qt::Horizontal).toString();
+    return titles;
+}
+
 QByteArray csvCell(const QString &value)
 {
     QString v = value;
@@ -63,32 +71,18 @@ QByteArray csvCell(const QString &value)
 
 } // namespace
 
-ExportTable collectVisibleRows(const QAbstractItemModel *model, const QHeaderView *header)
+ExportTable collectVisibleRows(const QAbstractItemModel *model, const QList<int> &columns)
 {
     ExportTable table;
-    QList<int> columns;
-    for (int v = 0; v < header->count(); ++v) {
-        const int logical = header->logicalIndex(v);
-        if (header->isSectionHidden(logical))
-            continue;
-        columns << logical;
-        table.headers << model->headerData(logical, Qt::Horizontal).toString();
-    }
+    table.headers = columnTitles(model, columns);
     collect(model, {}, columns, &table.rows);
     return table;
 }
 
-ExportTable collectRows(const QAbstractItemModel *model, const QHeaderView *header, const QModelIndexList &rows)
+ExportTable collectRows(const QAbstractItemModel *model, const QList<int> &columns, const QModelIndexList &rows)
 {
     ExportTable table;
-    QList<int> columns;
-    for (int v = 0; v < header->count(); ++v) {
-        const int logical = header->logicalIndex(v);
-        if (header->isSectionHidden(logical))
-            continue;
-        columns << logical;
-        table.headers << model->headerData(logical, Qt::Horizontal).toString();
-    }
+    table.headers = columnTitles(model, columns);
     for (const QModelIndex &row : rows)
         if (row.isValid())
             table.rows << rowCells(row, columns);
@@ -144,4 +138,4 @@ bool writeExport(const QString &path, const ExportTable &table, QString *errorMe
     return true;
 }
 
-} // namespace liteops::ui
+} // namespace liteops

@@ -10,7 +10,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace liteops::ui {
+namespace liteops {
 
 struct LaunchOptions
 {
@@ -33,4 +33,4 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList &arguments, QS
 // HUAWEICLOUD_SDK_PROJECT_ID, credentials from the environment. Empty `problem` when usable.
 ClientConfig endpointConfig(const LaunchOptions &options, QString *problem);
 
-} // namespace liteops::ui
+} // namespace liteops

@@ -5,7 +5,7 @@
 // (sim::SimulatorThread): the GUI thread never serves HTTP, and a busy GUI thread never
 // holds up an answer.
 #include "cloud_client.h"
-#include "job_monitor.h"
+#include "job_ref.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,7 +15,7 @@ namespace liteops::sim {
 class SimulatorThread;
 }
 
-namespace liteops::ui {
+namespace liteops {
 
 struct SandboxOptions
 {
@@ -58,4 +58,4 @@ private:
     QHash<QString, QString> m_sampleText;
 };
 
-} // namespace liteops::ui
+} // namespace liteops

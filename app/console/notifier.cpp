@@ -1,10 +1,7 @@
 #include "notifier.h"
 
-#include "icons.h"
 
-#include <QSystemTrayIcon>
-
-namespace liteops::ui {
+namespace liteops {
 
 Notification finishedJobNotification(const Job &job, int namesShown)
 {
@@ -48,21 +45,4 @@ void Notifier::notify(const Notification &notification)
     emit notified(notification);
 }
 
-TrayNotifier::TrayNotifier(QObject *parent) : Notifier(parent)
-{
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(appIcon(), this);
-        m_tray->setToolTip(tr("LiteOps"));
-        m_tray->show();
-    }
-}
-
-void TrayNotifier::notify(const Notification &notification)
-{
-    if (m_tray && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(notification.title, notification.body,
-                            notification.failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
-    Notifier::notify(notification);
-}
-
-} // namespace liteops::ui
+} // namespace liteops

@@ -3,7 +3,7 @@
 #include <QTimer>
 #include <algorithm>
 
-namespace liteops::ui {
+namespace liteops {
 namespace {
 constexpr int kMaxBackoffMs = 5 * 60 * 1000;
 }
@@ -280,4 +280,4 @@ void JobMonitor::fetchFinished(const QString &id)
     });
 }
 
-} // namespace liteops::ui
+} // namespace liteops

@@ -4,6 +4,7 @@
 // throttled answer's Retry-After); everything pauses while the window is minimised. When a
 // watched job reaches a final state, watchedJobFinished() carries its full detail.
 #include "cloud_client.h"
+#include "job_ref.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -12,15 +13,7 @@
 
 class QTimer;
 
-namespace liteops::ui {
-
-struct JobRef
-{
-    Provider provider = Provider::ModelArts;
-    QString id;
-    QString iefInstanceId; // IEF only, optional
-    friend bool operator==(const JobRef &, const JobRef &) = default;
-};
+namespace liteops {
 
 class JobMonitor : public QObject
 {
@@ -100,4 +93,4 @@ private:
     quint64 m_generation = 0;  // bumps on client/open-job change: late answers are dropped
 };
 
-} // namespace liteops::ui
+} // namespace liteops
