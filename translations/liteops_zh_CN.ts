@@ -1769,7 +1769,7 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::CloudClient</name>
     <message>
-        <location filename="../app/cloud/cloud_client.cpp" line="+83"/>
+        <location filename="../app/cloud/cloud_client.cpp" line="+84"/>
         <source>Cannot read the CA bundle %1: %2</source>
         <translation>无法读取 CA 证书包 %1：%2</translation>
     </message>
@@ -1779,7 +1779,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+71"/>
         <source>The service accepted the request but its answer could not be read (%1).</source>
         <translation>服务已接受请求，但无法读取其响应（%1）。</translation>
     </message>
@@ -1804,7 +1804,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>IAM 密码登录需要 IAM 终端节点。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+12"/>
         <source>Job id filter</source>
         <translation>作业 ID 筛选条件</translation>
     </message>
@@ -1829,33 +1829,33 @@ it without a request; jobs get --refresh asks the service again.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+62"/>
+        <location line="+44"/>
+        <location line="+48"/>
         <source>Job id</source>
         <translation>作业 ID</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>No job id to delete.</source>
         <translation>没有要删除的作业 ID。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Template id</source>
         <translation>模板 ID</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>ServiceStage job id</source>
         <translation>ServiceStage 作业 ID</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
         <source>IEF job id</source>
         <translation>IEF 作业 ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>IEF instance id</source>
         <translation>IEF 实例 ID</translation>
     </message>
@@ -1863,7 +1863,7 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::CreateJobRequest</name>
     <message>
-        <location filename="../app/core/encode.cpp" line="+51"/>
+        <location filename="../app/core/encode.cpp" line="+22"/>
         <source>Required. Use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>必填。请使用 1 到 64 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
@@ -2483,12 +2483,12 @@ it without a request; jobs get --refresh asks the service again.
         <translation>第 %1 批：响应不明确（%2）。重新发送前先确认作业是否已存在。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Cannot tell whether wave %1 (%2) was created: listing jobs failed: %3. Resume checks again before sending anything.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：查询作业失败：%3。继续执行时会先再次确认，然后才发送。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>Wave %1: the job was created after all: %2.</source>
         <translation>第 %1 批：作业实际已创建：%2。</translation>
     </message>
@@ -2575,13 +2575,12 @@ it without a request; jobs get --refresh asks the service again.
         </translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+81"/>
+        <location line="-360"/>
         <source>Wave %1 (%2) was not created. Resume sends it again.</source>
         <translation>第 %1 批（%2）未创建。继续执行时将重新发送。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+147"/>
         <source>Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>第 %1 批已结束：成功 %2，失败 %3，跳过 %4。</translation>
     </message>
@@ -2645,7 +2644,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>无法确定第 %1 批（%2）是否已创建：没有保存创建前同名作业的列表。请检查作业列表。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Wave %1: job %2 has the same name but other servers; it was not created by this submission and is left alone.</source>
         <translation>第 %1 批：作业 %2 名称相同但服务器不同；它不是本次提交创建的，不予处理。</translation>
     </message>
@@ -2655,7 +2654,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>名为 %1 的作业尚未列出任务</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+102"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败，超过允许的 %1 个。不再启动后续批次。</numerusform>
@@ -3040,6 +3039,16 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+2"/>
+        <source>LiteOps is licensed under the %1.</source>
+        <translation>LiteOps 依据 %1 授权。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apache License, Version 2.0 (Apache-2.0)</source>
+        <translation>Apache 许可证 2.0 版（Apache-2.0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Libraries and their licenses</source>
         <translation>依赖库及其许可证</translation>
     </message>
@@ -3900,7 +3909,7 @@ APIGW.0101 未知 API（404）。
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
@@ -4125,7 +4134,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -4267,7 +4276,7 @@ APIGW.0101 未知 API（404）。
         <translation>未能获取作业历史：%1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Clear Local Data</source>
         <translation>清除本地数据</translation>
     </message>
@@ -4289,7 +4298,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-358"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
