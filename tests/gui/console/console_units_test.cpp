@@ -6,7 +6,7 @@
 #include "launch_options.h"
 #include "notifier.h"
 #include "open_job_dialog.h"
-#include "../../reliability/secrets/test_credentials.h"
+#include "test_credentials.h"
 #include "cloud_client.h"
 #include "rerun_confirm_dialog.h"
 #include "rerun_request.h"
