@@ -4,7 +4,7 @@
 #include "client_private.h"
 #include "cloud_logging.h"
 #include "decode_async.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "pager.h"
 #include "proxy_policy.h"
 #include "request_path.h"

@@ -1,7 +1,7 @@
 #pragma once
 // Desktop notifications for watched jobs. The console talks to a Notifier it is given, so
 // tests can observe what would be shown (notified()) without a system tray.
-#include "types.h"
+#include "core/types.h"
 
 #include <QObject>
 #include <QString>

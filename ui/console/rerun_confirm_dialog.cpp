@@ -1,7 +1,7 @@
 #include "rerun_confirm_dialog.h"
 
 #include "cloud_client.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "submission_plan.h"
 #include "submissionhistory.h"
 #include "wavesubmitter.h"

@@ -3,7 +3,7 @@
 // sends it only when the user confirms, through the one submission engine (WaveSubmitter):
 // one create in flight at most, and an ambiguous outcome reconciled against the list of jobs
 // taken before the create before anything is offered again.
-#include "types.h"
+#include "core/types.h"
 
 #include <QDialog>
 #include <QPointer>

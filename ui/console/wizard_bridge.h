@@ -3,7 +3,7 @@
 // Builds without the wizard fall back to what the console can do alone: rerun through a
 // confirmation that shows the exact request (rerun_confirm_dialog.h); no new-job or history
 // window. Every dialog opens non-blocking and deletes itself when closed.
-#include "types.h"
+#include "core/types.h"
 
 #include <functional>
 

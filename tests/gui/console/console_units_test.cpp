@@ -1,6 +1,6 @@
 // The console's pure helpers: export encoding, rerun requests, the command line, notification
 // text, id checks and time formatting.
-#include "encode.h"
+#include "core/encode.h"
 #include "error_banner.h"
 #include "job_summary_view.h"
 #include "launch_options.h"

@@ -1,7 +1,7 @@
 // Each page of the create-job wizard against the in-process simulator: the fields, the live
 // validators and their messages, Next disabled while anything is invalid, the paste of 500
 // servers with unknown and duplicate entries, and the review page's exact JSON.
-#include "encode.h"
+#include "core/encode.h"
 #include "serverpickmodel.h"
 #include "wizard/targetspage.h"
 #include "wizard_gui_helpers.h"

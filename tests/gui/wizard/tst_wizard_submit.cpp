@@ -3,7 +3,7 @@
 // received; a double click submits once; the error budget stops the waves; an ambiguous
 // create creates no duplicate; the history has a line before and after every call and the
 // History dialog lists it; "rerun failed nodes" opens on the options page.
-#include "encode.h"
+#include "core/encode.h"
 #include "submissionhistory.h"
 #include "wavesubmitter.h"
 #include "wizard_gui_helpers.h"

@@ -6,7 +6,7 @@
 // messages for refused credentials and missing endpoints.
 #include "test_credentials.h"
 #include "cli_process.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "simulator.h"
 #include "submissionhistory.h"
 

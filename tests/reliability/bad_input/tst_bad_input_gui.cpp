@@ -12,7 +12,7 @@
 #include "cloud_client.h"
 #include "console/open_job_dialog.h"
 #include "console/profiles_dialog.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "profile_store.h"
 #include "simulator.h"
 #include "wizard/createjobwizard.h"
