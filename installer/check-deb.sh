@@ -16,7 +16,8 @@ for want in ./usr/bin/liteops ./usr/bin/liteops-cli ./usr/bin/liteops-sim \
     ./usr/share/icons/hicolor/scalable/apps/io.github.liteops.LiteOps.svg \
     ./usr/share/icons/hicolor/48x48/apps/io.github.liteops.LiteOps.png \
     ./usr/share/icons/hicolor/512x512/apps/io.github.liteops.LiteOps.png \
-    ./usr/share/man/man1/liteops-cli.1.gz; do
+    ./usr/share/man/man1/liteops-cli.1.gz \
+    ./usr/share/doc/liteops/copyright; do
     if ! grep -qE " ${want//./\\.}\$" <<<"$listing"; then
         echo "missing from $deb: $want" >&2
         missing=1

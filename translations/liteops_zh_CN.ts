@@ -1789,7 +1789,7 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::CloudClient</name>
     <message>
-        <location filename="../app/cloud/cloud_client.cpp" line="+83"/>
+        <location filename="../app/cloud/cloud_client.cpp" line="+84"/>
         <source>Cannot read the CA bundle %1: %2</source>
         <translation>无法读取 CA 证书包 %1：%2</translation>
     </message>
@@ -1799,7 +1799,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+71"/>
         <source>The service accepted the request but its answer could not be read (%1).</source>
         <translation>服务已接受请求，但无法读取其响应（%1）。</translation>
     </message>
@@ -1824,7 +1824,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>IAM 密码登录需要 IAM 终端节点。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+12"/>
         <source>Job id filter</source>
         <translation>作业 ID 筛选条件</translation>
     </message>
@@ -1849,33 +1849,33 @@ it without a request; jobs get --refresh asks the service again.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+62"/>
+        <location line="+44"/>
+        <location line="+48"/>
         <source>Job id</source>
         <translation>作业 ID</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>No job id to delete.</source>
         <translation>没有要删除的作业 ID。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Template id</source>
         <translation>模板 ID</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>ServiceStage job id</source>
         <translation>ServiceStage 作业 ID</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
         <source>IEF job id</source>
         <translation>IEF 作业 ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>IEF instance id</source>
         <translation>IEF 实例 ID</translation>
     </message>
@@ -1883,7 +1883,7 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::CreateJobRequest</name>
     <message>
-        <location filename="../app/core/encode.cpp" line="+51"/>
+        <location filename="../app/core/encode.cpp" line="+22"/>
         <source>Required. Use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>必填。请使用 1 到 64 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
@@ -3247,6 +3247,16 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+2"/>
+        <source>LiteOps is licensed under the %1.</source>
+        <translation>LiteOps 依据 %1 授权。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apache License, Version 2.0 (Apache-2.0)</source>
+        <translation>Apache 许可证 2.0 版（Apache-2.0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Libraries and their licenses</source>
         <translation>依赖库及其许可证</translation>
     </message>

@@ -3,7 +3,7 @@
 // normalised "state", timestamps as ISO-8601 UTC with milliseconds), CSV with a header row
 // of the same names, and aligned plain-text tables for people.
 #include "cloud_error.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "cli_runner.h"
 
 #include "cli.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "local_store.h"
 #include "profile_store.h"
 #include "secret_store.h"

@@ -5,7 +5,7 @@
 
 #include "cli.h"
 #include "cli_runner.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "jobcatalogue.h"
 #include "rerun_request.h"
 #include "serverresolver.h"

@@ -4,10 +4,11 @@
 #include "client_private.h"
 #include "cloud_logging.h"
 #include "decode_async.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "pager.h"
 #include "proxy_policy.h"
 #include "request_path.h"
+#include "start_call.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -112,16 +113,6 @@ std::optional<CloudError> CloudClientPrivate::tlsConfiguration(QSslConfiguration
 // ---- helpers ------------------------------------------------------------------------------
 
 namespace {
-
-template <typename T>
-Call<T> *newCall(CloudClientPrivate *d, const QString &description)
-{
-    auto *call = new Call<T>(d->q);
-    CloudCallPrivateAccess::setDescription(call, description);
-    ++d->pendingCalls;
-    QObject::connect(call, &CloudCall::finished, d->q, [d] { --d->pendingCalls; });
-    return call;
-}
 
 // Starts `work` from the event loop, so finished() can never be emitted before the caller
 // has connected to it.
@@ -291,49 +282,27 @@ QString CloudClient::configProblem() const
 }
 
 namespace {
-// Shared checks before any request of a call: configuration, then the ids.
-std::optional<CloudError> precheck(const CloudClient *client,
-                                   std::initializer_list<std::pair<QString, QString>> ids)
+// Filters go into the query string: percent-encoded, so they cannot change the resource,
+// but a control character, a broken character or a 65k paste is still a mistake to
+// refuse before anything is sent, not a request to make.
+std::optional<CloudError> jobQueryProblem(const JobQuery &query)
 {
-    const QString problem = client->configProblem();
-    if (!problem.isEmpty()) {
-        const bool credentials = !client->config().credentials.isComplete();
-        return CloudError::make(credentials ? CloudError::Kind::Auth : CloudError::Kind::Client,
-                                problem);
-    }
-    for (const auto &[what, id] : ids) {
-        if (auto e = validateId(what, id))
-            return e;
-    }
-    return std::nullopt;
-}
-} // namespace
-
-Call<QList<Job>> *CloudClient::listJobs(const JobQuery &query)
-{
-    auto *call = newCall<QList<Job>>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs"));
-    if (auto e = precheck(this, {})) {
-        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-        return call;
-    }
-    // Filters go into the query string: percent-encoded, so they cannot change the resource,
-    // but a control character, a broken character or a 65k paste is still a mistake to
-    // refuse before anything is sent, not a request to make.
     std::optional<CloudError> bad;
     if (!query.id.isEmpty())
-        bad = validateId(tr("Job id filter"), query.id);
-    const std::pair<QString, const QString *> texts[] = {{tr("Job name filter"), &query.name},
-                                                         {tr("Job type filter"), &query.type},
-                                                         {tr("Job status filter"), &query.status}};
+        bad = validateId(CloudClient::tr("Job id filter"), query.id);
+    const std::pair<QString, const QString *> texts[] = {{CloudClient::tr("Job name filter"), &query.name},
+                                                         {CloudClient::tr("Job type filter"), &query.type},
+                                                         {CloudClient::tr("Job status filter"), &query.status}};
     for (const auto &[what, value] : texts) {
         const QString problem = bad ? QString() : freeTextProblem(*value, 256);
         if (!problem.isEmpty())
-            bad = CloudError::make(CloudError::Kind::Client, tr("%1: %2").arg(what, problem));
+            bad = CloudError::make(CloudError::Kind::Client, CloudClient::tr("%1: %2").arg(what, problem));
     }
-    if (bad) {
-        CloudCallPrivateAccess::finishWithErrorLater(call, *bad);
-        return call;
-    }
+    return bad;
+}
+
+QList<std::pair<QString, QString>> jobQueryFilters(const JobQuery &query)
+{
     QList<std::pair<QString, QString>> filters;
     auto add = [&](const char *name, const QString &value) {
         if (!value.isEmpty())
@@ -346,54 +315,61 @@ Call<QList<Job>> *CloudClient::listJobs(const JobQuery &query)
     if (query.visible)
         filters.append({QStringLiteral("visible"),
                         *query.visible ? QStringLiteral("true") : QStringLiteral("false")});
-    const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers"),
-                                                     QStringLiteral("jobs")});
-    int rowsPerPage = d->pageSizeOr(kJobPageSize);
-    if (query.maxRows > 0)
-        rowsPerPage = std::min(rowsPerPage, query.maxRows);
-    listEveryPage<Job>(d.get(), call, path, filters, rowsPerPage, &decodeJobListPage, query.maxRows);
-    return call;
+    return filters;
+}
+} // namespace
+
+Call<QList<Job>> *CloudClient::listJobs(const JobQuery &query)
+{
+    return startCall<QList<Job>>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs"), {},
+                                 [&](Call<QList<Job>> *call) {
+        if (auto bad = jobQueryProblem(query)) {
+            CloudCallPrivateAccess::finishWithErrorLater(call, *bad);
+            return;
+        }
+        const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers"),
+                                                         QStringLiteral("jobs")});
+        int rowsPerPage = d->pageSizeOr(kJobPageSize);
+        if (query.maxRows > 0)
+            rowsPerPage = std::min(rowsPerPage, query.maxRows);
+        listEveryPage<Job>(d.get(), call, path, jobQueryFilters(query), rowsPerPage,
+                           &decodeJobListPage, query.maxRows);
+    });
 }
 
 Call<Job> *CloudClient::getJob(const QString &id)
 {
-    auto *call = newCall<Job>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/{id}"));
-    if (auto e = precheck(this, {{tr("Job id"), id}})) {
-        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-        return call;
-    }
-    RequestSpec spec;
-    spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"), id});
-    runSingle<Job>(d.get(), call, spec, &decodeJobDetail);
-    return call;
+    return startCall<Job>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/{id}"),
+                          {{tr("Job id"), id}}, [&](Call<Job> *call) {
+        RequestSpec spec;
+        spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"), id});
+        runSingle<Job>(d.get(), call, spec, &decodeJobDetail);
+    });
 }
 
 Call<Job> *CloudClient::createJob(const CreateJobRequest &request)
 {
-    auto *call = newCall<Job>(d.get(), QStringLiteral("POST /v1/{project}/dev-servers/jobs"));
-    if (auto e = precheck(this, {})) {
-        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-        return call;
-    }
-    const QList<ValidationProblem> problems = validateCreateRequest(request);
-    if (!problems.isEmpty()) {
-        CloudCallPrivateAccess::finishWithErrorLater(
-            call, CloudError::make(CloudError::Kind::Client, joinProblems(problems)));
-        return call;
-    }
-    RequestSpec spec;
-    spec.method = "POST";
-    spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs")});
-    spec.body = encodeCreateRequest(request);
-    spec.contentType = "application/json;charset=UTF-8"; // as the SDK's CreateDevServerJob
-    spec.retry = RequestSpec::RetryMode::CreateOnce;
-    // A 400 refusal names the field rules: the service's message may not say which field,
-    // and the SDK's rule for description is stricter than the API document's example.
-    runSingle<Job>(d.get(), call, spec, &decodeCreateAnswer, [](CloudError &e) {
-        if (e.httpStatus == 400)
-            e.hint = createFieldRules();
+    return startCall<Job>(d.get(), QStringLiteral("POST /v1/{project}/dev-servers/jobs"), {},
+                          [&](Call<Job> *call) {
+        const QList<ValidationProblem> problems = validateCreateRequest(request);
+        if (!problems.isEmpty()) {
+            CloudCallPrivateAccess::finishWithErrorLater(
+                call, CloudError::make(CloudError::Kind::Client, joinProblems(problems)));
+            return;
+        }
+        RequestSpec spec;
+        spec.method = "POST";
+        spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs")});
+        spec.body = encodeCreateRequest(request);
+        spec.contentType = "application/json;charset=UTF-8"; // as the SDK's CreateDevServerJob
+        spec.retry = RequestSpec::RetryMode::CreateOnce;
+        // A 400 refusal names the field rules: the service's message may not say which field,
+        // and the SDK's rule for description is stricter than the API document's example.
+        runSingle<Job>(d.get(), call, spec, &decodeCreateAnswer, [](CloudError &e) {
+            if (e.httpStatus == 400)
+                e.hint = createFieldRules();
+        });
     });
-    return call;
 }
 
 namespace {
@@ -404,95 +380,83 @@ Decoded<QList<Job>> decodeDeletedJobs(QByteArrayView json)
         return page.error();
     return page.value().rows;
 }
+
+// The request body {"job_ids": [...]}, or the first id that is not valid (or none at all).
+Result<QByteArray> deleteJobsBody(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return CloudError::make(CloudError::Kind::Client, CloudClient::tr("No job id to delete."));
+    QJsonArray array;
+    for (const QString &id : ids) {
+        if (auto e = validateId(CloudClient::tr("Job id"), id))
+            return *e;
+        array.append(id);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("job_ids"), array}}).toJson(QJsonDocument::Compact);
+}
 } // namespace
 
 Call<QList<Job>> *CloudClient::deleteJobs(const QStringList &ids)
 {
-    auto *call = newCall<QList<Job>>(d.get(), QStringLiteral("DELETE /v1/{project}/dev-servers/jobs"));
-    if (auto e = precheck(this, {})) {
-        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-        return call;
-    }
-    if (ids.isEmpty()) {
-        CloudCallPrivateAccess::finishWithErrorLater(
-            call, CloudError::make(CloudError::Kind::Client, tr("No job id to delete.")));
-        return call;
-    }
-    QJsonArray array;
-    for (const QString &id : ids) {
-        if (auto e = validateId(tr("Job id"), id)) {
-            CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-            return call;
+    return startCall<QList<Job>>(d.get(), QStringLiteral("DELETE /v1/{project}/dev-servers/jobs"), {},
+                                 [&](Call<QList<Job>> *call) {
+        Result<QByteArray> body = deleteJobsBody(ids);
+        if (!body.ok()) {
+            CloudCallPrivateAccess::finishWithErrorLater(call, body.error());
+            return;
         }
-        array.append(id);
-    }
-    RequestSpec spec;
-    spec.method = "DELETE";
-    spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs")});
-    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("job_ids"), array}})
-                    .toJson(QJsonDocument::Compact);
-    spec.contentType = "application/json;charset=UTF-8"; // as the SDK's DeleteDevServerJobs
-    spec.retry = RequestSpec::RetryMode::Never;
-    runSingle<QList<Job>>(d.get(), call, spec, &decodeDeletedJobs);
-    return call;
+        RequestSpec spec;
+        spec.method = "DELETE";
+        spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs")});
+        spec.body = body.value();
+        spec.contentType = "application/json;charset=UTF-8"; // as the SDK's DeleteDevServerJobs
+        spec.retry = RequestSpec::RetryMode::Never;
+        runSingle<QList<Job>>(d.get(), call, spec, &decodeDeletedJobs);
+    });
 }
 
 Call<QList<Template>> *CloudClient::listTemplates()
 {
-    auto *call = newCall<QList<Template>>(
-        d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/templates"));
-    if (auto e = precheck(this, {})) {
-        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-        return call;
-    }
-    const QStringList path = modelArtsPath(
-        d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"), QStringLiteral("templates")});
-    listEveryPage<Template>(d.get(), call, path, {}, d->pageSizeOr(kJobPageSize), &decodeTemplatesPage);
-    return call;
+    return startCall<QList<Template>>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/templates"),
+                                      {}, [&](Call<QList<Template>> *call) {
+        const QStringList path = modelArtsPath(
+            d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"), QStringLiteral("templates")});
+        listEveryPage<Template>(d.get(), call, path, {}, d->pageSizeOr(kJobPageSize), &decodeTemplatesPage);
+    });
 }
 
 Call<Template> *CloudClient::getTemplate(const QString &id)
 {
-    auto *call = newCall<Template>(
-        d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/templates/{id}"));
-    if (auto e = precheck(this, {{tr("Template id"), id}})) {
-        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-        return call;
-    }
-    RequestSpec spec;
-    spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"),
-                                            QStringLiteral("templates"), id});
-    runSingle<Template>(d.get(), call, spec, &decodeTemplate);
-    return call;
+    return startCall<Template>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/templates/{id}"),
+                               {{tr("Template id"), id}}, [&](Call<Template> *call) {
+        RequestSpec spec;
+        spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"),
+                                                QStringLiteral("templates"), id});
+        runSingle<Template>(d.get(), call, spec, &decodeTemplate);
+    });
 }
 
 Call<QList<Server>> *CloudClient::listServers()
 {
-    auto *call = newCall<QList<Server>>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers"));
-    if (auto e = precheck(this, {})) {
-        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-        return call;
-    }
-    const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers")});
-    listEveryPage<Server>(d.get(), call, path,
-                          {{QStringLiteral("sort_dir"), QStringLiteral("ASC")},
-                           {QStringLiteral("sort_key"), QStringLiteral("createTime")}},
-                          d->pageSizeOr(kServerPageSize), &decodeServersPage);
-    return call;
+    return startCall<QList<Server>>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers"), {},
+                                    [&](Call<QList<Server>> *call) {
+        const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers")});
+        listEveryPage<Server>(d.get(), call, path,
+                              {{QStringLiteral("sort_dir"), QStringLiteral("ASC")},
+                               {QStringLiteral("sort_key"), QStringLiteral("createTime")}},
+                              d->pageSizeOr(kServerPageSize), &decodeServersPage);
+    });
 }
 
-Call<Job> *CloudClient::getServiceStageJob(const QString &jobId)
+namespace {
+// Every task page of a ServiceStage job into `call`, as one Job.
+void fetchServiceStageJob(CloudClientPrivate *d, Call<Job> *call, const QString &jobId)
 {
-    auto *call = newCall<Job>(d.get(), QStringLiteral("GET /v3/{project}/cas/jobs/{id}"));
-    if (auto e = precheck(this, {{tr("ServiceStage job id"), jobId}})) {
-        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-        return call;
-    }
     const QStringList path{QStringLiteral("v3"), d->config.projectId, QStringLiteral("cas"),
                            QStringLiteral("jobs"), jobId};
     using P = Pager<Job, Task>;
     auto *pager = new P(
-        d.get(), call, d->pageSizeOr(kServiceStageTaskPageSize),
+        d, call, d->pageSizeOr(CloudClient::kServiceStageTaskPageSize),
         [path](qint64 offset, int limit) {
             RequestSpec spec;
             spec.service = RequestSpec::Service::ServiceStage;
@@ -517,30 +481,34 @@ Call<Job> *CloudClient::getServiceStageJob(const QString &jobId)
         return false; // listings change nothing
     });
     startLater(call, [pager] { pager->start(); });
-    return call;
+}
+} // namespace
+
+Call<Job> *CloudClient::getServiceStageJob(const QString &jobId)
+{
+    return startCall<Job>(d.get(), QStringLiteral("GET /v3/{project}/cas/jobs/{id}"),
+                          {{tr("ServiceStage job id"), jobId}},
+                          [&](Call<Job> *call) { fetchServiceStageJob(d.get(), call, jobId); });
 }
 
 Call<Job> *CloudClient::getIefJob(const QString &jobId, const QString &instanceId)
 {
-    auto *call = newCall<Job>(d.get(), QStringLiteral("GET /v2/{project}/productmgr/jobs/{id}"));
-    if (auto e = precheck(this, {{tr("IEF job id"), jobId}})) {
-        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-        return call;
-    }
-    if (!instanceId.isEmpty()) {
-        if (auto e = validateId(tr("IEF instance id"), instanceId)) {
-            CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-            return call;
+    return startCall<Job>(d.get(), QStringLiteral("GET /v2/{project}/productmgr/jobs/{id}"),
+                          {{tr("IEF job id"), jobId}}, [&](Call<Job> *call) {
+        if (!instanceId.isEmpty()) {
+            if (auto e = validateId(tr("IEF instance id"), instanceId)) {
+                CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+                return;
+            }
         }
-    }
-    RequestSpec spec;
-    spec.service = RequestSpec::Service::Ief;
-    spec.segments = {QStringLiteral("v2"), d->config.projectId, QStringLiteral("productmgr"),
-                     QStringLiteral("jobs"), jobId};
-    if (!instanceId.isEmpty())
-        spec.extraHeaders.append({"ief-instance-id", instanceId.toUtf8()});
-    runSingle<Job>(d.get(), call, spec, &decodeIefJob);
-    return call;
+        RequestSpec spec;
+        spec.service = RequestSpec::Service::Ief;
+        spec.segments = {QStringLiteral("v2"), d->config.projectId, QStringLiteral("productmgr"),
+                         QStringLiteral("jobs"), jobId};
+        if (!instanceId.isEmpty())
+            spec.extraHeaders.append({"ief-instance-id", instanceId.toUtf8()});
+        runSingle<Job>(d.get(), call, spec, &decodeIefJob);
+    });
 }
 
 } // namespace liteops

@@ -24,7 +24,7 @@
 #include "cloud_call.h"
 #include "credentials.h"
 #include "endpoints.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QList>
 #include <QObject>

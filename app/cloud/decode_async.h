@@ -2,7 +2,7 @@
 // Internal: decode an answer off the calling thread when it is big, and deliver the value
 // back on the calling thread (through a QFutureWatcher living there). Small answers are
 // decoded in place: a thread hop costs more than parsing a few kilobytes.
-#include "decode.h"
+#include "core/decode.h"
 
 #include <QFutureWatcher>
 #include <QThread>

@@ -1,6 +1,6 @@
 #include "error_mapping.h"
 
-#include "decode.h"
+#include "core/decode.h"
 #include "retry_policy.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 // A job the console can open: which service and which id (IEF with an optional instance id),
 // and the check an id passes before anything is sent for it.
-#include "types.h"
+#include "core/types.h"
 
 #include <QString>
 

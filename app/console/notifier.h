@@ -2,7 +2,7 @@
 // Desktop notifications for watched jobs. The console talks to a Notifier it is given, so
 // tests can observe what would be shown (notified()) without a system tray; the one that
 // shows a tray balloon is ui/console/tray_notifier.h.
-#include "types.h"
+#include "core/types.h"
 
 #include <QObject>
 #include <QString>

@@ -4,7 +4,7 @@
 // "disk /var full (98%)" are one cluster. Failed tasks without a message form their own
 // cluster (id ""), so they are counted rather than lost.
 #include "message_pattern.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 // Custom item data roles shared by every LiteOps model and proxy, so a view or proxy can ask
 // any of them for the same thing (the typed sort key, the normalised state, ...).
-#include "state.h"
+#include "core/state.h"
 
 #include <QtGlobal>
 #include <Qt>

@@ -3,8 +3,8 @@
 // index and scroll position stay where they are. Typed values go out through RawValueRole
 // for sorting; display text is made on demand.
 #include "item_roles.h"
+#include "core/types.h"
 #include "row_changes.h"
-#include "types.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

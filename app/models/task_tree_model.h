@@ -16,7 +16,7 @@
 // its group (never its position), so persistent indexes stay right when groups come and go.
 // In Flat mode every row is a top-level task row with internalId 0.
 #include "item_roles.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -4,7 +4,7 @@
 // pair so a fleet that is not on one version stands out.
 #include "item_roles.h"
 #include "keyed_rows_merge.h"
-#include "types.h"
+#include "core/types.h"
 #include "versions.h"
 
 #include <QString>

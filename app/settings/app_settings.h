@@ -6,7 +6,7 @@
 //
 // Cheap to make: construct one where a setting is read or written, as with QSettings().
 #include "item_roles.h"
-#include "state.h"
+#include "core/state.h"
 #include "task_tree_model.h"
 
 #include <QByteArray>

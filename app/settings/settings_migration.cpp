@@ -1,7 +1,7 @@
 #include "settings_migration.h"
 
 #include "setting_value.h"
-#include "state.h"
+#include "core/state.h"
 #include "task_tree_model.h"
 
 #include <QSettings>

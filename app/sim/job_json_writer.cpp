@@ -1,36 +1,10 @@
 #include "job_json_writer.h"
 
+#include "core/json_string.h"
+
 namespace liteops::sim {
 
 namespace {
-
-void appendString(QByteArray &out, QStringView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out.append('"');
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        default:
-            if (u < 0x20) {
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xF]);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-}
 
 void appendKey(QByteArray &out, const char *key, bool &first)
 {
@@ -43,7 +17,7 @@ void appendKey(QByteArray &out, const char *key, bool &first)
 void appendStringField(QByteArray &out, const char *key, QStringView value, bool &first)
 {
     appendKey(out, key, first);
-    appendString(out, value);
+    appendJsonString(out, value);
 }
 
 void appendNumberField(QByteArray &out, const char *key, qint64 value, bool &first)
@@ -68,9 +42,9 @@ void appendTask(QByteArray &out, const Task &task)
         for (qsizetype i = 0; i < cloud.size(); ++i) {
             if (i > 0)
                 out.append(',');
-            appendString(out, cloud[i].first);
+            appendJsonString(out, cloud[i].first);
             out.append(':');
-            appendString(out, cloud[i].second);
+            appendJsonString(out, cloud[i].second);
         }
         out.append('}');
     }
@@ -119,9 +93,9 @@ void appendJobJson(QByteArray &out, const Job &job, bool withDetail)
                     if (!specFirst)
                         out.append(',');
                     specFirst = false;
-                    appendString(out, it.key());
+                    appendJsonString(out, it.key());
                     out.append(':');
-                    appendString(out, it.value());
+                    appendJsonString(out, it.value());
                 }
                 out.append('}');
             }

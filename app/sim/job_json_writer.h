@@ -4,7 +4,7 @@
 // QJsonObjects (230 ms on the reference machine), and the in-process sandbox answers on the
 // GUI thread. The output is the same document as jobToJson() gives (checked by a test that
 // compares the two), only faster.
-#include "types.h"
+#include "core/types.h"
 
 #include <QByteArray>
 

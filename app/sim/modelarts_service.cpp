@@ -1,7 +1,7 @@
 #include "modelarts_service.h"
 
-#include "decode.h"
-#include "encode.h"
+#include "core/decode.h"
+#include "core/encode.h"
 #include "job_json_writer.h"
 #include "paging.h"
 #include "simulator.h"

@@ -2,7 +2,7 @@
 // The local cloud simulator: one loopback HTTP server answering the ModelArts Lite Server,
 // ServiceStage, IEF and IAM APIs (plus a /_sim/ control API) from deterministic, seeded
 // data. Used by liteops-sim, by the console's "Local sandbox" and by the integration tests.
-#include "types.h"
+#include "core/types.h"
 
 #include <QByteArray>
 #include <QHostAddress>

@@ -6,7 +6,7 @@
 // A job is a 40-byte record; its ids, names and every task (server, outcome, message, times)
 // are recomputed from the seed when asked for. Ids embed their index (xor a seed mask) in the
 // last UUID group, so looking one up needs no hash table and is checked by regenerating it.
-#include "types.h"
+#include "core/types.h"
 
 #include <QHash>
 #include <QList>

@@ -7,7 +7,7 @@
 // store says so once through problem() and turns itself off: writes are dropped and reads
 // answer empty, so the console and the CLI keep working without it.
 #include "store_reads.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QObject>
 #include <QPointer>

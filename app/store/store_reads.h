@@ -1,7 +1,7 @@
 #pragma once
 // Every query the views, the CLI and the sync ask of a store, on an open connection of the
 // calling thread. The per-server questions run on indexes (store_schema.cpp).
-#include "types.h"
+#include "core/types.h"
 #include "versions.h"
 
 #include <QSqlDatabase>

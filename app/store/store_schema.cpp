@@ -1,6 +1,6 @@
 #include "store_schema.h"
 
-#include "state.h"
+#include "core/state.h"
 #include "versions.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // Writes to an open store connection, each in one transaction. They run on the store's
 // worker thread (local_store.h) or in tests and benchmarks; they take the decoded value
 // types, never raw JSON.
-#include "types.h"
+#include "core/types.h"
 
 #include <QSqlDatabase>
 #include <QString>

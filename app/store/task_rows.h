@@ -8,7 +8,7 @@
 // SQLite library this binary links (true of Linux distributions' Qt, which links the system
 // libsqlite3; not of a Qt that bundles its own copy, where a handle from one copy must never
 // reach the other). Qt SQL's per-value cost made the store's write 2.2 times the C API's.
-#include "types.h"
+#include "core/types.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -2,7 +2,7 @@
 // The wizard's draft: every field and the server selection, saved as the user goes so a crash
 // loses nothing. Written atomically (QSaveFile: a temporary file renamed over the old one), so
 // the file on disk is always either the previous draft or the new one, never half of each.
-#include "types.h"
+#include "core/types.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 // The built-in catalogue of job types the wizard offers when the service has no templates
 // (or they cannot be loaded), and the plain explanation shown for each type.
-#include "types.h"
+#include "core/types.h"
 
 #include <QCoreApplication>
 #include <QList>

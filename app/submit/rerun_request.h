@@ -2,7 +2,7 @@
 // "Rerun failed nodes": the create request that repeats a job on the servers that failed
 // (and optionally those skipped), with the same type and items. The console's Rerun action
 // and `liteops-cli jobs rerun-failed` both build it here.
-#include "types.h"
+#include "core/types.h"
 
 #include <QDateTime>
 #include <QString>

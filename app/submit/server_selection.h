@@ -3,7 +3,7 @@
 // the task tree, an error cluster, a version row: all come down to task ids) and the create
 // request "Rerun on these servers" builds from them. QtCore only, so it is unit-tested
 // without widgets; the console's menus (ui/console/server_actions.h) call it.
-#include "types.h"
+#include "core/types.h"
 
 #include <QDateTime>
 #include <QList>

@@ -3,7 +3,7 @@
 // a proxy filtering on typed fields (text, status, flavor, category). The selection is an
 // ordered list of ids so it can hold ids the fleet list does not (a rerun of a job whose
 // servers have since gone): those are reported, never silently dropped.
-#include "types.h"
+#include "core/types.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

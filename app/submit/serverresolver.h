@@ -3,7 +3,7 @@
 // matching each entry against the fleet's ids first, names second and private IPs third.
 // Nothing is guessed: entries that match nothing, or a name or IP shared by several servers,
 // are reported. The wizard and liteops-cli (--server, --servers-file) share it.
-#include "types.h"
+#include "core/types.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "submissionhistory.h"
 
-#include "decode.h"
+#include "core/decode.h"
 
 #include <QCoreApplication>
 #include <QDir>

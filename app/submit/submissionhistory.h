@@ -2,7 +2,7 @@
 // The local submission history: one JSON object per line in a file under the app data
 // location. A line is appended before each create call ("sending") and after it ("done"), so
 // even if the process dies mid-call the history shows what may have reached the service.
-#include "types.h"
+#include "core/types.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "templateparams.h"
 
-#include "encode.h"
+#include "core/encode.h"
 
 #include <QRegularExpression>
 

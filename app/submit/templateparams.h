@@ -2,7 +2,7 @@
 // A template's parameters: the values a job item gives them, checked against each
 // parameter's regex before anything is sent. The wizard's parameters page and
 // `liteops-cli jobs create --template` share these checks and their messages.
-#include "types.h"
+#include "core/types.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "wavesubmitter.h"
 
 #include "cloud_client.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "hdk_version.h"
 #include "versions.h"
 

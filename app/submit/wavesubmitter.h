@@ -37,7 +37,7 @@
 #include "cloud_error.h"
 #include "submission_plan.h"
 #include "submissionhistory.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -8,7 +8,7 @@
 #include "serverpickmodel.h"
 #include "submission_plan.h"
 #include "submissionhistory.h"
-#include "types.h"
+#include "core/types.h"
 #include "wavesubmitter.h"
 
 #include <QObject>

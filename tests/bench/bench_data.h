@@ -1,7 +1,7 @@
 #pragma once
 // Deterministic test data for the benchmark: a ModelArts job detail document in the shape
 // of the API (compact JSON, ~300 bytes per task) and a fleet of list jobs.
-#include "types.h"
+#include "core/types.h"
 
 #include <QByteArray>
 #include <QList>

@@ -4,7 +4,7 @@
 #include "bench_data.h"
 #include "bench_scenarios.h"
 #include "cloud_client.h"
-#include "decode.h"
+#include "core/decode.h"
 #include "job_filter_proxy.h"
 #include "job_list_model.h"
 #include "local_store.h"

@@ -2,7 +2,7 @@
 // merging a poll, and the heap the loaded model keeps.
 #include "bench_data.h"
 #include "bench_scenarios.h"
-#include "decode.h"
+#include "core/decode.h"
 #include "display_format.h"
 #include "task_filter_proxy.h"
 #include "task_tree_model.h"

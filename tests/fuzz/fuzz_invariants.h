@@ -2,8 +2,8 @@
 // Shared by the fuzz targets: invariants that must hold for anything a decoder accepts. A broken
 // invariant aborts, so libFuzzer stops and saves the input as a crash-* file like any other
 // crash. The checks are cheap on purpose: the fuzzer's speed is what finds bugs.
-#include "decode.h"
-#include "encode.h"
+#include "core/decode.h"
+#include "core/encode.h"
 #include "fuzz_threads.h"
 
 #include <QJsonDocument>

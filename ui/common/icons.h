@@ -2,7 +2,7 @@
 // SVG icons from the resources, drawn at any device pixel ratio. Action icons are drawn in the
 // palette's text colour so they follow the system light/dark theme; state icons keep their
 // own colours and each state has its own shape, so no state is told apart by colour alone.
-#include "state.h"
+#include "core/state.h"
 
 #include <QColor>
 #include <QIcon>

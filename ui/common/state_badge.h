@@ -1,7 +1,7 @@
 #pragma once
 // A job or task state shown as icon + translated text on a lightly tinted pill. The raw
 // status word is the tooltip (users search for it).
-#include "state.h"
+#include "core/state.h"
 
 #include <QWidget>
 

@@ -42,11 +42,15 @@ AboutDialog::AboutDialog(QWidget *parent)
     text->setOpenExternalLinks(true);
     text->setWordWrap(true);
     text->setText(
-        QStringLiteral("<p>%1</p><p>%2<br>%3</p><p><b>%4</b></p><ul>%5%6%7</ul>")
+        QStringLiteral("<p>%1</p><p>%2<br>%3</p><p>%4</p><p><b>%5</b></p><ul>%6%7%8</ul>")
             .arg(tr("Desktop operations console for fleet jobs on Huawei Cloud.").toHtmlEscaped(),
                  tr("Version %1").arg(versionText()).toHtmlEscaped(),
                  tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))
                      .toHtmlEscaped(),
+                 tr("LiteOps is licensed under the %1.")
+                     .toHtmlEscaped()
+                     .arg(QStringLiteral("<a href=\"https://www.apache.org/licenses/LICENSE-2.0\">%1</a>")
+                              .arg(tr("Apache License, Version 2.0 (Apache-2.0)").toHtmlEscaped())),
                  tr("Libraries and their licenses").toHtmlEscaped(),
                  QStringLiteral("<li>Qt — LGPL-3.0 (<a href=\"https://www.qt.io/licensing/\">qt.io</a>)</li>"),
                  QStringLiteral("<li>QtKeychain — BSD-3-Clause</li>"),

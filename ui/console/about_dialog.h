@@ -1,6 +1,6 @@
 #pragma once
 // Help > About LiteOps: the version (project version and git revision), the Qt version the
-// app runs on, and the licenses of the libraries it ships with.
+// app runs on, LiteOps's own license (Apache-2.0) and the licenses of the libraries it ships with.
 #include <QDialog>
 
 namespace liteops::ui {

@@ -1,7 +1,7 @@
 #pragma once
 // Why servers failed: one row per error cluster (pattern, a sample message, how many
 // servers). Activating a row asks the console to select those servers in the task tree.
-#include "types.h"
+#include "core/types.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 // IEF). Summary on top, then tabs for the tasks, the failure summary and version drift.
 // A failed refresh shows a banner here and keeps the last good data, marked stale.
 #include "error_banner.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QDateTime>
 #include <QWidget>

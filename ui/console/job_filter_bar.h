@@ -3,7 +3,7 @@
 // every state), a type selector, "Show hidden" (the API's `visible` flag) and the search
 // field (Ctrl+F).
 #include "item_roles.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QHash>
 #include <QWidget>

@@ -5,7 +5,7 @@
 #include "cloud_call.h"
 #include "error_banner.h"
 #include "item_roles.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QDateTime>
 #include <QWidget>

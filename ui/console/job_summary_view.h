@@ -3,7 +3,7 @@
 // type, state badge, user, template, created/updated/duration in local time (UTC on hover),
 // the reported counts when they disagree with the tasks, the items with their spec maps and
 // the split progress bar.
-#include "types.h"
+#include "core/types.h"
 
 #include <QWidget>
 

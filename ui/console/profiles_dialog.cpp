@@ -3,7 +3,7 @@
 #include "regions.h"
 
 #include "cloud_client.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "request_path.h"
 #include "secret_store.h"
 #include "status_line.h"

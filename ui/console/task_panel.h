@@ -1,7 +1,7 @@
 #pragma once
 // The open job's tasks: grouping (state, error cluster, flat), a filter field, the task tree
 // and, below it, the selected task's full message in a copyable text panel.
-#include "types.h"
+#include "core/types.h"
 
 #include <QModelIndexList>
 #include <QWidget>

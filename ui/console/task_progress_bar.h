@@ -1,7 +1,7 @@
 #pragma once
 // One bar split into succeeded / failed / skipped / running / pending segments, with the
 // counts written out beside it (the bar alone would be colour only).
-#include "types.h"
+#include "core/types.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Version drift of query jobs: a table of (driver, firmware) -> servers and a small bar chart
 // of the same counts, so a fleet that is not on one version stands out.
-#include "types.h"
+#include "core/types.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Where the console opens the create-job wizard and the submission history (ui/wizard).
 // Every dialog opens non-blocking and deletes itself when closed.
-#include "types.h"
+#include "core/types.h"
 
 #include <functional>
 

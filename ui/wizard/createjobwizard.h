@@ -2,7 +2,7 @@
 // The create-job wizard: job type -> targets -> parameters -> options -> review -> submit.
 // It builds typed CreateJobRequests, shows their exact JSON, and hands the submission to a
 // WaveSubmitter (app/submit); the dialog itself holds no network state machine.
-#include "types.h"
+#include "core/types.h"
 
 #include <QDialog>
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "templateparams.h"
 
-#include "encode.h"
+#include "core/encode.h"
 #include "wizardstate.h"
 
 #include <QFormLayout>

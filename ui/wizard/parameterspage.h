@@ -3,7 +3,7 @@
 // their defaults (hidden when the template says visible "false"), checked live against the
 // param's regex with a message saying what is expected; any other item gets a raw key/value
 // editor. Next stays disabled while anything is invalid.
-#include "types.h"
+#include "core/types.h"
 
 #include <QList>
 #include <QRegularExpression>

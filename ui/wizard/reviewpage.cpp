@@ -1,6 +1,6 @@
 #include "reviewpage.h"
 
-#include "encode.h"
+#include "core/encode.h"
 #include "wizardstate.h"
 
 #include <QApplication>

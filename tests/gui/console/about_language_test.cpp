@@ -32,6 +32,7 @@ private slots:
         QVERIFY(t.contains(QStringLiteral("LGPL-3.0")));
         QVERIFY(t.contains(QStringLiteral("QtKeychain — BSD-3-Clause")));
         QVERIFY(t.contains(QStringLiteral("simdjson — Apache-2.0")));
+        QVERIFY(t.contains(QStringLiteral("https://www.apache.org/licenses/LICENSE-2.0")));
     }
 
     void languageMenuStoresTheChoice()

@@ -1,7 +1,7 @@
 #pragma once
 // Shared set-up of the console GUI tests: settings in a temporary directory, a session-only
 // secret store, an observable notifier, and a MainWindow on the in-process simulator.
-#include "../../reliability/secrets/test_credentials.h"
+#include "test_credentials.h"
 #include "job_detail_panel.h"
 #include "job_list_model.h"
 #include "job_list_panel.h"

@@ -6,7 +6,7 @@
 //  * the console's own path (the client on the GUI thread, decoding off it) opens the job
 //    with the GUI thread's longest stall reported, and well below the time the whole
 //    exchange takes: the simulator's work is not in it.
-#include "../../reliability/secrets/test_credentials.h"
+#include "test_credentials.h"
 #include "cloud_client.h"
 #include "sandbox_controller.h"
 #include "simulator_thread.h"

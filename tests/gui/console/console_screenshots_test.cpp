@@ -2,7 +2,7 @@
 // they are written there (docs/screenshots/ holds the reviewed ones), each with a .txt of
 // the text it shows (searched by the secret-leak scan); without it the test still drives
 // every state and checks each grab is a real, full-size image.
-#include "../../reliability/secrets/visible_text.h"
+#include "visible_text.h"
 #include "console_fixture.h"
 
 #include "failure_summary_panel.h"

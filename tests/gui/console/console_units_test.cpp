@@ -1,7 +1,7 @@
 // The console's pure helpers that stay with the widgets: rerun requests, what a selection
 // of servers means, and time formatting. (Export encoding, the command line, notification
 // text and id checks are tested without widgets in tests/unit/console.)
-#include "encode.h"
+#include "core/encode.h"
 #include "error_banner.h"
 #include "job_summary_view.h"
 #include "rerun_request.h"

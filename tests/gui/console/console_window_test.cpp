@@ -5,7 +5,7 @@
 
 #include "empty_state.h"
 #include "credentials.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "error_clusterer.h"
 #include "failure_summary_model.h"
 #include "failure_summary_panel.h"

@@ -27,16 +27,6 @@ class WizardDraftTest : public QObject
     std::unique_ptr<sim::Simulator> m_sim;
     std::unique_ptr<CloudClient> m_client;
 
-    std::unique_ptr<CreateJobWizard> openWizard()
-    {
-        auto wizard = std::make_unique<CreateJobWizard>(m_client.get(), QStringLiteral("test"));
-        wizard->show();
-        WizardState *state = stateOf(wizard.get());
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(state->templatesLoad() == WizardState::Load::Loaded, 20000); }();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 20000); }();
-        return wizard;
-    }
-
     // Fills every page up to the options; returns the servers chosen.
     QStringList fill(CreateJobWizard *w)
     {
@@ -78,7 +68,7 @@ private slots:
 
     void draftIsSavedAsTheUserGoes()
     {
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         QVERIFY(!DraftStore().hasDraft());
         QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
         // Saved shortly after the change, without closing anything.
@@ -94,13 +84,13 @@ private slots:
     {
         QStringList servers;
         {
-            auto w = openWizard();
+            auto w = openWizard(m_client.get());
             servers = fill(w.get());
             // Destroyed without finishing, as when the process is killed.
         }
         QVERIFY(DraftStore().hasDraft());
 
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         auto *banner = child<QFrame>(w.get(), QStringLiteral("draftBanner"));
         QVERIFY(!banner->isHidden());
         QVERIFY(plain(banner->findChild<QLabel *>()->text()).contains(QLatin1String("draft-test, 12 servers")));
@@ -148,10 +138,10 @@ private slots:
     void discardingTheOfferRemovesTheDraft()
     {
         {
-            auto w = openWizard();
+            auto w = openWizard(m_client.get());
             fill(w.get());
         }
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         QTest::mouseClick(child<QPushButton>(w.get(), QStringLiteral("discardDraftButton")), Qt::LeftButton);
         QVERIFY(child<QFrame>(w.get(), QStringLiteral("draftBanner"))->isHidden());
         QVERIFY(stateOf(w.get())->serverModel()->selectedIds().isEmpty());
@@ -166,7 +156,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("{ not json");
         }
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         auto *banner = child<QFrame>(w.get(), QStringLiteral("draftBanner"));
         QVERIFY(!banner->isHidden());
         QVERIFY(banner->findChild<QLabel *>()->text().contains(QLatin1String("not a valid draft")));
@@ -179,7 +169,7 @@ private slots:
         // A directory where the draft file should be: every save fails.
         const QString path = DraftStore::defaultFilePath();
         QVERIFY(QDir().mkpath(path));
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         auto *problem = child<QLabel>(w.get(), QStringLiteral("draftProblem"));
         QVERIFY(problem->isHidden());
         QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));

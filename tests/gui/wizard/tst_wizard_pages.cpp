@@ -1,7 +1,7 @@
 // Each page of the create-job wizard against the in-process simulator: the fields, the live
 // validators and their messages, Next disabled while anything is invalid, the paste of 500
 // servers with unknown and duplicate entries, and the review page's exact JSON.
-#include "encode.h"
+#include "core/encode.h"
 #include "serverpickmodel.h"
 #include "wizard/targetspage.h"
 #include "wizard_gui_helpers.h"
@@ -33,16 +33,6 @@ class WizardPagesTest : public QObject
     std::unique_ptr<sim::Simulator> m_sim;
     std::unique_ptr<CloudClient> m_client;
 
-    std::unique_ptr<CreateJobWizard> openWizard()
-    {
-        auto wizard = std::make_unique<CreateJobWizard>(m_client.get(), QStringLiteral("test"));
-        wizard->show();
-        WizardState *state = stateOf(wizard.get());
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(state->templatesLoad() == WizardState::Load::Loaded, 20000); }();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 20000); }();
-        return wizard;
-    }
-
     // Page 1 -> 3 with HDK_UPGRADE and the first `n` servers ticked through the table.
     void goToParameters(CreateJobWizard *w, int n)
     {
@@ -71,7 +61,7 @@ private slots:
 
     void jobTypePageListsTemplatesAndTheCatalogue()
     {
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         QCOMPARE(w->currentId(), int(CreateJobWizard::JobTypePageId));
         QVERIFY(!nextEnabled(w.get())); // nothing chosen yet
         auto *list = child<QTreeWidget>(w.get(), QStringLiteral("templateList"));
@@ -129,7 +119,7 @@ private slots:
 
     void targetsPageFiltersSelectsAndWarns()
     {
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
         QVERIFY(clickNext(w.get()));
         QCOMPARE(w->currentId(), int(CreateJobWizard::TargetsPageId));
@@ -172,7 +162,7 @@ private slots:
 
     void pasteOf500WithUnknownAndDuplicates()
     {
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
         QVERIFY(clickNext(w.get()));
         const QList<Server> servers = m_sim->servers();
@@ -226,7 +216,7 @@ private slots:
 
     void parametersPageValidatesLive()
     {
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         goToParameters(w.get(), 3);
         auto *version = child<QLineEdit>(w.get(), QStringLiteral("param_version"));
         auto *versionError = child<QLabel>(w.get(), QStringLiteral("paramError_version"));
@@ -284,7 +274,7 @@ private slots:
 
     void optionsPageValidatesTheName()
     {
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         goToParameters(w.get(), 120);
         QVERIFY(clickNext(w.get()));
         QCOMPARE(w->currentId(), int(CreateJobWizard::OptionsPageId));
@@ -339,7 +329,7 @@ private slots:
 
     void reviewPageShowsTheExactRequests()
     {
-        auto w = openWizard();
+        auto w = openWizard(m_client.get());
         goToParameters(w.get(), 120);
         QVERIFY(clickNext(w.get()));
         child<QLineEdit>(w.get(), QStringLiteral("nameEdit"))->setText(QStringLiteral("review-me"));

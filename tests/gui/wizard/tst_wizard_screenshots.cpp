@@ -3,7 +3,7 @@
 // there, for a person to look at, each with a .txt of the text it shows (searched by the
 // secret-leak scan); the test itself checks the walk reaches every page with what each page
 // must show.
-#include "../../reliability/secrets/visible_text.h"
+#include "visible_text.h"
 #include "wizard_gui_helpers.h"
 #include "wizard_sim_fixture.h"
 

@@ -3,7 +3,7 @@
 // received; a double click submits once; the error budget stops the waves; an ambiguous
 // create creates no duplicate; the history has a line before and after every call and the
 // History dialog lists it; "rerun failed nodes" opens on the options page.
-#include "encode.h"
+#include "core/encode.h"
 #include "submissionhistory.h"
 #include "wavesubmitter.h"
 #include "wizard_gui_helpers.h"
@@ -33,16 +33,8 @@ class WizardSubmitTest : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<CreateJobWizard> openWizard(CloudClient *client)
-    {
-        auto wizard = std::make_unique<CreateJobWizard>(client, QStringLiteral("test"));
-        wizard->show();
-        WizardState *state = stateOf(wizard.get());
-        state->setPollIntervalMs(60);
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(state->templatesLoad() == WizardState::Load::Loaded, 20000); }();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 20000); }();
-        return wizard;
-    }
+    // The wizard polls its submitted jobs this often, so the waves finish quickly.
+    static constexpr int kPollIntervalMs = 60;
 
     // Type, servers (pasted), parameters, options; returns with the review page shown and the
     // JSON of every wave as the page displays it.
@@ -83,7 +75,7 @@ private slots:
         so.failureRate = 0;
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        auto w = openWizard(client.get());
+        auto w = openWizard(client.get(), kPollIntervalMs);
         const QStringList servers = runningServerIds(*simulator, 120);
         const QList<QByteArray> shown = fillToReview(w.get(), servers, QStringLiteral("gui-waves"));
         QCOMPARE(shown.size(), 3);
@@ -149,7 +141,7 @@ private slots:
         so.failureRate = 0.9;
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        auto w = openWizard(client.get());
+        auto w = openWizard(client.get(), kPollIntervalMs);
         const QList<QByteArray> shown =
             fillToReview(w.get(), runningServerIds(*simulator, 150), QStringLiteral("gui-budget"), 5);
         QCOMPARE(shown.size(), 3);
@@ -178,7 +170,7 @@ private slots:
         QString error;
         QVERIFY(simulator->addFault(QStringLiteral("POST .*/dev-servers/jobs$ truncate count=1"), &error));
         auto client = clientFor(*simulator);
-        auto w = openWizard(client.get());
+        auto w = openWizard(client.get(), kPollIntervalMs);
         const QList<QByteArray> shown =
             fillToReview(w.get(), runningServerIds(*simulator, 80), QStringLiteral("gui-ambiguous"));
         QCOMPARE(shown.size(), 2);
@@ -206,7 +198,7 @@ private slots:
         so.failureRate = 0;
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        auto w = openWizard(client.get());
+        auto w = openWizard(client.get(), kPollIntervalMs);
         fillToReview(w.get(), runningServerIds(*simulator, 100), QStringLiteral("gui-stop"));
         QVERIFY(clickNext(w.get()));
         WaveSubmitter *submitter = stateOf(w.get())->submitter();
@@ -309,7 +301,7 @@ private slots:
         so.failureRate = 0;
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        auto w = openWizard(client.get());
+        auto w = openWizard(client.get(), kPollIntervalMs);
         const QStringList servers = runningServerIds(*simulator, 12);
         QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
         QVERIFY(clickNext(w.get()));

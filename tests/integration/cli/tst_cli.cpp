@@ -2,7 +2,7 @@
 // (the test's event loop serves the simulator while the CLI runs). Checks output formats,
 // field names, waves, dry runs, reconciliation of a lost create, and every exit code.
 #include "cli_process.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "profile_store.h"
 #include "simulator.h"
 #include "submission_plan.h"

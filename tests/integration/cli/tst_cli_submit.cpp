@@ -4,9 +4,9 @@
 // CSV fed back as a servers file, template parameters checked before sending, servers given
 // by name and private IP, rerun-failed, the --state filter, jobs get by name, and the
 // messages for refused credentials and missing endpoints.
-#include "../../reliability/secrets/test_credentials.h"
+#include "test_credentials.h"
 #include "cli_process.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "simulator.h"
 #include "submissionhistory.h"
 

@@ -5,7 +5,7 @@
 //  * without it: exit 4, a certificate error naming the problem (issuer unknown), no data;
 //  * host-name mismatch and an expired certificate: exit 4, each its own message;
 //  * a CA file that is missing or not PEM: exit 2 (nothing was sent), each its own message.
-#include "../cloud/sim_fixture.h"
+#include "sim_fixture.h"
 #include "cli_process.h"
 #include "profile_store.h"
 #include "test_pki.h"

@@ -2,8 +2,8 @@
 // FINISHED with abnormal_count), every validation error the service answers, and deletes.
 #include "sim_http.h"
 
-#include "decode.h"
-#include "encode.h"
+#include "core/decode.h"
+#include "core/encode.h"
 #include "invalid_creates.h"
 
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // templates, servers, ServiceStage task paging, IEF, the catalog, and the error answers.
 #include "sim_http.h"
 
-#include "decode.h"
-#include "encode.h"
+#include "core/decode.h"
+#include "core/encode.h"
 #include "job_json_writer.h"
 
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // and path matching, and spec validation.
 #include "sim_http.h"
 
-#include "decode.h"
-#include "encode.h"
+#include "core/decode.h"
+#include "core/encode.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // DetailSync against liteops-sim: every finished job's detail fetched once, newest first,
 // at most two at a time; throttling with Retry-After; server faults; cancel and resume in a
 // new store object (as after a restart); foreground calls first.
-#include "../cloud/sim_fixture.h"
+#include "sim_fixture.h"
 #include "detail_sync.h"
 #include "local_store.h"
 

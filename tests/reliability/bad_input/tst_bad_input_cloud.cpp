@@ -11,7 +11,7 @@
 #include "bad_values.h"
 #include "sim_catalog.h"
 #include "cloud_client.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "profile_store.h"
 #include "simulator.h"
 

@@ -12,11 +12,12 @@
 #include "cloud_client.h"
 #include "console/open_job_dialog.h"
 #include "console/profiles_dialog.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "profile_store.h"
 #include "simulator.h"
 #include "wizard/createjobwizard.h"
 #include "wizardstate.h"
+#include "wizard_gui_helpers.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -41,20 +42,12 @@
 using namespace liteops;
 using namespace liteops::badinput;
 using ui::CreateJobWizard;
+using wizardtest::child;
 
 namespace {
 
 const QString kAk = QStringLiteral("AKBADINPUTGUI");
 const QString kSk = QStringLiteral("SKbad-input-gui-0001");
-
-template <typename T>
-T *child(QObject *root, const QString &name)
-{
-    T *w = root->findChild<T *>(name);
-    if (!w)
-        qFatal("no widget named %s", qPrintable(name));
-    return w;
-}
 
 // A paste over the whole field: select all, put the value on the clipboard, paste.
 void pasteInto(QLineEdit *edit, const QString &value)

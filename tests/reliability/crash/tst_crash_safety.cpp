@@ -17,7 +17,7 @@
 // Afterwards a torn last line (what a power cut in the middle of an append could leave) is
 // written into the history and the driver is started again for a new submission: the reader
 // must skip exactly that line and the new lines must still parse.
-#include "encode.h"
+#include "core/encode.h"
 #include "simulator.h"
 #include "submission_plan.h"
 #include "submissionhistory.h"

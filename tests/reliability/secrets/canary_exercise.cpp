@@ -8,7 +8,7 @@
 //
 // Product texts a user would see (error messages, CLI output) are written to the captured
 // stdout/stderr or to files, so the scan searches them too. Runs standalone with defaults.
-#include "../../integration/cloud/sim_fixture.h"
+#include "sim_fixture.h"
 #include "profile_store.h"
 #include "secret_store.h"
 #include "test_credentials.h"

@@ -4,7 +4,7 @@
 // visible text is written next to the others' screenshot dumps, so the scan searches what
 // the screen showed; each connection a simulator enforcing authentication accepted is noted
 // in the scan's ledger. Runs standalone with defaults.
-#include "../../integration/cloud/sim_fixture.h"
+#include "sim_fixture.h"
 #include "job_list_model.h"
 #include "job_list_panel.h"
 #include "main_window.h"

@@ -85,9 +85,9 @@ struct FixedSecret
     const char *value;
 };
 const FixedSecret kFixedSecrets[] = {
-    {"ak", "AKINTEGRATION"},                  // integration/cloud/sim_fixture.h default
+    {"ak", "AKINTEGRATION"},                  // tests/support/sim_fixture.h default
     {"sk", "SKintegration-secret-0001"},
-    {"ak", "AKWIZARDTEST"},                   // unit/submit/wizard_sim_fixture.h default
+    {"ak", "AKWIZARDTEST"},                   // tests/support/wizard_sim_fixture.h default
     {"sk", "SKwizard-test-secret-0001"},
     {"password", "Iam-Password-42!"},          // integration/cloud/tst_auth.cpp
     {"token", "MIIdirect-token-for-tests"},

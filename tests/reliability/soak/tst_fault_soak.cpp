@@ -20,7 +20,7 @@
 // rules draw from a generator seeded with --seed, so replaying the same rules over the same
 // number of requests through a FaultSet of our own gives the same hits.
 #include "cloud_client.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "fault_rules.h"
 #include "job_detail_panel.h"
 #include "job_list_model.h"

@@ -1,7 +1,7 @@
 #pragma once
 // Test helper: flattens decoded values into "path" -> text facts ("tasks[0].targetName"),
 // so data-driven tests can state what a document must decode to, one fact per row.
-#include "decode.h"
+#include "core/decode.h"
 
 #include <QByteArray>
 #include <QMap>

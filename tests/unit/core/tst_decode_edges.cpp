@@ -2,7 +2,7 @@
 // unknown statuses and fields, wrong types (the error names the path), empty arrays,
 // unicode, ServiceStage key case, IEF count disagreement, every error-body variant, and
 // documents that are not what they should be. Plus a generated 10,000-task document.
-#include "encode.h"
+#include "core/encode.h"
 #include "facts.h"
 
 #include <QJsonDocument>

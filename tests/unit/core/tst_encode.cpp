@@ -1,7 +1,7 @@
 // The create-request encoder and its validation, and the ModelArts-shaped JSON of jobs,
 // tasks, templates and servers, each checked by decoding what was encoded.
-#include "decode.h"
-#include "encode.h"
+#include "core/decode.h"
+#include "core/encode.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // The status-word table: every status of the three services' documents, the common
 // synonyms, case and separator insensitivity; state keys, names and finality; and the
 // timestamp parsers on their own.
-#include "state.h"
+#include "core/state.h"
 #include "timestamp.h"
 
 #include <QtTest>

@@ -1,6 +1,6 @@
 // Task::Builder packing as the decoders use it: views of UTF-8, Latin-1 and UTF-16 text,
 // non-ASCII content, cloud_server lookups, equality and the derived counts.
-#include "types.h"
+#include "core/types.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // Builders for test jobs and tasks, and a dump of a whole model as text so a merged model
 // can be compared with one rebuilt from scratch.
 #include "item_roles.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QAbstractItemModel>
 #include <QStringList>

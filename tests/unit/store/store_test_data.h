@@ -1,7 +1,7 @@
 #pragma once
 // Jobs and tasks for the store tests, and a connection helper that closes itself.
 #include "store_schema.h"
-#include "types.h"
+#include "core/types.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>

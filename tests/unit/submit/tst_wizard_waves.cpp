@@ -2,7 +2,7 @@
 // stop/resume, an ambiguous create reconciled without a duplicate, a throttled create, and
 // the history lines written before and after every call.
 #include "cloud_call.h"
-#include "encode.h"
+#include "core/encode.h"
 #include "submissionhistory.h"
 #include "wavesubmitter.h"
 #include "wizard_sim_fixture.h"

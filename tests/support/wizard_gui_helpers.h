@@ -1,6 +1,6 @@
 #pragma once
-// Helpers for driving the real wizard widgets offscreen: find them by object name, click
-// Next only when it is enabled, wait for the lists to load.
+// Helpers for driving the real wizard widgets offscreen: open a wizard once its lists have
+// loaded, find widgets by object name, click Next only when it is enabled.
 #include "wizard/createjobwizard.h"
 #include "wizardstate.h"
 
@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QTest>
 #include <QTreeWidget>
+#include <memory>
 
 namespace liteops::wizardtest {
 
@@ -31,6 +32,21 @@ inline QString plain(QString text)
 inline WizardState *stateOf(ui::CreateJobWizard *wizard)
 {
     return wizard->findChild<WizardState *>(QStringLiteral("wizardState"));
+}
+
+// A shown wizard on `client` ("test" profile) once its template and server lists have
+// loaded. `pollIntervalMs` > 0 sets how often it polls the jobs it submits.
+inline std::unique_ptr<ui::CreateJobWizard> openWizard(CloudClient *client, int pollIntervalMs = 0)
+{
+    using liteops::WizardState;
+    auto wizard = std::make_unique<ui::CreateJobWizard>(client, QStringLiteral("test"));
+    wizard->show();
+    WizardState *state = stateOf(wizard.get());
+    if (pollIntervalMs > 0)
+        state->setPollIntervalMs(pollIntervalMs);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(state->templatesLoad() == WizardState::Load::Loaded, 20000); }();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 20000); }();
+    return wizard;
 }
 
 inline bool nextEnabled(QWizard *wizard)

@@ -1,10 +1,8 @@
 #pragma once
-// Shared by the cloud integration tests: an in-process simulator on a loopback port, a
-// client configured for it, and a helper that waits for a call (with QSignalSpy, never a
+// Shared by the cloud, CLI, store and secret-scan suites: an in-process simulator on a loopback
+// port, a client configured for it, and a helper that waits for a call (with QSignalSpy, never a
 // fixed sleep) and checks that finished() came exactly once.
-#include "../../reliability/secrets/test_credentials.h"
-#include "cloud_client.h"
-#include "simulator.h"
+#include "signed_simulator.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -23,29 +21,12 @@ inline std::unique_ptr<sim::Simulator> startSimulator(sim::SimOptions options = 
         options.accessKey = kAk;
         options.secretKey = kSk;
     }
-    testenv::noteConfigured("cloud-sim", "ak", options.accessKey);
-    testenv::noteConfigured("cloud-sim", "sk", options.secretKey);
-    auto simulator = std::make_unique<sim::Simulator>(options);
-    QString error;
-    if (!simulator->start(&error))
-        qFatal("simulator did not start: %s", qPrintable(error));
-    return simulator;
+    return startNotedSimulator(options, "cloud-sim");
 }
 
 inline ClientConfig configFor(const sim::Simulator &simulator)
 {
-    ClientConfig c;
-    const QUrl base = simulator.baseUrl();
-    c.endpoints.modelArts = c.endpoints.serviceStage = c.endpoints.ief = c.endpoints.iam = base;
-    c.projectId = simulator.projectId();
-    c.credentials.mode = Credentials::Mode::AkSk;
-    c.credentials.accessKey = kAk;
-    c.credentials.secretKey = kSk;
-    testenv::noteConfigured("cloud-client", "ak", kAk);
-    testenv::noteConfigured("cloud-client", "sk", kSk);
-    c.timeoutMs = 10000;
-    c.retryBaseDelayMs = 20; // keep backoff short in tests; the maths is unit-tested
-    return c;
+    return signedConfigFor(simulator, kAk, kSk, "cloud-client");
 }
 
 // Waits for the call, checks finished() came once, and returns its result. The test owns

@@ -1,9 +1,7 @@
 #pragma once
 // Shared by the wizard tests: an in-process simulator on a loopback port and a CloudClient
 // signed for it. Test mode for QStandardPaths keeps history and drafts out of user data.
-#include "../../reliability/secrets/test_credentials.h"
-#include "cloud_client.h"
-#include "simulator.h"
+#include "signed_simulator.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,29 +21,12 @@ inline std::unique_ptr<sim::Simulator> startSimulator(sim::SimOptions options)
 {
     options.accessKey = kAk;
     options.secretKey = kSk;
-    testenv::noteConfigured("wizard-sim", "ak", kAk);
-    testenv::noteConfigured("wizard-sim", "sk", kSk);
-    auto simulator = std::make_unique<sim::Simulator>(options);
-    QString error;
-    if (!simulator->start(&error))
-        qFatal("simulator did not start: %s", qPrintable(error));
-    return simulator;
+    return test::startNotedSimulator(options, "wizard-sim");
 }
 
 inline std::unique_ptr<CloudClient> clientFor(const sim::Simulator &simulator)
 {
-    ClientConfig c;
-    const QUrl base = simulator.baseUrl();
-    c.endpoints.modelArts = c.endpoints.serviceStage = c.endpoints.ief = c.endpoints.iam = base;
-    c.projectId = simulator.projectId();
-    c.credentials.mode = Credentials::Mode::AkSk;
-    c.credentials.accessKey = kAk;
-    c.credentials.secretKey = kSk;
-    testenv::noteConfigured("wizard-client", "ak", kAk);
-    testenv::noteConfigured("wizard-client", "sk", kSk);
-    c.timeoutMs = 10000;
-    c.retryBaseDelayMs = 20;
-    return std::make_unique<CloudClient>(c);
+    return std::make_unique<CloudClient>(test::signedConfigFor(simulator, kAk, kSk, "wizard-client"));
 }
 
 // The ids of the first `n` servers whose status is RUNNING (so their tasks run).
