@@ -280,7 +280,7 @@ private slots:
         // The failure summary lists the same clusters; clicking one selects its servers.
         FailureSummaryPanel *failures = c.detail()->failures();
         QCOMPARE(failures->model()->rowCount(), clusters.size());
-        QCOMPARE(failures->model()->totalFailed(), job.counts().failed);
+        QCOMPARE(failures->model()->totalTasks(), job.counts().failed);
         c.detail()->tabs()->setCurrentWidget(failures);
         const QModelIndex second = failures->model()->index(1, 0);
         QTest::mouseClick(failures->view()->viewport(), Qt::LeftButton, {},
