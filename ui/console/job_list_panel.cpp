@@ -41,11 +41,7 @@ JobListPanel::JobListPanel(QWidget *parent)
     m_view->setItemDelegateForColumn(JobListModel::Status, new StateIconDelegate(m_view));
     m_view->installEventFilter(this);
     m_view->sortByColumn(JobListModel::Created, Qt::DescendingOrder);
-    setupHeader(m_view->header(), kHeaderKey, {190, 180, 125, 60, 110, 140, 140, 200, 280});
-    if (QSettings().value(QStringLiteral("views/%1/header").arg(kHeaderKey)).isNull()) {
-        m_view->header()->setSectionHidden(JobListModel::Updated, true);
-        m_view->header()->setSectionHidden(JobListModel::Id, true);
-    }
+    setUpColumns();
     m_view->sortByColumn(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
 
     m_stack->addWidget(m_view);
@@ -76,6 +72,7 @@ JobListPanel::JobListPanel(QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_filters, &JobFilterBar::filtersChanged, this, &JobListPanel::applyFilters);
+    connect(m_filters, &JobFilterBar::showHiddenChanged, this, &JobListPanel::applyFilters);
     connect(m_banner, &ErrorBanner::retryRequested, this, &JobListPanel::retryRequested);
     connect(m_empty, &EmptyState::actionTriggered, this, [this] {
         if (m_model->rowCount() > 0) { // filters hide everything: clear them
@@ -117,10 +114,32 @@ JobListPanel::JobListPanel(QWidget *parent)
 
 JobListPanel::~JobListPanel() = default;
 
+void JobListPanel::setUpColumns()
+{
+    QSettings settings;
+    const bool saved = !settings.value(QStringLiteral("views/%1/header").arg(kHeaderKey)).isNull();
+    // Columns a saved layout predates start hidden, as they do without one. Layouts saved
+    // before this count was kept had the nine columns up to Id.
+    const int savedColumns = settings.value(QStringLiteral("views/%1/columns").arg(kHeaderKey),
+                                            int(JobListModel::Progress)).toInt();
+    setupHeader(m_view->header(), kHeaderKey, {190, 180, 125, 60, 110, 140, 140, 200, 280, 70, 60});
+    // The defaults fit a 1024-pixel window beside the job detail: the rest is one right click
+    // away (the header's column menu).
+    QList<int> hidden;
+    if (!saved)
+        hidden = {JobListModel::Updated, JobListModel::Id};
+    const int firstNew = std::max(saved ? savedColumns : 0, int(JobListModel::Progress));
+    for (int column = firstNew; column < JobListModel::ColumnCount; ++column)
+        hidden << column;
+    for (int column : std::as_const(hidden))
+        m_view->header()->setSectionHidden(column, true);
+}
+
 void JobListPanel::saveSettings() const
 {
     saveHeader(m_view->header(), kHeaderKey);
     QSettings settings;
+    settings.setValue(QStringLiteral("views/%1/columns").arg(kHeaderKey), int(JobListModel::ColumnCount));
     settings.beginGroup(QStringLiteral("console/jobFilters"));
     QStringList keys;
     const StateSet states = m_filters->states();
@@ -137,7 +156,7 @@ void JobListPanel::saveSettings() const
 
 void JobListPanel::applyFilters()
 {
-    m_proxy->setFilters(m_filters->states(), m_filters->type(), m_filters->text());
+    m_proxy->setFilters(m_filters->states(), m_filters->type(), m_filters->text(), !m_filters->showHidden());
     updateEmptyState();
 }
 
@@ -227,6 +246,11 @@ void JobListPanel::updateStatus()
     QString text;
     if (m_loadedOnce)
         text = tr("%1 of %n jobs shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    if (m_loadedOnce) {
+        const QString deleted = deletedJobsNote();
+        if (!deleted.isEmpty())
+            text += QStringLiteral(" · ") + deleted;
+    }
     if (m_loadedOnce && !m_completeness.complete)
         text += QStringLiteral(" · ") + m_completeness.summary();
     if (m_storedAsOf.isValid())
@@ -234,6 +258,25 @@ void JobListPanel::updateStatus()
     if (m_loading)
         text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Refreshing…");
     m_status->setText(text);
+}
+
+QString JobListPanel::deletedJobsNote() const
+{
+    int deleted = 0;
+    int hidden = 0;
+    for (const Job &job : m_model->jobs()) {
+        if (job.state != State::Deleted)
+            continue;
+        ++deleted;
+        hidden += m_proxy->hidesAsDeleted(job.state) ? 1 : 0;
+    }
+    if (hidden > 0)
+        return tr("%n deleted job(s) hidden", nullptr, hidden);
+    if (deleted == 0)
+        return {};
+    // Shown: say why, so a deleted job in the list is not taken for a live one.
+    return m_filters->showHidden() ? tr("deleted jobs shown (Show hidden is on)")
+                                   : tr("deleted jobs shown (the Deleted chip is on)");
 }
 
 void JobListPanel::updateEmptyState()

@@ -140,6 +140,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     });
     connect(m_monitor, &JobMonitor::jobLoaded, this, [this](const Job &job, const QDateTime &at) {
         m_detail->setJob(job, at);
+        m_list->model()->noteDetail(job); // the list's Progress and Servers columns
         storeJob(job);
         m_serverActions->updateEnabled();
         updateActions();
@@ -342,6 +343,8 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("refresh")));
     view->addAction(action(QStringLiteral("autoRefresh")));
+    view->addSeparator();
+    view->addAction(m_list->filterBar()->showHiddenAction());
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     jobs->addAction(action(QStringLiteral("newJob")));
     jobs->addAction(action(QStringLiteral("openJob")));
