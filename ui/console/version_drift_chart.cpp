@@ -65,6 +65,8 @@ void VersionDriftChart::setRows(const QList<VersionDriftRow> &rows)
     c->setBackgroundBrush(pal.color(QPalette::Base));
     m_axis = new QBarCategoryAxis;
     m_axis->setLabelsColor(pal.color(QPalette::Text));
+    // QtCharts cut "24.1.0.3" to "24.1...." in a slot twice its width; fitLabels() decides.
+    m_axis->setTruncateLabels(false);
     m_set = new QBarSet(tr("Servers"));
     m_set->setColor(pal.color(QPalette::Highlight));
     m_set->setLabelColor(pal.color(QPalette::Text));
