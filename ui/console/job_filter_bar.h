@@ -36,6 +36,7 @@ public:
     void setShowHidden(bool on);
     void focusSearch();
 
+    int jobCount(State state) const { return m_counts.value(int(state)); } // of the jobs loaded
     QToolButton *chip(State state) const { return m_chips.value(int(state)); }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *typeBox() const { return m_type; }
