@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+22"/>
         <source>%n deleted job(s) hidden</source>
         <translation>
             <numerusform>%n deleted job hidden</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%n job(s) are hidden by the state chips, type or search text.</source>
         <translation>
             <numerusform>%n job is hidden by the state chips, type or search text.</numerusform>
@@ -711,7 +711,7 @@
 <context>
     <name>liteops::ui::VersionDriftChart</name>
     <message numerus="yes">
-        <location filename="../ui/console/version_drift_chart.cpp" line="+127"/>
+        <location filename="../ui/console/version_drift_chart.cpp" line="+129"/>
         <source>Driver %1, firmware %2: %n server(s)</source>
         <translation>
             <numerusform>Driver %1, firmware %2: %n server</numerusform>

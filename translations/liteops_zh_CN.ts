@@ -3598,14 +3598,14 @@ APIGW.0101 未知 API（404）。
         <translation>截至 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%n deleted job(s) hidden</source>
         <translation>
             <numerusform>已隐藏 %n 个已删除的作业</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>deleted jobs shown (Show hidden is on)</source>
         <translation>已显示已删除的作业（“显示隐藏作业”已开启）</translation>
     </message>
@@ -5970,7 +5970,7 @@ APIGW.0101 未知 API（404）。
         <translation>固件 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+32"/>
         <source>Servers</source>
         <translation>服务器</translation>
