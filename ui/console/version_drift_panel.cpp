@@ -16,7 +16,7 @@ namespace liteops::ui {
 
 VersionDriftPanel::VersionDriftPanel(QWidget *parent)
     : QWidget(parent), m_model(new VersionDriftModel(this)), m_view(new QTableView(this)),
-      m_chart(nullptr), m_empty(new EmptyState(this)), m_stack(new QStackedWidget(this))
+      m_chart(new VersionDriftChart(this)), m_empty(new EmptyState(this)), m_stack(new QStackedWidget(this))
 {
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("versionDriftView"));
@@ -27,7 +27,6 @@ VersionDriftPanel::VersionDriftPanel(QWidget *parent)
     m_view->setToolTip(tr("Click a row to select those servers in the task list"));
     setupHeader(m_view->horizontalHeader(), QStringLiteral("versionDrift"), {160, 200, 80});
 
-    m_chart = new VersionDriftChart(this);
     m_chart->setObjectName(QStringLiteral("versionDriftChart"));
     // Servers without a result have no version to chart: the table lists them.
     auto *split = new QSplitter(Qt::Horizontal, this);
