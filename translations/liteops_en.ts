@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>liteops::JobListModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/job_list_model.cpp" line="+339"/>
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n server(s) done</source>
+        <translation>
+            <numerusform>%1 of %n server done</numerusform>
+            <numerusform>%1 of %n servers done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::Notifier</name>
     <message numerus="yes">
         <location filename="../app/console/notifier.cpp" line="+26"/>
@@ -165,6 +184,17 @@
         <translation>
             <numerusform>Rerun of job %1 on %n selected server</numerusform>
             <numerusform>Rerun of job %1 on %n selected servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::VersionDriftModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/version_drift.cpp" line="+145"/>
+        <source>%n server(s) reported no driver or firmware version: their task is %1.</source>
+        <translation>
+            <numerusform>%n server reported no driver or firmware version: its task is %1.</numerusform>
+            <numerusform>%n servers reported no driver or firmware version: their task is %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -295,6 +325,25 @@
     </message>
 </context>
 <context>
+    <name>liteops::ui::FailureSummaryPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/console/failure_summary_panel.cpp" line="+131"/>
+        <source>Failed: %n server(s), by error</source>
+        <translation>
+            <numerusform>Failed: %n server, by error</numerusform>
+            <numerusform>Failed: %n servers, by error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skipped: %n server(s), by reason</source>
+        <translation>
+            <numerusform>Skipped: %n server, by reason</numerusform>
+            <numerusform>Skipped: %n servers, by reason</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::HistoryDialog</name>
     <message numerus="yes">
         <location filename="../ui/wizard/historydialog.cpp" line="+88"/>
@@ -308,7 +357,7 @@
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_list_panel.cpp" line="+235"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+254"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>%1 of %n jobs shown</numerusform>
@@ -316,7 +365,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%n deleted job(s) hidden</source>
+        <translation>
+            <numerusform>%n deleted job hidden</numerusform>
+            <numerusform>%n deleted jobs hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>%n job(s) are hidden by the state chips, type or search text.</source>
         <translation>
             <numerusform>%n job is hidden by the state chips, type or search text.</numerusform>
@@ -371,7 +428,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+666"/>
+        <location filename="../ui/console/main_window.cpp" line="+668"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -538,7 +595,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::ServerActions</name>
     <message numerus="yes">
-        <location filename="../ui/console/server_actions.cpp" line="+196"/>
+        <location filename="../ui/console/server_actions.cpp" line="+204"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>Copied %n server name</numerusform>
@@ -651,6 +708,17 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         <translation>
             <numerusform>%1 of %n servers done</numerusform>
             <numerusform>%1 of %n servers done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::VersionDriftChart</name>
+    <message numerus="yes">
+        <location filename="../ui/console/version_drift_chart.cpp" line="+129"/>
+        <source>Driver %1, firmware %2: %n server(s)</source>
+        <translation>
+            <numerusform>Driver %1, firmware %2: %n server</numerusform>
+            <numerusform>Driver %1, firmware %2: %n servers</numerusform>
         </translation>
     </message>
 </context>

@@ -2111,9 +2111,14 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::FailureSummaryModel</name>
     <message>
-        <location filename="../app/models/failure_summary_model.cpp" line="+77"/>
+        <location filename="../app/models/failure_summary_model.cpp" line="+80"/>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason skipped</source>
+        <translation>跳过原因</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2147,7 +2152,26 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::JobListModel</name>
     <message>
-        <location filename="../app/models/job_list_model.cpp" line="+287"/>
+        <location filename="../app/models/job_list_model.cpp" line="+338"/>
+        <source>Open the job to count its servers</source>
+        <translation>打开作业即可统计其服务器</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n 台服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n server(s) done</source>
+        <translation>
+            <numerusform>%n 台服务器中已完成 %1 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2190,6 +2214,16 @@ it without a request; jobs get --refresh asks the service again.
         <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers</source>
+        <translation>服务器</translation>
     </message>
 </context>
 <context>
@@ -2581,13 +2615,30 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::VersionDriftModel</name>
     <message>
-        <location filename="../app/models/version_drift.cpp" line="+72"/>
+        <location filename="../app/models/version_drift.cpp" line="+108"/>
+        <source>No versions in the message</source>
+        <translation>消息中没有版本</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No result (%1)</source>
+        <translation>无结果（%1）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+4"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n server(s) reported no driver or firmware version: their task is %1.</source>
+        <translation>
+            <numerusform>%n 台服务器未上报驱动或固件版本：其任务状态为%1。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
@@ -3408,17 +3459,27 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::FailureSummaryPanel</name>
     <message>
-        <location filename="../ui/console/failure_summary_panel.cpp" line="+21"/>
+        <location filename="../ui/console/failure_summary_panel.cpp" line="+46"/>
         <source>Failure summary</source>
         <translation>失败汇总</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Click a cluster to select its servers in the task list</source>
         <translation>单击某个错误分组，即可在任务列表中选中其服务器</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>Skipped servers by reason</source>
+        <translation>按原因列出的已跳过服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a reason to select its servers in the task list</source>
+        <translation>单击某个原因，即可在任务列表中选中其服务器</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>No failed servers</source>
         <translation>没有失败的服务器</translation>
     </message>
@@ -3432,8 +3493,22 @@ APIGW.0101 未知 API（404）。
         <source>Nothing has failed so far; failures are grouped here by error as they come in.</source>
         <translation>目前没有失败；失败出现时会按错误分组显示在这里。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Failed: %n server(s), by error</source>
+        <translation>
+            <numerusform>失败：%n 台服务器，按错误分组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Skipped: %n server(s), by reason</source>
+        <translation>
+            <numerusform>已跳过：%n 台服务器，按原因分组</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>No job open</source>
         <translation>未打开作业</translation>
     </message>
@@ -3577,13 +3652,13 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Failures</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+67"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
@@ -3641,12 +3716,22 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobFilterBar</name>
     <message>
-        <location filename="../ui/console/job_filter_bar.cpp" line="+23"/>
+        <location filename="../ui/console/job_filter_bar.cpp" line="+24"/>
         <source>Show &amp;hidden</source>
         <translation>显示隐藏作业(&amp;H)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Show &amp;Hidden Jobs</source>
+        <translation>显示隐藏作业(&amp;H)</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <source>Show only deleted jobs; without this chip they are listed only with Show hidden</source>
+        <translation>仅显示已删除的作业；未选中此项时，只有开启“显示隐藏作业”才会列出它们</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show only %1 jobs (click several to combine)</source>
         <translation>仅显示%1的作业（可单击多个组合筛选）</translation>
     </message>
@@ -3662,11 +3747,11 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+2"/>
-        <source>Also list jobs the service marks as not visible</source>
-        <translation>同时列出服务标记为不可见的作业</translation>
+        <source>Also list deleted jobs and jobs the service marks as not visible</source>
+        <translation>同时列出已删除的作业以及服务标记为不可见的作业</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Search name, id, type, user… (Ctrl+F)</source>
         <translation>搜索名称、ID、类型、用户…（Ctrl+F）</translation>
     </message>
@@ -3676,7 +3761,7 @@ APIGW.0101 未知 API（404）。
         <translation>搜索作业</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3694,12 +3779,12 @@ APIGW.0101 未知 API（404）。
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Incomplete list</source>
         <translation>列表不完整</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+140"/>
         <source>jobs</source>
         <translation>作业</translation>
     </message>
@@ -3721,7 +3806,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -3730,8 +3815,25 @@ APIGW.0101 未知 API（404）。
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n deleted job(s) hidden</source>
+        <translation>
+            <numerusform>已隐藏 %n 个已删除的作业</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>deleted jobs shown (Show hidden is on)</source>
+        <translation>已显示已删除的作业（“显示隐藏作业”已开启）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted jobs shown (the Deleted chip is on)</source>
+        <translation>已显示已删除的作业（“已删除”筛选已开启）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Loading jobs…</source>
         <translation>正在加载作业…</translation>
     </message>
@@ -4116,7 +4218,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
@@ -4301,7 +4403,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -5363,7 +5465,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::ServerActions</name>
     <message>
-        <location filename="../ui/console/server_actions.cpp" line="+74"/>
+        <location filename="../ui/console/server_actions.cpp" line="+76"/>
         <source>New Job on These Servers…</source>
         <translation>在这些服务器上新建作业…</translation>
     </message>
@@ -5413,7 +5515,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>将所选服务器的任务保存为 CSV 或 JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+115"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>已复制 %n 个服务器名称</numerusform>
@@ -5975,9 +6077,40 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
 </context>
 <context>
+    <name>liteops::ui::VersionDriftChart</name>
+    <message>
+        <location filename="../ui/console/version_drift_chart.cpp" line="+26"/>
+        <source>Servers per version chart</source>
+        <translation>各版本服务器数图表</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>firmware %1</source>
+        <translation>固件 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+32"/>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Driver %1, firmware %2: %n server(s)</source>
+        <translation>
+            <numerusform>驱动 %1，固件 %2：%n 台服务器</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::VersionDriftPanel</name>
     <message>
-        <location filename="../ui/console/version_drift_panel.cpp" line="+28"/>
+        <location filename="../ui/console/version_drift_panel.cpp" line="+23"/>
         <source>Versions per server</source>
         <translation>各服务器版本</translation>
     </message>
@@ -5987,12 +6120,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>单击某一行，即可在任务列表中选中这些服务器</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Servers per version chart</source>
-        <translation>各版本服务器数图表</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No versions reported</source>
         <translation>未上报版本</translation>
     </message>
@@ -6002,7 +6130,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>查询作业（HDK_QUERY）会上报驱动和固件版本，并在这里进行比较。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No job open</source>
         <translation>未打开作业</translation>
     </message>
@@ -6010,17 +6138,6 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <location line="+0"/>
         <source>Open a query job to compare driver and firmware versions.</source>
         <translation>打开一个查询作业，比较驱动和固件版本。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+27"/>
-        <source>Servers</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>firmware %1</source>
-        <translation>固件 %1</translation>
     </message>
 </context>
 </TS>

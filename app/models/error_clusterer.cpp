@@ -24,10 +24,15 @@ QString ErrorClusterer::patternLabel(const QString &clusterId)
 
 QList<ErrorCluster> ErrorClusterer::cluster(const QList<Task> &tasks)
 {
+    return cluster(tasks, State::Failed);
+}
+
+QList<ErrorCluster> ErrorClusterer::cluster(const QList<Task> &tasks, State state)
+{
     QList<ErrorCluster> clusters;
     QHash<QString, qsizetype> byId;
     for (const Task &t : tasks) {
-        if (!isClustered(t))
+        if (t.state() != state)
             continue;
         const QString id = clusterIdOf(t);
         auto it = byId.constFind(id);

@@ -1,5 +1,6 @@
 #pragma once
-// Groups failed tasks by the shape of their message. Numbers, percentages, hex and UUID ids,
+// Groups failed tasks (and, for the Failures tab's second list, skipped tasks) by the shape of
+// their message. Numbers, percentages, hex and UUID ids,
 // IP addresses, paths and device indices become placeholders, so "disk /var full (97%)" and
 // "disk /var full (98%)" are one cluster. Failed tasks without a message form their own
 // cluster (id ""), so they are counted rather than lost.
@@ -38,6 +39,8 @@ public:
 
     // Clusters of the failed tasks, largest first, then by pattern.
     static QList<ErrorCluster> cluster(const QList<Task> &tasks);
+    // The same for the tasks in `state` (State::Skipped: skipped tasks by their reason).
+    static QList<ErrorCluster> cluster(const QList<Task> &tasks, State state);
 };
 
 } // namespace liteops

@@ -2,13 +2,16 @@
 
 namespace liteops {
 
-FailureSummaryModel::FailureSummaryModel(QObject *parent) : KeyedRowsModel<ErrorCluster>(parent) {}
+FailureSummaryModel::FailureSummaryModel(QObject *parent, State clustered)
+    : KeyedRowsModel<ErrorCluster>(parent), m_clustered(clustered)
+{
+}
 
 void FailureSummaryModel::applyJob(const Job &job)
 {
     static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, RawValueRole, TaskIdsRole,
                                   ServerIdsRole};
-    mergeRows(ErrorClusterer::cluster(job.tasks), [](const ErrorCluster &c) { return c.id; }, roles);
+    mergeRows(ErrorClusterer::cluster(job.tasks, m_clustered), [](const ErrorCluster &c) { return c.id; }, roles);
 }
 
 void FailureSummaryModel::clear()
@@ -21,7 +24,7 @@ const ErrorCluster *FailureSummaryModel::clusterAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
-int FailureSummaryModel::totalFailed() const
+int FailureSummaryModel::totalTasks() const
 {
     int total = 0;
     for (const ErrorCluster &c : m_rows)
@@ -62,7 +65,7 @@ QVariant FailureSummaryModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case ClusterIdRole: return c.id;
-    case StateRole: return int(State::Failed);
+    case StateRole: return int(m_clustered);
     case TaskIdsRole: return c.taskIds;
     case ServerIdsRole: return c.serverIds;
     default: return {};
@@ -74,7 +77,7 @@ QVariant FailureSummaryModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Pattern: return tr("Error");
+    case Pattern: return m_clustered == State::Skipped ? tr("Reason skipped") : tr("Error");
     case Sample: return tr("Example message");
     case Count: return tr("Servers");
     default: return {};

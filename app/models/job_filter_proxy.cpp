@@ -41,14 +41,25 @@ void JobFilterProxy::setTextFilter(const QString &text)
     setFilters(m_states, m_type, text);
 }
 
+void JobFilterProxy::setHideDeleted(bool hide)
+{
+    setFilters(m_states, m_type, m_text, hide);
+}
+
 void JobFilterProxy::setFilters(StateSet states, const QString &type, const QString &text)
 {
+    setFilters(states, type, text, m_hideDeleted);
+}
+
+void JobFilterProxy::setFilters(StateSet states, const QString &type, const QString &text, bool hideDeleted)
+{
     const QString trimmed = text.trimmed();
-    if (states == m_states && type == m_type && trimmed == m_text)
+    if (states == m_states && type == m_type && trimmed == m_text && hideDeleted == m_hideDeleted)
         return;
     m_states = states;
     m_type = type;
     m_text = trimmed;
+    m_hideDeleted = hideDeleted;
     // One layout change for the whole table; invalidateFilter() would emit a remove or
     // insert per run of rows, which costs far more when most rows change. With a view
     // attached the proxy filters and sorts inside invalidate(), so the keys help there too.
@@ -107,15 +118,21 @@ bool JobFilterProxy::textMatches(const Job &job, QStringView text)
         || QStringView(job.description).contains(text, Qt::CaseInsensitive);
 }
 
+bool JobFilterProxy::hidesAsDeleted(State state) const
+{
+    // A state filter that names Deleted is the user asking for deleted jobs.
+    return m_hideDeleted && state == State::Deleted && (m_states.isAll() || !m_states.contains(State::Deleted));
+}
+
 bool JobFilterProxy::accepts(const Job &job) const
 {
-    return m_states.contains(job.state) && (m_type.isEmpty() || job.type == m_type)
-        && textMatches(job, m_text);
+    return m_states.contains(job.state) && !hidesAsDeleted(job.state)
+        && (m_type.isEmpty() || job.type == m_type) && textMatches(job, m_text);
 }
 
 bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_states.isAll() && m_type.isEmpty() && m_text.isEmpty())
+    if (m_states.isAll() && m_type.isEmpty() && m_text.isEmpty() && !m_hideDeleted)
         return true;
     if (m_jobs) {
         const Job *job = m_jobs->jobAt(sourceRow);
@@ -125,7 +142,7 @@ bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const QAbstractItemModel *src = sourceModel();
     const QModelIndex first = src->index(sourceRow, 0, sourceParent);
     const QVariant state = first.data(StateRole);
-    if (state.isValid() && !m_states.contains(State(state.toInt())))
+    if (state.isValid() && (!m_states.contains(State(state.toInt())) || hidesAsDeleted(State(state.toInt()))))
         return false;
     if (!m_type.isEmpty()
         && src->index(sourceRow, JobListModel::Type, sourceParent).data(RawValueRole).toString() != m_type)

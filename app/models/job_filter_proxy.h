@@ -3,6 +3,8 @@
 // substring of name, id, type, user or description; states and type are exact. Every filter
 // change is one invalidate() (a single layout change), never setFilterFixedString, which
 // is an order of magnitude slower at 100k rows. Sorting compares RawValueRole values.
+// Deleted jobs can be hidden (the console's "Show hidden" off); a filter that asks for the
+// deleted state by name still shows them.
 #include "item_roles.h"
 
 #include <QSortFilterProxyModel>
@@ -25,8 +27,14 @@ public:
     void setStateFilter(StateSet states); // StateSet::all() (the default) shows every state
     void setTypeFilter(const QString &type); // empty: any type
     void setTextFilter(const QString &text);
-    // All three at once, one invalidate.
+    bool hidesDeleted() const { return m_hideDeleted; }
+    void setHideDeleted(bool hide);
+    // All three at once (deleted jobs as they were), one invalidate.
     void setFilters(StateSet states, const QString &type, const QString &text);
+    // All four at once, one invalidate.
+    void setFilters(StateSet states, const QString &type, const QString &text, bool hideDeleted);
+    // Whether a job in `state` is hidden as deleted under the current filters.
+    bool hidesAsDeleted(State state) const;
 
     // Sorting on a time, count or state column reads the keys from a compact array built
     // once per sort: at 100k rows, reading them from the job structs through
@@ -53,6 +61,7 @@ private:
     StateSet m_states = StateSet::all();
     QString m_type;
     QString m_text;
+    bool m_hideDeleted = false;
 };
 
 } // namespace liteops

@@ -18,7 +18,11 @@ class JobListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Type, Status, FailedCount, User, Created, Updated, Description, Id, ColumnCount };
+    // Progress ("12/20": servers done of all) and TotalServers come from the job's tasks or
+    // the counts its service reported, else from the last detail noted for it (noteDetail()):
+    // a ModelArts listing carries neither.
+    enum Column { Name, Type, Status, FailedCount, User, Created, Updated, Description, Id, Progress,
+                  TotalServers, ColumnCount };
     Q_ENUM(Column)
     using enum ItemRole;
 
@@ -33,6 +37,10 @@ public:
     // selection or position could carry over. Never for a refresh.
     void resetTo(const QList<Job> &jobs);
 
+    // The servers of a job as its detail says (tasks, or the counts reported beside them);
+    // fills the Progress and Total columns of jobs whose listing has no counts.
+    void noteDetail(const Job &detail);
+
     const Job *jobAt(int row) const; // nullptr when out of range
     int rowOfId(const QString &id) const; // -1 when absent
     const QList<Job> &jobs() const { return m_jobs; }
@@ -43,8 +51,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Typed value of a cell, as RawValueRole returns it; proxies compare these directly.
+    // Typed value of a cell from the job alone, as RawValueRole returns it for every column
+    // but Progress and TotalServers (which may need a noted detail); proxies compare these.
     static QVariant rawValue(const Job &job, int column);
+
+    // Servers done (in a final state) and in total; -1 when not known.
+    struct ServerProgress
+    {
+        int done = -1;
+        int total = -1;
+        friend bool operator==(const ServerProgress &, const ServerProgress &) = default;
+    };
+    ServerProgress progressOf(const Job &job) const;
 
 private:
     // A snapshot matched against the rows (see applySnapshot()).
@@ -62,6 +80,7 @@ private:
 
     QList<Job> m_jobs;
     QHash<QString, int> m_rowOfId;
+    QHash<QString, ServerProgress> m_notedProgress; // by job id, from noteDetail()
 };
 
 } // namespace liteops

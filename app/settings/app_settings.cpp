@@ -141,6 +141,26 @@ void AppSettings::setHeaderState(const QString &view, const QByteArray &state)
     settings().setValue(headerKey(view), state);
 }
 
+int AppSettings::headerColumnCount(const QString &view, int fallback) const
+{
+    return settings().value(QStringLiteral("views/%1/columns").arg(view), fallback).toInt();
+}
+
+void AppSettings::setHeaderColumnCount(const QString &view, int count)
+{
+    settings().setValue(QStringLiteral("views/%1/columns").arg(view), count);
+}
+
+QString AppSettings::theme() const
+{
+    return settings().value(QStringLiteral("view/theme")).toString();
+}
+
+void AppSettings::setTheme(const QString &name)
+{
+    settings().setValue(QStringLiteral("view/theme"), name);
+}
+
 QList<RecentJob> AppSettings::recentJobs() const
 {
     QSettings &s = settings();

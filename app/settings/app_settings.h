@@ -80,6 +80,14 @@ public:
     bool hasHeaderState(const QString &view) const;
     QByteArray headerState(const QString &view) const;
     void setHeaderState(const QString &view, const QByteArray &state);
+    // How many columns the view had when its header was saved ("views/<view>/columns"):
+    // columns added since start hidden. `fallback` for layouts saved before it was kept.
+    int headerColumnCount(const QString &view, int fallback) const;
+    void setHeaderColumnCount(const QString &view, int count);
+
+    // View › Theme by name ("system", "light", "dark").
+    QString theme() const;
+    void setTheme(const QString &name);
 
     // Newest first; entries are kept as stored (the dialog checks the ids).
     QList<RecentJob> recentJobs() const;

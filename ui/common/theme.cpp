@@ -1,16 +1,15 @@
 #include "theme.h"
 
+#include "app_settings.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
 namespace liteops::ui {
 
 namespace {
-
-const QString kThemeKey = QStringLiteral("view/theme");
 
 struct StartingLook
 {
@@ -99,12 +98,12 @@ Theme themeFromKey(const QString &key)
 
 Theme storedTheme()
 {
-    return themeFromKey(QSettings().value(kThemeKey).toString());
+    return themeFromKey(AppSettings().theme());
 }
 
 void storeTheme(Theme theme)
 {
-    QSettings().setValue(kThemeKey, themeKey(theme));
+    AppSettings().setTheme(themeKey(theme));
 }
 
 void applyTheme(Theme theme)

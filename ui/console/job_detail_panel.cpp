@@ -47,10 +47,12 @@ JobDetailPanel::JobDetailPanel(QWidget *parent)
         m_tasks->selectCluster(clusterId);
         showTasksTab();
     });
-    connect(m_versions, &VersionDriftPanel::serversRequested, this, [this](const QStringList &taskIds) {
-        m_tasks->selectTasks(m_tasks->model()->indexesOfTasks(taskIds));
+    auto selectTaskIds = [this](const QStringList &taskIds) {
+        m_tasks->selectTasks(m_tasks->model()->indexesOfTasks(taskIds)); // one pass
         showTasksTab();
-    });
+    };
+    connect(m_failures, &FailureSummaryPanel::tasksRequested, this, selectTaskIds);
+    connect(m_versions, &VersionDriftPanel::serversRequested, this, selectTaskIds);
     clear();
 }
 
@@ -89,9 +91,9 @@ void JobDetailPanel::setJob(const Job &job, const QDateTime &at)
 void JobDetailPanel::updateTabTitles()
 {
     m_tabs->setTabText(0, tr("Tasks (%1)").arg(m_job.tasks.size()));
-    const int failed = m_failures->model()->totalFailed();
+    const int failed = m_failures->model()->totalTasks();
     m_tabs->setTabText(1, failed > 0 ? tr("Failures (%1)").arg(failed) : tr("Failures"));
-    m_tabs->setTabText(2, m_versions->hasVersions() ? tr("Versions (%1)").arg(m_versions->model()->rowCount())
+    m_tabs->setTabText(2, m_versions->hasVersions() ? tr("Versions (%1)").arg(m_versions->model()->versionRowCount())
                                                     : tr("Versions"));
 }
 

@@ -3,6 +3,7 @@
 #include "flow_layout.h"
 #include "icons.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,7 +22,7 @@ constexpr State kChipStates[] = {State::Running, State::Pending, State::Succeede
 
 JobFilterBar::JobFilterBar(QWidget *parent)
     : QWidget(parent), m_type(new QComboBox(this)), m_hidden(new QCheckBox(tr("Show &hidden"), this)),
-      m_search(new QLineEdit(this))
+      m_hiddenAction(new QAction(tr("Show &Hidden Jobs"), this)), m_search(new QLineEdit(this))
 {
     // Two rows so the list stays usable in a narrow window: chips (wrapping onto a second
     // line rather than widening the window), then type/hidden/search.
@@ -38,7 +39,9 @@ JobFilterBar::JobFilterBar(QWidget *parent)
         chip->setAutoRaise(true);
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setIcon(stateIcon(s));
-        chip->setToolTip(tr("Show only %1 jobs (click several to combine)").arg(stateDisplayName(s).toLower()));
+        chip->setToolTip(s == State::Deleted
+                             ? tr("Show only deleted jobs; without this chip they are listed only with Show hidden")
+                             : tr("Show only %1 jobs (click several to combine)").arg(stateDisplayName(s).toLower()));
         chip->setObjectName(QStringLiteral("chip-%1").arg(QString(stateKey(s))));
         connect(chip, &QToolButton::toggled, this, &JobFilterBar::filtersChanged);
         m_chips.insert(int(s), chip);
@@ -50,8 +53,11 @@ JobFilterBar::JobFilterBar(QWidget *parent)
     m_type->setMinimumContentsLength(12);
     m_type->setAccessibleName(tr("Job type"));
     second->addWidget(m_type);
-    m_hidden->setToolTip(tr("Also list jobs the service marks as not visible"));
+    m_hidden->setToolTip(tr("Also list deleted jobs and jobs the service marks as not visible"));
     second->addWidget(m_hidden);
+    m_hiddenAction->setObjectName(QStringLiteral("showHiddenJobs"));
+    m_hiddenAction->setCheckable(true);
+    m_hiddenAction->setStatusTip(m_hidden->toolTip());
     m_search->setPlaceholderText(tr("Search name, id, type, user… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -70,6 +76,8 @@ JobFilterBar::JobFilterBar(QWidget *parent)
     });
     connect(m_type, &QComboBox::currentIndexChanged, this, &JobFilterBar::filtersChanged);
     connect(m_hidden, &QCheckBox::toggled, this, &JobFilterBar::showHiddenChanged);
+    connect(m_hidden, &QCheckBox::toggled, m_hiddenAction, &QAction::setChecked);
+    connect(m_hiddenAction, &QAction::toggled, m_hidden, &QCheckBox::setChecked);
     updateChipTexts();
 }
 

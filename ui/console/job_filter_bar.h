@@ -1,13 +1,14 @@
 #pragma once
 // The bar above the job list: one chip per state (icon, name and count; none checked shows
-// every state), a type selector, "Show hidden" (the API's `visible` flag) and the search
-// field (Ctrl+F).
+// every state), a type selector, "Show hidden" (jobs the API marks not `visible`, and
+// deleted jobs; also View › Show Hidden Jobs) and the search field (Ctrl+F).
 #include "item_roles.h"
 #include "core/types.h"
 
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
@@ -35,10 +36,13 @@ public:
     void setShowHidden(bool on);
     void focusSearch();
 
+    int jobCount(State state) const { return m_counts.value(int(state)); } // of the jobs loaded
     QToolButton *chip(State state) const { return m_chips.value(int(state)); }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *typeBox() const { return m_type; }
     QCheckBox *showHiddenBox() const { return m_hidden; }
+    // The same toggle as a checkable action, for the View menu; always in step with the box.
+    QAction *showHiddenAction() const { return m_hiddenAction; }
 
 signals:
     void filtersChanged();       // states, type or text
@@ -51,6 +55,7 @@ private:
     QHash<int, int> m_counts;
     QComboBox *m_type;
     QCheckBox *m_hidden;
+    QAction *m_hiddenAction;
     QLineEdit *m_search;
 };
 

@@ -51,11 +51,7 @@ void JobListPanel::setUpView()
     m_view->setItemDelegateForColumn(JobListModel::Status, new StateIconDelegate(m_view));
     m_view->installEventFilter(this);
     m_view->sortByColumn(JobListModel::Created, Qt::DescendingOrder);
-    setupHeader(m_view->header(), kHeaderKey, {190, 180, 125, 60, 110, 140, 140, 200, 280});
-    if (!AppSettings().hasHeaderState(kHeaderKey)) {
-        m_view->header()->setSectionHidden(JobListModel::Updated, true);
-        m_view->header()->setSectionHidden(JobListModel::Id, true);
-    }
+    setUpColumns();
     m_view->sortByColumn(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
@@ -95,6 +91,7 @@ void JobListPanel::layOut()
 void JobListPanel::connectSignals()
 {
     connect(m_filters, &JobFilterBar::filtersChanged, this, &JobListPanel::applyFilters);
+    connect(m_filters, &JobFilterBar::showHiddenChanged, this, &JobListPanel::applyFilters);
     connect(m_banner, &ErrorBanner::retryRequested, this, &JobListPanel::retryRequested);
     connect(m_empty, &EmptyState::actionTriggered, this, [this] {
         if (m_model->rowCount() > 0) { // filters hide everything: clear them
@@ -130,20 +127,42 @@ void JobListPanel::restoreFilters()
 
 JobListPanel::~JobListPanel() = default;
 
+void JobListPanel::setUpColumns()
+{
+    const AppSettings settings;
+    const bool saved = settings.hasHeaderState(kHeaderKey);
+    // Columns a saved layout predates start hidden, as they do without one. Layouts saved
+    // before this count was kept had the nine columns up to Id.
+    const int savedColumns = settings.headerColumnCount(kHeaderKey, int(JobListModel::Progress));
+    setupHeader(m_view->header(), kHeaderKey, {190, 180, 125, 60, 110, 140, 140, 200, 280, 70, 60});
+    // The defaults fit a 1024-pixel window beside the job detail: the rest is one right click
+    // away (the header's column menu).
+    QList<int> hidden;
+    if (!saved)
+        hidden = {JobListModel::Updated, JobListModel::Id};
+    const int firstNew = std::max(saved ? savedColumns : 0, int(JobListModel::Progress));
+    for (int column = firstNew; column < JobListModel::ColumnCount; ++column)
+        hidden << column;
+    for (int column : std::as_const(hidden))
+        m_view->header()->setSectionHidden(column, true);
+}
+
 void JobListPanel::saveSettings() const
 {
     saveHeader(m_view->header(), kHeaderKey);
+    AppSettings settings;
+    settings.setHeaderColumnCount(kHeaderKey, int(JobListModel::ColumnCount));
     JobFilterSettings filters;
     filters.states = m_filters->states();
     filters.type = m_filters->type();
     filters.text = m_filters->text();
     filters.showHidden = m_filters->showHidden();
-    AppSettings().setJobFilters(filters);
+    settings.setJobFilters(filters);
 }
 
 void JobListPanel::applyFilters()
 {
-    m_proxy->setFilters(m_filters->states(), m_filters->type(), m_filters->text());
+    m_proxy->setFilters(m_filters->states(), m_filters->type(), m_filters->text(), !m_filters->showHidden());
     updateEmptyState();
 }
 
@@ -233,6 +252,11 @@ void JobListPanel::updateStatus()
     QString text;
     if (m_loadedOnce)
         text = tr("%1 of %n jobs shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    if (m_loadedOnce) {
+        const QString deleted = deletedJobsNote();
+        if (!deleted.isEmpty())
+            text += QStringLiteral(" · ") + deleted;
+    }
     if (m_loadedOnce && !m_completeness.complete)
         text += QStringLiteral(" · ") + m_completeness.summary();
     if (m_storedAsOf.isValid())
@@ -240,6 +264,19 @@ void JobListPanel::updateStatus()
     if (m_loading)
         text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Refreshing…");
     m_status->setText(text);
+}
+
+QString JobListPanel::deletedJobsNote() const
+{
+    // The chips' counts: this runs on every row signal of the proxy, never a pass over 100k jobs.
+    const int deleted = m_filters->jobCount(State::Deleted);
+    if (deleted == 0)
+        return {};
+    if (m_proxy->hidesAsDeleted(State::Deleted))
+        return tr("%n deleted job(s) hidden", nullptr, deleted);
+    // Shown: say why, so a deleted job in the list is not taken for a live one.
+    return m_filters->showHidden() ? tr("deleted jobs shown (Show hidden is on)")
+                                   : tr("deleted jobs shown (the Deleted chip is on)");
 }
 
 void JobListPanel::updateEmptyState()

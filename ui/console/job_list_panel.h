@@ -1,7 +1,7 @@
 #pragma once
 // The left side of the console: filter bar, the job list (sortable, movable and hideable
-// columns), an error banner when the listing fails (the last good rows stay, marked stale),
-// and an empty state that says what to do next.
+// columns; deleted jobs only with "Show hidden"), an error banner when the listing fails (the
+// last good rows stay, marked stale), and an empty state that says what to do next.
 #include "cloud_call.h"
 #include "error_banner.h"
 #include "item_roles.h"
@@ -74,12 +74,14 @@ protected:
 private:
     // The constructor's steps, in order.
     void setUpView();
+    void setUpColumns();
     void setUpStatusLines();
     void layOut();
     void connectSignals();
     void restoreFilters();
 
     void applyFilters();
+    QString deletedJobsNote() const; // the status line's word on deleted jobs
     void updateEmptyState();
     void updateStatus();
 

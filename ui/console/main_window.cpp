@@ -208,6 +208,7 @@ void MainWindow::showLoadedList(const QList<Job> &jobs, const QDateTime &at)
 void MainWindow::showLoadedJob(const Job &job, const QDateTime &at)
 {
     m_detail->setJob(job, at);
+    m_list->model()->noteDetail(job); // the list's Progress and Servers columns
     m_openJobRerun = rerunCandidates(job);
     storeJob(job);
     m_serverActions->updateEnabled();
@@ -396,6 +397,7 @@ void MainWindow::buildMenus()
     view->addAction(action(MainAction::Refresh));
     view->addAction(action(MainAction::AutoRefresh));
     view->addSeparator();
+    view->addAction(m_list->filterBar()->showHiddenAction());
     view->addMenu(createThemeMenu(this));
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     jobs->addAction(action(MainAction::NewJob));

@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QTreeView>
 
+#include <utility>
+
 namespace liteops::ui {
 namespace {
 
@@ -108,12 +110,18 @@ void ServerActions::attachViews()
         return ids;
     });
     FailureSummaryPanel *failures = m_detail->failures();
-    attach(failures->view(), [failures] {
-        return taskIdsOfSelectedRows(failures->view(), [failures](int row) {
-            const ErrorCluster *c = failures->model()->clusterAt(row);
-            return c ? c->taskIds : QStringList();
+    // The failure clusters and, apart from them, the skipped tasks by reason.
+    for (const auto &source : {std::pair{failures->view(), failures->model()},
+                               std::pair{failures->skippedView(), failures->skippedModel()}}) {
+        QTableView *view = source.first;
+        FailureSummaryModel *model = source.second;
+        attach(view, [view, model] {
+            return taskIdsOfSelectedRows(view, [model](int row) {
+                const ErrorCluster *c = model->clusterAt(row);
+                return c ? c->taskIds : QStringList();
+            });
         });
-    });
+    }
     VersionDriftPanel *versions = m_detail->versions();
     attach(versions->view(), [versions] {
         return taskIdsOfSelectedRows(versions->view(), [versions](int row) {

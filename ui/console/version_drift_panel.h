@@ -1,6 +1,7 @@
 #pragma once
 // Version drift of query jobs: a table of (driver, firmware) -> servers and a small bar chart
-// of the same counts, so a fleet that is not on one version stands out.
+// of the same counts, so a fleet that is not on one version stands out. Servers without a
+// result (failed, skipped, still running) are rows of the table too.
 #include "core/types.h"
 
 #include <QWidget>
@@ -15,7 +16,7 @@ class VersionDriftModel;
 namespace liteops::ui {
 
 class EmptyState;
-class DriftChart;
+class VersionDriftChart;
 
 class VersionDriftPanel : public QWidget
 {
@@ -27,17 +28,16 @@ public:
     void clear();
     VersionDriftModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    VersionDriftChart *chart() const { return m_chart; }
     bool hasVersions() const;
 
 signals:
     void serversRequested(const QStringList &taskIds);
 
 private:
-    void rebuildChart();
-
     VersionDriftModel *m_model;
     QTableView *m_view;
-    QWidget *m_chart;
+    VersionDriftChart *m_chart;
     EmptyState *m_empty;
     QStackedWidget *m_stack;
 };

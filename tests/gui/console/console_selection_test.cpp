@@ -6,11 +6,16 @@
 #include "error_clusterer.h"
 #include "failure_summary_model.h"
 #include "failure_summary_panel.h"
+#include "job_filter_bar.h"
+#include "job_filter_proxy.h"
+#include "job_list_model.h"
+#include "job_list_panel.h"
 #include "server_actions.h"
 #include "task_filter_proxy.h"
 #include "task_panel.h"
 #include "task_tree_model.h"
 #include "version_drift.h"
+#include "version_drift_chart.h"
 #include "version_drift_panel.h"
 #include "createjobwizard.h"
 #include "wavesubmitter.h"
@@ -18,6 +23,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCheckBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QStandardItemModel>
+#include <QToolTip>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -30,6 +42,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +63,33 @@ bool hasFailedUpgrade(const Job &j)
 {
     return j.provider == Provider::ModelArts && isFinalState(j.state) && j.state != State::Deleted
            && j.counts().failed >= 2 && !j.items.isEmpty();
+}
+
+bool hasSkippedAndFailed(const Job &j)
+{
+    return j.provider == Provider::ModelArts && isFinalState(j.state) && j.state != State::Deleted
+           && j.counts().failed >= 1 && j.counts().skipped >= 1;
+}
+
+// A finished query job some of whose servers reported nothing.
+bool isQueryWithoutSomeResults(const Job &j)
+{
+    if (j.provider != Provider::ModelArts || !isFinalState(j.state) || j.state == State::Deleted)
+        return false;
+    const bool query = std::any_of(j.items.cbegin(), j.items.cend(),
+                                   [](const JobItem &i) { return i.type == QLatin1String("HDK_QUERY"); });
+    return query && j.counts().skipped + j.counts().failed > 0;
+}
+
+// The text of every label the chart's scene draws (axis labels are text items).
+QStringList renderedChartTexts(QChartView *view)
+{
+    QStringList texts;
+    const auto items = view->scene()->items();
+    for (QGraphicsItem *item : items)
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text->toPlainText();
+    return texts;
 }
 
 bool hasVersionDrift(const Job &j)
@@ -455,6 +495,247 @@ private slots:
             QCOMPARE(now, order);
             c.window->close();
         }
+    }
+
+    // Skipped tasks by reason, in their own list below the failures: largest first, their
+    // count the job's skipped tasks; a click selects their servers, the actions act on them.
+    void skippedTasksByReasonApartFromFailures()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = c.simJob(hasSkippedAndFailed);
+        QVERIFY(!job.id.isEmpty());
+        LITEOPS_OPEN_JOB(c, job.id);
+        FailureSummaryPanel *failures = c.detail()->failures();
+        c.detail()->tabs()->setCurrentWidget(failures);
+        FailureSummaryModel *skipped = failures->skippedModel();
+        QTRY_VERIFY(failures->skippedView()->isVisible());
+        QVERIFY(failures->view()->isVisible()); // both lists, apart
+        QCOMPARE(skipped->totalTasks(), job.counts().skipped);
+        QCOMPARE(failures->model()->totalTasks(), job.counts().failed);
+        QVERIFY(failures->skippedTitle()->text().contains(QString::number(job.counts().skipped)));
+        for (int r = 1; r < skipped->rowCount(); ++r)
+            QVERIFY(skipped->clusterAt(r - 1)->count >= skipped->clusterAt(r)->count);
+        for (const Task &t : job.tasks)
+            if (skipped->clusterAt(0)->taskIds.contains(t.id().toString()))
+                QCOMPARE(t.state(), State::Skipped);
+        // The count first, as in the failures list.
+        QCOMPARE(failures->skippedView()->horizontalHeader()->logicalIndex(0), int(FailureSummaryModel::Count));
+
+        const ErrorCluster cluster = *skipped->clusterAt(0);
+        QTest::mouseClick(failures->skippedView()->viewport(), Qt::LeftButton, {},
+                          failures->skippedView()->visualRect(skipped->index(0, 0)).center());
+        QCOMPARE(c.detail()->tabs()->currentWidget(), c.detail()->tasks());
+        QCOMPARE(c.window->selectedServersText(false).split(QLatin1Char('\n')), unique(cluster.serverIds));
+
+        c.detail()->tabs()->setCurrentWidget(failures);
+        selectRows(failures->skippedView(), {0});
+        checkActions(c, failures->skippedView(), job, unique(cluster.serverIds), cluster.taskIds);
+    }
+
+    // Every server of a query job is on a row of the Versions tab: those without a result
+    // on rows that say which (failed, skipped...), and they can be acted on like the others.
+    void versionsListServersWithoutAResult()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = c.simJob(isQueryWithoutSomeResults);
+        QVERIFY(!job.id.isEmpty());
+        LITEOPS_OPEN_JOB(c, job.id);
+        VersionDriftPanel *versions = c.detail()->versions();
+        VersionDriftModel *model = versions->model();
+        int servers = 0;
+        int noResultRow = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const VersionDriftModel::Row &row = model->rows().at(r);
+            servers += int(row.taskIds.size());
+            if (!row.noResultState)
+                continue;
+            if (noResultRow < 0)
+                noResultRow = r;
+            QCOMPARE(model->index(r, VersionDriftModel::Driver).data().toString(),
+                     VersionDriftModel::noResultLabel(*row.noResultState));
+            for (const Task &t : job.tasks)
+                if (row.taskIds.contains(t.id().toString()))
+                    QCOMPARE(t.state(), *row.noResultState);
+        }
+        QCOMPARE(servers, int(job.tasks.size()));
+        QVERIFY(noResultRow >= model->versionRowCount()); // after the versions
+        c.detail()->tabs()->setCurrentWidget(versions);
+        // In a 1024x700 window the chart cuts no version label (QtCharts' own truncation
+        // drew "24.1...." there).
+        c.window->resize(1024, 700);
+        QVERIFY(versions->chart()->categoryAxis());
+        QTRY_VERIFY(versions->chart()->isVisible());
+        QTRY_VERIFY(versions->chart()->width() < 300);
+        for (const QString &category : versions->chart()->categoryAxis()->categories())
+            QTRY_VERIFY2(renderedChartTexts(versions->chart()).contains(category), qPrintable(category));
+        selectRows(versions->view(), {noResultRow});
+        ServerActions *actions = c.window->serverActions();
+        actions->contextMenu(versions->view());
+        QGuiApplication::clipboard()->clear();
+        actions->action(ServerActions::Id::CopyServerIds)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')),
+                 unique(model->rows().at(noResultRow).serverIds));
+    }
+
+    // "24.1.0.3" whole on the chart: upright when the bars are narrow, side by side when
+    // there is room; a long label is elided in the middle and hovering a bar shows it all.
+    void versionChartLabelsAreNotCut()
+    {
+        VersionDriftPanel panel;
+        QList<Task> tasks;
+        const QStringList drivers{QStringLiteral("24.1.0.3"), QStringLiteral("23.0.6.1"), QStringLiteral("23.0.5.2"),
+                                  QStringLiteral("24.1.RC2.1"), QStringLiteral("22.0.4.5"), QStringLiteral("23.0.3.9"),
+                                  QStringLiteral("24.1.RC3.B010.20240618")};
+        for (int i = 0; i < drivers.size(); ++i)
+            for (int n = 0; n <= i; ++n)
+                tasks << Task::Builder().id(QStringLiteral("t%1-%2").arg(i).arg(n)).targetId(QStringLiteral("s%1-%2").arg(i).arg(n))
+                             .status(QStringLiteral("SUCCESS")).message(QStringLiteral("Driver: %1 | Firmware: 7.5.0.5.220").arg(drivers[i]))
+                             .build();
+        Job job;
+        job.id = QStringLiteral("q");
+        job.state = State::Succeeded;
+        job.tasks = tasks;
+        panel.resize(620, 320);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setJob(job);
+        VersionDriftChart *chart = panel.chart();
+        QBarCategoryAxis *axis = chart->categoryAxis();
+        QVERIFY(axis);
+        QVERIFY(axis->categories().contains(QStringLiteral("24.1.0.3")));
+        // Narrow bars: upright labels, and the chart cuts none of them.
+        QTRY_COMPARE(axis->labelsAngle(), -90);
+        QTRY_VERIFY(renderedChartTexts(chart).contains(QStringLiteral("24.1.0.3")));
+        for (const QString &category : axis->categories())
+            QTRY_VERIFY2(renderedChartTexts(chart).contains(category), qPrintable(category));
+        // The longest driver is elided in the middle; its tooltip has it whole.
+        const int longest = int(drivers.indexOf(QStringLiteral("24.1.RC3.B010.20240618")));
+        int category = -1;
+        for (int i = 0; i < axis->count(); ++i)
+            if (axis->at(i).contains(QChar(0x2026)))
+                category = i;
+        QVERIFY(category >= 0);
+        QVERIFY(axis->at(category).startsWith(QStringLiteral("24.1")));
+        QVERIFY(chart->toolTipFor(category).contains(drivers[longest]));
+        QVERIFY(chart->toolTipFor(category).contains(QStringLiteral("7.5.0.5.220")));
+        emit chart->barSet()->hovered(true, category);
+        QTRY_COMPARE(QToolTip::text(), chart->toolTipFor(category));
+        emit chart->barSet()->hovered(false, category);
+        // Three versions with room enough: side by side, still whole.
+        job.tasks = tasks.mid(0, 6);
+        panel.setJob(job);
+        axis = chart->categoryAxis();
+        QCOMPARE(axis->count(), 3);
+        panel.resize(1400, 320);
+        QTRY_COMPARE(axis->labelsAngle(), 0);
+        QTRY_VERIFY(renderedChartTexts(chart).contains(QStringLiteral("24.1.0.3")));
+    }
+
+    // A deleted job is listed only with Show hidden (View menu or the filter bar, which stay
+    // in step and are remembered) or when the Deleted chip asks for it; the status line says
+    // which.
+    void deletedJobsOnlyWithShowHidden()
+    {
+        QSettings().remove(QStringLiteral("console/jobFilters"));
+        const auto deletedRows = [](const Console &c) {
+            int n = 0;
+            for (int r = 0; r < c.list()->proxy()->rowCount(); ++r)
+                n += State(c.list()->proxy()->index(r, 0).data(StateRole).toInt()) == State::Deleted ? 1 : 0;
+            return n;
+        };
+        {
+            Console c;
+            LITEOPS_WAIT_FOR_LIST(c);
+            const Job deleted = c.simJob([](const Job &j) { return j.state == State::Deleted; });
+            QVERIFY(!deleted.id.isEmpty());
+            QTRY_VERIFY(c.list()->model()->rowOfId(deleted.id) >= 0);
+            QCOMPARE(deletedRows(c), 0);
+            QTRY_VERIFY2(c.list()->statusText().contains(QLatin1String("deleted job")), qPrintable(c.list()->statusText()));
+            QVERIFY(!c.list()->selectJob(deleted.id));
+
+            QAction *show = c.list()->filterBar()->showHiddenAction();
+            QList<QAction *> viewActions;
+            for (QMenu *menu : c.window->menuBar()->findChildren<QMenu *>())
+                viewActions << menu->actions();
+            QVERIFY(viewActions.contains(show));
+            show->trigger();
+            QVERIFY(c.list()->filterBar()->showHiddenBox()->isChecked());
+            QTRY_VERIFY(deletedRows(c) >= 1);
+            QVERIFY2(c.list()->statusText().contains(QLatin1String("Show hidden")), qPrintable(c.list()->statusText()));
+            c.window->close(); // saves the filters
+        }
+        {
+            Console c; // remembered
+            QVERIFY(c.list()->filterBar()->showHidden());
+            QVERIFY(c.list()->filterBar()->showHiddenAction()->isChecked());
+            LITEOPS_WAIT_FOR_LIST(c);
+            QTRY_VERIFY(deletedRows(c) >= 1);
+            c.list()->filterBar()->showHiddenBox()->setChecked(false);
+            QTRY_COMPARE(deletedRows(c), 0);
+            QVERIFY(!c.list()->filterBar()->showHiddenAction()->isChecked());
+            // Asking for deleted jobs by their chip shows them, and says why.
+            c.list()->filterBar()->chip(State::Deleted)->click();
+            QTRY_VERIFY(deletedRows(c) >= 1);
+            QCOMPARE(deletedRows(c), c.list()->proxy()->rowCount());
+            QVERIFY2(c.list()->statusText().contains(QLatin1String("Deleted chip")), qPrintable(c.list()->statusText()));
+            c.list()->filterBar()->chip(State::Deleted)->click();
+            c.window->close();
+        }
+        QSettings().remove(QStringLiteral("console/jobFilters"));
+    }
+
+    // Progress (done/total servers) and Servers: hidden at first so the list fits a 1024-pixel
+    // window, offered by the header's column menu, filled once the job's detail is known;
+    // a layout saved before the columns existed keeps its choices and gets them hidden.
+    void jobListProgressAndServerColumns()
+    {
+        QSettings().remove(QStringLiteral("views/jobList"));
+        {
+            Console c;
+            c.window->resize(1024, 700);
+            QHeaderView *header = c.list()->view()->header();
+            QVERIFY(header->isSectionHidden(JobListModel::Progress));
+            QVERIFY(header->isSectionHidden(JobListModel::TotalServers));
+            QVERIFY(c.window->minimumSizeHint().width() <= 1024);
+            LITEOPS_WAIT_FOR_LIST(c);
+            const Job job = c.simJob(hasFailedUpgrade);
+            LITEOPS_OPEN_JOB(c, job.id);
+            const int row = c.list()->model()->rowOfId(job.id);
+            QVERIFY(row >= 0);
+            JobListModel *model = c.list()->model();
+            const int done = int(std::count_if(job.tasks.cbegin(), job.tasks.cend(),
+                                               [](const Task &t) { return isFinalState(t.state()); }));
+            QTRY_COMPARE(model->index(row, JobListModel::TotalServers).data().toInt(), int(job.tasks.size()));
+            QCOMPARE(model->index(row, JobListModel::Progress).data().toString(),
+                     QStringLiteral("%1/%2").arg(done).arg(job.tasks.size()));
+            header->setSectionHidden(JobListModel::Progress, false); // as the column menu does
+            c.window->close();
+        }
+        {
+            Console c; // the user's choice stays
+            QVERIFY(!c.list()->view()->header()->isSectionHidden(JobListModel::Progress));
+            QVERIFY(c.list()->view()->header()->isSectionHidden(JobListModel::TotalServers));
+            c.window->close();
+        }
+        // A layout saved with the nine older columns, "User" hidden by its owner.
+        QStandardItemModel old(0, JobListModel::Progress);
+        QHeaderView oldHeader(Qt::Horizontal);
+        oldHeader.setModel(&old);
+        oldHeader.setSectionHidden(JobListModel::User, true);
+        QSettings().remove(QStringLiteral("views/jobList"));
+        QSettings().setValue(QStringLiteral("views/jobList/header"), oldHeader.saveState());
+        {
+            Console c;
+            QHeaderView *header = c.list()->view()->header();
+            QVERIFY(header->isSectionHidden(JobListModel::User));
+            QVERIFY(!header->isSectionHidden(JobListModel::Name));
+            QVERIFY(header->isSectionHidden(JobListModel::Progress));
+            QVERIFY(header->isSectionHidden(JobListModel::TotalServers));
+            c.window->close();
+        }
+        QSettings().remove(QStringLiteral("views/jobList"));
     }
 
 private:

@@ -23,6 +23,7 @@ private slots:
     void clustersFailedTasksOnly();
     void summaryModelMerges();
     void summaryIdsSelectTreeRows();
+    void skippedTasksClusterByReasonApartFromFailures();
 };
 
 void ErrorClustersTest::normalise_data()
@@ -111,7 +112,7 @@ void ErrorClustersTest::summaryModelMerges()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, FailureSummaryModel::Count).data().toInt(), 2);
     QCOMPARE(model.index(0, FailureSummaryModel::Pattern).data().toString(), QStringLiteral("x <n>"));
-    QCOMPARE(model.totalFailed(), 3);
+    QCOMPARE(model.totalTasks(), 3);
     QPersistentModelIndex y(model.index(1, FailureSummaryModel::Sample));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
@@ -151,6 +152,48 @@ void ErrorClustersTest::summaryIdsSelectTreeRows()
             ids << i.data(TaskIdRole).toString();
         QCOMPARE(ids, summary.index(r, 0).data(TaskIdsRole).toStringList());
     }
+}
+
+// The skipped model groups only skipped tasks, by the same normalisation, largest first, and
+// merges like the failure model (a growing reason moves up, its persistent index follows).
+void ErrorClustersTest::skippedTasksClusterByReasonApartFromFailures()
+{
+    FailureSummaryModel failed;
+    FailureSummaryModel skipped(nullptr, State::Skipped);
+    QAbstractItemModelTester failedTester(&failed, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester skippedTester(&skipped, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<Task> tasks{
+        makeTask(QStringLiteral("a"), QStringLiteral("SKIPPED"), QStringLiteral("server 10.0.0.1 not RUNNING")),
+        makeTask(QStringLiteral("b"), QStringLiteral("FAILED"), QStringLiteral("disk full (97%)")),
+        makeTask(QStringLiteral("c"), QStringLiteral("SKIPPED"), QStringLiteral("previous wave failed")),
+        makeTask(QStringLiteral("d"), QStringLiteral("SKIPPED"), QStringLiteral("server 10.0.0.9 not RUNNING")),
+        makeTask(QStringLiteral("e"), QStringLiteral("SUCCESS"), QStringLiteral("previous wave failed")),
+    };
+    failed.applyJob(makeJob(QStringLiteral("j"), tasks));
+    skipped.applyJob(makeJob(QStringLiteral("j"), tasks));
+    QCOMPARE(failed.rowCount(), 1);
+    QCOMPARE(failed.totalTasks(), 1);
+    QCOMPARE(skipped.rowCount(), 2);
+    QCOMPARE(skipped.totalTasks(), 3);
+    QCOMPARE(skipped.clusteredState(), State::Skipped);
+    QCOMPARE(skipped.index(0, FailureSummaryModel::Pattern).data().toString(),
+             QStringLiteral("server <ip> not RUNNING"));
+    QCOMPARE(skipped.index(0, FailureSummaryModel::Count).data().toInt(), 2);
+    QCOMPARE(skipped.index(0, 0).data(TaskIdsRole).toStringList(), QStringList({QStringLiteral("a"), QStringLiteral("d")}));
+    QCOMPARE(State(skipped.index(0, 0).data(StateRole).toInt()), State::Skipped);
+    QVERIFY(skipped.headerData(FailureSummaryModel::Pattern, Qt::Horizontal)
+            != failed.headerData(FailureSummaryModel::Pattern, Qt::Horizontal));
+
+    QPersistentModelIndex wave(skipped.index(1, FailureSummaryModel::Sample));
+    QSignalSpy reset(&skipped, &QAbstractItemModel::modelReset);
+    tasks << makeTask(QStringLiteral("f"), QStringLiteral("SKIPPED"), QStringLiteral("previous wave failed"))
+          << makeTask(QStringLiteral("g"), QStringLiteral("SKIPPED"), QStringLiteral("previous wave failed"));
+    skipped.applyJob(makeJob(QStringLiteral("j"), tasks));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(wave.row(), 0);
+    for (int r = 1; r < skipped.rowCount(); ++r)
+        QVERIFY(skipped.clusterAt(r - 1)->count >= skipped.clusterAt(r)->count);
+    QCOMPARE(skipped.totalTasks(), 5);
 }
 
 QTEST_GUILESS_MAIN(ErrorClustersTest)

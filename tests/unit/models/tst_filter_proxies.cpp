@@ -55,6 +55,7 @@ class FilterProxiesTest : public QObject
 
 private slots:
     void jobsFilterByStateTypeAndText();
+    void deletedJobsHiddenUnlessShownOrAskedFor();
     void jobsSortOnTypedValues();
     void jobsStaySortedAndFilteredAcrossMerges();
     void tasksFilterKeepsMatchingGroups();
@@ -90,6 +91,47 @@ void FilterProxiesTest::jobsFilterByStateTypeAndText()
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilters(StateSet::all(), QString(), QString());
     QCOMPARE(proxy.rowCount(), 4);
+}
+
+// "Show hidden" off hides deleted jobs; the Deleted state named in the state filter shows
+// them all the same; other filters combine as before. One layout change per switch.
+void FilterProxiesTest::deletedJobsHiddenUnlessShownOrAskedFor()
+{
+    JobListModel model;
+    JobFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<Job> jobs = sampleJobs();
+    jobs << job(QStringLiteral("id-5"), QStringLiteral("old-logs"), QStringLiteral("ASCEND_LOG_COLLECT"), State::Deleted, 0, 500);
+    model.applySnapshot(jobs);
+    QCOMPARE(proxy.rowCount(), 5);
+
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+    proxy.setHideDeleted(true);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(proxy.rowCount(), 4);
+    QVERIFY(!column(proxy, JobListModel::Id).contains(QStringLiteral("id-5")));
+    QVERIFY(proxy.hidesAsDeleted(State::Deleted));
+    QVERIFY(!proxy.hidesAsDeleted(State::Failed));
+
+    // Text and state filters keep the rule; asking for deleted jobs by state shows them.
+    proxy.setTextFilter(QStringLiteral("old-logs"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilters({State::Deleted, State::Failed}, QString(), QString());
+    QVERIFY(proxy.hidesDeleted());
+    QVERIFY(!proxy.hidesAsDeleted(State::Deleted));
+    QCOMPARE(column(proxy, JobListModel::Id).size(), 2);
+    QVERIFY(column(proxy, JobListModel::Id).contains(QStringLiteral("id-5")));
+
+    // A job deleted while listed leaves the view on the next merge.
+    proxy.setFilters(StateSet::all(), QString(), QString(), true);
+    jobs[0].state = State::Deleted;
+    jobs[0].status = QStringLiteral("DELETED");
+    model.applySnapshot(jobs);
+    QCOMPARE(column(proxy, JobListModel::Id).size(), 3);
+    QVERIFY(!column(proxy, JobListModel::Id).contains(QStringLiteral("id-1")));
+    proxy.setFilters(StateSet::all(), QString(), QString(), false);
+    QCOMPARE(proxy.rowCount(), 5);
 }
 
 void FilterProxiesTest::jobsSortOnTypedValues()

@@ -54,6 +54,7 @@ private slots:
     void insertsAndRemoves();
     void selectionSurvivesRefresh();
     void randomMergesMatchRebuild();
+    void progressAndServersFromTasksReportsOrNotedDetail();
 };
 
 void JobListModelTest::showsTypedValues()
@@ -234,6 +235,56 @@ void JobListModelTest::randomMergesMatchRebuild()
             QCOMPARE(model.jobAt(model.rowOfId(j.id))->id, j.id);
     }
     QCOMPARE(reset.count(), 0);
+}
+
+// Done/total servers: from the tasks a snapshot carries, the counts a service reports, or a
+// detail noted later (a ModelArts listing has neither); a noted detail changes only the two
+// count cells of its row, and a finished job counts every server done.
+void JobListModelTest::progressAndServersFromTasksReportsOrNotedDetail()
+{
+    JobListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Job reported = listJob(QStringLiteral("ief"));
+    reported.reportedTotal = 8;
+    reported.reportedSucceeded = 5;
+    reported.reportedFailed = 1;
+    model.applySnapshot({listJob(QStringLiteral("a")), listJob(QStringLiteral("b"), State::Succeeded), reported});
+    auto cell = [&model](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    QVERIFY(cell(0, JobListModel::Progress).isNull());
+    QVERIFY(cell(0, JobListModel::TotalServers).isNull());
+    QCOMPARE(cell(0, JobListModel::TotalServers, RawValueRole).toInt(), -1);
+    QCOMPARE(cell(2, JobListModel::Progress).toString(), QStringLiteral("6/8"));
+    QCOMPARE(cell(2, JobListModel::TotalServers).toInt(), 8);
+
+    // The open job's detail: 2 of 3 tasks final.
+    Job detail = listJob(QStringLiteral("a"));
+    detail.tasks = {makeTask(QStringLiteral("1"), QStringLiteral("SUCCESS")), makeTask(QStringLiteral("2"), QStringLiteral("FAILED")),
+                    makeTask(QStringLiteral("3"), QStringLiteral("RUNNING"))};
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.noteDetail(detail);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, JobListModel::Progress));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(0, JobListModel::TotalServers));
+    QCOMPARE(cell(0, JobListModel::Progress).toString(), QStringLiteral("2/3"));
+    QCOMPARE(cell(0, JobListModel::TotalServers).toInt(), 3);
+    QCOMPARE(cell(0, JobListModel::Progress, RawValueRole).toInt(), 6666);
+    model.noteDetail(detail); // nothing new: no signal
+    QCOMPARE(changed.count(), 1);
+
+    // The next listing says the job finished: every server is done, no other cell moved.
+    changed.clear();
+    Job finished = listJob(QStringLiteral("a"), State::Succeeded);
+    model.applySnapshot({finished, listJob(QStringLiteral("b"), State::Succeeded), reported});
+    QCOMPARE(cell(0, JobListModel::Progress).toString(), QStringLiteral("3/3"));
+    bool progressChanged = false;
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const QModelIndex from = signal.at(0).toModelIndex();
+        const QModelIndex to = signal.at(1).toModelIndex();
+        progressChanged |= from.column() <= JobListModel::Progress && to.column() >= JobListModel::Progress;
+        QVERIFY(to.column() < JobListModel::TotalServers); // the total did not change
+    }
+    QVERIFY(progressChanged);
+    QVERIFY(!model.headerData(JobListModel::Progress, Qt::Horizontal).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(JobListModelTest)

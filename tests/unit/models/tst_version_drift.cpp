@@ -17,6 +17,8 @@ private slots:
     void parse_data();
     void parse();
     void countsServersPerPair();
+    void serversWithoutAResultSayWhy();
+    void jobsThatReportNoVersionsHaveNoRows();
 };
 
 void VersionDriftTest::parse_data()
@@ -66,7 +68,8 @@ void VersionDriftTest::countsServersPerPair()
                       makeTask(QStringLiteral("3"), QStringLiteral("SUCCESS"), a),
                       makeTask(QStringLiteral("4"), QStringLiteral("FAILED"), QStringLiteral("timeout"))};
     model.applyJob(makeJob(QStringLiteral("q"), tasks));
-    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowCount(), 3); // two versions, then the failed server without a result
+    QCOMPARE(model.versionRowCount(), 2);
     QVERIFY(model.hasDrift());
     QCOMPARE(model.serverCount(), 3);
     QCOMPARE(model.index(0, VersionDriftModel::Driver).data().toString(), QStringLiteral("24.1.0.3"));
@@ -79,10 +82,81 @@ void VersionDriftTest::countsServersPerPair()
     tasks[1] = makeTask(QStringLiteral("2"), QStringLiteral("SUCCESS"), a);
     model.applyJob(makeJob(QStringLiteral("q"), tasks));
     QCOMPARE(reset.count(), 0);
-    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.versionRowCount(), 1);
     QVERIFY(!model.hasDrift());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(0, VersionDriftModel::Servers).data().toInt(), 3);
+}
+
+// Every server of a query job is on a row: the ones that reported nothing are grouped by the
+// state of their task, after the versions, failed first; the rows merge as tasks finish.
+void VersionDriftTest::serversWithoutAResultSayWhy()
+{
+    VersionDriftModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString a = QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220");
+    QList<Task> tasks{makeTask(QStringLiteral("1"), QStringLiteral("RUNNING")),
+                      makeTask(QStringLiteral("2"), QStringLiteral("SUCCESS"), a),
+                      makeTask(QStringLiteral("3"), QStringLiteral("SKIPPED"), QStringLiteral("server not RUNNING")),
+                      makeTask(QStringLiteral("4"), QStringLiteral("FAILED"), QStringLiteral("timeout")),
+                      makeTask(QStringLiteral("5"), QStringLiteral("RUNNING"))};
+    model.applyJob(makeJob(QStringLiteral("q"), tasks));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.versionRowCount(), 1);
+    QCOMPARE(model.serverCount(), 1);
+    QStringList states;
+    int servers = 0;
+    for (const VersionDriftModel::Row &row : model.rows()) {
+        states << (row.noResultState ? QString(stateKey(*row.noResultState)) : QStringLiteral("version"));
+        servers += int(row.serverIds.size());
+    }
+    QCOMPARE(states, QStringList({QStringLiteral("version"), QStringLiteral("failed"), QStringLiteral("skipped"),
+                                  QStringLiteral("running")}));
+    QCOMPARE(servers, int(tasks.size()));
+    const QModelIndex running = model.index(3, VersionDriftModel::Driver);
+    QCOMPARE(running.data().toString(), VersionDriftModel::noResultLabel(State::Running));
+    QVERIFY(running.data().toString() != VersionDriftModel::noResultLabel(State::Failed));
+    QCOMPARE(running.data(ServerIdsRole).toStringList(), QStringList({QStringLiteral("srv-1"), QStringLiteral("srv-5")}));
+    QCOMPARE(State(running.data(StateRole).toInt()), State::Running);
+    QVERIFY(running.data(Qt::ToolTipRole).toString().contains(QLatin1Char('2')));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).isNull());
+
+    // The running servers finish with the same version: their row goes, the version row grows.
+    QPersistentModelIndex failed(model.index(1, 0));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    tasks[0] = makeTask(QStringLiteral("1"), QStringLiteral("SUCCESS"), a);
+    tasks[4] = makeTask(QStringLiteral("5"), QStringLiteral("SUCCESS"), a);
+    model.applyJob(makeJob(QStringLiteral("q"), tasks));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, VersionDriftModel::Servers).data().toInt(), 3);
+    QVERIFY(failed.isValid());
+    QCOMPARE(failed.row(), 1);
+}
+
+// An upgrade's tasks report no versions: no rows (the Versions tab stays empty), while a query
+// job whose every task failed still shows its servers.
+void VersionDriftTest::jobsThatReportNoVersionsHaveNoRows()
+{
+    VersionDriftModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QList<Task> tasks{makeTask(QStringLiteral("1"), QStringLiteral("FAILED"), QStringLiteral("timeout")),
+                            makeTask(QStringLiteral("2"), QStringLiteral("SUCCESS"), QStringLiteral("upgraded"))};
+    Job upgrade = makeJob(QStringLiteral("u"), tasks);
+    upgrade.items = {JobItem{QStringLiteral("HDK_UPGRADE"), {}}};
+    model.applyJob(upgrade);
+    QCOMPARE(model.rowCount(), 0);
+
+    Job query = makeJob(QStringLiteral("q"), tasks);
+    query.items = {JobItem{QStringLiteral("HDK_QUERY"), {}}};
+    model.applyJob(query);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.versionRowCount(), 0);
+    QVERIFY(!model.hasDrift());
+    QCOMPARE(model.index(0, VersionDriftModel::Driver).data().toString(), VersionDriftModel::noResultLabel(State::Failed));
+    QCOMPARE(model.index(1, VersionDriftModel::Driver).data().toString(),
+             VersionDriftModel::noResultLabel(State::Succeeded));
 }
 
 QTEST_GUILESS_MAIN(VersionDriftTest)
