@@ -139,6 +139,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         updateStatusBar();
     });
     connect(m_monitor, &JobMonitor::jobLoaded, this, [this](const Job &job, const QDateTime &at) {
+        if (!m_openedByIdPending.id.isEmpty() && job.id == m_openedByIdPending.id) {
+            OpenJobDialog::rememberJob(m_openedByIdPending);
+            m_openedByIdPending = {};
+        }
         m_detail->setJob(job, at);
         storeJob(job);
         m_serverActions->updateEnabled();
@@ -146,6 +150,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         updateStatusBar();
     });
     connect(m_monitor, &JobMonitor::jobFailed, this, [this](const CloudError &e) {
+        m_openedByIdPending = {}; // an id that did not open is no "recent job"
         m_detail->showError(e);
         updateStatusBar();
     });
@@ -523,6 +528,10 @@ void MainWindow::openJob(const JobRef &ref)
         m_pendingSelection = ref.id;
         if (m_list->currentJobId() != ref.id)
             m_list->selectJob(ref.id);
+    } else {
+        // The list holds ModelArts jobs only: a row left selected would claim to be open.
+        m_pendingSelection.clear();
+        m_list->clearCurrentJob();
     }
     m_detail->setLoading(ref.id);
     openJobFromStoreOrCloud(ref);
@@ -539,7 +548,10 @@ void MainWindow::openJobDialog()
             samples.append({ref, m_sandbox->sampleDescription(ref)});
         dialog->addSandboxSamples(samples);
     }
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { openJob(dialog->jobRef()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_openedByIdPending = dialog->jobRef();
+        openJob(m_openedByIdPending);
+    });
     dialog->open();
 }
 

@@ -156,6 +156,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QString m_connectionName;
     QString m_pendingSelection;
+    JobRef m_openedByIdPending; // from Open Job by Id: joins Recent once it has loaded
     QPointer<QAbstractItemView> m_lastFocusedView;
     QList<QPointer<QDialog>> m_clientDialogs; // wizard / rerun dialogs holding the current client
     bool m_onSandbox = false;
