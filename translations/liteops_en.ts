@@ -308,7 +308,7 @@
 <context>
     <name>liteops::ui::JobSummaryView</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_summary_view.cpp" line="+196"/>
+        <location filename="../ui/console/job_summary_view.cpp" line="+210"/>
         <source>%n parameter(s)</source>
         <translation>
             <numerusform>%n parameter</numerusform>
@@ -338,7 +338,7 @@
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+591"/>
+        <location filename="../ui/console/main_window.cpp" line="+609"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -416,7 +416,7 @@
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/optionspage.cpp" line="+242"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+253"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>
@@ -435,7 +435,7 @@
 <context>
     <name>liteops::ui::ParametersPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/parameterspage.cpp" line="+284"/>
+        <location filename="../ui/wizard/parameterspage.cpp" line="+323"/>
         <source>%n item(s), all valid.</source>
         <translation>
             <numerusform>%n item, all valid.</numerusform>
@@ -581,7 +581,15 @@
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/targetspage.cpp" line="+239"/>
+        <location filename="../ui/wizard/targetspage.cpp" line="+78"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+183"/>
         <source>%n server(s) in this project.</source>
         <translation>
             <numerusform>%n server in this project.</numerusform>
@@ -597,15 +605,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n selected server(s) are not RUNNING: their tasks will probably fail or be skipped.</source>
+        <location line="+17"/>
+        <source>%n selected server(s) are not RUNNING: their tasks will probably fail or be skipped: %1</source>
         <translation>
-            <numerusform>%n selected server is not RUNNING: their tasks will probably fail or be skipped.</numerusform>
-            <numerusform>%n selected servers are not RUNNING: their tasks will probably fail or be skipped.</numerusform>
+            <numerusform>%n selected server is not RUNNING: its task will probably fail or be skipped: %1</numerusform>
+            <numerusform>%n selected servers are not RUNNING: their tasks will probably fail or be skipped: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>The template %1 is for %2 servers; %n selected server(s) are of another flavor: %3</source>
+        <translation>
+            <numerusform>The template %1 is for %2 servers; %n selected server is of another flavor: %3</numerusform>
+            <numerusform>The template %1 is for %2 servers; %n selected servers are of another flavor: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n selected id(s) are not in the server list (removed?): %1</source>
         <translation>
             <numerusform>%n selected id is not in the server list (removed?): %1</numerusform>
@@ -613,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+26"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>%1 entries read: %2. %n newly selected.</numerusform>
@@ -624,7 +640,15 @@
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_panel.cpp" line="+246"/>
+        <location filename="../ui/console/task_panel.cpp" line="+314"/>
+        <source>Select the group and press Ctrl+C to copy its %n node id(s).</source>
+        <translation>
+            <numerusform>Select the group and press Ctrl+C to copy its %n node id.</numerusform>
+            <numerusform>Select the group and press Ctrl+C to copy its %n node ids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>Select the group and press Ctrl+C to copy its %n server id.</numerusform>
@@ -632,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-43"/>
         <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
         <translation>
             <numerusform>%n task hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</numerusform>
@@ -643,7 +667,23 @@
 <context>
     <name>liteops::ui::TaskProgressBar</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_progress_bar.cpp" line="+84"/>
+        <location filename="../ui/console/task_progress_bar.cpp" line="+86"/>
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n nodes done</source>
+        <translation>
+            <numerusform>%1 of %n node done</numerusform>
+            <numerusform>%1 of %n nodes done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%1 of %n servers done</source>
         <translation>
             <numerusform>%1 of %n servers done</numerusform>

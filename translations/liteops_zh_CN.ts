@@ -2247,7 +2247,7 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::ServerPickModel</name>
     <message>
-        <location filename="../app/submit/serverpickmodel.cpp" line="+148"/>
+        <location filename="../app/submit/serverpickmodel.cpp" line="+153"/>
         <source>This server is %1, not RUNNING: its task will probably fail or be skipped.</source>
         <translation>此服务器状态为 %1，不是 RUNNING：其任务很可能失败或被跳过。</translation>
     </message>
@@ -2333,19 +2333,39 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::TaskTreeModel</name>
     <message>
-        <location filename="../app/models/task_tree_model.cpp" line="+782"/>
+        <location filename="../app/models/task_tree_model.cpp" line="+784"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Server ID</source>
         <translation>服务器 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step ID</source>
+        <translation>步骤 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node ID</source>
+        <translation>节点 ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2483,12 +2503,12 @@ it without a request; jobs get --refresh asks the service again.
         <translation>第 %1 批：响应不明确（%2）。重新发送前先确认作业是否已存在。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Cannot tell whether wave %1 (%2) was created: listing jobs failed: %3. Resume checks again before sending anything.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：查询作业失败：%3。继续执行时会先再次确认，然后才发送。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>Wave %1: the job was created after all: %2.</source>
         <translation>第 %1 批：作业实际已创建：%2。</translation>
     </message>
@@ -2575,13 +2595,12 @@ it without a request; jobs get --refresh asks the service again.
         </translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+81"/>
+        <location line="-360"/>
         <source>Wave %1 (%2) was not created. Resume sends it again.</source>
         <translation>第 %1 批（%2）未创建。继续执行时将重新发送。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+147"/>
         <source>Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>第 %1 批已结束：成功 %2，失败 %3，跳过 %4。</translation>
     </message>
@@ -2645,7 +2664,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>无法确定第 %1 批（%2）是否已创建：没有保存创建前同名作业的列表。请检查作业列表。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Wave %1: job %2 has the same name but other servers; it was not created by this submission and is left alone.</source>
         <translation>第 %1 批：作业 %2 名称相同但服务器不同；它不是本次提交创建的，不予处理。</translation>
     </message>
@@ -2655,7 +2674,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>名为 %1 的作业尚未列出任务</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+102"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败，超过允许的 %1 个。不再启动后续批次。</numerusform>
@@ -3201,22 +3220,42 @@ APIGW.0101 未知 API（404）。
         <translation>单击某个错误分组，即可在任务列表中选中其服务器</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>No failed steps</source>
+        <translation>没有失败的步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every step of this job ended without an error.</source>
+        <translation>此作业的每个步骤都已无错误地结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No failed nodes</source>
+        <translation>没有失败的节点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every node of this job ended without an error.</source>
+        <translation>此作业的每个节点都已无错误地结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No failed servers</source>
         <translation>没有失败的服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every server of this job ended without an error.</source>
         <translation>此作业的所有服务器均已无错误结束。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Nothing has failed so far; failures are grouped here by error as they come in.</source>
         <translation>目前没有失败；失败出现时会按错误分组显示在这里。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>No job open</source>
         <translation>未打开作业</translation>
     </message>
@@ -3360,23 +3399,33 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Failures</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
+        <source>Steps (%1)</source>
+        <translation>步骤（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes (%1)</source>
+        <translation>节点（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tasks (%1)</source>
         <translation>任务（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Failures (%1)</source>
         <translation>失败（%1）</translation>
     </message>
@@ -3594,7 +3643,17 @@ APIGW.0101 未知 API（404）。
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+20"/>
+        <source>IEF</source>
+        <translation>IEF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ServiceStage</source>
+        <translation>ServiceStage</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Copy the job id</source>
         <translation>复制作业 ID</translation>
     </message>
@@ -3604,7 +3663,7 @@ APIGW.0101 未知 API（404）。
         <translation>复制作业 ID</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Id:</source>
         <translation>ID：</translation>
     </message>
@@ -3654,7 +3713,7 @@ APIGW.0101 未知 API（404）。
         <translation>作业项</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>ServiceStage job</source>
         <translation>ServiceStage 作业</translation>
     </message>
@@ -3674,7 +3733,12 @@ APIGW.0101 未知 API（404）。
         <translation>%1（IEF）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 status: %2</source>
+        <translation>%1 状态：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
@@ -3900,7 +3964,7 @@ APIGW.0101 未知 API（404）。
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
@@ -4125,7 +4189,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -4267,7 +4331,7 @@ APIGW.0101 未知 API（404）。
         <translation>未能获取作业历史：%1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Clear Local Data</source>
         <translation>清除本地数据</translation>
     </message>
@@ -4289,7 +4353,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-365"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
@@ -4339,7 +4403,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::OpenJobDialog</name>
     <message>
-        <location filename="../ui/console/open_job_dialog.cpp" line="+21"/>
+        <location filename="../ui/console/open_job_dialog.cpp" line="+26"/>
         <source>Enter a job id.</source>
         <translation>请输入作业 ID。</translation>
     </message>
@@ -4379,12 +4443,7 @@ APIGW.0101 未知 API（404）。
         <translation>按 ID 打开作业</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>e.g. 3b3c4b5e-1f2a-4c8d-9e0f-123456789abc</source>
-        <translation>例如 3b3c4b5e-1f2a-4c8d-9e0f-123456789abc</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>optional, for platinum edition instances</source>
         <translation>可选，用于铂金版实例</translation>
     </message>
@@ -4419,7 +4478,7 @@ APIGW.0101 未知 API（404）。
         <translation>您打开过的作业会显示在这里。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 — %2 (sandbox sample)</source>
         <translation>%1 — %2（沙箱示例）</translation>
     </message>
@@ -4429,12 +4488,22 @@ APIGW.0101 未知 API（404）。
         <translation>本地沙箱中的作业：ServiceStage 和 IEF 没有列表接口，因此在这里提供它们的 ID。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recognised a %1 job id: the service was switched to it.</source>
+        <translation>识别出 %1 作业 ID：已切换到该服务。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Instance id: %1</source>
         <translation>实例 ID：%1</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-158"/>
         <source>The id</source>
         <translation>该 ID</translation>
     </message>
@@ -4442,7 +4511,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/optionspage.cpp" line="+42"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+43"/>
         <source>Reboot the servers after the job</source>
         <translation>作业完成后重启服务器</translation>
     </message>
@@ -4623,7 +4692,32 @@ APIGW.0101 未知 API（404）。
         <translation>暂停等待审批(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+33"/>
+        <source>Servers per job</source>
+        <translation>每个作业的服务器数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waves in flight</source>
+        <translation>同时进行的批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed tasks budget</source>
+        <translation>失败任务上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed servers budget (%)</source>
+        <translation>失败服务器上限（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause between waves</source>
+        <translation>批次间暂停</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -4665,7 +4759,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::ParametersPage</name>
     <message>
-        <location filename="../ui/wizard/parameterspage.cpp" line="+49"/>
+        <location filename="../ui/wizard/parameterspage.cpp" line="+51"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -4680,12 +4774,27 @@ APIGW.0101 未知 API（404）。
         <translation>添加自定义作业项</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>%1 (from the template)</source>
         <translation>%1（来自模板）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
+        <source>Set by the template</source>
+        <translation>由模板设定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template does not show these parameters (or does not list them), but they are sent with the job with these values.</source>
+        <translation>模板未显示这些参数（或未列出它们），但它们会以这些值随作业一起发送。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not a parameter of the template; kept from the job this one started from.</source>
+        <translation>不是模板的参数；沿用自此作业所基于的作业。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Item %1</source>
         <translation>作业项 %1</translation>
     </message>
@@ -5067,6 +5176,19 @@ APIGW.0101 未知 API（404）。
         <location line="+7"/>
         <source>The private CA bundle is not a readable file.</source>
         <translation>私有 CA 证书包不是可读取的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::RangeSpinBox</name>
+    <message>
+        <location filename="../ui/wizard/rangespinbox.cpp" line="+45"/>
+        <source>%1 is refused: the value must be from %2 to %3.</source>
+        <translation>%1 被拒绝：值必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The value stays %1.</source>
+        <translation>值保持为 %1。</translation>
     </message>
 </context>
 <context>
@@ -5551,7 +5673,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message>
-        <location filename="../ui/wizard/targetspage.cpp" line="+83"/>
+        <location filename="../ui/wizard/targetspage.cpp" line="+94"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -5585,10 +5707,27 @@ APIGW.0101 未知 API（404）。
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
+    <message numerus="yes">
+        <location line="-54"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 台</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
-        <source>One server id or name per line, or CSV with an id or name column</source>
-        <translation>每行一个服务器 ID 或名称，或包含 ID 或名称列的 CSV</translation>
+        <location line="+20"/>
+        <source>Remove these</source>
+        <translation>移除这些</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Untick the selected servers that are not RUNNING</source>
+        <translation>取消勾选非 RUNNING 状态的已选服务器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One server id, name or private IP per line, or CSV with an id or name column</source>
+        <translation>每行一个服务器 ID、名称或私有 IP，或包含 ID 或名称列的 CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5616,7 +5755,7 @@ APIGW.0101 未知 API（404）。
         <translation>粘贴或导入</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Loading the servers…</source>
         <translation>正在加载服务器…</translation>
     </message>
@@ -5655,31 +5794,38 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n selected server(s) are not RUNNING: their tasks will probably fail or be skipped.</source>
+        <location line="+17"/>
+        <source>%n selected server(s) are not RUNNING: their tasks will probably fail or be skipped: %1</source>
         <translation>
-            <numerusform>%n 台选中的服务器不是 RUNNING 状态：其任务很可能失败或被跳过。</numerusform>
+            <numerusform>%n 台选中的服务器不是 RUNNING 状态，其任务很可能失败或被跳过：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>The template %1 is for %2 servers; %n selected server(s) are of another flavor: %3</source>
+        <translation>
+            <numerusform>模板 %1 适用于 %2 服务器；%n 台选中的服务器属于其他规格：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No entries found: put one server id, name or private IP per line.</source>
+        <translation>未找到条目：请每行填写一个服务器 ID、名称或私有 IP。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
         <source>%n selected id(s) are not in the server list (removed?): %1</source>
         <translation>
             <numerusform>%n 个选中的 ID 不在服务器列表中（已删除？）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The server list is not loaded yet, so the entries cannot be checked. Wait for it or press Retry.</source>
         <translation>服务器列表尚未加载，无法检查这些条目。请等待加载完成或按“重试”。</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No entries found: put one server id or name per line.</source>
-        <translation>未找到条目：请每行填写一个服务器 ID 或名称。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>读取了 %1 个条目：%2。新选中 %n 台。</numerusform>
@@ -5699,7 +5845,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message>
-        <location filename="../ui/console/task_panel.cpp" line="+38"/>
+        <location filename="../ui/console/task_panel.cpp" line="+79"/>
         <source>Group by state</source>
         <translation>按状态分组</translation>
     </message>
@@ -5719,12 +5865,37 @@ APIGW.0101 未知 API（404）。
         <translation>任务分组</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Filter servers, ids, messages…</source>
         <translation>筛选服务器、ID、消息…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>Filter steps, ids, messages…</source>
+        <translation>筛选步骤、ID、消息…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter nodes, ids, messages…</source>
+        <translation>筛选节点、ID、消息…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the ids of the selected steps</source>
+        <translation>复制所选步骤的 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the ids of the selected nodes</source>
+        <translation>复制所选节点的 ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Filter tasks</source>
         <translation>筛选任务</translation>
     </message>
@@ -5744,19 +5915,31 @@ APIGW.0101 未知 API（404）。
         <translation>完整任务消息</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+200"/>
         <source>Example message: %1</source>
         <translation>示例消息：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Select the group and press Ctrl+C to copy its %n node id(s).</source>
+        <translation>
+            <numerusform>选中该分组并按 Ctrl+C，即可复制其 %n 个节点 ID。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>选中该分组并按 Ctrl+C，即可复制其 %n 个服务器 ID。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2) — %3</source>
         <translation>%1（%2）— %3</translation>
     </message>
@@ -5766,17 +5949,17 @@ APIGW.0101 未知 API（404）。
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-195"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
         <source>Copy the ids of the selected servers</source>
         <translation>复制所选服务器的 ID</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -5786,7 +5969,7 @@ APIGW.0101 未知 API（404）。
         <translation>将显示的任务（筛选后）保存为 CSV 或 JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+136"/>
         <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
         <translation>
             <numerusform>筛选隐藏了 %n 个任务 — &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>
@@ -5841,7 +6024,21 @@ APIGW.0101 未知 API（404）。
         <translation>其他 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%n 个步骤中已完成 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n nodes done</source>
+        <translation>
+            <numerusform>%n 个节点中已完成 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%1 of %n servers done</source>
         <translation>
             <numerusform>%n 台服务器中已完成 %1 台</numerusform>
