@@ -176,9 +176,7 @@ OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     m_pause->setAccessibleName(tr("Pause between waves"));
     for (RangeSpinBox *spin : {m_serversPerJob, m_wavesInFlight, m_budgetTasks, m_budgetPercent, m_pause}) {
         connect(spin, &QSpinBox::valueChanged, this, &OptionsPage::update);
-        // Queued: the refusal is noticed inside the line edit's own text change, which must
-        // finish before the page looks at the spin box again.
-        connect(spin, &RangeSpinBox::refusalChanged, this, &OptionsPage::update, Qt::QueuedConnection);
+        connect(spin, &RangeSpinBox::refusalChanged, this, &OptionsPage::update);
     }
     connect(m_state, &WizardState::draftRestored, this, &OptionsPage::load);
 }

@@ -1,6 +1,5 @@
 #include "rangespinbox.h"
 
-#include <QKeyEvent>
 #include <QLineEdit>
 
 namespace liteops::ui {
@@ -9,7 +8,12 @@ RangeSpinBox::RangeSpinBox(QWidget *parent) : QSpinBox(parent)
 {
     connect(lineEdit(), &QLineEdit::textChanged, this, &RangeSpinBox::onTextEdited);
     // A new value (typed in range, or set by the program) ends any refusal.
-    connect(this, &QSpinBox::valueChanged, this, [this] { setRefusal({}, false); });
+    connect(this, &QSpinBox::valueChanged, this, [this] {
+        if (!m_refusal.isEmpty()) {
+            m_refusal.clear();
+            notifyLater();
+        }
+    });
 }
 
 std::optional<qlonglong> RangeSpinBox::typedNumber(const QString &text) const
@@ -26,6 +30,25 @@ std::optional<qlonglong> RangeSpinBox::typedNumber(const QString &text) const
     return n;
 }
 
+bool RangeSpinBox::outOfRange(const QString &text) const
+{
+    const std::optional<qlonglong> n = typedNumber(text);
+    return n && (*n < minimum() || *n > maximum());
+}
+
+bool RangeSpinBox::showsRefusedText() const
+{
+    return outOfRange(lineEdit()->text());
+}
+
+QString RangeSpinBox::refusal() const
+{
+    if (m_refusal.isEmpty() || showsRefusedText())
+        return m_refusal;
+    // The refused number is gone from the field: keep saying what happened to it.
+    return m_refusal + QLatin1Char(' ') + tr("The value stays %1.").arg(value());
+}
+
 QValidator::State RangeSpinBox::validate(QString &input, int &pos) const
 {
     const QValidator::State state = QSpinBox::validate(input, pos);
@@ -36,50 +59,27 @@ QValidator::State RangeSpinBox::validate(QString &input, int &pos) const
     return state;
 }
 
+void RangeSpinBox::fixup(QString &input) const
+{
+    QSpinBox::fixup(input);
+    notifyLater(); // the previous value is about to come back (its text set without signals)
+}
+
 void RangeSpinBox::onTextEdited(const QString &text)
 {
-    if (m_ending)
-        return;
     const std::optional<qlonglong> n = typedNumber(text);
-    if (n && (*n < minimum() || *n > maximum()))
-        setRefusal(tr("%1 is refused: the value must be from %2 to %3.").arg(*n).arg(minimum()).arg(maximum()), true);
-    else
-        setRefusal({}, false); // the user typed something acceptable again
-}
-
-template <typename Fn>
-void RangeSpinBox::endEditing(Fn &&baseHandler)
-{
-    const bool refused = m_showingRefused;
-    const QString refusal = m_refusal;
-    m_ending = true;
-    baseHandler();
-    m_ending = false;
-    // The refused number is gone from the field: keep saying what happened to it.
-    if (refused)
-        setRefusal(refusal + QLatin1Char(' ') + tr("The value stays %1.").arg(value()), false);
-}
-
-void RangeSpinBox::focusOutEvent(QFocusEvent *event)
-{
-    endEditing([&] { QSpinBox::focusOutEvent(event); });
-}
-
-void RangeSpinBox::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        endEditing([&] { QSpinBox::keyPressEvent(event); });
-    else
-        QSpinBox::keyPressEvent(event);
-}
-
-void RangeSpinBox::setRefusal(const QString &refusal, bool showing)
-{
-    if (refusal == m_refusal && showing == m_showingRefused)
+    QString refusal;
+    if (outOfRange(text))
+        refusal = tr("%1 is refused: the value must be from %2 to %3.").arg(*n).arg(minimum()).arg(maximum());
+    if (refusal == m_refusal)
         return;
     m_refusal = refusal;
-    m_showingRefused = showing;
-    emit refusalChanged();
+    notifyLater();
+}
+
+void RangeSpinBox::notifyLater() const
+{
+    QMetaObject::invokeMethod(const_cast<RangeSpinBox *>(this), &RangeSpinBox::refusalChanged, Qt::QueuedConnection);
 }
 
 } // namespace liteops::ui

@@ -2,7 +2,7 @@
 // A QSpinBox that refuses out-of-range input visibly. A plain QSpinBox with the range 1-50
 // drops the "0" of a typed "80" and keeps 8 without a word; this one lets "80" stand while
 // it is being typed, says that it is refused (refusal()), and once editing ends and the
-// spin box goes back to its previous value, still says so until the value changes.
+// spin box puts its previous value back, still says so until the value changes.
 #include <QSpinBox>
 
 #include <optional>
@@ -15,32 +15,31 @@ class RangeSpinBox : public QSpinBox
 public:
     explicit RangeSpinBox(QWidget *parent = nullptr);
 
-    // What was refused and why (translated), or empty.
-    QString refusal() const { return m_refusal; }
-    // True while the text shown is the refused number (editing has not ended yet).
-    bool showsRefusedText() const { return m_showingRefused; }
-
-    QValidator::State validate(QString &input, int &pos) const override;
-
-protected:
-    // Where QAbstractSpinBox ends editing (and puts the previous value back).
-    void focusOutEvent(QFocusEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    // What was refused and why (translated), or empty. After editing ended, it also says
+    // which value stayed.
+    QString refusal() const;
+    // True while the text shown is a refused number (editing has not ended yet).
+    bool showsRefusedText() const;
 
 signals:
+    // Emitted from the event loop, never from inside the line edit's own text change (a
+    // receiver that reads the spin box there would see it mid-edit).
     void refusalChanged();
+
+protected:
+    QValidator::State validate(QString &input, int &pos) const override;
+    // Called where QAbstractSpinBox ends an edit it cannot accept (focus out, Return,
+    // interpretText()) just before it puts the previous value back.
+    void fixup(QString &input) const override;
 
 private:
     // The number in `text` without prefix and suffix, when it is one.
     std::optional<qlonglong> typedNumber(const QString &text) const;
+    bool outOfRange(const QString &text) const;
     void onTextEdited(const QString &text);
-    void setRefusal(const QString &refusal, bool showing);
-    template <typename Fn>
-    void endEditing(Fn &&baseHandler);
+    void notifyLater() const;
 
-    QString m_refusal;
-    bool m_showingRefused = false;
-    bool m_ending = false; // inside endEditing(): text changes are the spin box's own
+    QString m_refusal; // set by what the user typed, cleared by a new value
 };
 
 } // namespace liteops::ui
