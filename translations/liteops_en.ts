@@ -416,7 +416,7 @@
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/optionspage.cpp" line="+253"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+251"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>

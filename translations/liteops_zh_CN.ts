@@ -4717,7 +4717,7 @@ APIGW.0101 未知 API（404）。
         <translation>批次间暂停</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -5181,12 +5181,12 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::RangeSpinBox</name>
     <message>
-        <location filename="../ui/wizard/rangespinbox.cpp" line="+45"/>
+        <location filename="../ui/wizard/rangespinbox.cpp" line="+73"/>
         <source>%1 is refused: the value must be from %2 to %3.</source>
         <translation>%1 被拒绝：值必须在 %2 到 %3 之间。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-24"/>
         <source>The value stays %1.</source>
         <translation>值保持为 %1。</translation>
     </message>
