@@ -327,7 +327,7 @@
 <context>
     <name>liteops::ui::FailureSummaryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/failure_summary_panel.cpp" line="+131"/>
+        <location filename="../ui/console/failure_summary_panel.cpp" line="+142"/>
         <source>Failed: %n server(s), by error</source>
         <translation>
             <numerusform>Failed: %n server, by error</numerusform>
@@ -384,7 +384,7 @@
 <context>
     <name>liteops::ui::JobSummaryView</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_summary_view.cpp" line="+196"/>
+        <location filename="../ui/console/job_summary_view.cpp" line="+210"/>
         <source>%n parameter(s)</source>
         <translation>
             <numerusform>%n parameter</numerusform>
@@ -428,7 +428,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+668"/>
+        <location filename="../ui/console/main_window.cpp" line="+681"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -487,7 +487,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/optionspage.cpp" line="+268"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+277"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>
@@ -506,7 +506,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::ParametersPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/parameterspage.cpp" line="+284"/>
+        <location filename="../ui/wizard/parameterspage.cpp" line="+323"/>
         <source>%n item(s), all valid.</source>
         <translation>
             <numerusform>%n item, all valid.</numerusform>
@@ -641,7 +641,15 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/targetspage.cpp" line="+236"/>
+        <location filename="../ui/wizard/targetspage.cpp" line="+52"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+215"/>
         <source>%n server(s) in this project.</source>
         <translation>
             <numerusform>%n server in this project.</numerusform>
@@ -657,15 +665,23 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n selected server(s) are not RUNNING: their tasks will probably fail or be skipped.</source>
+        <location line="+17"/>
+        <source>%n selected server(s) are not RUNNING: their tasks will probably fail or be skipped: %1</source>
         <translation>
-            <numerusform>%n selected server is not RUNNING: their tasks will probably fail or be skipped.</numerusform>
-            <numerusform>%n selected servers are not RUNNING: their tasks will probably fail or be skipped.</numerusform>
+            <numerusform>%n selected server is not RUNNING: its task will probably fail or be skipped: %1</numerusform>
+            <numerusform>%n selected servers are not RUNNING: their tasks will probably fail or be skipped: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>The template %1 is for %2 servers; %n selected server(s) are of another flavor: %3</source>
+        <translation>
+            <numerusform>The template %1 is for %2 servers; %n selected server is of another flavor: %3</numerusform>
+            <numerusform>The template %1 is for %2 servers; %n selected servers are of another flavor: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n selected id(s) are not in the server list (removed?): %1</source>
         <translation>
             <numerusform>%n selected id is not in the server list (removed?): %1</numerusform>
@@ -673,7 +689,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+22"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>%1 entries read: %2. %n newly selected.</numerusform>
@@ -684,7 +700,15 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_panel.cpp" line="+277"/>
+        <location filename="../ui/console/task_panel.cpp" line="+345"/>
+        <source>Select the group and press Ctrl+C to copy its %n node id(s).</source>
+        <translation>
+            <numerusform>Select the group and press Ctrl+C to copy its %n node id.</numerusform>
+            <numerusform>Select the group and press Ctrl+C to copy its %n node ids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>Select the group and press Ctrl+C to copy its %n server id.</numerusform>
@@ -692,7 +716,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-43"/>
         <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
         <translation>
             <numerusform>%n task hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</numerusform>
@@ -703,7 +727,23 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::TaskProgressBar</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_progress_bar.cpp" line="+85"/>
+        <location filename="../ui/console/task_progress_bar.cpp" line="+87"/>
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n nodes done</source>
+        <translation>
+            <numerusform>%1 of %n node done</numerusform>
+            <numerusform>%1 of %n nodes done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%1 of %n servers done</source>
         <translation>
             <numerusform>%1 of %n servers done</numerusform>

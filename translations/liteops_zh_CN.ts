@@ -2467,7 +2467,7 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::ServerPickModel</name>
     <message>
-        <location filename="../app/submit/serverpickmodel.cpp" line="+148"/>
+        <location filename="../app/submit/serverpickmodel.cpp" line="+153"/>
         <source>This server is %1, not RUNNING: its task will probably fail or be skipped.</source>
         <translation>此服务器状态为 %1，不是 RUNNING：其任务很可能失败或被跳过。</translation>
     </message>
@@ -2562,19 +2562,39 @@ it without a request; jobs get --refresh asks the service again.
 <context>
     <name>liteops::TaskTreeModel</name>
     <message>
-        <location filename="../app/models/task_tree_model.cpp" line="+516"/>
+        <location filename="../app/models/task_tree_model.cpp" line="+518"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Server ID</source>
         <translation>服务器 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step ID</source>
+        <translation>步骤 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node ID</source>
+        <translation>节点 ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3479,22 +3499,42 @@ APIGW.0101 未知 API（404）。
         <translation>单击某个原因，即可在任务列表中选中其服务器</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
+        <source>No failed steps</source>
+        <translation>没有失败的步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every step of this job ended without an error.</source>
+        <translation>此作业的每个步骤都已无错误地结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No failed nodes</source>
+        <translation>没有失败的节点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every node of this job ended without an error.</source>
+        <translation>此作业的每个节点都已无错误地结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No failed servers</source>
         <translation>没有失败的服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Every server of this job ended without an error.</source>
         <translation>此作业的所有服务器均已无错误结束。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Nothing has failed so far; failures are grouped here by error as they come in.</source>
         <translation>目前没有失败；失败出现时会按错误分组显示在这里。</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+28"/>
         <source>Failed: %n server(s), by error</source>
         <translation>
             <numerusform>失败：%n 台服务器，按错误分组</numerusform>
@@ -3652,23 +3692,33 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Failures</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-74"/>
+        <location line="+76"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
+        <source>Steps (%1)</source>
+        <translation>步骤（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes (%1)</source>
+        <translation>节点（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tasks (%1)</source>
         <translation>任务（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Failures (%1)</source>
         <translation>失败（%1）</translation>
     </message>
@@ -3913,7 +3963,17 @@ APIGW.0101 未知 API（404）。
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+20"/>
+        <source>IEF</source>
+        <translation>IEF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ServiceStage</source>
+        <translation>ServiceStage</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Copy the job id</source>
         <translation>复制作业 ID</translation>
     </message>
@@ -3923,7 +3983,7 @@ APIGW.0101 未知 API（404）。
         <translation>复制作业 ID</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Id:</source>
         <translation>ID：</translation>
     </message>
@@ -3973,7 +4033,7 @@ APIGW.0101 未知 API（404）。
         <translation>作业项</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>ServiceStage job</source>
         <translation>ServiceStage 作业</translation>
     </message>
@@ -3993,7 +4053,12 @@ APIGW.0101 未知 API（404）。
         <translation>%1（IEF）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 status: %2</source>
+        <translation>%1 状态：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
@@ -4218,7 +4283,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
@@ -4443,7 +4508,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+146"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -4617,7 +4682,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-381"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
@@ -4625,7 +4690,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::OpenJobDialog</name>
     <message>
-        <location filename="../ui/console/open_job_dialog.cpp" line="+20"/>
+        <location filename="../ui/console/open_job_dialog.cpp" line="+21"/>
         <source>ModelArts Lite Server</source>
         <translation>ModelArts Lite Server</translation>
     </message>
@@ -4650,12 +4715,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>按 ID 打开作业</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>e.g. 3b3c4b5e-1f2a-4c8d-9e0f-123456789abc</source>
-        <translation>例如 3b3c4b5e-1f2a-4c8d-9e0f-123456789abc</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>optional, for platinum edition instances</source>
         <translation>可选，用于铂金版实例</translation>
     </message>
@@ -4690,7 +4750,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>您打开过的作业会显示在这里。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 — %2 (sandbox sample)</source>
         <translation>%1 — %2（沙箱示例）</translation>
     </message>
@@ -4700,7 +4760,17 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>本地沙箱中的作业：ServiceStage 和 IEF 没有列表接口，因此在这里提供它们的 ID。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recognised a %1 job id: the service was switched to it.</source>
+        <translation>识别出 %1 作业 ID：已切换到该服务。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Instance id: %1</source>
         <translation>实例 ID：%1</translation>
     </message>
@@ -4708,7 +4778,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/optionspage.cpp" line="+42"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+43"/>
         <source>Reboot the servers after the job</source>
         <translation>作业完成后重启服务器</translation>
     </message>
@@ -4889,7 +4959,32 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>暂停等待审批(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+41"/>
+        <source>Servers per job</source>
+        <translation>每个作业的服务器数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waves in flight</source>
+        <translation>同时进行的批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed tasks budget</source>
+        <translation>失败任务上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed servers budget (%)</source>
+        <translation>失败服务器上限（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause between waves</source>
+        <translation>批次间暂停</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -4931,7 +5026,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::ParametersPage</name>
     <message>
-        <location filename="../ui/wizard/parameterspage.cpp" line="+49"/>
+        <location filename="../ui/wizard/parameterspage.cpp" line="+51"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -4946,12 +5041,27 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>添加自定义作业项</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>%1 (from the template)</source>
         <translation>%1（来自模板）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
+        <source>Set by the template</source>
+        <translation>由模板设定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template does not show these parameters (or does not list them), but they are sent with the job with these values.</source>
+        <translation>模板未显示这些参数（或未列出它们），但它们会以这些值随作业一起发送。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not a parameter of the template; kept from the job this one started from.</source>
+        <translation>不是模板的参数；沿用自此作业所基于的作业。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Item %1</source>
         <translation>作业项 %1</translation>
     </message>
@@ -5333,6 +5443,19 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <location line="+7"/>
         <source>The private CA bundle is not a readable file.</source>
         <translation>私有 CA 证书包不是可读取的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::RangeSpinBox</name>
+    <message>
+        <location filename="../ui/wizard/rangespinbox.cpp" line="+73"/>
+        <source>%1 is refused: the value must be from %2 to %3.</source>
+        <translation>%1 被拒绝：值必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The value stays %1.</source>
+        <translation>值保持为 %1。</translation>
     </message>
 </context>
 <context>
@@ -5771,7 +5894,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message>
-        <location filename="../ui/wizard/targetspage.cpp" line="+48"/>
+        <location filename="../ui/wizard/targetspage.cpp" line="+68"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -5805,10 +5928,27 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
+    <message numerus="yes">
+        <location line="-97"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 台</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
-        <source>One server id or name per line, or CSV with an id or name column</source>
-        <translation>每行一个服务器 ID 或名称，或包含 ID 或名称列的 CSV</translation>
+        <location line="+20"/>
+        <source>Remove these</source>
+        <translation>移除这些</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Untick the selected servers that are not RUNNING</source>
+        <translation>取消勾选非 RUNNING 状态的已选服务器</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>One server id, name or private IP per line, or CSV with an id or name column</source>
+        <translation>每行一个服务器 ID、名称或私有 IP，或包含 ID 或名称列的 CSV</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5836,7 +5976,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>粘贴或导入</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Loading the servers…</source>
         <translation>正在加载服务器…</translation>
     </message>
@@ -5875,31 +6015,38 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n selected server(s) are not RUNNING: their tasks will probably fail or be skipped.</source>
+        <location line="+17"/>
+        <source>%n selected server(s) are not RUNNING: their tasks will probably fail or be skipped: %1</source>
         <translation>
-            <numerusform>%n 台选中的服务器不是 RUNNING 状态：其任务很可能失败或被跳过。</numerusform>
+            <numerusform>%n 台选中的服务器不是 RUNNING 状态，其任务很可能失败或被跳过：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>The template %1 is for %2 servers; %n selected server(s) are of another flavor: %3</source>
+        <translation>
+            <numerusform>模板 %1 适用于 %2 服务器；%n 台选中的服务器属于其他规格：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No entries found: put one server id, name or private IP per line.</source>
+        <translation>未找到条目：请每行填写一个服务器 ID、名称或私有 IP。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
         <source>%n selected id(s) are not in the server list (removed?): %1</source>
         <translation>
             <numerusform>%n 个选中的 ID 不在服务器列表中（已删除？）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The server list is not loaded yet, so the entries cannot be checked. Wait for it or press Retry.</source>
         <translation>服务器列表尚未加载，无法检查这些条目。请等待加载完成或按“重试”。</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No entries found: put one server id or name per line.</source>
-        <translation>未找到条目：请每行填写一个服务器 ID 或名称。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>读取了 %1 个条目：%2。新选中 %n 台。</numerusform>
@@ -5919,7 +6066,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message>
-        <location filename="../ui/console/task_panel.cpp" line="+49"/>
+        <location filename="../ui/console/task_panel.cpp" line="+90"/>
         <source>Group by state</source>
         <translation>按状态分组</translation>
     </message>
@@ -5939,12 +6086,37 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>任务分组</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
         <source>Filter servers, ids, messages…</source>
         <translation>筛选服务器、ID、消息…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>Filter steps, ids, messages…</source>
+        <translation>筛选步骤、ID、消息…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter nodes, ids, messages…</source>
+        <translation>筛选节点、ID、消息…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the ids of the selected steps</source>
+        <translation>复制所选步骤的 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the ids of the selected nodes</source>
+        <translation>复制所选节点的 ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Filter tasks</source>
         <translation>筛选任务</translation>
     </message>
@@ -5964,19 +6136,31 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>完整任务消息</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+214"/>
         <source>Example message: %1</source>
         <translation>示例消息：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Select the group and press Ctrl+C to copy its %n node id(s).</source>
+        <translation>
+            <numerusform>选中该分组并按 Ctrl+C，即可复制其 %n 个节点 ID。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Select the group and press Ctrl+C to copy its %n server id(s).</source>
         <translation>
             <numerusform>选中该分组并按 Ctrl+C，即可复制其 %n 个服务器 ID。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2) — %3</source>
         <translation>%1（%2）— %3</translation>
     </message>
@@ -5986,17 +6170,17 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-205"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-94"/>
         <source>Copy the ids of the selected servers</source>
         <translation>复制所选服务器的 ID</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+99"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -6006,7 +6190,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>将显示的任务（筛选后）保存为 CSV 或 JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+146"/>
         <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
         <translation>
             <numerusform>筛选隐藏了 %n 个任务 — &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>
@@ -6061,7 +6245,21 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>其他 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%n 个步骤中已完成 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n nodes done</source>
+        <translation>
+            <numerusform>%n 个节点中已完成 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%1 of %n servers done</source>
         <translation>
             <numerusform>%n 台服务器中已完成 %1 台</numerusform>

@@ -94,6 +94,7 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses, Targets &targ
     QVariantMap extras;
     std::string_view nodeName;       // from the task's own extension_info
     std::string_view targetNodeName; // from targets[]: preferred
+    QString message;                 // the text of a JSON `reason` (see messageField)
     for (auto [key, value] : Object(v)) {
         if (key == "task_id") {
             b.id(w.text(key, value));
@@ -103,7 +104,7 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses, Targets &targ
             const StatusCache::Entry &s = statuses.get(w.string(key, value));
             b.status(s.text, s.state);
         } else if (key == "reason") {
-            b.message(w.text(key, value));
+            b.message(messageField(w, key, value, message));
         } else if (key == "created_at") {
             b.createdAtMs(w.timestamp(key, value, TimeUnit::Seconds));
         } else if (key == "status_last_updated_at" || key == "updated_at") {

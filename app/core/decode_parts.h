@@ -10,6 +10,11 @@ QList<JobItem> decodeJobItems(const Walker &w, std::string_view key, Element v);
 // A ModelArts job object (list row, detail or create answer).
 Job decodeModelArtsJob(const Walker &w, Element v);
 
+// A task message field (ServiceStage `messages`, IEF `reason`) as text: a JSON document in
+// the string, or a JSON object or array in its place, goes through messageText() into
+// `holder` (which must outlive the Task::Builder); plain text stays a view.
+QAnyStringView messageField(const Walker &w, std::string_view key, Element v, QString &holder);
+
 // The paged envelope {current, data, pages, size, total}. A missing total is taken as the
 // number of rows in hand, so a caller paging "until total" stops instead of looping.
 template <typename T, typename RowFn>

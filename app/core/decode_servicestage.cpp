@@ -2,7 +2,8 @@
 //
 // The document's table spells the keys in upper case (EXECUTION_STATUS, TASK_ID), its
 // example in lower case: every key is matched without regard to case. Times are ISO-8601
-// with a varying number of fraction digits; epoch-ms numbers are accepted as well.
+// with a varying number of fraction digits; epoch-ms numbers are accepted as well. A task's
+// `messages` is a JSON document in a string ("{}", {"error":"..."}): kept as its text.
 #include "decode.h"
 #include "decode_parts.h"
 
@@ -19,6 +20,7 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses)
     if (!v.is_object())
         w.wrongType({}, "an object", v);
     Task::Builder b;
+    QString message; // the text of a JSON `messages` (see messageField)
     for (auto [key, value] : Object(v)) {
         if (keyEquals(key, "task_id")) {
             b.id(w.text(key, value));
@@ -30,7 +32,7 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses)
         } else if (keyEquals(key, "task_index")) {
             b.index(w.int32(key, value, -1));
         } else if (keyEquals(key, "messages") || keyEquals(key, "message")) {
-            b.message(w.text(key, value));
+            b.message(messageField(w, key, value, message));
         } else if (keyEquals(key, "created_at") || keyEquals(key, "create_at")) {
             b.createdAtMs(w.timestamp(key, value, TimeUnit::Milliseconds));
         } else if (keyEquals(key, "update_at") || keyEquals(key, "updated_at")) {

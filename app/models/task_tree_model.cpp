@@ -324,6 +324,7 @@ void TaskTreeModel::applyJob(const Job &job)
         beginResetModel();
         m_hasJob = true;
         m_jobId = job.id;
+        m_provider = job.provider; // inside the reset: views read the header titles anew
         rebuild(job.tasks);
         endResetModel();
     } else {
@@ -340,6 +341,7 @@ void TaskTreeModel::clear()
     beginResetModel();
     m_hasJob = false;
     m_jobId.clear();
+    m_provider = Provider::ModelArts;
     rebuild({});
     endResetModel();
 }
@@ -600,8 +602,10 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ServerName: return tr("Server");
-    case ServerId: return tr("Server ID");
+    case ServerName:
+        return m_provider == Provider::ServiceStage ? tr("Step") : m_provider == Provider::Ief ? tr("Node") : tr("Server");
+    case ServerId:
+        return m_provider == Provider::ServiceStage ? tr("Step ID") : m_provider == Provider::Ief ? tr("Node ID") : tr("Server ID");
     case Status: return tr("Status");
     case Message: return tr("Message");
     case CloudServerType: return tr("Cloud type");

@@ -61,6 +61,8 @@ public:
     void clear();
 
     const QString &jobId() const { return m_jobId; }
+    // Whose job it is: the first two columns name a server, a ServiceStage step or an IEF node.
+    Provider provider() const { return m_provider; }
     int taskCount() const { return int(m_seq.size() - m_freeSlots.size() - m_vacatedSlots.size()); }
 
     const Task *taskAt(const QModelIndex &index) const; // nullptr for group rows
@@ -189,6 +191,7 @@ private:
 
     Grouping m_grouping = Grouping::ByState;
     QString m_jobId;
+    Provider m_provider = Provider::ModelArts;
     bool m_hasJob = false;
     QList<Task> m_tasks;             // by slot
     std::vector<int> m_seq;          // by slot: document position, -1 for a free slot

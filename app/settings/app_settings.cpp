@@ -151,6 +151,17 @@ void AppSettings::setHeaderColumnCount(const QString &view, int count)
     settings().setValue(QStringLiteral("views/%1/columns").arg(view), count);
 }
 
+Provider AppSettings::openJobService() const
+{
+    const QString key = settings().value(QStringLiteral("console/openJobService")).toString();
+    return providerFromKey(key).value_or(Provider::ModelArts);
+}
+
+void AppSettings::setOpenJobService(Provider provider)
+{
+    settings().setValue(QStringLiteral("console/openJobService"), QString(providerKey(provider)));
+}
+
 QString AppSettings::theme() const
 {
     return settings().value(QStringLiteral("view/theme")).toString();

@@ -85,6 +85,10 @@ public:
     int headerColumnCount(const QString &view, int fallback) const;
     void setHeaderColumnCount(const QString &view, int count);
 
+    // The service Open Job by Id offered last (ModelArts when none or unknown).
+    Provider openJobService() const;
+    void setOpenJobService(Provider provider);
+
     // View › Theme by name ("system", "light", "dark").
     QString theme() const;
     void setTheme(const QString &name);

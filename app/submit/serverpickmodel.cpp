@@ -97,13 +97,18 @@ QStringList ServerPickModel::selectedUnknownIds() const
 
 int ServerPickModel::selectedNotRunningCount() const
 {
-    int n = 0;
+    return int(selectedNotRunningRows().size());
+}
+
+QList<int> ServerPickModel::selectedNotRunningRows() const
+{
+    QList<int> rows;
     for (const QString &id : m_selected) {
         const int row = rowOfId(id);
         if (row >= 0 && m_servers.at(row).status != kRunning)
-            ++n;
+            rows.append(row);
     }
-    return n;
+    return rows;
 }
 
 void ServerPickModel::emitCheckChanged(int firstRow, int lastRow)

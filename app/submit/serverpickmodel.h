@@ -39,6 +39,8 @@ public:
     QStringList selectedUnknownIds() const;
     // Selected servers whose status is not RUNNING.
     int selectedNotRunningCount() const;
+    // Their rows, in selection order (to name them, or to untick them).
+    QList<int> selectedNotRunningRows() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -31,4 +31,14 @@ QList<TemplateParamProblem> TemplateParams::check(const Template &tmpl, const Jo
     return problems;
 }
 
+bool TemplateParams::fitsFlavor(const QString &templateFlavor, const QString &serverFlavor)
+{
+    const QString wanted = templateFlavor.trimmed().toUpper();
+    if (wanted.isEmpty() || wanted.endsWith(QLatin1String("GENERIC")) || serverFlavor.trimmed().isEmpty())
+        return true;
+    QString family = serverFlavor.trimmed().section(QLatin1Char('.'), 0, 0).toUpper();
+    family.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return family == wanted;
+}
+
 } // namespace liteops

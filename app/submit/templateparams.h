@@ -30,6 +30,12 @@ public:
     // Every parameter of the template as the item gives it (its default when the item has
     // no value for it).
     static QList<TemplateParamProblem> check(const Template &tmpl, const JobItem &item);
+
+    // Whether a server of `serverFlavor` ("ascend-snt9b.48xlarge.8") is what a template for
+    // `templateFlavor` ("ASCEND_SNT9B") was written for: the flavor's family (before the
+    // first '.', '-' read as '_') must name it. A template for ASCEND_GENERIC (or none) fits
+    // every server, and a server whose flavor is unknown is not called a misfit.
+    static bool fitsFlavor(const QString &templateFlavor, const QString &serverFlavor);
 };
 
 } // namespace liteops

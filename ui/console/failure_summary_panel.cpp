@@ -110,10 +110,21 @@ void FailureSummaryPanel::setJob(const Job &job)
 {
     m_model->applyJob(job);
     m_skippedModel->applyJob(job);
-    if (m_model->rowCount() == 0 && m_skippedModel->rowCount() == 0)
-        m_empty->setContent(tr("No failed servers"),
-                            isFinalState(job.state) ? tr("Every server of this job ended without an error.")
-                                                    : tr("Nothing has failed so far; failures are grouped here by error as they come in."));
+    if (m_model->rowCount() == 0 && m_skippedModel->rowCount() == 0) {
+        const QString running = tr("Nothing has failed so far; failures are grouped here by error as they come in.");
+        const bool final = isFinalState(job.state);
+        switch (job.provider) {
+        case Provider::ServiceStage:
+            m_empty->setContent(tr("No failed steps"), final ? tr("Every step of this job ended without an error.") : running);
+            break;
+        case Provider::Ief:
+            m_empty->setContent(tr("No failed nodes"), final ? tr("Every node of this job ended without an error.") : running);
+            break;
+        case Provider::ModelArts:
+            m_empty->setContent(tr("No failed servers"), final ? tr("Every server of this job ended without an error.") : running);
+            break;
+        }
+    }
     updateEmpty();
 }
 

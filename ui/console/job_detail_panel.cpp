@@ -90,7 +90,14 @@ void JobDetailPanel::setJob(const Job &job, const QDateTime &at)
 
 void JobDetailPanel::updateTabTitles()
 {
-    m_tabs->setTabText(0, tr("Tasks (%1)").arg(m_job.tasks.size()));
+    const int tasks = int(m_job.tasks.size());
+    switch (m_job.provider) {
+    case Provider::ServiceStage: m_tabs->setTabText(0, tr("Steps (%1)").arg(tasks)); break;
+    case Provider::Ief: m_tabs->setTabText(0, tr("Nodes (%1)").arg(tasks)); break;
+    case Provider::ModelArts: m_tabs->setTabText(0, tr("Tasks (%1)").arg(tasks)); break;
+    }
+    // Driver versions are what ModelArts servers report; steps and edge nodes have none.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_versions), m_job.provider == Provider::ModelArts);
     const int failed = m_failures->model()->totalTasks();
     m_tabs->setTabText(1, failed > 0 ? tr("Failures (%1)").arg(failed) : tr("Failures"));
     m_tabs->setTabText(2, m_versions->hasVersions() ? tr("Versions (%1)").arg(m_versions->model()->versionRowCount())

@@ -321,6 +321,12 @@ void JobListPanel::selectFirstRowIfNone()
     m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+void JobListPanel::clearCurrentJob()
+{
+    m_view->selectionModel()->clearSelection();
+    m_view->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+}
+
 bool JobListPanel::selectJob(const QString &id)
 {
     const int row = m_model->rowOfId(id);

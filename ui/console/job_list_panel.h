@@ -49,6 +49,8 @@ public:
     QString currentJobId() const;
     QStringList selectedJobIds() const;
     bool selectJob(const QString &id);
+    // No current row and no selection (a job of another service is open).
+    void clearCurrentJob();
     // Makes the top row current (and so open) when nothing is: the keyboard works at once.
     void selectFirstRowIfNone();
 

@@ -49,6 +49,11 @@ QString formatUtcTooltip(qint64 ms)
 }
 
 namespace {
+QString serviceName(Provider provider)
+{
+    return provider == Provider::Ief ? JobSummaryView::tr("IEF") : JobSummaryView::tr("ServiceStage");
+}
+
 QLabel *valueLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
@@ -64,8 +69,9 @@ JobSummaryView::JobSummaryView(QWidget *parent)
       m_state(new StateBadge(this)), m_type(valueLabel(this)), m_user(valueLabel(this)),
       m_template(valueLabel(this)), m_created(valueLabel(this)), m_updated(valueLabel(this)),
       m_duration(valueLabel(this)), m_description(valueLabel(this)), m_reported(valueLabel(this)),
-      m_items(new QTreeWidget(this)), m_progress(new TaskProgressBar(this))
+      m_serviceStatus(valueLabel(this)), m_items(new QTreeWidget(this)), m_progress(new TaskProgressBar(this))
 {
+    m_serviceStatus->setObjectName(QStringLiteral("serviceStatusLabel"));
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -81,6 +87,7 @@ JobSummaryView::JobSummaryView(QWidget *parent)
 
     auto *title = new QHBoxLayout;
     title->addWidget(m_name, 1);
+    title->addWidget(m_serviceStatus, 0, Qt::AlignVCenter);
     title->addWidget(m_state, 0, Qt::AlignVCenter);
 
     auto *idRow = new QHBoxLayout;
@@ -132,6 +139,8 @@ void JobSummaryView::clear()
         l->clear();
     m_description->hide();
     m_reported->hide();
+    m_serviceStatus->clear();
+    m_serviceStatus->hide();
     m_copyId->setEnabled(false);
     m_state->clear();
     m_items->clear();
@@ -155,6 +164,11 @@ void JobSummaryView::setJob(const Job &job)
         type = tr("%1 (IEF)").arg(job.type);
     m_type->setText(type);
     m_state->setState(job.state, job.status);
+    // ServiceStage and IEF have their own words ("Processing", "ROLLBACKED"): shown beside
+    // the normalised state, as they are what the service's console and support use.
+    const bool ownWords = job.provider != Provider::ModelArts && !job.status.isEmpty();
+    m_serviceStatus->setText(ownWords ? tr("%1 status: %2").arg(serviceName(job.provider), job.status) : QString());
+    m_serviceStatus->setVisible(ownWords);
     m_user->setText(job.userName.isEmpty() ? tr("—") : job.userName);
     m_template->setText(job.templateId.isEmpty() ? tr("—") : job.templateId);
     m_created->setText(formatLocalTime(job.createdAtMs));
@@ -184,7 +198,7 @@ void JobSummaryView::setJob(const Job &job)
         disagreements << tr("abnormal count %1, %2 failed in the tasks").arg(job.abnormalCount).arg(counts.failed);
     m_reported->setText(disagreements.isEmpty() ? QString() : tr("Counts disagree: %1.").arg(disagreements.join(QStringLiteral("; "))));
     m_reported->setVisible(!disagreements.isEmpty());
-    m_progress->setCounts(counts);
+    m_progress->setCounts(counts, job.provider);
 
     m_items->setVisible(!job.items.isEmpty());
     // Rebuilt only when the items change, so a poll keeps what the user expanded.
@@ -209,6 +223,7 @@ void JobSummaryView::setJob(const Job &job)
 QString JobSummaryView::nameText() const { return m_name->text(); }
 QString JobSummaryView::idText() const { return m_id->text(); }
 QString JobSummaryView::typeText() const { return m_type->text(); }
+QString JobSummaryView::serviceStatusText() const { return m_serviceStatus->isHidden() ? QString() : m_serviceStatus->text(); }
 QString JobSummaryView::createdText() const { return m_created->text(); }
 QString JobSummaryView::createdToolTip() const { return m_created->toolTip(); }
 

@@ -28,6 +28,9 @@ public:
     QString nameText() const;
     QString idText() const;
     QString typeText() const;
+    // "IEF status: Processing" beside the state badge of ServiceStage and IEF jobs; empty
+    // for ModelArts, whose status words the badge's tooltip gives.
+    QString serviceStatusText() const;
     const StateBadge *stateBadge() const { return m_state; }
     const TaskProgressBar *progressBar() const { return m_progress; }
     const QTreeWidget *itemsView() const { return m_items; }
@@ -47,6 +50,7 @@ private:
     QLabel *m_duration;
     QLabel *m_description;
     QLabel *m_reported;
+    QLabel *m_serviceStatus;
     QTreeWidget *m_items;
     TaskProgressBar *m_progress;
     QList<JobItem> m_shownItems;

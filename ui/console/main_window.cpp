@@ -185,6 +185,7 @@ void MainWindow::connectMonitor()
     });
     connect(m_monitor, &JobMonitor::jobLoaded, this, &MainWindow::showLoadedJob);
     connect(m_monitor, &JobMonitor::jobFailed, this, [this](const CloudError &e) {
+        m_openedByIdPending = {}; // an id that did not open is no "recent job"
         m_detail->showError(e);
         updateStatusBar();
     });
@@ -207,6 +208,11 @@ void MainWindow::showLoadedList(const QList<Job> &jobs, const QDateTime &at)
 
 void MainWindow::showLoadedJob(const Job &job, const QDateTime &at)
 {
+    // An id typed into Open Job by Id joins Recent once its job has opened.
+    if (!m_openedByIdPending.id.isEmpty() && job.id == m_openedByIdPending.id) {
+        OpenJobDialog::rememberJob(m_openedByIdPending);
+        m_openedByIdPending = {};
+    }
     m_detail->setJob(job, at);
     m_list->model()->noteDetail(job); // the list's Progress and Servers columns
     m_openJobRerun = rerunCandidates(job);
@@ -594,6 +600,10 @@ void MainWindow::openJob(const JobRef &ref)
         m_pendingSelection = ref.id;
         if (m_list->currentJobId() != ref.id)
             m_list->selectJob(ref.id);
+    } else {
+        // The list holds ModelArts jobs only: a row left selected would claim to be open.
+        m_pendingSelection.clear();
+        m_list->clearCurrentJob();
     }
     m_detail->setLoading(ref.id);
     openJobFromStoreOrCloud(ref);
@@ -610,7 +620,10 @@ void MainWindow::openJobDialog()
             samples.append({ref, m_sandbox->sampleDescription(ref)});
         dialog->addSandboxSamples(samples);
     }
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { openJob(dialog->jobRef()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_openedByIdPending = dialog->jobRef();
+        openJob(m_openedByIdPending);
+    });
     dialog->open();
 }
 

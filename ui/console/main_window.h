@@ -198,6 +198,7 @@ private:
     std::array<QAction *, std::size_t(MainAction::Count)> m_actions{};
     QString m_connectionName;
     QString m_pendingSelection;
+    JobRef m_openedByIdPending; // from Open Job by Id: joins Recent once it has loaded
     QPointer<QAbstractItemView> m_lastFocusedView;
     QList<QPointer<QDialog>> m_clientDialogs; // wizards holding the current client
     bool m_onSandbox = false;

@@ -1,6 +1,7 @@
 #include "open_job_dialog.h"
 
 #include "app_settings.h"
+#include "job_id_kind.h"
 #include "request_path.h"
 
 #include <QComboBox>
@@ -38,7 +39,8 @@ OpenJobDialog::OpenJobDialog(QWidget *parent)
     m_problem->setTextFormat(Qt::PlainText);
     for (Provider p : {Provider::ModelArts, Provider::ServiceStage, Provider::Ief})
         m_service->addItem(providerDisplayName(p), int(p));
-    m_id->setPlaceholderText(tr("e.g. 3b3c4b5e-1f2a-4c8d-9e0f-123456789abc"));
+    const int lastService = m_service->findData(int(AppSettings().openJobService()));
+    m_service->setCurrentIndex(qMax(0, lastService));
     m_id->setClearButtonEnabled(true);
     m_instance->setPlaceholderText(tr("optional, for platinum edition instances"));
     m_problem->setWordWrap(true);
@@ -84,12 +86,13 @@ OpenJobDialog::OpenJobDialog(QWidget *parent)
         if (fromItem(i))
             accept();
     });
-    connect(m_service, &QComboBox::currentIndexChanged, this, &OpenJobDialog::validate);
+    connect(m_service, &QComboBox::currentIndexChanged, this, &OpenJobDialog::onServiceChanged);
+    connect(m_id, &QLineEdit::textChanged, this, &OpenJobDialog::recogniseService);
     connect(m_id, &QLineEdit::textChanged, this, &OpenJobDialog::validate);
     connect(m_instance, &QLineEdit::textChanged, this, &OpenJobDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OpenJobDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OpenJobDialog::reject);
-    validate();
+    onServiceChanged();
     m_problem->clear(); // no complaint before the user typed anything
     resize(520, 380);
 }
@@ -136,6 +139,27 @@ void OpenJobDialog::setJobRef(const JobRef &ref)
     m_instance->setText(ref.iefInstanceId);
 }
 
+void OpenJobDialog::onServiceChanged()
+{
+    const Provider provider = Provider(m_service->currentData().toInt());
+    m_id->setPlaceholderText(tr("e.g. %1").arg(exampleJobId(provider)));
+    if (provider != Provider::ServiceStage)
+        m_recognised.clear(); // the user chose another service: the note no longer holds
+    validate();
+}
+
+void OpenJobDialog::recogniseService()
+{
+    const std::optional<Provider> owner = providerOfJobId(m_id->text());
+    if (!owner)
+        m_recognised.clear();
+    if (!owner || int(*owner) == m_service->currentData().toInt())
+        return;
+    m_service->setCurrentIndex(m_service->findData(int(*owner)));
+    m_recognised = tr("Recognised a %1 job id: the service was switched to it.").arg(providerDisplayName(*owner));
+    validate();
+}
+
 void OpenJobDialog::validate()
 {
     const bool ief = Provider(m_service->currentData().toInt()) == Provider::Ief;
@@ -145,7 +169,7 @@ void OpenJobDialog::validate()
     if (problem.isEmpty() && ief && !m_instance->text().trimmed().isEmpty())
         if (const QString p = jobIdProblem(m_instance->text()); !p.isEmpty())
             problem = tr("Instance id: %1").arg(p);
-    m_problem->setText(problem);
+    m_problem->setText(problem.isEmpty() ? m_recognised : problem);
     m_buttons->button(QDialogButtonBox::Open)->setEnabled(problem.isEmpty());
 }
 
@@ -156,7 +180,8 @@ void OpenJobDialog::accept()
     validate();
     if (!m_buttons->button(QDialogButtonBox::Open)->isEnabled())
         return;
-    rememberJob(jobRef());
+    // Not rememberJob() here: the id joins Recent once the job has opened.
+    AppSettings().setOpenJobService(Provider(m_service->currentData().toInt()));
     QDialog::accept();
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 // "Open job by id" (Ctrl+O): a ModelArts, ServiceStage or IEF job id (IEF with an optional
 // instance id), validated before anything is sent, with the recently opened ids one click
-// away. The recent list lives in AppSettings.
+// away. The recent list lives in AppSettings; an id joins it only once the job has opened
+// (the main window calls rememberJob()), so a typo never does. The service chosen last is
+// the next default, and a ServiceStage "JOB…" id switches the service to ServiceStage by
+// itself.
 #include "job_ref.h"
 
 #include <QDialog>
@@ -26,6 +29,10 @@ public:
     // finds them) join the recent list, each with a short description.
     void addSandboxSamples(const QList<std::pair<JobRef, QString>> &samples);
     QListWidget *recentList() const { return m_recent; }
+    QComboBox *serviceBox() const { return m_service; }
+    QLineEdit *idField() const { return m_id; }
+    // "Recognised a ServiceStage job id" after a switch the id caused; empty otherwise.
+    QString recognitionNote() const { return m_recognised; }
 
     static QList<JobRef> recentJobs();
     // Moves `ref` to the front of the recent list (at most 15 kept).
@@ -36,6 +43,8 @@ public:
 
 private:
     void validate();
+    void onServiceChanged();
+    void recogniseService();
 
     QComboBox *m_service;
     QLineEdit *m_id;
@@ -44,6 +53,7 @@ private:
     QLabel *m_problem;
     QListWidget *m_recent;
     QDialogButtonBox *m_buttons;
+    QString m_recognised;
 };
 
 } // namespace liteops::ui

@@ -25,7 +25,48 @@
 namespace liteops::ui {
 namespace {
 const QString kHeaderKey = QStringLiteral("taskTree");
+
+// Columns that are always empty for a service's tasks.
+QList<int> columnsWithoutMeaning(Provider provider)
+{
+    switch (provider) {
+    case Provider::ModelArts: return {};
+    case Provider::ServiceStage:
+        return {TaskTreeModel::ServerId, TaskTreeModel::CloudServerType, TaskTreeModel::CloudServerId};
+    case Provider::Ief: return {TaskTreeModel::CloudServerType, TaskTreeModel::CloudServerId};
+    }
+    return {};
 }
+
+QString filterPlaceholder(Provider provider)
+{
+    switch (provider) {
+    case Provider::ServiceStage: return TaskPanel::tr("Filter steps, ids, messages…");
+    case Provider::Ief: return TaskPanel::tr("Filter nodes, ids, messages…");
+    case Provider::ModelArts: break;
+    }
+    return TaskPanel::tr("Filter servers, ids, messages…");
+}
+
+QString copyToolTip(Provider provider)
+{
+    switch (provider) {
+    case Provider::ServiceStage: return TaskPanel::tr("Copy the ids of the selected steps");
+    case Provider::Ief: return TaskPanel::tr("Copy the ids of the selected nodes");
+    case Provider::ModelArts: break;
+    }
+    return TaskPanel::tr("Copy the ids of the selected servers");
+}
+
+// "FAILED" as the service said it, with the normalised state when the words differ.
+QString statusWords(const Task &task)
+{
+    const QString state = stateDisplayName(task.state());
+    if (task.status().isEmpty() || task.status().compare(state, Qt::CaseInsensitive) == 0)
+        return task.status().isEmpty() ? state : task.status();
+    return TaskPanel::tr("%1 (%2)").arg(task.status(), state);
+}
+} // namespace
 
 TaskPanel::TaskPanel(QWidget *parent)
     : QWidget(parent), m_grouping(new QComboBox(this)), m_filter(new QLineEdit(this)),
@@ -50,7 +91,7 @@ void TaskPanel::setUpFilterRow()
     m_grouping->addItem(tr("Group by error"), int(TaskTreeModel::Grouping::ByErrorCluster));
     m_grouping->addItem(tr("No grouping"), int(TaskTreeModel::Grouping::Flat));
     m_grouping->setAccessibleName(tr("Task grouping"));
-    m_filter->setPlaceholderText(tr("Filter servers, ids, messages…"));
+    m_filter->setPlaceholderText(filterPlaceholder(Provider::ModelArts));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_filter->setAccessibleName(tr("Filter tasks"));
@@ -109,7 +150,7 @@ void TaskPanel::layOut()
     m_copy->setObjectName(QStringLiteral("taskCopyButton"));
     m_copy->setIcon(actionIcon(QStringLiteral("copy")));
     m_copy->setText(tr("Copy"));
-    m_copy->setToolTip(tr("Copy the ids of the selected servers"));
+    m_copy->setToolTip(copyToolTip(Provider::ModelArts));
     m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_export->setObjectName(QStringLiteral("taskExportButton"));
     m_export->setIcon(actionIcon(QStringLiteral("export")));
@@ -190,7 +231,11 @@ TaskPanel::~TaskPanel() = default;
 
 void TaskPanel::saveSettings() const
 {
+    // The user's columns, not the ones hidden for a ServiceStage or IEF job.
+    auto *self = const_cast<TaskPanel *>(this);
+    self->setColumnsHidden(m_hiddenForProvider, false);
     saveHeader(m_view->header(), kHeaderKey);
+    self->setColumnsHidden(m_hiddenForProvider, true);
     AppSettings settings;
     settings.setTaskSplitter(m_split->saveState());
     settings.setTaskGrouping(TaskTreeModel::Grouping(m_grouping->currentData().toInt()));
@@ -204,6 +249,7 @@ void TaskPanel::setJob(const Job &job)
         clearFilter();
     m_model->applyJob(job);
     if (otherJob) {
+        applyProviderColumns(job.provider);
         expandGroups();
         m_message->clear();
     }
@@ -213,6 +259,25 @@ void TaskPanel::clear()
 {
     m_model->clear();
     m_message->clear();
+}
+
+void TaskPanel::setColumnsHidden(const QList<int> &columns, bool hidden)
+{
+    for (int column : columns)
+        m_view->header()->setSectionHidden(column, hidden);
+}
+
+void TaskPanel::applyProviderColumns(Provider provider)
+{
+    setColumnsHidden(m_hiddenForProvider, false);
+    m_hiddenForProvider.clear();
+    for (int column : columnsWithoutMeaning(provider)) {
+        if (!m_view->header()->isSectionHidden(column))
+            m_hiddenForProvider << column;
+    }
+    setColumnsHidden(m_hiddenForProvider, true);
+    m_filter->setPlaceholderText(filterPlaceholder(provider));
+    m_copy->setToolTip(copyToolTip(provider));
 }
 
 void TaskPanel::clearFilter()
@@ -274,12 +339,20 @@ void TaskPanel::updateMessage()
         const QString sample = group.data(Qt::ToolTipRole).toString();
         if (!sample.isEmpty())
             text += QLatin1String("\n\n") + tr("Example message: %1").arg(sample);
-        text += QLatin1String("\n\n") + tr("Select the group and press Ctrl+C to copy its %n server id(s).", nullptr,
-                                             group.data(GroupCountRole).toInt());
+        // A ServiceStage step has no server to copy.
+        if (m_model->provider() != Provider::ServiceStage)
+            text += QLatin1String("\n\n") + (m_model->provider() == Provider::Ief
+                         ? tr("Select the group and press Ctrl+C to copy its %n node id(s).", nullptr,
+                              group.data(GroupCountRole).toInt())
+                         : tr("Select the group and press Ctrl+C to copy its %n server id(s).", nullptr,
+                              group.data(GroupCountRole).toInt()));
         m_message->setPlainText(text);
         return;
     }
-    QString text = tr("%1 (%2) — %3").arg(task->targetName().toString(), task->targetId().toString(), task->status());
+    const QString name = task->targetName().isEmpty() ? task->name().toString() : task->targetName().toString();
+    QString text = task->targetId().isEmpty()
+                       ? tr("%1 — %2").arg(name, statusWords(*task))
+                       : tr("%1 (%2) — %3").arg(name, task->targetId().toString(), statusWords(*task));
     text += QLatin1String("\n\n");
     text += task->message().isEmpty() ? tr("(no message)") : task->message().toString();
     if (m_message->toPlainText() != text)

@@ -1,6 +1,7 @@
 #pragma once
 // The open job's tasks: grouping (state, error cluster, flat), a filter field, the task tree
-// and, below it, the selected task's full message in a copyable text panel.
+// and, below it, the selected task's full message in a copyable text panel. A ModelArts
+// task is a server, a ServiceStage task a step and an IEF task a node: the labels say so.
 #include "core/types.h"
 
 #include <QModelIndexList>
@@ -72,6 +73,8 @@ private:
     void expandGroups();
     void spanGroupRows();
     void updateFilterNote();
+    void applyProviderColumns(Provider provider);
+    void setColumnsHidden(const QList<int> &columns, bool hidden);
 
     QComboBox *m_grouping;
     QLineEdit *m_filter;
@@ -83,6 +86,10 @@ private:
     QLabel *m_filterNote;
     TaskTreeModel *m_model;
     TaskFilterProxy *m_proxy;
+    // Columns this pane hid because they mean nothing for the open job's service (a
+    // ServiceStage step has no server id, no job but ModelArts has a cloud server): shown
+    // again for the next ModelArts job, and never saved as the user's choice.
+    QList<int> m_hiddenForProvider;
 };
 
 } // namespace liteops::ui

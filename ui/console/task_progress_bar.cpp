@@ -63,7 +63,7 @@ QString TaskProgressBar::summaryText() const
     return m_text->text();
 }
 
-void TaskProgressBar::setCounts(const TaskCounts &counts)
+void TaskProgressBar::setCounts(const TaskCounts &counts, Provider provider)
 {
     m_counts = counts;
     m_bar->counts = counts;
@@ -82,8 +82,13 @@ void TaskProgressBar::setCounts(const TaskCounts &counts)
     if (counts.other > 0)
         parts << tr("%1 other").arg(counts.other);
     const int done = counts.total - counts.running - counts.pending;
-    m_text->setText(tr("%1 of %n servers done", nullptr, counts.total).arg(done) + QStringLiteral(" — ")
-                    + parts.join(QStringLiteral(" · ")));
+    QString progress;
+    switch (provider) {
+    case Provider::ServiceStage: progress = tr("%1 of %n steps done", nullptr, counts.total).arg(done); break;
+    case Provider::Ief: progress = tr("%1 of %n nodes done", nullptr, counts.total).arg(done); break;
+    case Provider::ModelArts: progress = tr("%1 of %n servers done", nullptr, counts.total).arg(done); break;
+    }
+    m_text->setText(progress + QStringLiteral(" — ") + parts.join(QStringLiteral(" · ")));
 }
 
 } // namespace liteops::ui

@@ -16,7 +16,8 @@ class TaskProgressBar : public QWidget
     Q_OBJECT
 public:
     explicit TaskProgressBar(QWidget *parent = nullptr);
-    void setCounts(const TaskCounts &counts);
+    // `provider` names what is counted: servers, ServiceStage steps or IEF nodes.
+    void setCounts(const TaskCounts &counts, Provider provider = Provider::ModelArts);
     TaskCounts counts() const { return m_counts; }
     QString summaryText() const;
 

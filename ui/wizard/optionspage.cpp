@@ -1,6 +1,7 @@
 #include "optionspage.h"
 
 #include "core/encode.h"
+#include "rangespinbox.h"
 #include "wizardstate.h"
 
 #include <QCheckBox>
@@ -40,8 +41,8 @@ QString waveSizesText(const SubmissionPlan &plan)
 OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     : QWizardPage(parent), m_state(state), m_name(new QLineEdit(this)), m_nameError(new QLabel(this)),
       m_description(new QLineEdit(this)), m_descriptionWarning(new QLabel(this)), m_reboot(new QCheckBox(tr("Reboot the servers after the job"), this)),
-      m_serversPerJob(new QSpinBox(this)), m_wavesInFlight(new QSpinBox(this)),
-      m_budgetTasks(new QSpinBox(this)), m_budgetPercent(new QSpinBox(this)), m_pause(new QSpinBox(this)),
+      m_serversPerJob(new RangeSpinBox(this)), m_wavesInFlight(new RangeSpinBox(this)),
+      m_budgetTasks(new RangeSpinBox(this)), m_budgetPercent(new RangeSpinBox(this)), m_pause(new RangeSpinBox(this)),
       m_planPreset(new QComboBox(this)), m_waveSizes(new QLineEdit(this)), m_gate(new QComboBox(this)),
       m_verify(new QCheckBox(tr("&Verify versions after each wave (HDK upgrade)"), this)),
       m_plan(new QLabel(this)), m_problems(new QLabel(this))
@@ -193,8 +194,16 @@ void OptionsPage::followEdits()
         if (index < presetSizes().size())
             m_waveSizes->setText(presetSizes().at(index)); // update() follows
     });
-    for (QSpinBox *spin : {m_serversPerJob, m_wavesInFlight, m_budgetTasks, m_budgetPercent, m_pause})
+    // Named for the refusal messages ("Servers per job: 80 is refused…").
+    m_serversPerJob->setAccessibleName(tr("Servers per job"));
+    m_wavesInFlight->setAccessibleName(tr("Waves in flight"));
+    m_budgetTasks->setAccessibleName(tr("Failed tasks budget"));
+    m_budgetPercent->setAccessibleName(tr("Failed servers budget (%)"));
+    m_pause->setAccessibleName(tr("Pause between waves"));
+    for (RangeSpinBox *spin : {m_serversPerJob, m_wavesInFlight, m_budgetTasks, m_budgetPercent, m_pause}) {
         connect(spin, &QSpinBox::valueChanged, this, &OptionsPage::update);
+        connect(spin, &RangeSpinBox::refusalChanged, this, &OptionsPage::update);
+    }
     connect(m_state, &WizardState::draftRestored, this, &OptionsPage::load);
 }
 
@@ -272,8 +281,16 @@ void OptionsPage::update()
                                  : QString())
                     + (waves > 1 ? QLatin1Char('\n') + tr("Wave sizes: %1").arg(waveSizesText(plan)) : QString()));
 
-    // Everything the service would refuse, checked on every request of the plan.
+    // Numbers typed out of range: refused in words, and Next waits while one is on screen.
+    QStringList refusals;
+    bool refusedOnScreen = false;
+    for (const RangeSpinBox *spin : {m_serversPerJob, m_wavesInFlight, m_budgetTasks, m_budgetPercent, m_pause}) {
+        if (!spin->refusal().isEmpty())
+            refusals << spin->accessibleName() + QLatin1String(": ") + spin->refusal();
+        refusedOnScreen = refusedOnScreen || spin->showsRefusedText();
+    }
     QStringList problems;
+    // Everything the service would refuse, checked on every request of the plan.
     QString sizesProblem;
     if (!m_state->wavePlan(&sizesProblem))
         problems << sizesProblem;
@@ -286,9 +303,11 @@ void OptionsPage::update()
                 problems << line;
         }
     }
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
-    m_valid = nameProblem.isEmpty() && problems.isEmpty();
+    // A refusal already undone (the old value is back) stays as a note; it blocks nothing.
+    const QStringList shown = refusals + problems;
+    m_problems->setText(shown.join(QLatin1Char('\n')));
+    m_problems->setVisible(!shown.isEmpty());
+    m_valid = nameProblem.isEmpty() && problems.isEmpty() && !refusedOnScreen;
     emit completeChanged();
 }
 

@@ -8,13 +8,14 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 
 namespace liteops {
 class WizardState;
 }
 
 namespace liteops::ui {
+
+class RangeSpinBox;
 
 class OptionsPage : public QWizardPage
 {
@@ -42,11 +43,11 @@ private:
     QLineEdit *m_description;
     QLabel *m_descriptionWarning; // the SDK's rule: a warning, never a block
     QCheckBox *m_reboot;
-    QSpinBox *m_serversPerJob;
-    QSpinBox *m_wavesInFlight;
-    QSpinBox *m_budgetTasks;
-    QSpinBox *m_budgetPercent;
-    QSpinBox *m_pause;
+    RangeSpinBox *m_serversPerJob;
+    RangeSpinBox *m_wavesInFlight;
+    RangeSpinBox *m_budgetTasks;
+    RangeSpinBox *m_budgetPercent;
+    RangeSpinBox *m_pause;
     QComboBox *m_planPreset;
     QLineEdit *m_waveSizes;
     QComboBox *m_gate;

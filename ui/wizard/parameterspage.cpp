@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace liteops::ui {
 
 namespace {
@@ -94,38 +96,7 @@ void ParametersPage::rebuild()
     if (m_templateBound) {
         firstRaw = 1;
         m_templateItem = items.first();
-        auto *box = new QGroupBox(tr("%1 (from the template)").arg(tmpl->type), m_content);
-        box->setObjectName(QStringLiteral("templateItem"));
-        auto *form = new QFormLayout(box);
-        for (const TemplateParam &p : tmpl->params) {
-            ParamField f;
-            f.param = p;
-            if (!p.regex.isEmpty())
-                f.regex = QRegularExpression(p.regex);
-            if (p.visible) {
-                f.edit = new QLineEdit(box);
-                f.edit->setObjectName(QStringLiteral("param_") + p.name);
-                f.edit->setText(m_templateItem.spec.value(p.name, p.defaultValue));
-                f.edit->setPlaceholderText(p.defaultValue);
-                f.edit->setToolTip(p.description);
-                f.error = errorLabel(box, QStringLiteral("paramError_") + p.name);
-                connect(f.edit, &QLineEdit::textChanged, this, &ParametersPage::onEdited);
-                auto *cell = new QWidget(box);
-                auto *cellLayout = new QVBoxLayout(cell);
-                cellLayout->setContentsMargins(0, 0, 0, 0);
-                cellLayout->addWidget(f.edit);
-                if (!p.description.isEmpty()) {
-                    auto *hint = new QLabel(p.description, cell);
-                    hint->setWordWrap(true);
-                    hint->setEnabled(false); // a quieter colour
-                    cellLayout->addWidget(hint);
-                }
-                cellLayout->addWidget(f.error);
-                form->addRow(p.name, cell);
-            }
-            m_fields.append(f);
-        }
-        m_contentLayout->addWidget(box);
+        addTemplateItem(*tmpl);
     }
     for (qsizetype i = firstRaw; i < items.size(); ++i)
         addRawItem(items.at(i));
@@ -134,6 +105,74 @@ void ParametersPage::rebuild()
     m_contentLayout->addStretch(1);
     m_building = false;
     onEdited();
+}
+
+void ParametersPage::addTemplateItem(const Template &tmpl)
+{
+    auto *box = new QGroupBox(tr("%1 (from the template)").arg(tmpl.type), m_content);
+    box->setObjectName(QStringLiteral("templateItem"));
+    auto *form = new QFormLayout(box);
+    // Params the template does not show are sent all the same: listed below the others.
+    auto *hidden = new QGroupBox(tr("Set by the template"), box);
+    hidden->setObjectName(QStringLiteral("templateHiddenParams"));
+    auto *hiddenForm = new QFormLayout(hidden);
+    auto *note = new QLabel(tr("The template does not show these parameters (or does not list them), but "
+                               "they are sent with the job with these values."), hidden);
+    note->setObjectName(QStringLiteral("templateHiddenNote"));
+    note->setWordWrap(true);
+    hiddenForm->addRow(note);
+    for (const TemplateParam &p : tmpl.params) {
+        QFormLayout *target = p.visible ? form : hiddenForm;
+        ParamField f = paramField(p, target->parentWidget(), p.visible);
+        m_fields.append(f);
+        target->addRow(p.name, f.edit->parentWidget());
+    }
+    // Keys the item carries that the template does not list (a rerun or a restored draft):
+    // sent as well, so shown as well.
+    for (auto it = m_templateItem.spec.cbegin(); it != m_templateItem.spec.cend(); ++it) {
+        const bool listed = std::any_of(tmpl.params.cbegin(), tmpl.params.cend(),
+                                        [&](const TemplateParam &p) { return p.name == it.key(); });
+        if (listed)
+            continue;
+        auto *extra = new QLineEdit(it.value(), hidden);
+        extra->setObjectName(QStringLiteral("extraParam_") + it.key());
+        extra->setReadOnly(true);
+        extra->setToolTip(tr("Not a parameter of the template; kept from the job this one started from."));
+        hiddenForm->addRow(it.key(), extra);
+    }
+    hidden->setVisible(hiddenForm->rowCount() > 1);
+    form->addRow(hidden);
+    m_contentLayout->addWidget(box);
+}
+
+// One parameter's field with its description and error line, in a cell of `box`.
+ParametersPage::ParamField ParametersPage::paramField(const TemplateParam &p, QWidget *box, bool editable)
+{
+    ParamField f;
+    f.param = p;
+    if (!p.regex.isEmpty())
+        f.regex = QRegularExpression(p.regex);
+    auto *cell = new QWidget(box);
+    f.edit = new QLineEdit(cell);
+    f.edit->setObjectName(QStringLiteral("param_") + p.name);
+    f.edit->setText(m_templateItem.spec.value(p.name, p.defaultValue));
+    f.edit->setPlaceholderText(p.defaultValue);
+    f.edit->setToolTip(p.description);
+    f.edit->setReadOnly(!editable);
+    f.error = errorLabel(cell, QStringLiteral("paramError_") + p.name);
+    if (editable)
+        connect(f.edit, &QLineEdit::textChanged, this, &ParametersPage::onEdited);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->addWidget(f.edit);
+    if (!p.description.isEmpty()) {
+        auto *hint = new QLabel(p.description, cell);
+        hint->setWordWrap(true);
+        hint->setEnabled(false); // a quieter colour
+        cellLayout->addWidget(hint);
+    }
+    cellLayout->addWidget(f.error);
+    return f;
 }
 
 void ParametersPage::addRawItem(const JobItem &item)
@@ -222,7 +261,7 @@ QList<JobItem> ParametersPage::collect()
     if (m_templateBound) {
         JobItem item = m_templateItem;
         for (ParamField &f : m_fields) {
-            const QString value = f.edit ? f.edit->text() : item.spec.value(f.param.name, f.param.defaultValue);
+            const QString value = f.edit->text();
             item.spec.insert(f.param.name, value);
             // Free-text rules, then the template's regex (shared with liteops-cli).
             const QString problem = TemplateParams::problem(f.param, value);

@@ -1,8 +1,10 @@
 #pragma once
 // Page 3: the job's items and their spec maps. A template's params become typed fields with
-// their defaults (hidden when the template says visible "false"), checked live against the
-// param's regex with a message saying what is expected; any other item gets a raw key/value
-// editor. Next stays disabled while anything is invalid.
+// their defaults, checked live against the param's regex with a message saying what is
+// expected. Params the template marks visible "false" are sent too, so they are shown as
+// well, read-only under "Set by the template", with a note: nothing goes into the request
+// that the user never saw. Any other item gets a raw key/value editor. Next stays disabled
+// while anything is invalid.
 #include "core/types.h"
 
 #include <QList>
@@ -36,7 +38,7 @@ private:
     struct ParamField
     {
         TemplateParam param;
-        QLineEdit *edit = nullptr;  // null for hidden params (their value is kept as is)
+        QLineEdit *edit = nullptr;  // read-only for params the template does not show
         QLabel *error = nullptr;
         QRegularExpression regex;
     };
@@ -49,6 +51,8 @@ private:
     };
 
     void rebuild();
+    void addTemplateItem(const Template &tmpl);
+    ParamField paramField(const TemplateParam &p, QWidget *box, bool editable);
     void addRawItem(const JobItem &item);
     void addRow(QTableWidget *table, const QString &key, const QString &value);
     void onEdited();

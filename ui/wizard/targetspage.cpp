@@ -2,6 +2,7 @@
 
 #include "serverpickmodel.h"
 #include "serverresolver.h"
+#include "templateparams.h"
 #include "wizardstate.h"
 
 #include <QComboBox>
@@ -41,6 +42,25 @@ void fillCombo(QComboBox *combo, const QString &anyText, QStringList values)
     combo->setCurrentIndex(at < 0 ? 0 : at);
 }
 
+// "a, b, c, d, e and 7 more": a warning names the servers without growing without bound.
+QString someNames(const QStringList &names)
+{
+    constexpr qsizetype kShown = 5;
+    const QString listed = names.mid(0, kShown).join(QLatin1String(", "));
+    if (names.size() <= kShown)
+        return listed;
+    return TargetsPage::tr("%1 and %n more", nullptr, int(names.size() - kShown)).arg(listed);
+}
+
+QStringList shownEntries(const QStringList &entries)
+{
+    QStringList out;
+    out.reserve(entries.size());
+    for (const QString &e : entries)
+        out << entrySafeToShow(e);
+    return out;
+}
+
 } // namespace
 
 TargetsPage::TargetsPage(WizardState *state, QWidget *parent)
@@ -49,7 +69,7 @@ TargetsPage::TargetsPage(WizardState *state, QWidget *parent)
       m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_flavor(new QComboBox(this)),
       m_category(new QComboBox(this)), m_table(new QTableView(this)),
       m_selectedCount(new QLabel(this)), m_warning(new QLabel(this)),
-      m_paste(new QPlainTextEdit(this)), m_report(new QLabel(this))
+      m_removeNotRunning(new QPushButton(tr("Remove these"), this)), m_paste(new QPlainTextEdit(this)), m_report(new QLabel(this))
 {
     setTitle(tr("Target servers"));
     setSubTitle(tr("Tick the servers the job runs on, or paste or import a list of ids or names."));
@@ -135,6 +155,11 @@ QLayout *TargetsPage::createSelectionBar()
     QFont bold = m_selectedCount->font();
     bold.setBold(true);
     m_selectedCount->setFont(bold);
+    m_removeNotRunning->setObjectName(QStringLiteral("removeNotRunningButton"));
+    m_removeNotRunning->setToolTip(tr("Untick the selected servers that are not RUNNING"));
+    connect(m_removeNotRunning, &QPushButton::clicked, this, [this]() {
+        m_state->serverModel()->setSelected(m_state->serverModel()->selectedNotRunningRows(), false);
+    });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(selectVisible);
@@ -148,7 +173,7 @@ QLayout *TargetsPage::createSelectionBar()
 QWidget *TargetsPage::createPasteGroup()
 {
     m_paste->setObjectName(QStringLiteral("pasteBox"));
-    m_paste->setPlaceholderText(tr("One server id or name per line, or CSV with an id or name column"));
+    m_paste->setPlaceholderText(tr("One server id, name or private IP per line, or CSV with an id or name column"));
     m_paste->setMaximumHeight(QFontMetrics(m_table->font()).height() * 5);
     auto *addPasted = new QPushButton(tr("Add listed servers"), this);
     addPasted->setObjectName(QStringLiteral("addPastedButton"));
@@ -180,6 +205,7 @@ void TargetsPage::layOut(QLayout *selectionBar, QWidget *pasteGroup)
 {
     m_warning->setObjectName(QStringLiteral("targetsWarning"));
     m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText); // it names servers
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_loadStatus, 1);
@@ -195,7 +221,10 @@ void TargetsPage::layOut(QLayout *selectionBar, QWidget *pasteGroup)
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(selectionBar);
-    layout->addWidget(m_warning);
+    auto *warningRow = new QHBoxLayout;
+    warningRow->addWidget(m_warning, 1);
+    warningRow->addWidget(m_removeNotRunning, 0, Qt::AlignTop);
+    layout->addLayout(warningRow);
     layout->addWidget(pasteGroup);
 }
 
@@ -215,6 +244,8 @@ void TargetsPage::followState()
 
 void TargetsPage::initializePage()
 {
+    updateSelectionInfo(); // the template (and so its flavor) may have changed
+
     if (m_state->serversLoad() == WizardState::Load::NotLoaded)
         m_state->loadServers();
 }
@@ -264,10 +295,38 @@ void TargetsPage::updateSelectionInfo()
 {
     const ServerPickModel *model = m_state->serverModel();
     m_selectedCount->setText(tr("%n server(s) selected", nullptr, model->selectedCount()));
+    const QStringList warnings = selectionWarnings();
+    m_warning->setText(warnings.join(QLatin1Char('\n')));
+    m_warning->setVisible(!warnings.isEmpty());
+    m_removeNotRunning->setVisible(model->selectedNotRunningCount() > 0);
+    emit completeChanged();
+}
+
+QStringList TargetsPage::selectionWarnings() const
+{
+    const ServerPickModel *model = m_state->serverModel();
     QStringList warnings;
-    if (const int notRunning = model->selectedNotRunningCount())
+    const QList<int> notRunning = model->selectedNotRunningRows();
+    if (!notRunning.isEmpty()) {
+        QStringList names;
+        for (int row : notRunning)
+            names << QStringLiteral("%1 (%2)").arg(model->serverAt(row).name, model->serverAt(row).status);
         warnings << tr("%n selected server(s) are not RUNNING: their tasks will probably fail or "
-                       "be skipped.", nullptr, notRunning);
+                       "be skipped: %1", nullptr, int(notRunning.size()))
+                        .arg(someNames(shownEntries(names)));
+    }
+    if (const std::optional<Template> &tmpl = m_state->chosenTemplate()) {
+        QStringList misfits;
+        for (const QString &id : model->selectedIds()) {
+            const int row = model->rowOfId(id);
+            if (row >= 0 && !TemplateParams::fitsFlavor(tmpl->flavorType, model->serverAt(row).flavor))
+                misfits << QStringLiteral("%1 (%2)").arg(model->serverAt(row).name, model->serverAt(row).flavor);
+        }
+        if (!misfits.isEmpty())
+            warnings << tr("The template %1 is for %2 servers; %n selected server(s) are of another flavor: %3",
+                           nullptr, int(misfits.size()))
+                            .arg(tmpl->name, tmpl->flavorType, someNames(shownEntries(misfits)));
+    }
     if (m_state->serversLoad() == WizardState::Load::Loaded) {
         const QStringList unknown = model->selectedUnknownIds();
         if (!unknown.isEmpty())
@@ -275,9 +334,7 @@ void TargetsPage::updateSelectionInfo()
                            int(unknown.size()))
                             .arg(unknown.mid(0, 5).join(QLatin1String(", ")));
     }
-    m_warning->setText(warnings.join(QLatin1Char('\n')));
-    m_warning->setVisible(!warnings.isEmpty());
-    emit completeChanged();
+    return warnings;
 }
 
 bool TargetsPage::addEntries(const QString &text)
@@ -289,7 +346,7 @@ bool TargetsPage::addEntries(const QString &text)
     }
     const ServerResolution r = ServerResolver(m_state->serverModel()->servers()).resolveText(text);
     if (r.entryCount == 0) {
-        m_report->setText(tr("No entries found: put one server id or name per line."));
+        m_report->setText(tr("No entries found: put one server id, name or private IP per line."));
         return false;
     }
     const int before = m_state->serverModel()->selectedCount();

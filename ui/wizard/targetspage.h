@@ -1,7 +1,9 @@
 #pragma once
 // Page 2: the target servers. A filterable table (search; status, flavor and category
-// filters; select all visible), warnings for servers that are not RUNNING, and a paste box
-// and file import resolved against the fleet, with unknown entries and duplicates reported.
+// filters; select all visible), warnings that name the servers that are not RUNNING (with
+// "Remove these") and those of another flavor than the template's, and a paste box and file
+// import (ids, names or private IPs) resolved against the fleet, with unknown entries and
+// duplicates reported.
 #include <QWizardPage>
 
 class QComboBox;
@@ -47,6 +49,7 @@ private:
     void updateLoadStatus();
     void updateFilters();
     void updateSelectionInfo();
+    QStringList selectionWarnings() const;
 
     WizardState *m_state;
     ServerFilterProxy *m_proxy;
@@ -59,6 +62,7 @@ private:
     QTableView *m_table;
     QLabel *m_selectedCount;
     QLabel *m_warning;
+    QPushButton *m_removeNotRunning;
     QPlainTextEdit *m_paste;
     QLabel *m_report;
 };

@@ -5,6 +5,7 @@
 
 #include "cloud_client.h"
 #include "error_banner.h"
+#include "job_id_kind.h"
 #include "job_filter_proxy.h"
 #include "job_summary_view.h"
 #include "open_job_dialog.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
@@ -168,6 +170,59 @@ private slots:
         dialog->accept(); // deletes itself on close
         QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().provider == Provider::Ief, 30000);
         QCOMPARE(c.detail()->job().id, iefId);
+    }
+
+    // Open Job by Id: the service chosen last is the next default, a ServiceStage "JOB…" id
+    // switches the service by itself, each service shows its own example, only ids that
+    // opened join Recent, and the job list keeps no row selected while such a job is open.
+    void openJobByIdRemembersServiceAndOnlyOpenedIds()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const QString listed = c.list()->model()->index(0, 0).data(JobIdRole).toString();
+        LITEOPS_OPEN_JOB(c, listed);
+        QTRY_COMPARE(c.list()->currentJobId(), listed);
+        JobRef serviceStage;
+        for (const JobRef &ref : c.window->sandbox()->sampleJobs())
+            if (ref.provider == Provider::ServiceStage && serviceStage.id.isEmpty())
+                serviceStage = ref;
+        QVERIFY(serviceStage.id.startsWith(QLatin1String("JOB")));
+
+        const auto openDialog = [&c]() -> OpenJobDialog * {
+            [&] { QTRY_VERIFY(c.window->findChildren<OpenJobDialog *>().isEmpty()); }(); // the last one closed
+            c.window->action(MainAction::OpenJob)->trigger();
+            return c.window->findChild<OpenJobDialog *>();
+        };
+        OpenJobDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        // Whatever an earlier test left as the last service: start from ModelArts.
+        dialog->serviceBox()->setCurrentIndex(dialog->serviceBox()->findData(int(Provider::ModelArts)));
+        QVERIFY(dialog->idField()->placeholderText().contains(exampleJobId(Provider::ModelArts)));
+        dialog->idField()->setText(serviceStage.id);
+        QCOMPARE(dialog->jobRef().provider, Provider::ServiceStage);
+        QVERIFY(!dialog->recognitionNote().isEmpty());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(QLatin1String("ServiceStage")));
+        QVERIFY(dialog->idField()->placeholderText().startsWith(QLatin1String("e.g. JOB")));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().id == serviceStage.id, 30000);
+        QVERIFY(c.list()->currentJobId().isEmpty());
+        QVERIFY(c.list()->view()->selectionModel()->selectedRows().isEmpty());
+        QCOMPARE(OpenJobDialog::recentJobs().value(0), serviceStage);
+
+        // The next time ServiceStage is the default; an id that does not open is not kept.
+        dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(Provider(dialog->serviceBox()->currentData().toInt()), Provider::ServiceStage);
+        dialog->serviceBox()->setCurrentIndex(dialog->serviceBox()->findData(int(Provider::Ief)));
+        QVERIFY(dialog->idField()->placeholderText().contains(exampleJobId(Provider::Ief)));
+        const QString missing = QStringLiteral("0badc0de-0000-4000-8000-000000000000");
+        dialog->idField()->setText(missing);
+        QSignalSpy failed(c.window->monitor(), &JobMonitor::jobFailed);
+        dialog->accept();
+        QVERIFY(failed.wait(30000));
+        const QList<JobRef> recent = OpenJobDialog::recentJobs();
+        QVERIFY(std::none_of(recent.cbegin(), recent.cend(), [&](const JobRef &r) { return r.id == missing; }));
+        QCOMPARE(recent.value(0), serviceStage);
     }
 
     void pollingPausesWhileMinimised()

@@ -42,6 +42,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
@@ -468,6 +469,78 @@ private slots:
         QVERIFY(!jobIdProblem(QStringLiteral("a/b")).isEmpty());
         QVERIFY(!jobIdProblem(QString(65, QLatin1Char('x'))).isEmpty());
         QVERIFY(jobIdProblem(ss).isEmpty());
+    }
+
+    // ServiceStage steps and IEF nodes read as what they are: titles and counts name steps
+    // or nodes, columns that are always empty and the Versions tab are hidden, `messages`
+    // JSON is text, and the service's own status words stand beside the normalised state.
+    // A ModelArts job afterwards gets the user's columns and the Versions tab back.
+    void serviceStageAndIefJobsReadAsStepsAndNodes()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        TaskPanel *tasks = c.detail()->tasks();
+        const QHeaderView *header = tasks->view()->header();
+        const QAbstractItemModel *model = tasks->view()->model();
+        QTabWidget *tabs = c.detail()->tabs();
+        const int versionsTab = tabs->indexOf(c.detail()->versions());
+        const auto title = [&](int column) { return model->headerData(column, Qt::Horizontal).toString(); };
+        QList<bool> usersColumns; // hidden or not, as the user left them
+        for (int column = 0; column < TaskTreeModel::ColumnCount; ++column)
+            usersColumns << header->isSectionHidden(column);
+        QVERIFY(!usersColumns.at(TaskTreeModel::CloudServerType)); // so that hiding it is seen
+        bool sawFailedStep = false;
+        JobRef ief;
+        for (const JobRef &ref : c.window->sandbox()->sampleJobs()) {
+            if (ref.provider == Provider::Ief)
+                ief = ref;
+            if (ref.provider != Provider::ServiceStage)
+                continue;
+            c.window->openJob(ref);
+            QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().id == ref.id, 30000);
+            const Job job = c.detail()->job();
+            QCOMPARE(title(TaskTreeModel::ServerName), QStringLiteral("Step"));
+            for (int column : {TaskTreeModel::ServerId, TaskTreeModel::CloudServerType, TaskTreeModel::CloudServerId})
+                QVERIFY2(header->isSectionHidden(column), qPrintable(title(column)));
+            QVERIFY(!tabs->isTabVisible(versionsTab));
+            QVERIFY(tabs->tabText(0).startsWith(QLatin1String("Steps (")));
+            QVERIFY2(c.detail()->summary()->progressBar()->summaryText().contains(QLatin1String("steps done")),
+                     qPrintable(c.detail()->summary()->progressBar()->summaryText()));
+            QCOMPARE(c.detail()->summary()->serviceStatusText(), QStringLiteral("ServiceStage status: ") + job.status);
+            for (const Task &t : job.tasks)
+                QVERIFY2(!t.message().startsWith(u'{'), qPrintable(t.message().toString()));
+            const auto failed = std::find_if(job.tasks.cbegin(), job.tasks.cend(),
+                                             [](const Task &t) { return t.state() == State::Failed; });
+            if (failed == job.tasks.cend())
+                continue;
+            sawFailedStep = true;
+            tasks->selectTasks({tasks->model()->indexOfTask(failed->id())});
+            const QString shown = tasks->messageView()->toPlainText();
+            QVERIFY2(shown.contains(QLatin1String("health check of instance")), qPrintable(shown));
+            QVERIFY2(!shown.contains(u'{') && !shown.contains(QLatin1String("()")), qPrintable(shown));
+        }
+        QVERIFY(sawFailedStep);
+
+        c.window->openJob(ief);
+        QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().id == ief.id, 30000);
+        QCOMPARE(title(TaskTreeModel::ServerName), QStringLiteral("Node"));
+        QCOMPARE(title(TaskTreeModel::ServerId), QStringLiteral("Node ID"));
+        QVERIFY(!header->isSectionHidden(TaskTreeModel::ServerId));
+        QVERIFY(header->isSectionHidden(TaskTreeModel::CloudServerType));
+        QVERIFY(!tabs->isTabVisible(versionsTab));
+        QVERIFY(tabs->tabText(0).startsWith(QLatin1String("Nodes (")));
+        QCOMPARE(c.detail()->summary()->serviceStatusText(), QStringLiteral("IEF status: ") + c.detail()->job().status);
+
+        const Job modelArts = c.simJob([](const Job &j) {
+            return j.provider == Provider::ModelArts && !j.tasks.isEmpty() && j.state != State::Deleted;
+        });
+        LITEOPS_OPEN_JOB(c, modelArts.id);
+        QCOMPARE(title(TaskTreeModel::ServerName), QStringLiteral("Server"));
+        for (int column = 0; column < TaskTreeModel::ColumnCount; ++column)
+            QCOMPARE(header->isSectionHidden(column), usersColumns.at(column));
+        QVERIFY(tabs->isTabVisible(versionsTab));
+        QVERIFY(tabs->tabText(0).startsWith(QLatin1String("Tasks (")));
+        QVERIFY(c.detail()->summary()->serviceStatusText().isEmpty());
     }
 
     void profilesTestConnectionAndSwitch()

@@ -214,6 +214,89 @@ private slots:
         QVERIFY(child<QLabel>(w.get(), QStringLiteral("pasteReport"))->text().contains(QLatin1String("missing.csv")));
     }
 
+    // The warning names the servers that are not RUNNING, and "Remove these" unticks them
+    // and nothing else.
+    void targetsWarningNamesNotRunningServersAndRemovesThem()
+    {
+        auto w = openWizard(m_client.get());
+        QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
+        QVERIFY(clickNext(w.get()));
+        auto *model = stateOf(w.get())->serverModel();
+        QList<int> stopped, running;
+        for (int row = 0; row < model->servers().size(); ++row) {
+            QList<int> &bucket = model->serverAt(row).status == QLatin1String("RUNNING") ? running : stopped;
+            if (bucket.size() < 2)
+                bucket << row;
+        }
+        QCOMPARE(stopped.size(), 2);
+        model->setSelected(stopped + running, true);
+        auto *warning = child<QLabel>(w.get(), QStringLiteral("targetsWarning"));
+        auto *remove = child<QPushButton>(w.get(), QStringLiteral("removeNotRunningButton"));
+        QVERIFY(!warning->isHidden());
+        for (int row : stopped)
+            QVERIFY2(warning->text().contains(model->serverAt(row).name), qPrintable(warning->text()));
+        for (int row : running)
+            QVERIFY(!warning->text().contains(model->serverAt(row).name + QLatin1String(" (")));
+        QVERIFY(!remove->isHidden());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(model->selectedIds(), (QStringList{model->serverAt(running.at(0)).id, model->serverAt(running.at(1)).id}));
+        QVERIFY(remove->isHidden());
+        QVERIFY(warning->isHidden());
+        QVERIFY(nextEnabled(w.get()));
+    }
+
+    // HDK_UPGRADE's template is for ASCEND_SNT9B: a selected snt9c server is named in a warning.
+    void targetsWarnAboutAnotherFlavor()
+    {
+        auto w = openWizard(m_client.get());
+        QVERIFY(chooseType(w.get(), QStringLiteral("HDK_UPGRADE")));
+        QVERIFY(clickNext(w.get()));
+        auto *model = stateOf(w.get())->serverModel();
+        int snt9b = -1, snt9c = -1;
+        for (int row = 0; row < model->servers().size(); ++row) {
+            const Server &s = model->serverAt(row);
+            if (s.status != QLatin1String("RUNNING"))
+                continue;
+            if (s.flavor.startsWith(QLatin1String("ascend-snt9b")) && snt9b < 0)
+                snt9b = row;
+            if (s.flavor.startsWith(QLatin1String("ascend-snt9c")) && snt9c < 0)
+                snt9c = row;
+        }
+        QVERIFY(snt9b >= 0 && snt9c >= 0);
+        auto *warning = child<QLabel>(w.get(), QStringLiteral("targetsWarning"));
+        model->setSelected({snt9b}, true);
+        QVERIFY2(warning->isHidden(), qPrintable(warning->text()));
+        model->setSelected({snt9c}, true);
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(QLatin1String("ASCEND_SNT9B")), qPrintable(warning->text()));
+        QVERIFY(warning->text().contains(model->serverAt(snt9c).name));
+        QVERIFY(!warning->text().contains(model->serverAt(snt9b).name + QLatin1String(" (")));
+        QVERIFY(nextEnabled(w.get())); // a warning, not a block
+
+        // A generic template (HDK_QUERY) fits every flavor.
+        w->back();
+        QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
+        QVERIFY(clickNext(w.get()));
+        QVERIFY2(warning->isHidden(), qPrintable(warning->text()));
+    }
+
+    // The paste box takes private IPs, as the search does.
+    void pasteAcceptsPrivateIps()
+    {
+        auto w = openWizard(m_client.get());
+        QVERIFY(chooseType(w.get(), QStringLiteral("HDK_QUERY")));
+        QVERIFY(clickNext(w.get()));
+        const QList<Server> servers = m_sim->servers();
+        QVERIFY(!servers.at(4).privateIps.isEmpty());
+        auto *paste = child<QPlainTextEdit>(w.get(), QStringLiteral("pasteBox"));
+        QVERIFY(paste->placeholderText().contains(QLatin1String("IP")));
+        paste->setPlainText(servers.at(4).privateIps.first() + QLatin1Char('\n') + servers.at(9).privateIps.first());
+        QTest::mouseClick(child<QPushButton>(w.get(), QStringLiteral("addPastedButton")), Qt::LeftButton);
+        QCOMPARE(stateOf(w.get())->serverModel()->selectedIds(), (QStringList{servers.at(4).id, servers.at(9).id}));
+        const QString report = plain(child<QLabel>(w.get(), QStringLiteral("pasteReport"))->text());
+        QVERIFY2(report.contains(QLatin1String("2 servers found")), qPrintable(report));
+    }
+
     void parametersPageValidatesLive()
     {
         auto w = openWizard(m_client.get());
@@ -223,8 +306,16 @@ private slots:
         QCOMPARE(version->text(), QStringLiteral("24.1.rc3.10")); // the template's default
         QVERIFY(versionError->isHidden());
         QVERIFY(nextEnabled(w.get()));
-        // upgrade_mode is visible "false": no field, but its default is sent.
-        QVERIFY(!w->findChild<QLineEdit *>(QStringLiteral("param_upgrade_mode")));
+        // upgrade_mode is visible "false": sent with its default, and shown read-only with a
+        // note, so nothing is in the request that the user never saw.
+        auto *hiddenParam = child<QLineEdit>(w.get(), QStringLiteral("param_upgrade_mode"));
+        QVERIFY(hiddenParam->isReadOnly());
+        QCOMPARE(hiddenParam->text(), QStringLiteral("offline"));
+        auto *hiddenGroup = child<QWidget>(w.get(), QStringLiteral("templateHiddenParams"));
+        QVERIFY(hiddenGroup->isVisible());
+        QVERIFY(hiddenGroup->isAncestorOf(hiddenParam));
+        QVERIFY(!hiddenGroup->isAncestorOf(version)); // visible params stay above
+        QVERIFY(child<QLabel>(w.get(), QStringLiteral("templateHiddenNote"))->text().contains(QLatin1String("sent")));
         QCOMPARE(stateOf(w.get())->items().first().spec.value(QStringLiteral("upgrade_mode")),
                  QStringLiteral("offline"));
 
@@ -325,6 +416,42 @@ private slots:
         QVERIFY(nextEnabled(w.get()));
         description->clear();
         QVERIFY(warning->isHidden());
+    }
+
+    // Typing 80 where at most 50 servers fit: "80" stays on screen, refused in words, and
+    // Next waits; leaving the field puts the old value back and the note says so.
+    void optionsRefuseOutOfRangeValues()
+    {
+        auto w = openWizard(m_client.get());
+        goToParameters(w.get(), 3);
+        QVERIFY(clickNext(w.get()));
+        QCOMPARE(w->currentId(), int(CreateJobWizard::OptionsPageId));
+        auto *perJob = child<QSpinBox>(w.get(), QStringLiteral("serversPerJobSpin"));
+        auto *problems = child<QLabel>(w.get(), QStringLiteral("requestProblems"));
+        QCOMPARE(perJob->maximum(), 50);
+        perJob->setValue(20);
+        perJob->selectAll();
+        QTest::keyClicks(perJob, QStringLiteral("80"));
+        QCOMPARE(perJob->text(), QStringLiteral("80"));
+        QCOMPARE(perJob->value(), 8); // what the keyboard gave before the refused digit
+        QTRY_VERIFY(!problems->isHidden());
+        QVERIFY2(problems->text().contains(QLatin1String("80 is refused")), qPrintable(problems->text()));
+        QVERIFY(problems->text().contains(QLatin1String("from 1 to 50")));
+        QVERIFY(!nextEnabled(w.get()));
+
+        // Leaving the field ends the edit (as Tab or a click elsewhere would).
+        QFocusEvent focusOut(QEvent::FocusOut, Qt::TabFocusReason);
+        QApplication::sendEvent(perJob, &focusOut);
+        QCOMPARE(perJob->text(), QStringLiteral("8"));
+        QTRY_VERIFY2(problems->text().contains(QLatin1String("The value stays 8")), qPrintable(problems->text()));
+        QVERIFY(nextEnabled(w.get()));
+
+        // A value in range ends the note.
+        perJob->selectAll();
+        QTest::keyClicks(perJob, QStringLiteral("25"));
+        QCOMPARE(perJob->value(), 25);
+        QTRY_VERIFY(!problems->text().contains(QLatin1String("refused")));
+        QVERIFY(nextEnabled(w.get()));
     }
 
     void reviewPageShowsTheExactRequests()

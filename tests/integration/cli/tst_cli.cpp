@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace liteops;
 
 namespace {
@@ -478,6 +480,18 @@ private slots:
         QCOMPARE(ssJob.value(u"id").toString(), ssId);
         QCOMPARE(ssJob.value(u"provider").toString(), QStringLiteral("servicestage"));
         QVERIFY(!ssJob.value(u"tasks").toArray().isEmpty());
+        // A step's `messages` JSON is shown as its text, as the console shows it.
+        QStringList messages;
+        for (const QJsonValue &id : catalog.value(u"servicestage_jobs").toArray()) {
+            const Run job = cli({QStringLiteral("servicestage"), QStringLiteral("job"), id.toString(), QStringLiteral("--format"),
+                                 QStringLiteral("json")});
+            QCOMPARE(job.code, 0);
+            for (const QJsonValue &task : QJsonDocument::fromJson(job.out.toUtf8()).object().value(u"tasks").toArray())
+                messages << task.toObject().value(u"message").toString();
+        }
+        QVERIFY(std::none_of(messages.cbegin(), messages.cend(), [](const QString &m) { return m.startsWith(u'{'); }));
+        QVERIFY(std::any_of(messages.cbegin(), messages.cend(),
+                            [](const QString &m) { return m.startsWith(QLatin1String("health check of instance")); }));
 
         const QString iefId = catalog.value(u"ief_jobs").toArray().at(0).toString();
         const Run ief = cli({QStringLiteral("ief"), QStringLiteral("job"), iefId, QStringLiteral("--instance-id"), QStringLiteral("inst-1"),

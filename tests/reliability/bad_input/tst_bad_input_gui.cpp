@@ -328,7 +328,8 @@ class BadInputGuiTest : public QObject
             QVERIFY(open->isEnabled());
             QTest::mouseClick(open, Qt::LeftButton);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
-            QCOMPARE(OpenJobDialog_recentCount(), 1);
+            // Recent gets an id only once the job has opened (the main window's part).
+            QCOMPARE(OpenJobDialog_recentCount(), 0);
             return;
         }
         QString why;

@@ -170,6 +170,21 @@ void DecodeEdgesTest::edge_data()
     row("servicestage upper messages", "serviceStage", upper, "tasks[0].message", s("rolled back"));
     row("servicestage upper index", "serviceStage", upper, "tasks[0].index", s("0"));
     row("servicestage extras lower-cased", "serviceStage", upper, "extras.order_id", s("o-1"));
+    // messages: a JSON document in a string, shown as its text (console and CLI alike).
+    row("servicestage messages {} is empty", "serviceStage", R"({"tasks":[{"task_id":"a","messages":"{}"}]})",
+        "tasks[0].message", s(""));
+    row("servicestage messages error text", "serviceStage",
+        R"({"tasks":[{"task_id":"a","messages":"{\"error\":\"health check failed\"}"}]})", "tasks[0].message",
+        s("health check failed"));
+    row("servicestage messages as an object", "serviceStage",
+        R"({"tasks":[{"task_id":"a","messages":{"error":{"message":"disk full"}}}]})", "tasks[0].message", s("disk full"));
+    row("servicestage messages other keys joined", "serviceStage",
+        R"({"tasks":[{"task_id":"a","messages":"{\"step\":\"upgrade\",\"code\":7}"}]})", "tasks[0].message",
+        s("code: 7; step: upgrade")); // keys in alphabetical order
+    row("servicestage messages broken json kept", "serviceStage", R"({"tasks":[{"task_id":"a","messages":"{oops}"}]})",
+        "tasks[0].message", s("{oops}"));
+    row("ief reason json is text", "ief", R"({"tasks":[{"task_id":"a","reason":"{\"error\":\"node offline\"}"}]})",
+        "tasks[0].message", s("node offline"));
     row("servicestage scheduled is pending", "serviceStage", R"({"job":{"execution_status":"SCHEDULED"}})", "state", s("pending"));
     row("servicestage rollbacking is running", "serviceStage", R"({"job":{"execution_status":"ROLLBACKING"}})", "state", s("running"));
     row("servicestage cancelled", "serviceStage", R"({"job":{"execution_status":"CANCELLED"}})", "state", s("cancelled"));
