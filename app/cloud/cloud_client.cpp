@@ -543,4 +543,22 @@ Call<Job> *CloudClient::getIefJob(const QString &jobId, const QString &instanceI
     return call;
 }
 
+Call<Server> *sendServerRequestOnce(CloudClientPrivate *d, const QString &description,
+                                    const QString &idLabel, const QString &id,
+                                    const QStringList &segments, const QByteArray &method)
+{
+    auto *call = newCall<Server>(d, description);
+    if (auto e = precheck(d->q, {{idLabel, id}})) {
+        CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+        return call;
+    }
+    RequestSpec spec;
+    spec.method = method;
+    spec.segments = modelArtsPath(d, {});
+    spec.segments.append(segments);
+    spec.retry = RequestSpec::RetryMode::CreateOnce;
+    runSingle<Server>(d, call, spec, &decodeServerAnswer);
+    return call;
+}
+
 } // namespace liteops
