@@ -75,6 +75,17 @@ QString ServerActionRunner::outcomeName(Outcome outcome)
     return {};
 }
 
+QString ServerActionRunner::outcomeKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Succeeded: return QStringLiteral("succeeded");
+    case Outcome::Refused: return QStringLiteral("refused");
+    case Outcome::Unknown: return QStringLiteral("unknown");
+    case Outcome::NotSent: return QStringLiteral("not_sent");
+    }
+    return {};
+}
+
 void ServerActionRunner::sendNext()
 {
     while (!m_cancelled && m_client && m_inFlight.size() < kMaxInFlight && m_next < m_serverIds.size()) {
@@ -102,7 +113,8 @@ void ServerActionRunner::record(const QString &serverId, const Result<Server> &r
         const CloudError &e = result.error();
         o.outcome = outcomeOf(e);
         o.errorCode = e.errorCode;
-        o.message = e.message();
+        // The service's own words when it gave some; the mapped description otherwise.
+        o.message = e.errorMsg.isEmpty() ? e.message() : e.errorMsg;
         o.requestId = e.requestId;
     }
     m_outcomes.append(o);

@@ -56,7 +56,8 @@ public:
     // The most calls that were in flight at once (tests check the limit).
     int peakInFlight() const { return m_peakInFlight; }
 
-    static QString outcomeName(Outcome outcome); // "succeeded", "refused", "unknown", "not sent"
+    static QString outcomeName(Outcome outcome); // translated: "succeeded", "refused", ...
+    static QString outcomeKey(Outcome outcome);  // for scripts: succeeded, refused, unknown, not_sent
 
 signals:
     void serverFinished(const liteops::ServerActionRunner::ServerOutcome &outcome);
