@@ -505,4 +505,34 @@ QList<Server> Simulator::servers() const
     return out;
 }
 
+QStringList Simulator::flakyServerIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < d->world.serverCount(); ++i) {
+        if (d->world.serverFlaky(i))
+            ids << d->world.serverId(i);
+    }
+    return ids;
+}
+
+namespace {
+QStringList idsOf(const World &world, std::pair<int, int> range)
+{
+    QStringList ids;
+    for (int i = range.first; i < range.first + range.second; ++i)
+        ids << world.serverId(i);
+    return ids;
+}
+} // namespace
+
+QStringList Simulator::unqueriedServerIds() const
+{
+    return idsOf(d->world, d->world.unqueriedServers());
+}
+
+QStringList Simulator::staleQueriedServerIds() const
+{
+    return idsOf(d->world, d->world.staleQueriedServers());
+}
+
 } // namespace liteops::sim

@@ -253,12 +253,8 @@ void World::seedJobs(int count, qint64 startMs)
         const quint64 h = hashOf(m_seed, SaltJobShape, quint64(i));
         JobRecord r;
         r.kind = i < 4 ? specials[i] : ordinary[h % std::size(ordinary)];
-        if (i == staleQueryAt && staleQueried.second > 0) {
-            // The stale tail's only query: the first job over ten days old.
-            r.kind = JobKind::StaleFleetQuery;
-            r.firstServer = quint32(staleQueried.first);
-            r.serverCount = quint32(staleQueried.second);
-        }
+        if (i == staleQueryAt && staleQueried.second > 0)
+            r.kind = JobKind::StaleFleetQuery; // the first job over ten days old
         r.createdMs = anchor - qint64(i) * spacing - qint64((h >> 16) % quint64(spacing / 2 + 1));
         r.settleSpanMs = rangeOf(mix64(h), 1, 10) * kMinute;
         r.firstServer = quint32((h >> 24) % quint64(m_serverCount));
@@ -266,6 +262,9 @@ void World::seedJobs(int count, qint64 startMs)
         r.visible = i < 4 || i == staleQueryAt || unitOf(mix64(h ^ 9)) >= 0.05;
         switch (r.kind) {
         case JobKind::StaleFleetQuery:
+            // The only query the stale tail ever had.
+            r.firstServer = quint32(staleQueried.first);
+            r.serverCount = quint32(staleQueried.second);
             break;
         case JobKind::RunningUpgrade:
             // Started ten minutes before the simulator: about a fifth of its tasks are done,
