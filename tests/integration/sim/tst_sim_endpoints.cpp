@@ -223,12 +223,26 @@ private slots:
     // What a fleet view finds on first start: servers on the newest driver and on older ones,
     // a tail never queried, a tail whose newest query is over a week old, and flaky servers
     // (at least 3 failures in their last 10 tasks, or the last 2 failed).
+    void seededHistoryShowsEveryFleetState_data()
+    {
+        QTest::addColumn<int>("servers");
+        QTest::addColumn<int>("jobs");
+        QTest::newRow("fixture") << 200 << 60;
+        QTest::newRow("sandbox defaults") << 64 << 40;
+    }
+
     void seededHistoryShowsEveryFleetState()
     {
+        QFETCH(int, servers);
+        QFETCH(int, jobs);
+        liteops::sim::SimOptions o = quietOptions();
+        o.servers = servers;
+        o.jobs = jobs;
+        const Simulator sim(o); // the truth alone: nothing is served
         struct Facts { qint64 queriedAt = -1; QString driver; QList<bool> failures; };
         QHash<QString, Facts> facts;
-        QList<liteops::Job> jobs = m_sim->jobs(); // newest first
-        for (const liteops::Job &j : std::as_const(jobs)) {
+        const QList<liteops::Job> history = sim.jobs(); // newest first
+        for (const liteops::Job &j : history) {
             if (j.status == QLatin1String("DELETED"))
                 continue;
             for (const liteops::Task &t : j.tasks) {
@@ -243,10 +257,10 @@ private slots:
             }
         }
         const qint64 weekAgo = QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000;
-        for (const QString &id : m_sim->unqueriedServerIds())
+        for (const QString &id : sim.unqueriedServerIds())
             QCOMPARE(facts.value(id).queriedAt, qint64(-1));
         int stale = 0;
-        for (const QString &id : m_sim->staleQueriedServerIds())
+        for (const QString &id : sim.staleQueriedServerIds())
             stale += facts.value(id).queriedAt >= 0 && facts.value(id).queriedAt < weekAgo ? 1 : 0;
         QVERIFY(stale > 0);
         int current = 0, outdated = 0;
@@ -259,7 +273,7 @@ private slots:
         }
         QVERIFY(current > outdated && outdated > 0);
         int flagged = 0;
-        for (const QString &id : m_sim->flakyServerIds()) {
+        for (const QString &id : sim.flakyServerIds()) {
             const QList<bool> last10 = facts.value(id).failures.mid(0, 10);
             const bool lastTwo = last10.size() >= 2 && last10[0] && last10[1];
             flagged += last10.count(true) >= 3 || lastTwo ? 1 : 0;
