@@ -88,6 +88,10 @@ QString ServerActionRunner::outcomeKey(Outcome outcome)
 
 void ServerActionRunner::sendNext()
 {
+    if (!m_client) { // the client is gone: what was not sent never will be
+        cancel();
+        return;
+    }
     while (!m_cancelled && m_client && m_inFlight.size() < kMaxInFlight && m_next < m_serverIds.size()) {
         const QString serverId = m_serverIds[m_next++];
         Call<Server> *call = m_client->serverAction(m_action, serverId);
