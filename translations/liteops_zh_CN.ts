@@ -2991,7 +2991,7 @@ APIGW.0101 unknown API (404).
 The fleet: every server has an HDK driver and firmware (HDK_QUERY tasks report them as
 &quot;Driver: X | Firmware: Y&quot;; a succeeded HDK_UPGRADE created through the API sets the driver to
 its spec&apos;s version). The seeded history leaves servers on the current and on older drivers,
-a tail no query reached, a tail queried only over a week ago, and a few flaky servers that
+a tail no query succeeded on, a tail queried only over a week ago, and a few flaky servers that
 fail often, each always with the same message. PUT /v1/{project}/dev-servers/{id}/reboot,
 /start and /stop move a server through REBOOTING, STARTING or STOPPING.
 </source>
@@ -3075,7 +3075,7 @@ APIGW.0101 未知 API（404）。
 
 服务器群：每台服务器都有 HDK 驱动和固件版本（HDK_QUERY 任务以 &quot;Driver: X | Firmware: Y&quot;
 报告；通过 API 创建且成功的 HDK_UPGRADE 会把驱动设为其 spec 中的版本）。预置的历史中有使用
-当前驱动和旧驱动的服务器、一批从未被查询过的服务器、一批仅在一周多以前被查询过的服务器，
+当前驱动和旧驱动的服务器、一批查询从未成功的服务器、一批仅在一周多以前被查询过的服务器，
 以及少数经常失败且每次错误信息相同的不稳定服务器。PUT /v1/{project}/dev-servers/{id}/reboot、
 /start 和 /stop 会让服务器经过 REBOOTING、STARTING 或 STOPPING 状态。
 </translation>

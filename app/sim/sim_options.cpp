@@ -309,7 +309,7 @@ APIGW.0101 unknown API (404).
 The fleet: every server has an HDK driver and firmware (HDK_QUERY tasks report them as
 "Driver: X | Firmware: Y"; a succeeded HDK_UPGRADE created through the API sets the driver to
 its spec's version). The seeded history leaves servers on the current and on older drivers,
-a tail no query reached, a tail queried only over a week ago, and a few flaky servers that
+a tail no query succeeded on, a tail queried only over a week ago, and a few flaky servers that
 fail often, each always with the same message. PUT /v1/{project}/dev-servers/{id}/reboot,
 /start and /stop move a server through REBOOTING, STARTING or STOPPING.
 )");

@@ -279,7 +279,7 @@ void World::seedJobs(int count, qint64 startMs)
             break;
         case JobKind::FleetQuery:
             r.firstServer = 0;
-            r.serverCount = quint32(queriedServerCount());
+            r.serverCount = quint32(m_serverCount);
             break;
         case JobKind::Query:
             // Ordinary queries stay off the stale and unknown tails.
@@ -455,6 +455,10 @@ bool World::taskFails(int record, int position, int server) const
 {
     const JobRecord &r = m_jobs[size_t(record)];
     if (unitOf(hashOf(jobKey(record), SaltOutcome, quint64(position))) < failureProbability(r))
+        return true;
+    // The fleet query reaches every server, but fails on the two tails: one never answered a
+    // query, the other only the stale one.
+    if (r.kind == JobKind::FleetQuery && server >= queriedServerCount())
         return true;
     // Flaky servers fail most of their tasks on top of that, except where a test asked for
     // no failures at all (--failure-rate 0) or where a query must leave versions behind.

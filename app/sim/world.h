@@ -22,7 +22,7 @@ struct SimOptions;
 enum class JobKind : quint8 {
     RunningUpgrade,      // in progress while the simulator runs
     UpgradeWithFailures, // finished, a handful of servers failed with 3-4 message shapes
-    FleetQuery,          // recent HDK query over the fleet but its stale and unknown tails
+    FleetQuery,          // recent HDK query over the fleet; fails on the stale and unknown tails
     StaleFleetQuery,     // the only HDK query of the stale tail, over a week old
     DeletedLogCollect,   // a deleted job
     Upgrade,
@@ -67,7 +67,7 @@ public:
     // Flaky servers fail often, always with the same message.
     bool serverFlaky(int index) const;
     QString flakyMessage(int index) const;
-    // Which servers no HDK query ever reached, and which only one over a week old did
+    // Which servers no HDK query ever succeeded on, and which only one over a week old did
     // ([first, first + count) each; empty in worlds under 8 servers).
     std::pair<int, int> unqueriedServers() const;
     std::pair<int, int> staleQueriedServers() const;
