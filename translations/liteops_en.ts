@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+219"/>
         <source>note: %n entry(ies) name a server already listed, ignored: %1</source>
         <translation>
             <numerusform>note: %n entry names a server already listed, ignored: %1</numerusform>
@@ -100,6 +100,38 @@
         <translation>
             <numerusform>Fetched %n finished job detail.</numerusform>
             <numerusform>Fetched %n finished job details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli_servers.cpp" line="+38"/>
+        <source>Start %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Start %n server (%1)?</numerusform>
+            <numerusform>Start %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stop %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Stop %n server (%1)?</numerusform>
+            <numerusform>Stop %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reboot %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Reboot %n server (%1)?</numerusform>
+            <numerusform>Reboot %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n server(s) with an unknown outcome: check their status before acting again (not re-sent).</source>
+        <translation>
+            <numerusform>%n server with an unknown outcome: check its status before acting again (not re-sent).</numerusform>
+            <numerusform>%n servers with an unknown outcome: check their status before acting again (not re-sent).</numerusform>
         </translation>
     </message>
 </context>

@@ -370,7 +370,7 @@
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+152"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="+155"/>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
@@ -518,6 +518,12 @@ Commands:
   jobs delete ID...
   templates list [--format table|json|csv]
   servers list [--format table|json|csv]
+  servers reboot|start|stop ID|NAME|IP... [--yes] [--format table|json]
+      Reboots, starts or stops the servers (resolved like --server), at most 5 calls
+      at a time, and prints each server&apos;s outcome: succeeded (with its new status,
+      e.g. REBOOTING), refused (the service&apos;s error; nothing happened) or unknown
+      (no answer after sending: check the server before acting again; never sent
+      twice). Asks first in a terminal; without one, --yes is required (exit 6).
   servicestage job ID [--format table|json|csv]
   ief job ID [--instance-id X] [--format table|json|csv]
 
@@ -560,6 +566,8 @@ Exit codes:
   5  incomplete listing: the service ignored (or refused) the paging parameters, so
      only part of the rows was printed; stderr says &quot;incomplete: N of TOTAL&quot; and JSON
      output is {&quot;incomplete&quot;: true, &quot;received&quot;, &quot;total&quot;, &quot;reason&quot;, ROWS: [...]}
+  6  servers reboot|start|stop: not confirmed (no --yes without a terminal, or the
+     answer was no); nothing was sent
 </source>
         <translation>用法：liteops-cli [全局选项] 命令 [参数] [选项]
 
@@ -645,6 +653,11 @@ Exit codes:
   jobs delete ID...
   templates list [--format table|json|csv]
   servers list [--format table|json|csv]
+  servers reboot|start|stop ID|NAME|IP... [--yes] [--format table|json]
+      重启、启动或停止这些服务器（按 --server 的方式解析），同时最多 5 个调用，并输出每台
+      服务器的结果：succeeded（及其新状态，例如 REBOOTING）、refused（服务返回的错误；
+      未发生任何操作）或 unknown（发送后没有应答：再次操作前请先检查服务器；绝不重复发送）。
+      在终端中先询问确认；没有终端时必须给出 --yes（退出码 6）。
   servicestage job ID [--format table|json|csv]
   ief job ID [--instance-id X] [--format table|json|csv]
 
@@ -683,10 +696,11 @@ Exit codes:
   4  无响应：网络、TLS 或超时（包括 jobs wait --timeout），或无法确定结果
   5  列表不完整：服务忽略（或拒绝）了分页参数，因此只输出了部分行；stderr 说明 &quot;incomplete: N of TOTAL&quot;，
      JSON 输出为 {&quot;incomplete&quot;: true, &quot;received&quot;, &quot;total&quot;, &quot;reason&quot;, ROWS: [...]}
+  6  servers reboot|start|stop：未确认（没有终端且未给出 --yes，或回答为否）；未发送任何请求
 </translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+143"/>
         <source>
 Local data: every job list and job detail fetched is kept in one SQLite file per
 endpoint and project (shared with the console). A finished job is then shown from
@@ -711,6 +725,7 @@ it without a request; jobs get --refresh asks the service again.
         <location line="+13"/>
         <location line="+37"/>
         <location line="+14"/>
+        <location filename="../app/cli/cli_servers.cpp" line="+130"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -718,7 +733,8 @@ it without a request; jobs get --refresh asks the service again.
         <location line="-64"/>
         <location line="+50"/>
         <location line="+14"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+354"/>
+        <location filename="../app/cli/cli_servers.cpp" line="+0"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+364"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -983,7 +999,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>没有凭证：请设置 %1 和 %2（或 %3），或使用 --profile 并将密钥保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Unknown command.</source>
         <translation>未知命令。</translation>
     </message>
@@ -993,7 +1009,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-710"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-720"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -1086,12 +1102,12 @@ it without a request; jobs get --refresh asks the service again.
         <translation>服务未报告任何已删除的作业。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="-154"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="-162"/>
         <source>&quot;%1 %2&quot; needs a submission id (see jobs history).</source>
         <translation>“%1 %2”需要一个提交 ID（见 jobs history）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="-416"/>
+        <location filename="../app/cli/cli_runner.cpp" line="-417"/>
         <source>  credentials: %1</source>
         <translation>  凭证：%1</translation>
     </message>
@@ -1118,7 +1134,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>环境变量（%1）</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>--state &quot;%1&quot; is not a state; use one of %2.</source>
         <translation>--state “%1”不是状态；请使用 %2 之一。</translation>
     </message>
@@ -1163,7 +1179,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-277"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-286"/>
         <source> and %1 more</source>
         <translation> 及另外 %1 个</translation>
     </message>
@@ -1178,7 +1194,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>继续：liteops-cli runs continue %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+107"/>
         <source>wave %1/%2 %3</source>
         <translation>第 %1/%2 批 %3</translation>
     </message>
@@ -1395,7 +1411,7 @@ it without a request; jobs get --refresh asks the service again.
   %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>servers not resolved, nothing was sent:</source>
         <translation>服务器无法解析，未发送任何请求：</translation>
     </message>
@@ -1517,6 +1533,59 @@ it without a request; jobs get --refresh asks the service again.
         <location filename="../app/cli/cli_cache.cpp" line="-142"/>
         <source>note: %1</source>
         <translation>注意：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli_servers.cpp" line="-92"/>
+        <source>Start %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>启动 %n 台服务器（%1）？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stop %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>停止 %n 台服务器（%1）？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reboot %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>重启 %n 台服务器（%1）？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>error: not confirmed: %1 Give --yes to confirm without a terminal; nothing was sent.</source>
+        <translation>错误：未确认：%1 没有终端时请给出 --yes 以确认；未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[y/N] </source>
+        <translation>[y/N] </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not confirmed; nothing was sent.</source>
+        <translation>未确认；未发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>OUTCOME</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS OR ERROR</source>
+        <translation>状态或错误</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n server(s) with an unknown outcome: check their status before acting again (not re-sent).</source>
+        <translation>
+            <numerusform>%n 台服务器的结果未知：再次操作前请先检查其状态（不会重复发送）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1947,11 @@ it without a request; jobs get --refresh asks the service again.
         <location line="+2"/>
         <source>IEF instance id</source>
         <translation>IEF 实例 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cloud/cloud_client_servers.cpp" line="+23"/>
+        <source>Server id</source>
+        <translation>服务器 ID</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2536,34 @@ it without a request; jobs get --refresh asks the service again.
         <location line="+73"/>
         <source>The keychain refused access: %1</source>
         <translation>钥匙串拒绝访问：%1</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ServerActionRunner</name>
+    <message>
+        <location filename="../app/submit/server_action_runner.cpp" line="+51"/>
+        <source>Cancelled before it was sent.</source>
+        <translation>在发送前已取消。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent</source>
+        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -3117,8 +3219,11 @@ Options:
   --tls-cert FILE --tls-key FILE
                               serve HTTPS with this PEM certificate (chain: the server&apos;s
                               certificate first) and its PEM private key (unencrypted)
-  --task-duration-ms N        created jobs&apos; tasks finish within N ms (default 4000)
-  --failure-rate F            share of created tasks that fail, 0-1 (default 0.1)
+  --task-duration-ms N        created jobs&apos; tasks finish, and server actions (reboot,
+                              start, stop) pass their transitional status, within N ms
+                              (default 4000)
+  --failure-rate F            share of created tasks that fail, 0-1 (default 0.1); flaky
+                              servers fail more often, except at 0: no created task fails
   --max-servers-per-job N     larger creates are refused (default 50)
   --fault SPEC                inject a fault (repeatable), see below
   -h, --help                  show this text
@@ -3159,7 +3264,15 @@ ServiceStage and IEF calls without &quot;Content-Type: application/json&quot; ar
 Error codes: ModelArts.0101 missing parameter, ModelArts.0104 invalid parameter,
 ModelArts.0105 more servers than --max-servers-per-job, ModelArts.6404 unknown server,
 ModelArts.6405 unknown job, ModelArts.6406 unknown template (all 400, 404 for lookups by id);
+ModelArts.6409 a server action its status does not allow, e.g. start on RUNNING (409);
 APIGW.0101 unknown API (404).
+
+The fleet: every server has an HDK driver and firmware (HDK_QUERY tasks report them as
+&quot;Driver: X | Firmware: Y&quot;; a succeeded HDK_UPGRADE created through the API sets the driver to
+its spec&apos;s version). The seeded history leaves servers on the current and on older drivers,
+a tail no query succeeded on, a tail queried only over a week ago, and a few flaky servers that
+fail often, each always with the same message. PUT /v1/{project}/dev-servers/{id}/reboot,
+/start and /stop move a server through REBOOTING, STARTING or STOPPING.
 </source>
         <translation>用法：liteops-sim [选项]
 
@@ -3193,8 +3306,10 @@ SIGINT 或 SIGTERM 使其停止。
   --tls-cert FILE --tls-key FILE
                               使用此 PEM 证书（证书链：服务器证书在前）及其 PEM 私钥
                               （未加密）提供 HTTPS 服务
-  --task-duration-ms N        新建作业的任务在 N 毫秒内结束（默认 4000）
-  --failure-rate F            新建任务的失败比例，0-1（默认 0.1）
+  --task-duration-ms N        新建作业的任务在 N 毫秒内结束，服务器操作（重启、启动、停止）
+                              在 N 毫秒内结束其过渡状态（默认 4000）
+  --failure-rate F            新建任务的失败比例，0-1（默认 0.1）；不稳定的服务器失败更频繁，
+                              但为 0 时任何新建任务都不会失败
   --max-servers-per-job N     拒绝更大的创建请求（默认 50）
   --fault SPEC                注入故障（可重复），见下文
   -h, --help                  显示此帮助
@@ -3234,14 +3349,21 @@ SIGINT 或 SIGTERM 使其停止。
 错误码：ModelArts.0101 缺少参数，ModelArts.0104 参数无效，
 ModelArts.0105 服务器数超过 --max-servers-per-job，ModelArts.6404 未知服务器，
 ModelArts.6405 未知作业，ModelArts.6406 未知模板（均为 400，按 ID 查询时为 404）；
+ModelArts.6409 服务器当前状态不允许该操作，例如对 RUNNING 的服务器执行 start（409）；
 APIGW.0101 未知 API（404）。
+
+服务器群：每台服务器都有 HDK 驱动和固件版本（HDK_QUERY 任务以 &quot;Driver: X | Firmware: Y&quot;
+报告；通过 API 创建且成功的 HDK_UPGRADE 会把驱动设为其 spec 中的版本）。预置的历史中有使用
+当前驱动和旧驱动的服务器、一批查询从未成功的服务器、一批仅在一周多以前被查询过的服务器，
+以及少数经常失败且每次错误信息相同的不稳定服务器。PUT /v1/{project}/dev-servers/{id}/reboot、
+/start 和 /stop 会让服务器经过 REBOOTING、STARTING 或 STOPPING 状态。
 </translation>
     </message>
 </context>
 <context>
     <name>liteops::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+85"/>
+        <location filename="../app/sim/simulator.cpp" line="+86"/>
         <source>HTTPS needs both a certificate and a key</source>
         <translation>HTTPS 需要证书和私钥</translation>
     </message>
@@ -3271,7 +3393,7 @@ APIGW.0101 未知 API（404）。
         <translation>%1 中的私钥与 %2 中的证书不匹配</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+244"/>
         <source>the simulator is already running</source>
         <translation>模拟器已在运行</translation>
     </message>
@@ -5448,14 +5570,14 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::RangeSpinBox</name>
     <message>
-        <location filename="../ui/wizard/rangespinbox.cpp" line="+73"/>
-        <source>%1 is refused: the value must be from %2 to %3.</source>
-        <translation>%1 被拒绝：值必须在 %2 到 %3 之间。</translation>
-    </message>
-    <message>
-        <location line="-24"/>
+        <location filename="../ui/wizard/rangespinbox.cpp" line="+49"/>
         <source>The value stays %1.</source>
         <translation>值保持为 %1。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is refused: the value must be from %2 to %3.</source>
+        <translation>%1 被拒绝：值必须在 %2 到 %3 之间。</translation>
     </message>
 </context>
 <context>

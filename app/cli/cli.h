@@ -14,6 +14,8 @@ enum ExitCode : int {
     ExitNetwork = 4,    // no answer: network, timeout, TLS, outcome unknown
     ExitIncomplete = 5, // a listing is incomplete: the service ignored (or refused) paging,
                         // so only part of the rows was printed; stderr says "N of TOTAL"
+    ExitNotConfirmed = 6, // an action on servers was not confirmed (no --yes without a
+                          // terminal, or the user said no): nothing was sent
 };
 
 // Runs one command. `arguments` starts with the program name (QCoreApplication::arguments()).

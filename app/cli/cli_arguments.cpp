@@ -59,6 +59,9 @@ const QList<CommandSpec> &commands()
                                      QStringLiteral("format")}, runFlags},
         {"templates", "list", 0, 0, {QStringLiteral("format")}, {}},
         {"servers", "list", 0, 0, {QStringLiteral("format")}, {}},
+        {"servers", "reboot", 1, -1, {QStringLiteral("format")}, {QStringLiteral("yes")}},
+        {"servers", "start", 1, -1, {QStringLiteral("format")}, {QStringLiteral("yes")}},
+        {"servers", "stop", 1, -1, {QStringLiteral("format")}, {QStringLiteral("yes")}},
         {"servicestage", "job", 1, 1, {QStringLiteral("format")}, {}},
         {"ief", "job", 1, 1, {QStringLiteral("instance-id"), QStringLiteral("format")}, {}},
         {"cache", "status", 0, 0, {QStringLiteral("format")}, {}},
@@ -326,6 +329,12 @@ QString helpText()
         "  jobs delete ID...\n"
         "  templates list [--format table|json|csv]\n"
         "  servers list [--format table|json|csv]\n"
+        "  servers reboot|start|stop ID|NAME|IP... [--yes] [--format table|json]\n"
+        "      Reboots, starts or stops the servers (resolved like --server), at most 5 calls\n"
+        "      at a time, and prints each server's outcome: succeeded (with its new status,\n"
+        "      e.g. REBOOTING), refused (the service's error; nothing happened) or unknown\n"
+        "      (no answer after sending: check the server before acting again; never sent\n"
+        "      twice). Asks first in a terminal; without one, --yes is required (exit 6).\n"
         "  servicestage job ID [--format table|json|csv]\n"
         "  ief job ID [--instance-id X] [--format table|json|csv]\n"
         "\n"
@@ -367,7 +376,9 @@ QString helpText()
         "     could not be established\n"
         "  5  incomplete listing: the service ignored (or refused) the paging parameters, so\n"
         "     only part of the rows was printed; stderr says \"incomplete: N of TOTAL\" and JSON\n"
-        "     output is {\"incomplete\": true, \"received\", \"total\", \"reason\", ROWS: [...]}\n")
+        "     output is {\"incomplete\": true, \"received\", \"total\", \"reason\", ROWS: [...]}\n"
+        "  6  servers reboot|start|stop: not confirmed (no --yes without a terminal, or the\n"
+        "     answer was no); nothing was sent\n")
         + Tr::tr(
             "\n"
             "Local data: every job list and job detail fetched is kept in one SQLite file per\n"

@@ -298,7 +298,7 @@ int Runner::exec()
     const bool isJobs = group == QLatin1String("jobs");
     const bool isRuns = group == QLatin1String("runs");
     // Commands that submit print the created jobs (table or JSON), not rows.
-    const bool submits = isRuns
+    const bool submits = isRuns || (group == QLatin1String("servers") && command != QLatin1String("list"))
                          || (isJobs
                              && (command == QLatin1String("create") || command == QLatin1String("resume")
                                  || command == QLatin1String("rerun-failed") || command == QLatin1String("history")));
@@ -329,7 +329,8 @@ int Runner::exec()
         if (command == QLatin1String("continue")) return jobsResume(format);
     }
     if (group == QLatin1String("templates")) return templatesList(format);
-    if (group == QLatin1String("servers")) return serversList(format);
+    if (group == QLatin1String("servers"))
+        return command == QLatin1String("list") ? serversList(format) : serversAction(format);
     if (group == QLatin1String("servicestage")) return providerJob(format, true);
     if (group == QLatin1String("ief")) return providerJob(format, false);
     if (group == QLatin1String("cache")) return cacheCommand(format);

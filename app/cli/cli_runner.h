@@ -66,6 +66,10 @@ private:
     // ExitIncomplete.
     int listingDone(const ListCompleteness &completeness, const QString &rowsNoun);
     int serversList(Format format);
+    int serversAction(Format format); // servers reboot|start|stop (cli_servers.cpp)
+    // Resolves ids, names and private IPs through the servers list (ServerResolver); ExitOk,
+    // or the exit code once unknown or ambiguous entries were reported. `fleet`: the list.
+    int resolveServers(const QStringList &entries, QStringList *ids, QList<Server> *fleet = nullptr);
     int providerJob(Format format, bool serviceStage);
     int printJobDetail(const Job &job, Format format, const QList<Task> &tasks);
 
@@ -105,6 +109,9 @@ private:
     QMutex m_storeNotesLock;
     QStringList m_storeNotes; // filled on the store's thread, printed by finishStore()
 };
+
+// True when stdin is a terminal a question can be asked on.
+bool stdinIsTerminal();
 
 // 4 for no answer (network, timeout, TLS, unknown outcome), 2 for problems found before
 // sending (bad id, missing credentials), 3 for errors the service answered with.

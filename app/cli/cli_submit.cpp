@@ -56,15 +56,6 @@ QString printJson(const QJsonValue &value)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return ::isatty(fileno(stdin)) == 1;
-#else
-    return false;
-#endif
-}
-
 bool stderrIsTerminal()
 {
 #ifdef Q_OS_UNIX
@@ -113,6 +104,15 @@ QStringList planProblems(const SubmissionPlan &plan)
 }
 
 } // namespace
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(fileno(stdin)) == 1;
+#else
+    return false;
+#endif
+}
 
 // ---- helpers of cli_submit.h --------------------------------------------------------------
 
@@ -683,11 +683,21 @@ int Runner::jobsCreate(Format format)
     }
     base.items = items;
 
+    const int resolved = resolveServers(entries, &base.serverIds);
+    if (resolved != ExitOk)
+        return resolved;
+    return submit(planSubmission(base, settings.waves), settings, format, {});
+}
+
+int Runner::resolveServers(const QStringList &entries, QStringList *ids, QList<Server> *fleetOut)
+{
     // Servers by id, name or private IP, through the servers list; unknown or ambiguous
     // entries stop everything.
     const Result<QList<Server>> fleet = awaitCall(client().listServers());
     if (!fleet.ok())
         return fail(fleet.error());
+    if (fleetOut)
+        *fleetOut = fleet.value();
     const ServerResolution resolution = ServerResolver(fleet.value()).resolve(entries);
     if (!resolution.unknown.isEmpty() || !resolution.ambiguous.isEmpty()) {
         QString text = tr("servers not resolved, nothing was sent:");
@@ -704,8 +714,8 @@ int Runner::jobsCreate(Format format)
                     int(resolution.duplicates.size()))
                      .arg(listed(resolution.duplicates))
               << '\n';
-    base.serverIds = resolution.ids;
-    return submit(planSubmission(base, settings.waves), settings, format, {});
+    *ids = resolution.ids;
+    return ExitOk;
 }
 
 int Runner::jobsResume(Format format)

@@ -511,4 +511,18 @@ Call<Job> *CloudClient::getIefJob(const QString &jobId, const QString &instanceI
     });
 }
 
+Call<Server> *sendServerRequestOnce(CloudClientPrivate *d, const QString &description,
+                                    const QString &idLabel, const QString &id,
+                                    const QStringList &segments, const QByteArray &method)
+{
+    return startCall<Server>(d, description, {{idLabel, id}}, [&](Call<Server> *call) {
+        RequestSpec spec;
+        spec.method = method;
+        spec.segments = modelArtsPath(d, {});
+        spec.segments.append(segments);
+        spec.retry = RequestSpec::RetryMode::CreateOnce; // never re-sent when the outcome is unknown
+        runSingle<Server>(d, call, spec, &decodeServerAnswer);
+    });
+}
+
 } // namespace liteops

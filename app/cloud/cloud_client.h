@@ -63,6 +63,11 @@ struct JobQuery
     int maxRows = 0; // stop once this many rows are in hand (e.g. 1 for a connection test); 0: all
 };
 
+// ModelArts Lite Server actions on a server (PUT /v1/{project_id}/dev-servers/{id}/ACTION).
+enum class ServerAction { Reboot, Start, Stop };
+// "reboot", "start", "stop": the path segment and the CLI's word.
+QString serverActionPath(ServerAction action);
+
 class CloudClient : public QObject
 {
     Q_OBJECT
@@ -94,6 +99,14 @@ public:
     Call<QList<Template>> *listTemplates();
     Call<Template> *getTemplate(const QString &id);
     Call<QList<Server>> *listServers(); // every page
+    // Server actions (cloud_client_servers.cpp). The answer is the server in its new status
+    // (e.g. REBOOTING). Sent once, like a create: a timeout or a reset after sending is
+    // Kind::UnknownOutcome and is never re-sent; only a 429 or a refused connection (the
+    // service never saw the request) is retried.
+    Call<Server> *rebootServer(const QString &id);
+    Call<Server> *startServer(const QString &id);
+    Call<Server> *stopServer(const QString &id);
+    Call<Server> *serverAction(ServerAction action, const QString &id);
 
     // ServiceStage job with every task page.
     Call<Job> *getServiceStageJob(const QString &jobId);

@@ -47,6 +47,8 @@ Decoded<Page<Job>> decodeDeleteAnswer(QByteArrayView json);
 Decoded<Page<Template>> decodeTemplatesPage(QByteArrayView json);
 Decoded<Template> decodeTemplate(QByteArrayView json);
 Decoded<Page<Server>> decodeServersPage(QByteArrayView json);
+// The answer to PUT .../dev-servers/{id}/reboot|start|stop: the server, in its new status.
+Decoded<Server> decodeServerAnswer(QByteArrayView json);
 
 // ServiceStage GET /v3/{project_id}/cas/jobs/{job_id}: one page of tasks; reportedTotal holds
 // task_count so the caller can page on.

@@ -87,4 +87,9 @@ Decoded<Page<Server>> decodeServersPage(QByteArrayView json)
     });
 }
 
+Decoded<Server> decodeServerAnswer(QByteArrayView json)
+{
+    return decodeWith<Server>(json, [](const Walker &w, Element root) { return decodeServer(w, root); });
+}
+
 } // namespace liteops

@@ -45,6 +45,8 @@ ModelArtsService::ModelArtsService(World &world, const SimOptions &options)
       m_taskDurationMs(options.taskDurationMs),
       m_maxServersPerJob(options.maxServersPerJob)
 {
+    // Server actions take as long as a created job's tasks: a test shortens both at once.
+    m_world.setServerActionDurationMs(options.taskDurationMs);
 }
 
 SimResponse ModelArtsService::listJobs(const SimRequest &request, qint64 nowMs) const
@@ -228,7 +230,7 @@ const std::vector<int> &ModelArtsService::serversByUpdateTime() const
     return m_byUpdateTime;
 }
 
-SimResponse ModelArtsService::listServers(const SimRequest &request) const
+SimResponse ModelArtsService::listServers(const SimRequest &request, qint64 nowMs) const
 {
     SimResponse error;
     const std::optional<PageWindow> w = pageWindow(request, &error);
@@ -249,9 +251,27 @@ SimResponse ModelArtsService::listServers(const SimRequest &request) const
         const qint64 ascending = descending ? total - 1 - k : k;
         // Creation time grows with the index, so that order needs no sort.
         const int index = byUpdate ? serversByUpdateTime()[size_t(ascending)] : int(ascending);
-        rows.append(m_world.server(index));
+        rows.append(m_world.server(index, nowMs));
     }
     return pageAnswer(*w, total, std::move(rows), [](const Server &s) { return serverToJson(s); });
+}
+
+SimResponse ModelArtsService::serverAction(const SimRequest &request, const QString &serverId,
+                                           ServerAction action, qint64 nowMs)
+{
+    const int index = m_world.serverIndex(serverId);
+    if (index < 0) {
+        // A lookup by id in the path: 404, as for a job or a template.
+        return SimResponse::error(request, 404, QLatin1String(kNoSuchServer),
+                                  QStringLiteral("Server %1 does not exist").arg(serverId));
+    }
+    if (const QString refusing = m_world.applyServerAction(index, action, nowMs); !refusing.isEmpty()) {
+        static const char *const verbs[] = {"reboot", "start", "stop"};
+        return SimResponse::error(request, 409, QLatin1String(kWrongServerStatus),
+                                  QStringLiteral("Cannot %1 server %2: its status is %3")
+                                      .arg(QLatin1String(verbs[int(action)]), serverId, refusing));
+    }
+    return SimResponse::json(200, compact(serverToJson(m_world.server(index, nowMs))));
 }
 
 } // namespace liteops::sim

@@ -9,6 +9,7 @@
 namespace liteops::sim {
 
 class World;
+enum class ServerAction : quint8;
 struct SimOptions;
 
 class ModelArtsService
@@ -22,7 +23,10 @@ public:
     SimResponse deleteJobs(const SimRequest &request, qint64 nowMs);
     SimResponse listTemplates(const SimRequest &request) const;
     SimResponse templateDetail(const SimRequest &request, const QString &templateId) const;
-    SimResponse listServers(const SimRequest &request) const;
+    SimResponse listServers(const SimRequest &request, qint64 nowMs) const;
+    // PUT .../dev-servers/{id}/reboot|start|stop: answers the server in its new status.
+    SimResponse serverAction(const SimRequest &request, const QString &serverId, ServerAction action,
+                             qint64 nowMs);
 
     // Error codes the simulator answers with (documented in --help).
     static constexpr const char *kMissingParameter = "ModelArts.0101";
@@ -31,6 +35,7 @@ public:
     static constexpr const char *kNoSuchServer = "ModelArts.6404";
     static constexpr const char *kNoSuchJob = "ModelArts.6405";
     static constexpr const char *kNoSuchTemplate = "ModelArts.6406";
+    static constexpr const char *kWrongServerStatus = "ModelArts.6409";
 
 private:
     const std::vector<int> &serversByUpdateTime() const;

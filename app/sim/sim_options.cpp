@@ -258,8 +258,11 @@ Options:
   --tls-cert FILE --tls-key FILE
                               serve HTTPS with this PEM certificate (chain: the server's
                               certificate first) and its PEM private key (unencrypted)
-  --task-duration-ms N        created jobs' tasks finish within N ms (default 4000)
-  --failure-rate F            share of created tasks that fail, 0-1 (default 0.1)
+  --task-duration-ms N        created jobs' tasks finish, and server actions (reboot,
+                              start, stop) pass their transitional status, within N ms
+                              (default 4000)
+  --failure-rate F            share of created tasks that fail, 0-1 (default 0.1); flaky
+                              servers fail more often, except at 0: no created task fails
   --max-servers-per-job N     larger creates are refused (default 50)
   --fault SPEC                inject a fault (repeatable), see below
   -h, --help                  show this text
@@ -300,7 +303,15 @@ ServiceStage and IEF calls without "Content-Type: application/json" are refused 
 Error codes: ModelArts.0101 missing parameter, ModelArts.0104 invalid parameter,
 ModelArts.0105 more servers than --max-servers-per-job, ModelArts.6404 unknown server,
 ModelArts.6405 unknown job, ModelArts.6406 unknown template (all 400, 404 for lookups by id);
+ModelArts.6409 a server action its status does not allow, e.g. start on RUNNING (409);
 APIGW.0101 unknown API (404).
+
+The fleet: every server has an HDK driver and firmware (HDK_QUERY tasks report them as
+"Driver: X | Firmware: Y"; a succeeded HDK_UPGRADE created through the API sets the driver to
+its spec's version). The seeded history leaves servers on the current and on older drivers,
+a tail no query succeeded on, a tail queried only over a week ago, and a few flaky servers that
+fail often, each always with the same message. PUT /v1/{project}/dev-servers/{id}/reboot,
+/start and /stop move a server through REBOOTING, STARTING or STOPPING.
 )");
 }
 

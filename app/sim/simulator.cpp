@@ -30,6 +30,7 @@ const QRegularExpression kTemplates(QStringLiteral("^/v1/([^/]+)/dev-servers/job
 const QRegularExpression kTemplate(QStringLiteral("^/v1/([^/]+)/dev-servers/jobs/templates/([^/]+)/?$"));
 const QRegularExpression kJob(QStringLiteral("^/v1/([^/]+)/dev-servers/jobs/([^/]+)/?$"));
 const QRegularExpression kServers(QStringLiteral("^/v1/([^/]+)/dev-servers/?$"));
+const QRegularExpression kServerAction(QStringLiteral("^/v1/([^/]+)/dev-servers/([^/]+)/(reboot|start|stop)/?$"));
 const QRegularExpression kServiceStageJob(QStringLiteral("^/v3/([^/]+)/cas/jobs/([^/]+)/?$"));
 const QRegularExpression kIefJob(QStringLiteral("^/v2/([^/]+)/productmgr/jobs/([^/]+)/?$"));
 const QRegularExpression kIamTokens(QStringLiteral("^/v3/auth/tokens/?$"));
@@ -255,7 +256,18 @@ SimResponse SimulatorPrivate::route(SimRequest &request, qint64 nowMs)
     if (const auto m = kServers.match(path); m.hasMatch()) {
         if (!projectMatches(m))
             return wrongProject(m);
-        return method == "GET" ? modelArts.listServers(request) : notAllowed();
+        return method == "GET" ? modelArts.listServers(request, nowMs) : notAllowed();
+    }
+    if (const auto m = kServerAction.match(path); m.hasMatch()) {
+        if (!projectMatches(m))
+            return wrongProject(m);
+        if (method != "PUT")
+            return notAllowed();
+        const QString verb = m.captured(3);
+        const ServerAction action = verb == QLatin1String("start")  ? ServerAction::Start
+                                    : verb == QLatin1String("stop") ? ServerAction::Stop
+                                                                    : ServerAction::Reboot;
+        return modelArts.serverAction(request, segment(m, 2), action, nowMs);
     }
     if (const auto m = kServiceStageJob.match(path); m.hasMatch()) {
         if (!projectMatches(m))
@@ -484,12 +496,43 @@ QList<Job> Simulator::jobs() const
 
 QList<Server> Simulator::servers() const
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<Server> out;
     const int count = d->world.serverCount();
     out.reserve(count);
     for (int i = 0; i < count; ++i)
-        out.append(d->world.server(i));
+        out.append(d->world.server(i, now));
     return out;
+}
+
+QStringList Simulator::flakyServerIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < d->world.serverCount(); ++i) {
+        if (d->world.serverFlaky(i))
+            ids << d->world.serverId(i);
+    }
+    return ids;
+}
+
+namespace {
+QStringList idsOf(const World &world, std::pair<int, int> range)
+{
+    QStringList ids;
+    for (int i = range.first; i < range.first + range.second; ++i)
+        ids << world.serverId(i);
+    return ids;
+}
+} // namespace
+
+QStringList Simulator::unqueriedServerIds() const
+{
+    return idsOf(d->world, d->world.unqueriedServers());
+}
+
+QStringList Simulator::staleQueriedServerIds() const
+{
+    return idsOf(d->world, d->world.staleQueriedServers());
 }
 
 } // namespace liteops::sim

@@ -97,6 +97,11 @@ public:
     // Builds every task: meant for tests, not for 100,000-job simulators.
     QList<liteops::Job> jobs() const;
     QList<liteops::Server> servers() const;
+    // The servers that fail often, each with one message, and the two tails of the fleet no
+    // seeded query succeeded on, and only one over a week old did.
+    QStringList flakyServerIds() const;
+    QStringList unqueriedServerIds() const;
+    QStringList staleQueriedServerIds() const;
 
 private:
     std::unique_ptr<SimulatorPrivate> d;

@@ -34,6 +34,7 @@ QString kindPrefix(JobKind kind)
     case JobKind::UpgradeWithFailures:
     case JobKind::Upgrade: return QStringLiteral("software-upgrade");
     case JobKind::FleetQuery:
+    case JobKind::StaleFleetQuery:
     case JobKind::Query: return QStringLiteral("software-query");
     case JobKind::DeletedLogCollect:
     case JobKind::LogCollect: return QStringLiteral("log-collect");
@@ -52,6 +53,7 @@ QString kindType(JobKind kind)
     case JobKind::UpgradeWithFailures:
     case JobKind::Upgrade: return QStringLiteral("ASCEND_SOFTWARE_UPGRADE");
     case JobKind::FleetQuery:
+    case JobKind::StaleFleetQuery:
     case JobKind::Query: return QStringLiteral("ASCEND_SOFTWARE_QUERY");
     case JobKind::DeletedLogCollect:
     case JobKind::LogCollect: return QStringLiteral("ASCEND_LOG_COLLECT");
@@ -71,6 +73,7 @@ QString itemTypeOf(JobKind kind)
     case JobKind::UpgradeWithFailures:
     case JobKind::Upgrade: return QStringLiteral("HDK_UPGRADE");
     case JobKind::FleetQuery:
+    case JobKind::StaleFleetQuery:
     case JobKind::Query: return QStringLiteral("HDK_QUERY");
     case JobKind::DeletedLogCollect:
     case JobKind::LogCollect: return QStringLiteral("DEVICE_LOG_COLLECT");
@@ -162,7 +165,7 @@ QString World::serverName(int index) const
         + QString::number(index + 1).rightJustified(5, QLatin1Char('0'));
 }
 
-QString World::serverStatus(int index) const
+QString World::seededServerStatus(int index) const
 {
     if (index == 0)
         return kRunning; // the first server is always usable
@@ -206,12 +209,12 @@ StringPairs World::cloudServerOf(int index) const
     return out;
 }
 
-Server World::server(int index) const
+Server World::server(int index, qint64 nowMs) const
 {
     Server s;
     s.id = serverId(index);
     s.name = serverName(index);
-    s.status = serverStatus(index);
+    s.status = serverStatus(index, nowMs);
     const quint64 h = hashOf(m_seed, SaltCloud, quint64(index));
     const bool snt9c = (h >> 8) % 4 == 0;
     s.flavor = snt9c ? QStringLiteral("ascend-snt9c.48xlarge.16") : QStringLiteral("ascend-snt9b.48xlarge.8");
@@ -244,16 +247,25 @@ void World::seedJobs(int count, qint64 startMs)
     static constexpr JobKind ordinary[] = {JobKind::Upgrade, JobKind::Upgrade, JobKind::Query,
                                            JobKind::LogCollect, JobKind::Diagnosis, JobKind::Common,
                                            JobKind::SystemConfig};
+    const std::pair<int, int> staleQueried = staleQueriedServers();
+    const int staleQueryAt = int(qMax<qint64>(4, (10 * kDay + spacing - 1) / spacing));
     for (int i = 0; i < count; ++i) {
         const quint64 h = hashOf(m_seed, SaltJobShape, quint64(i));
         JobRecord r;
         r.kind = i < 4 ? specials[i] : ordinary[h % std::size(ordinary)];
+        if (i == staleQueryAt && staleQueried.second > 0)
+            r.kind = JobKind::StaleFleetQuery; // the first job over ten days old
         r.createdMs = anchor - qint64(i) * spacing - qint64((h >> 16) % quint64(spacing / 2 + 1));
         r.settleSpanMs = rangeOf(mix64(h), 1, 10) * kMinute;
         r.firstServer = quint32((h >> 24) % quint64(m_serverCount));
         r.serverCount = quint32(rangeOf(mix64(h ^ 7), 1, qMin(m_serverCount, 50)));
-        r.visible = i < 4 || unitOf(mix64(h ^ 9)) >= 0.05;
+        r.visible = i < 4 || i == staleQueryAt || unitOf(mix64(h ^ 9)) >= 0.05;
         switch (r.kind) {
+        case JobKind::StaleFleetQuery:
+            // The only query the stale tail ever had.
+            r.firstServer = quint32(staleQueried.first);
+            r.serverCount = quint32(staleQueried.second);
+            break;
         case JobKind::RunningUpgrade:
             // Started ten minutes before the simulator: about a fifth of its tasks are done,
             // the rest finish over the next 14 minutes.
@@ -268,6 +280,11 @@ void World::seedJobs(int count, qint64 startMs)
         case JobKind::FleetQuery:
             r.firstServer = 0;
             r.serverCount = quint32(m_serverCount);
+            break;
+        case JobKind::Query:
+            // Ordinary queries stay off the stale and unknown tails.
+            r.firstServer %= quint32(queriedServerCount());
+            r.serverCount = qMin(r.serverCount, quint32(queriedServerCount()) - r.firstServer);
             break;
         case JobKind::DeletedLogCollect:
             r.serverCount = quint32(qMin(m_serverCount, 8));
@@ -429,8 +446,26 @@ double World::failureProbability(const JobRecord &r) const
     case JobKind::UpgradeWithFailures: return qMin(0.5, 6.0 / qMax(1.0, double(r.serverCount)));
     case JobKind::RunningUpgrade: return 0.05;
     case JobKind::FleetQuery: return 0.01;
+    case JobKind::StaleFleetQuery: return 0.0;
     default: return 0.03;
     }
+}
+
+bool World::taskFails(int record, int position, int server) const
+{
+    const JobRecord &r = m_jobs[size_t(record)];
+    if (unitOf(hashOf(jobKey(record), SaltOutcome, quint64(position))) < failureProbability(r))
+        return true;
+    // The fleet query reaches every server, but fails on the two tails: one never answered a
+    // query, the other only the stale one.
+    if (r.kind == JobKind::FleetQuery && server >= queriedServerCount())
+        return true;
+    // Flaky servers fail most of their tasks on top of that, except where a test asked for
+    // no failures at all (--failure-rate 0) or where a query must leave versions behind.
+    if (!serverFlaky(server) || r.kind == JobKind::StaleFleetQuery
+        || (r.kind == JobKind::Created && m_failureRate <= 0.0))
+        return false;
+    return unitOf(hashOf(jobKey(record), SaltOutcome, quint64(position), 1)) < 0.6;
 }
 
 World::TaskOutcome World::taskOutcome(int record, int position, qint64 nowMs,
@@ -448,14 +483,14 @@ World::TaskOutcome World::taskOutcome(int record, int position, qint64 nowMs,
         return out;
     }
     out.settled = true;
-    const QString serverState = serverStatus(server);
+    const QString serverState = serverStatus(server, r.createdMs);
     if (serverState != kRunning) {
         out.status = kSkipped;
         if (message)
             *message = QStringLiteral("server status is %1, task skipped").arg(serverState);
         return out;
     }
-    const bool failed = unitOf(hashOf(jobKey(record), SaltOutcome, quint64(position))) < failureProbability(r);
+    const bool failed = taskFails(record, position, server);
     out.status = failed ? kFailed : kSuccess;
     if (message)
         *message = failed ? failureMessage(record, position, items) : successMessage(record, server, items);
@@ -467,14 +502,8 @@ QString World::successMessage(int record, int server, const QList<JobItem> &item
     const JobRecord &r = m_jobs[size_t(record)];
     const QString itemType = items.isEmpty() ? QStringLiteral("COMMON") : items.first().type;
     if (itemType == QLatin1String("HDK_QUERY")) {
-        // Most of the fleet is on the current HDK, a fifth still on the previous one.
-        const bool old = unitOf(hashOf(m_seed, SaltMessage, quint64(server), 77)) < 0.2;
-        // An upgrade created through the API that succeeded before this query was created
-        // set the driver to the version it asked for.
-        const QString upgraded = m_upgradesByServer.isEmpty() ? QString() : upgradedDriver(server, r.createdMs);
-        return QStringLiteral("Driver: %1 | Firmware: %2")
-            .arg(!upgraded.isEmpty() ? upgraded : old ? QStringLiteral("23.0.6") : QStringLiteral("24.1.0.3"),
-                 old ? QStringLiteral("7.1.0.11.220") : QStringLiteral("7.5.0.5.220"));
+        const ServerVersions v = serverVersions(server, r.createdMs);
+        return QStringLiteral("Driver: %1 | Firmware: %2").arg(v.driver, v.firmware);
     }
     if (itemType == QLatin1String("HDK_UPGRADE"))
         return QStringLiteral("HDK upgraded to %1").arg(items.first().spec.value(QStringLiteral("version"), QStringLiteral("24.1.rc3.10")));
@@ -489,6 +518,8 @@ QString World::successMessage(int record, int server, const QList<JobItem> &item
 
 QString World::failureMessage(int record, int position, const QList<JobItem> &items) const
 {
+    if (const int server = serverOfTask(m_jobs[size_t(record)], position); serverFlaky(server))
+        return flakyMessage(server);
     const quint64 h = hashOf(jobKey(record), SaltMessage, quint64(position));
     const QString itemType = items.isEmpty() ? QStringLiteral("COMMON") : items.first().type;
     if (itemType == QLatin1String("HDK_UPGRADE")) {
@@ -588,6 +619,27 @@ Job World::job(int record, qint64 nowMs, bool withTasks) const
     job.abnormalCount = failed;
     job.updatedAtMs = updated;
     return job;
+}
+
+ServerVersions World::serverVersions(int index, qint64 atMs) const
+{
+    // Most of the fleet is on the current HDK, an eighth on the one before, a few on a
+    // release candidate.
+    const double u = unitOf(hashOf(m_seed, SaltMessage, quint64(index), 77));
+    ServerVersions v;
+    if (u < 0.12)
+        v = {QStringLiteral("23.0.6"), QStringLiteral("7.1.0.11.220")};
+    else if (u < 0.2)
+        v = {QStringLiteral("24.1.RC2"), QStringLiteral("7.3.0.1.231")};
+    else
+        v = {QStringLiteral("24.1.0.3"), QStringLiteral("7.5.0.5.220")};
+    // An upgrade created through the API that succeeded before `atMs` set the driver to the
+    // version it asked for.
+    if (!m_upgradesByServer.isEmpty()) {
+        if (const QString upgraded = upgradedDriver(index, atMs); !upgraded.isEmpty())
+            v.driver = upgraded;
+    }
+    return v;
 }
 
 QString World::upgradedDriver(int server, qint64 atMs) const

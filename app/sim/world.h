@@ -22,7 +22,8 @@ struct SimOptions;
 enum class JobKind : quint8 {
     RunningUpgrade,      // in progress while the simulator runs
     UpgradeWithFailures, // finished, a handful of servers failed with 3-4 message shapes
-    FleetQuery,          // HDK query over the whole fleet: two driver/firmware versions
+    FleetQuery,          // recent HDK query over the fleet; fails on the stale and unknown tails
+    StaleFleetQuery,     // the only HDK query of the stale tail, over a week old
     DeletedLogCollect,   // a deleted job
     Upgrade,
     Query,
@@ -33,6 +34,15 @@ enum class JobKind : quint8 {
     Created,             // created through the API
 };
 
+enum class ServerAction : quint8 { Reboot, Start, Stop };
+
+// The driver and firmware an HDK_QUERY reports for one server.
+struct ServerVersions
+{
+    QString driver;
+    QString firmware;
+};
+
 class World
 {
 public:
@@ -40,15 +50,32 @@ public:
 
     // Fleet
     int serverCount() const { return m_serverCount; }
-    Server server(int index) const;
+    Server server(int index, qint64 nowMs) const;
     // The task's copy of a server's cloud_server map, in the service's key order.
     StringPairs cloudServerOf(int index) const;
     QString serverId(int index) const;
     QString serverName(int index) const;
-    QString serverStatus(int index) const;
+    // The status at `atMs`: the seeded one, then every server action before it (an action
+    // shows its transitional status, e.g. REBOOTING, for the action duration).
+    QString serverStatus(int index, qint64 atMs) const;
     int serverIndex(QStringView id) const; // -1 when unknown
     qint64 serverCreatedMs(int index) const;
     qint64 serverUpdatedMs(int index) const;
+    // What the server runs at `atMs`: its seeded HDK unless an upgrade created through the
+    // API succeeded on it before then.
+    ServerVersions serverVersions(int index, qint64 atMs) const;
+    // Flaky servers fail often, always with the same message.
+    bool serverFlaky(int index) const;
+    QString flakyMessage(int index) const;
+    // Which servers no HDK query ever succeeded on, and which only one over a week old did
+    // ([first, first + count) each; empty in worlds under 8 servers).
+    std::pair<int, int> unqueriedServers() const;
+    std::pair<int, int> staleQueriedServers() const;
+
+    // Server actions: the status that refuses `action` now, or empty when it was accepted
+    // (and the server moves through its transitional status for `durationMs`).
+    QString applyServerAction(int index, ServerAction action, qint64 nowMs);
+    void setServerActionDurationMs(int ms) { m_actionDurationMs = qMax(1, ms); }
 
     // ModelArts jobs. A position is the place in the list (newest first); a record index is
     // stable for the life of the simulator.
@@ -117,6 +144,9 @@ private:
     // The driver version an HDK_UPGRADE created through the API left on `server` by `atMs`
     // (the version its spec asked for, from its task that succeeded last); empty: none did.
     QString upgradedDriver(int server, qint64 atMs) const;
+    QString seededServerStatus(int index) const;
+    int queriedServerCount() const; // the servers below the stale and unknown tails
+    bool taskFails(int record, int position, int server) const;
     QString failureMessage(int record, int position, const QList<JobItem> &items) const;
     double failureProbability(const JobRecord &r) const;
     QList<JobItem> jobItems(int record) const;
@@ -141,6 +171,13 @@ private:
     QList<CreatedJob> m_created;
     QHash<int, QList<int>> m_upgradesByServer; // server -> records of created HDK_UPGRADE jobs
     QSet<int> m_staleDrivers;
+    struct ActionRecord
+    {
+        qint64 atMs = 0;
+        ServerAction action = ServerAction::Reboot;
+    };
+    QHash<int, QList<ActionRecord>> m_actions; // server -> its actions, oldest first
+    int m_actionDurationMs = 4000;
     QList<Template> m_templates;
     QList<Job> m_serviceStage;
     QList<Job> m_ief;

@@ -500,6 +500,66 @@ private slots:
         QVERIFY(ief.out.startsWith(QStringLiteral("id,server_id,server_name,status,state,message,create_at,update_at")));
     }
 
+    // servers reboot|start|stop: refused without --yes when stdin is no terminal (a pipe here),
+    // each server's outcome with it, exit 0 only when all succeeded, an unknown outcome never
+    // re-sent.
+    void serverActions()
+    {
+        QStringList running;
+        QString name;
+        for (const Server &s : m_sim->servers()) {
+            if (s.status == QLatin1String("RUNNING") && running.size() < 3) {
+                running << s.id;
+                name = s.name;
+            }
+        }
+        const auto statusOf = [this](const QString &id) {
+            for (const Server &s : m_sim->servers()) {
+                if (s.id == id)
+                    return s.status;
+            }
+            return QString();
+        };
+        int before = m_sim->requestCount();
+        Run r = cli({QStringLiteral("servers"), QStringLiteral("reboot"), running[0], running[1]});
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains(QStringLiteral("--yes")) && r.err.contains(QStringLiteral("nothing was sent")), qPrintable(r.err));
+        QCOMPARE(m_sim->requestCount(), before + 1); // the servers list, no action
+        QCOMPARE(statusOf(running[0]), QStringLiteral("RUNNING"));
+
+        // By id and by name; JSON rows name each outcome.
+        r = cli({QStringLiteral("servers"), QStringLiteral("stop"), running[0], name, QStringLiteral("--yes"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray rows = jsonArray(r);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value(u"id").toString(), running[0]);
+        QCOMPARE(rows.at(1).toObject().value(u"id").toString(), running[2]);
+        for (const QJsonValue &row : rows) {
+            QCOMPARE(row.toObject().value(u"outcome").toString(), QStringLiteral("succeeded"));
+            QCOMPARE(row.toObject().value(u"status").toString(), QStringLiteral("STOPPING"));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(running[0]), QStringLiteral("STOPPED"), 5000);
+
+        // Start on a running server is refused (exit 3); the stopped one starts.
+        r = cli({QStringLiteral("servers"), QStringLiteral("start"), running[0], running[1], QStringLiteral("--yes")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("ModelArts.6409")) && r.out.contains(QStringLiteral("STARTING")), qPrintable(r.out));
+
+        // A timeout after sending: unknown, exit 4, sent once.
+        QString error;
+        QVERIFY2(m_sim->addFault(QStringLiteral("PUT /%1/reboot$ latency 3000 count=3").arg(running[1]), &error), qPrintable(error));
+        before = m_sim->requestCount();
+        r = cli({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("servers"), QStringLiteral("reboot"), running[1],
+                 QStringLiteral("--yes")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.out.contains(QStringLiteral("unknown")) && r.err.contains(QStringLiteral("not re-sent")), qPrintable(r.out + r.err));
+        QCOMPARE(m_sim->requestCount(), before + 2); // the list, then the reboot once
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(running[2]), QStringLiteral("STOPPED"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(running[1]), QStringLiteral("RUNNING"), 5000);
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("start"), running[2], QStringLiteral("--yes")}).code, 0);
+    }
+
     void tokenFromEnvironment()
     {
         sim::SimOptions o;

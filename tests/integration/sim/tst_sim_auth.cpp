@@ -55,6 +55,20 @@ private slots:
         QVERIFY(!a.header("X-Request-Id").isEmpty());
     }
 
+    // A server action is checked like every call: unsigned, nothing happens.
+    void serverActionNeedsASignature()
+    {
+        const QString id = m_sim->servers().first().id; // RUNNING
+        const QUrl url = m_client->url(QStringLiteral("/v1/%1/dev-servers/") + id + QStringLiteral("/stop"));
+        Answer a = m_client->send("PUT", url);
+        QCOMPARE(a.status, 401);
+        QCOMPARE(a.errorCode(), QStringLiteral("APIGW.0301"));
+        QCOMPARE(m_sim->servers().first().status, QStringLiteral("RUNNING"));
+        a = signedSend("PUT", url);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(u"status").toString(), QStringLiteral("STOPPING"));
+    }
+
     void signedRequestsPass_data()
     {
         QTest::addColumn<QUrlQuery>("query");

@@ -7,6 +7,7 @@
 #include "invalid_creates.h"
 
 #include <QJsonArray>
+#include <QHash>
 #include <QSet>
 
 using namespace simtest;
@@ -154,6 +155,118 @@ private slots:
         }
         QVERIFY(reported > 0);
         m_sim->setStaleDriverServers({});
+    }
+
+    // Flaky servers fail more than the rest, each always with its own one message; at
+    // --failure-rate 0 nothing fails, flaky servers included.
+    void flakyServersFailConsistently()
+    {
+        const QStringList flaky = m_sim->flakyServerIds();
+        QVERIFY(!flaky.isEmpty());
+        QHash<QString, QSet<QString>> messages;
+        int failed = 0;
+        for (int round = 0; round < 4; ++round) {
+            liteops::CreateJobRequest r;
+            r.name = QStringLiteral("flaky-%1").arg(round);
+            r.type = QStringLiteral("COMMON");
+            r.serverIds = flaky;
+            r.items = {liteops::JobItem{QStringLiteral("COMMON"), {{QStringLiteral("command"), QStringLiteral("true")}}}};
+            const auto created = liteops::decodeCreateAnswer(post(liteops::encodeCreateRequest(r)).body);
+            QVERIFY(created.ok());
+            QTRY_COMPARE_WITH_TIMEOUT(detail(created.value().id).status, QStringLiteral("FINISHED"), 10000);
+            for (const liteops::Task &t : detail(created.value().id).tasks) {
+                if (t.status() == QLatin1String("FAILED")) {
+                    ++failed;
+                    messages[t.targetId().toString()].insert(t.message().toString());
+                }
+            }
+        }
+        // 0.3 + 0.7 * 0.6 = 72% of 4 rounds on each flaky server, against 30% elsewhere.
+        QVERIFY2(failed * 2 > flaky.size() * 4, qPrintable(QString::number(failed)));
+        for (auto it = messages.cbegin(); it != messages.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(QStringList(it.value().values()).join(u'|')));
+    }
+
+    void failureRateZeroFailsNothing()
+    {
+        liteops::sim::SimOptions o = quietOptions();
+        o.servers = 120;
+        o.jobs = 0;
+        o.taskDurationMs = 200;
+        o.failureRate = 0;
+        Simulator sim(o);
+        QString error;
+        QVERIFY2(sim.start(&error), qPrintable(error));
+        Client client(sim);
+        const QStringList flaky = sim.flakyServerIds();
+        QVERIFY(!flaky.isEmpty());
+        liteops::CreateJobRequest r = upgradeRequest(QStringLiteral("no-failures"), 0);
+        r.serverIds = flaky + m_serverIds.mid(0, 50 - int(flaky.size()));
+        r.serverIds.removeDuplicates();
+        const Answer a = client.send("POST", client.url(QStringLiteral("/v1/%1/dev-servers/jobs")), liteops::encodeCreateRequest(r));
+        const auto created = liteops::decodeCreateAnswer(a.body);
+        QVERIFY(created.ok());
+        const auto finished = [&] {
+            const auto job = liteops::decodeJobDetail(client.get(QStringLiteral("/v1/%1/dev-servers/jobs/") + created.value().id).body);
+            return job.ok() ? job.value() : liteops::Job{};
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(finished().status, QStringLiteral("FINISHED"), 10000);
+        for (const liteops::Task &t : finished().tasks)
+            QCOMPARE(t.status(), QStringLiteral("SUCCESS"));
+    }
+
+    // PUT .../dev-servers/{id}/reboot|start|stop: the answer and the servers list show the
+    // transitional status, then the final one; an action the status does not allow is 409,
+    // an unknown server 404; gateway faults apply as to every API.
+    void serverActionsMoveThroughStatuses()
+    {
+        const QString id = m_serverIds.at(90);
+        const auto action = [this](const QString &server, const char *verb) {
+            return m_client->send("PUT", m_client->url(QStringLiteral("/v1/%1/dev-servers/") + server + QLatin1Char('/')
+                                                       + QLatin1String(verb)));
+        };
+        const auto listedStatus = [this, &id] {
+            const auto page = liteops::decodeServersPage(m_client->get(QStringLiteral("/v1/%1/dev-servers"), QUrlQuery(QStringLiteral("limit=200"))).body);
+            for (const liteops::Server &s : page.ok() ? page.value().rows : QList<liteops::Server>{}) {
+                if (s.id == id)
+                    return s.status;
+            }
+            return QString();
+        };
+        Answer a = action(id, "reboot");
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(u"status").toString(), QStringLiteral("REBOOTING"));
+        QCOMPARE(a.json().value(u"id").toString(), id);
+        a = action(id, "stop"); // not while rebooting
+        QCOMPARE(a.status, 409);
+        QCOMPARE(a.errorCode(), QStringLiteral("ModelArts.6409"));
+        QTRY_COMPARE_WITH_TIMEOUT(listedStatus(), QStringLiteral("RUNNING"), 5000);
+
+        a = action(id, "start");
+        QCOMPARE(a.status, 409);
+        QVERIFY(a.json().value(u"error_msg").toString().contains(QStringLiteral("RUNNING")));
+        QCOMPARE(action(id, "stop").json().value(u"status").toString(), QStringLiteral("STOPPING"));
+        QTRY_COMPARE_WITH_TIMEOUT(listedStatus(), QStringLiteral("STOPPED"), 5000);
+        // A stopped server's tasks are skipped.
+        liteops::CreateJobRequest r = upgradeRequest(QStringLiteral("on-stopped"), 0);
+        r.serverIds = {id};
+        const auto created = liteops::decodeCreateAnswer(post(liteops::encodeCreateRequest(r)).body);
+        QVERIFY(created.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(detail(created.value().id).status, QStringLiteral("FINISHED"), 10000);
+        QCOMPARE(detail(created.value().id).tasks.first().status(), QStringLiteral("SKIPPED"));
+        QCOMPARE(action(id, "start").json().value(u"status").toString(), QStringLiteral("STARTING"));
+        QTRY_COMPARE_WITH_TIMEOUT(listedStatus(), QStringLiteral("RUNNING"), 5000);
+
+        a = action(QStringLiteral("00000000-0000-4000-8000-000000000000"), "reboot");
+        QCOMPARE(a.status, 404);
+        QCOMPARE(a.errorCode(), QStringLiteral("ModelArts.6404"));
+        QCOMPARE(m_client->send("GET", m_client->url(QStringLiteral("/v1/%1/dev-servers/") + id + QStringLiteral("/reboot"))).status, 405);
+        QString error;
+        QVERIFY2(m_sim->addFault(QStringLiteral("PUT /reboot$ throttle 1 count=1"), &error), qPrintable(error));
+        a = action(id, "reboot");
+        QCOMPARE(a.status, 429);
+        QCOMPARE(a.errorCode(), QStringLiteral("APIGW.0308"));
+        QCOMPARE(listedStatus(), QStringLiteral("RUNNING")); // the gateway refused it
     }
 
     void stoppedServersAreSkipped()

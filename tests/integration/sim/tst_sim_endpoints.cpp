@@ -5,8 +5,11 @@
 
 #include "core/decode.h"
 #include "core/encode.h"
+#include "hdk_version.h"
 #include "job_json_writer.h"
+#include "versions.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -197,7 +200,7 @@ private slots:
         QVERIFY(a.json().value(u"error_msg").toString().contains(key));
     }
 
-    void fleetQueryShowsTwoVersions()
+    void fleetQueryShowsThreeVersions()
     {
         const liteops::Job query = findSeeded(QStringLiteral("ASCEND_SOFTWARE_QUERY"), QStringLiteral("FINISHED"));
         QVERIFY(!query.id.isEmpty());
@@ -213,7 +216,69 @@ private slots:
                 versions.insert(t.message().toString());
             }
         }
-        QCOMPARE(versions.size(), 2);
+        // The current HDK, the one before and a release candidate.
+        QCOMPARE(versions.size(), 3);
+    }
+
+    // What a fleet view finds on first start: servers on the newest driver and on older ones,
+    // a tail never queried, a tail whose newest query is over a week old, and flaky servers
+    // (at least 3 failures in their last 10 tasks, or the last 2 failed).
+    void seededHistoryShowsEveryFleetState_data()
+    {
+        QTest::addColumn<int>("servers");
+        QTest::addColumn<int>("jobs");
+        QTest::newRow("fixture") << 200 << 60;
+        QTest::newRow("sandbox defaults") << 64 << 40;
+    }
+
+    void seededHistoryShowsEveryFleetState()
+    {
+        QFETCH(int, servers);
+        QFETCH(int, jobs);
+        liteops::sim::SimOptions o = quietOptions();
+        o.servers = servers;
+        o.jobs = jobs;
+        const Simulator sim(o); // the truth alone: nothing is served
+        struct Facts { qint64 queriedAt = -1; QString driver; QList<bool> failures; };
+        QHash<QString, Facts> facts;
+        const QList<liteops::Job> history = sim.jobs(); // newest first
+        for (const liteops::Job &j : history) {
+            if (j.status == QLatin1String("DELETED"))
+                continue;
+            for (const liteops::Task &t : j.tasks) {
+                Facts &f = facts[t.targetId().toString()];
+                if (t.status() == QLatin1String("FAILED") || t.status() == QLatin1String("SUCCESS"))
+                    f.failures.append(t.status() == QLatin1String("FAILED"));
+                const auto versions = liteops::parseVersions(t.message());
+                if (t.status() == QLatin1String("SUCCESS") && versions && f.queriedAt < 0) {
+                    f.queriedAt = j.createdAtMs;
+                    f.driver = versions->driver;
+                }
+            }
+        }
+        const qint64 weekAgo = QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000;
+        for (const QString &id : sim.unqueriedServerIds())
+            QCOMPARE(facts.value(id).queriedAt, qint64(-1));
+        int stale = 0;
+        for (const QString &id : sim.staleQueriedServerIds())
+            stale += facts.value(id).queriedAt >= 0 && facts.value(id).queriedAt < weekAgo ? 1 : 0;
+        QVERIFY(stale > 0);
+        int current = 0, outdated = 0;
+        for (const Facts &f : std::as_const(facts)) {
+            if (f.queriedAt < weekAgo)
+                continue;
+            const int order = liteops::compareHdkVersions(f.driver, QStringLiteral("24.1.0.3")).order;
+            QVERIFY2(order <= 0, qPrintable(f.driver)); // 24.1.0.3 is the newest present
+            (order == 0 ? current : outdated) += 1;
+        }
+        QVERIFY(current > outdated && outdated > 0);
+        int flagged = 0;
+        for (const QString &id : sim.flakyServerIds()) {
+            const QList<bool> last10 = facts.value(id).failures.mid(0, 10);
+            const bool lastTwo = last10.size() >= 2 && last10[0] && last10[1];
+            flagged += last10.count(true) >= 3 || lastTwo ? 1 : 0;
+        }
+        QVERIFY(flagged > 0);
     }
 
     void upgradeFailuresClusterIntoFewShapes()
