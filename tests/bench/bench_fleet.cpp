@@ -16,7 +16,6 @@ namespace liteops::bench {
 
 namespace {
 
-constexpr int kServers = 20000;
 constexpr int kTasksPerJob = 300;
 
 QString serverId(int n)
@@ -25,7 +24,7 @@ QString serverId(int n)
 }
 
 // Every 10th job is an HDK_QUERY; about one task in twelve fails, a few servers often.
-Job fleetJob(const Job &listed, int j)
+Job fleetJob(const Job &listed, int j, int servers)
 {
     Job job = listed;
     const bool query = j % 10 == 0;
@@ -34,7 +33,7 @@ Job fleetJob(const Job &listed, int j)
     job.state = State::Succeeded;
     Task::TextArena arena;
     for (int t = 0; t < kTasksPerJob; ++t) {
-        const int server = (j * 7919 + t * 67) % kServers;
+        const int server = (j * 7919 + t * 67) % servers;
         const bool failed = (t * 31 + j) % 12 == 0 || (server % 97 == 0 && t % 2 == 0);
         job.tasks.append(Task::Builder()
                              .id(QString::number(t))
@@ -56,6 +55,7 @@ struct FleetStore
     QTemporaryDir dir;
     QString path;
     int jobs = 0;
+    int servers = 0; // 30 tasks per server, the quick mode's tenth included
 };
 
 const FleetStore &fleetStore(const Options &o)
@@ -65,18 +65,19 @@ const FleetStore &fleetStore(const Options &o)
         return store;
     store.path = store.dir.filePath(QStringLiteral("fleet.sqlite"));
     store.jobs = o.scale(2000);
+    store.servers = o.scale(20000);
     Connection c(store.path);
     const QList<Job> list = listJobs(store.jobs);
     for (int j = 0; j < store.jobs; ++j)
-        store::writeJobDetail(c.db(), fleetJob(list.at(j), j), 1, nullptr);
+        store::writeJobDetail(c.db(), fleetJob(list.at(j), j, store.servers), 1, nullptr);
     return store;
 }
 
-QList<Server> fleetServers()
+QList<Server> fleetServers(int count)
 {
     QList<Server> servers;
-    servers.reserve(kServers);
-    for (int n = 0; n < kServers; ++n) {
+    servers.reserve(count);
+    for (int n = 0; n < count; ++n) {
         Server s;
         s.id = serverId(n);
         s.name = QStringLiteral("node-%1").arg(n, 5, 10, QLatin1Char('0'));
@@ -124,7 +125,7 @@ Scenario fleetFacts20kServers(const Options &o)
     s.note = QStringLiteral("%1 jobs x %2 tasks over %3 servers; every server's versions, last job, failures and "
                             "streak in its last 10 tasks and top error cluster (%4 servers), vs one GROUP BY of the "
                             "task table for the newest query time and the failure count (%5 servers)")
-                 .arg(store.jobs).arg(kTasksPerJob).arg(kServers).arg(ours).arg(reference);
+                 .arg(store.jobs).arg(kTasksPerJob).arg(store.servers).arg(ours).arg(reference);
     return s;
 }
 
@@ -132,11 +133,11 @@ Scenario fleetRefresh1pct(const Options &o)
 {
     const FleetStore &store = fleetStore(o);
     Connection c(store.path);
-    const QList<Server> servers = fleetServers();
+    const QList<Server> servers = fleetServers(store.servers);
     const qint64 now = 1'800'000'000'000;
     // The job that finished: its 200 servers, spread over the fleet.
     QStringList touched;
-    for (int n = 0; n < kServers / 100; ++n)
+    for (int n = 0; n < store.servers / 100; ++n)
         touched << serverId(n * 100 + 37);
 
     fleet::FleetModel model;
@@ -165,7 +166,7 @@ Scenario fleetRefresh1pct(const Options &o)
     s.note = QStringLiteral("%1 servers, a finished job on %2 of them: their facts read again and merged into the "
                             "model (behind a sorted proxy), vs every server's facts read and a new model and proxy "
                             "built (%3 rows)")
-                 .arg(kServers).arg(touched.size()).arg(rows);
+                 .arg(store.servers).arg(touched.size()).arg(rows);
     return s;
 }
 
