@@ -33,7 +33,7 @@ const QStringList &fleetColumns()
 {
     static const QStringList columns{
         QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("flavor"),
-        QStringLiteral("category"), QStringLiteral("private_ips"), QStringLiteral("architecture"),
+        QStringLiteral("category"), QStringLiteral("private_ips"), QStringLiteral("image_arch"),
         QStringLiteral("driver"), QStringLiteral("firmware"), QStringLiteral("queried_at"),
         QStringLiteral("query_job_id"), QStringLiteral("compliance"), QStringLiteral("compared_as_text"),
         QStringLiteral("failures_last10"), QStringLiteral("failure_streak"), QStringLiteral("flaky"),
@@ -52,19 +52,12 @@ QJsonValue timeOrNull(qint64 ms)
     return isKnownTime(ms) ? QJsonValue(formatIsoUtcMs(ms)) : QJsonValue();
 }
 
+// The servers list's own fields (as `servers list` prints them), then the fleet's.
 QJsonObject fleetRowJson(const FleetRow &row)
 {
-    const Server &s = row.server;
     const fleet::ServerFacts f = row.facts.value_or(fleet::ServerFacts{});
-    const bool known = row.facts.has_value();
-    return QJsonObject{
-        {QStringLiteral("id"), s.id},
-        {QStringLiteral("name"), s.name},
-        {QStringLiteral("status"), s.status},
-        {QStringLiteral("flavor"), s.flavor},
-        {QStringLiteral("category"), s.category},
-        {QStringLiteral("private_ips"), QJsonArray::fromStringList(s.privateIps)},
-        {QStringLiteral("architecture"), textOrNull(s.imageArch)},
+    QJsonObject o = serverJson(row.server);
+    const QList<std::pair<QString, QJsonValue>> facts{
         {QStringLiteral("driver"), textOrNull(f.driver)},
         {QStringLiteral("firmware"), textOrNull(f.firmware)},
         {QStringLiteral("queried_at"), timeOrNull(f.queriedAtMs)},
@@ -77,9 +70,12 @@ QJsonObject fleetRowJson(const FleetRow &row)
         {QStringLiteral("top_error"), f.isFlaky() ? textOrNull(f.topErrorCluster) : QJsonValue()},
         {QStringLiteral("last_job_id"), textOrNull(f.lastJobId)},
         {QStringLiteral("last_job_type"), textOrNull(f.lastJobType)},
-        {QStringLiteral("last_outcome"), known ? QJsonValue(QString(stateKey(f.lastOutcome))) : QJsonValue()},
+        {QStringLiteral("last_outcome"), row.facts ? QJsonValue(QString(stateKey(f.lastOutcome))) : QJsonValue()},
         {QStringLiteral("last_at"), timeOrNull(f.lastAtMs)},
     };
+    for (const auto &[key, value] : facts)
+        o.insert(key, value);
+    return o;
 }
 
 QString fleetTable(const QList<FleetRow> &rows)
