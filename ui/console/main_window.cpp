@@ -76,7 +76,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 3);
     m_split->setChildrenCollapsible(false);
-    setCentralWidget(m_split);
+    setCentralWidget(buildPages());
     m_monitor->setIntervals(options.listIntervalMs, options.jobIntervalMs);
 
     m_serverActions = new ServerActions(m_detail, this);

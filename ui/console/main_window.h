@@ -18,6 +18,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 
 namespace liteops {
 class CloudClient;
@@ -28,6 +29,7 @@ class SecretStore;
 
 namespace liteops::ui {
 
+class FleetPage;
 class JobDetailPanel;
 class JobListPanel;
 class Notifier;
@@ -89,6 +91,9 @@ public:
     QString connectionName() const { return m_connectionName; }
     bool onSandbox() const { return m_onSandbox; }
     QAction *action(const QString &name) const;
+    // The Fleet page (main_window_fleet.cpp) and which page shows: 0 Jobs, 1 Fleet.
+    FleetPage *fleetPage() const { return m_fleet; }
+    void showPage(int page);
 
 signals:
     // Emitted before the wizard or confirmation opens, with what it is prefilled with.
@@ -100,6 +105,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // main_window_fleet.cpp: the pages (Jobs, Fleet) and the Fleet page's feeds.
+    QWidget *buildPages();
+    void refreshFleetServers();
+
     // main_window_local_data.cpp
     void buildLocalData();
     void setUpLocalData(const ClientConfig &config, bool sandbox);
@@ -160,6 +169,8 @@ private:
     QList<QPointer<QDialog>> m_clientDialogs; // wizard / rerun dialogs holding the current client
     bool m_onSandbox = false;
     std::unique_ptr<ProfileCache> m_localData;
+    FleetPage *m_fleet = nullptr;
+    QStackedWidget *m_pages = nullptr;
     QWidget *m_syncStatus = nullptr;
     QLabel *m_syncLabel = nullptr;
     bool m_syncStarted = false;  // once per connection, after the first good list
