@@ -735,7 +735,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_fleet.cpp" line="+99"/>
+        <location filename="../app/cli/cli_fleet.cpp" line="+95"/>
         <location filename="../app/cli/cli_output.cpp" line="-71"/>
         <location line="+13"/>
         <location line="+37"/>
@@ -3446,6 +3446,59 @@ APIGW.0101 未知 API（404）。
     </message>
 </context>
 <context>
+    <name>liteops::ui::FleetPage</name>
+    <message>
+        <location filename="../ui/console/fleet_page.cpp" line="+50"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter servers by name, id, IP, flavor, version or error</source>
+        <translation>按名称、ID、IP、规格、版本或错误筛选服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target driver, e.g. 24.1.0.3</source>
+        <translation>目标驱动版本，例如 24.1.0.3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target driver:</source>
+        <translation>目标驱动：</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flaky %1</source>
+        <translation>不稳定 %1</translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::HistoryDialog</name>
     <message>
         <location filename="../ui/wizard/historydialog.cpp" line="+32"/>
@@ -4310,6 +4363,7 @@ APIGW.0101 未知 API（404）。
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/console/main_window_fleet.cpp" line="+36"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -4456,7 +4510,7 @@ APIGW.0101 未知 API（404）。
         <translation>窗口最小化时暂停</translation>
     </message>
     <message>
-        <location filename="../ui/console/main_window_local_data.cpp" line="+23"/>
+        <location filename="../ui/console/main_window_local_data.cpp" line="+25"/>
         <source>C&amp;lear Local Data…</source>
         <translation>清除本地数据(&amp;L)…</translation>
     </message>
@@ -4486,7 +4540,7 @@ APIGW.0101 未知 API（404）。
         <translation>未能获取作业历史：%1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Clear Local Data</source>
         <translation>清除本地数据</translation>
     </message>
@@ -4511,6 +4565,11 @@ APIGW.0101 未知 API（404）。
         <location line="-358"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/main_window_fleet.cpp" line="+1"/>
+        <source>&amp;Fleet</source>
+        <translation>机群(&amp;F)</translation>
     </message>
 </context>
 <context>
