@@ -2,6 +2,7 @@
 // store, the chips count and filter, the target driver changes compliance and is remembered
 // for the profile, selecting a server shows its history, and a history row opens its job.
 #include "compliance_settings.h"
+#include "console_fixture.h"
 #include "fleet_filter_proxy.h"
 #include "fleet_loader.h"
 #include "fleet_model.h"
@@ -64,7 +65,28 @@ class FleetPageTest : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settings;
+
 private slots:
+    void initTestCase() { ui::test::useTemporarySettings(&m_settings); }
+    void cleanupTestCase() { ui::test::removeTestData(); }
+
+    // Ctrl+2 shows the Fleet page with every sandbox server and the facts of its seeded
+    // history; Ctrl+1 goes back to the job list.
+    void ctrl2ShowsTheSandboxFleet()
+    {
+        ui::test::Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTest::keyClick(c.window.get(), Qt::Key_2, Qt::ControlModifier);
+        ui::FleetPage *page = c.window->fleetPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 5000);
+        const int servers = int(c.sim()->servers().size());
+        QVERIFY(servers > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), servers, 30000);
+        QTest::keyClick(c.window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(c.list()->isVisible() && !page->isVisible(), 5000);
+    }
+
     void factsChipsTargetAndHistory()
     {
         QTemporaryDir dir;
