@@ -22,6 +22,8 @@ public:
     void setStore(store::LocalStore *store);
     // The servers list from the cloud; it wins over the stored one from then on.
     void setServers(const QList<Server> &servers);
+    // Until setServers() again, reloadAll() takes the stored servers list (a new connection).
+    void forgetServersList() { m_haveCloudList = false; }
     // Every server's facts, and the stored servers list while the cloud's has not come.
     void reloadAll();
     // The facts of these servers only.

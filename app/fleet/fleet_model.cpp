@@ -74,11 +74,28 @@ void FleetModel::setServers(const QList<Server> &servers)
     reindex();
 }
 
+void FleetModel::refreshAllRows()
+{
+    // One dataChanged over the changed span: a policy change touches most of 20,000 rows,
+    // and a signal per row would have the proxy and the views work per row.
+    int first = -1;
+    int last = -1;
+    for (int r = 0; r < int(m_rows.size()); ++r) {
+        FleetRow next = makeRow(m_rows.at(r).server);
+        if (next == m_rows.at(r))
+            continue;
+        m_rows[r] = std::move(next);
+        first = first < 0 ? r : first;
+        last = r;
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
 void FleetModel::setAllFacts(QHash<QString, ServerFacts> facts)
 {
     m_facts = std::move(facts);
-    for (int r = 0; r < int(m_rows.size()); ++r)
-        replaceRow(r, makeRow(m_rows.at(r).server));
+    refreshAllRows();
 }
 
 void FleetModel::updateFacts(const QStringList &serverIds, const QHash<QString, ServerFacts> &facts)
@@ -97,8 +114,7 @@ void FleetModel::setPolicy(const CompliancePolicy &policy, qint64 nowMs)
 {
     m_policy = policy;
     m_nowMs = nowMs;
-    for (int r = 0; r < int(m_rows.size()); ++r)
-        replaceRow(r, makeRow(m_rows.at(r).server));
+    refreshAllRows();
 }
 
 QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int role) const

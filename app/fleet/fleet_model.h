@@ -56,7 +56,7 @@ public:
     // missing from `facts` has none any more. Touches those rows alone.
     void updateFacts(const QStringList &serverIds, const QHash<QString, ServerFacts> &facts);
     // The policy, and the time staleness is judged at; every row's compliance is evaluated
-    // again and the rows whose compliance changed get dataChanged.
+    // again and one dataChanged covers the rows that changed.
     void setPolicy(const CompliancePolicy &policy, qint64 nowMs);
     CompliancePolicy policy() const { return m_policy; }
 
@@ -67,6 +67,7 @@ public:
 private:
     FleetRow makeRow(const Server &server) const;
     void replaceRow(int row, FleetRow next);
+    void refreshAllRows();
     void reindex();
     QVariant display(const FleetRow &row, int column) const;
     QVariant sortValue(const FleetRow &row, int column) const;

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -35,7 +36,8 @@ constexpr int kHistoryRows = 500;
 FleetPage::FleetPage(QWidget *parent)
     : QWidget(parent), m_model(new fleet::FleetModel(this)), m_proxy(new fleet::FleetFilterProxy(this)),
       m_loader(new fleet::FleetLoader(m_model, this)), m_table(new QTableView(this)),
-      m_history(new QTreeWidget(this)), m_filter(new QLineEdit(this)), m_targetDriver(new QLineEdit(this))
+      m_history(new QTreeWidget(this)), m_filter(new QLineEdit(this)), m_targetDriver(new QLineEdit(this)),
+      m_countsTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -72,9 +74,14 @@ FleetPage::FleetPage(QWidget *parent)
         updateChipCounts();
     });
     connect(m_targetDriver, &QLineEdit::editingFinished, this, &FleetPage::applyTarget);
+    // Counting is a pass over every row: once per burst of model changes, not per change.
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(0);
+    connect(m_countsTimer, &QTimer::timeout, this, &FleetPage::updateChipCounts);
+    auto countLater = [this] { m_countsTimer->start(); };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, &FleetPage::updateChipCounts);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &FleetPage::updateChipCounts);
+        connect(m_model, signal, this, countLater);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, countLater);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FleetPage::showHistoryOfCurrent);
     connect(m_history, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
@@ -123,6 +130,9 @@ void FleetPage::setProfile(const QString &profile, store::LocalStore *store)
 {
     m_profile = profile;
     m_store = store;
+    // Another connection: its own servers (the stored list until the cloud's arrives).
+    m_loader->setServers({});
+    m_loader->forgetServersList();
     const fleet::CompliancePolicy policy = fleet::ComplianceSettings().load(profile);
     m_targetDriver->setText(policy.fleet.driver);
     m_model->setPolicy(policy, QDateTime::currentMSecsSinceEpoch());

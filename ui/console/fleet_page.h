@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QToolButton;
 class QTreeWidget;
 
@@ -56,6 +57,7 @@ private:
     QTreeWidget *m_history;
     QLineEdit *m_filter;
     QLineEdit *m_targetDriver;
+    QTimer *m_countsTimer;
     QList<QToolButton *> m_chips;
     QString m_profile;
     QPointer<store::LocalStore> m_store; // the connection's; gone when it changes
