@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_cache.cpp" line="+192"/>
+        <location filename="../app/cli/cli_cache.cpp" line="+168"/>
         <source>Fetched %n finished job detail(s).</source>
         <translation>
             <numerusform>Fetched %n finished job detail.</numerusform>
@@ -322,6 +322,17 @@
     </message>
 </context>
 <context>
+    <name>liteops::fleet::FleetModel</name>
+    <message numerus="yes">
+        <location filename="../app/fleet/fleet_model.cpp" line="+208"/>
+        <source>%n of the last failures read like this</source>
+        <translation>
+            <numerusform>%n of the last failures reads like this</numerusform>
+            <numerusform>%n of the last failures read like this</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::ErrorBanner</name>
     <message numerus="yes">
         <location filename="../ui/common/error_banner.cpp" line="+25"/>
@@ -460,7 +471,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+681"/>
+        <location filename="../ui/console/main_window.cpp" line="+684"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>

@@ -356,7 +356,7 @@
     <name>LiteOpsCli</name>
     <message>
         <location filename="../app/cli/cli.cpp" line="+19"/>
-        <location filename="../app/cli/cli_cache.cpp" line="+196"/>
+        <location filename="../app/cli/cli_cache.cpp" line="+172"/>
         <location filename="../app/cli/cli_output.cpp" line="+346"/>
         <location filename="../app/cli/cli_runner.cpp" line="+117"/>
         <location filename="../app/cli/cli_submit.cpp" line="+488"/>
@@ -370,7 +370,7 @@
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+155"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="+160"/>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unknown command &quot;%1 %2&quot;.</source>
         <translation>未知命令“%1 %2”。</translation>
     </message>
@@ -721,6 +721,35 @@ it without a request; jobs get --refresh asks the service again.
 </translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>
+Fleet: every server with the driver and firmware of its newest succeeded HDK_QUERY,
+its last job, failures among its last 10 tasks and its failure streak (flaky: 3 or
+more failures in the last 10, or the last 2 in a row), from the local data.
+  fleet [--target-driver V] [--target-firmware V]
+        [--outdated | --unknown | --stale | --flaky] [--no-sync]
+        [--format table|json|csv]
+      Syncs the servers list and the finished job details first (--no-sync: the
+      stored data only). Compliance compares HDK versions (24.1.RC3 &lt; 24.1.0 &lt;
+      24.1.0.SPC1) with the target: compliant, outdated, ahead, unknown (never
+      queried), stale (queried over 7 days ago) or no_target. Without --target-*
+      the profile&apos;s targets set in the console apply.
+</source>
+        <translation>
+机群：每台服务器最近一次成功的 HDK_QUERY 报告的驱动和固件版本、最近的作业、最近 10 个
+任务中的失败数及连续失败数（不稳定：最近 10 个中失败 3 个或以上，或最近 2 个连续失败），
+数据来自本地数据。
+  fleet [--target-driver V] [--target-firmware V]
+        [--outdated | --unknown | --stale | --flaky] [--no-sync]
+        [--format table|json|csv]
+      先同步服务器列表和已结束作业的详情（--no-sync：只用已存储的数据）。合规性按 HDK
+      版本比较（24.1.RC3 &lt; 24.1.0 &lt; 24.1.0.SPC1）与目标对比：compliant（合规）、
+      outdated（过旧）、ahead（超前）、unknown（从未查询）、stale（查询已超过 7 天）或
+      no_target（无目标）。未指定 --target-* 时，使用控制台中为该配置设置的目标。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_fleet.cpp" line="+95"/>
         <location filename="../app/cli/cli_output.cpp" line="-71"/>
         <location line="+13"/>
         <location line="+37"/>
@@ -730,7 +759,8 @@ it without a request; jobs get --refresh asks the service again.
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+0"/>
+        <location filename="../app/cli/cli_output.cpp" line="-64"/>
         <location line="+50"/>
         <location line="+14"/>
         <location filename="../app/cli/cli_servers.cpp" line="+0"/>
@@ -739,13 +769,64 @@ it without a request; jobs get --refresh asks the service again.
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+1"/>
+        <source>DRIVER</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIRMWARE</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QUERIED</source>
+        <translation>查询时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COMPLIANCE</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED/10</source>
+        <translation>失败/10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STREAK</source>
+        <translation>连续失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FLAKY</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST JOB</source>
+        <translation>最近作业</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give at most one of --outdated, --unknown, --stale and --flaky.</source>
+        <translation>--outdated、--unknown、--stale 和 --flaky 最多只能指定一个。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>warning: the local data could not be brought up to date: %1</source>
+        <translation>警告：无法更新本地数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_output.cpp" line="-64"/>
         <location line="+64"/>
         <source>TYPE</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../app/cli/cli_fleet.cpp" line="-49"/>
+        <location filename="../app/cli/cli_output.cpp" line="-64"/>
         <location line="+39"/>
         <location line="+11"/>
         <location filename="../app/cli/cli_submit.cpp" line="+0"/>
@@ -753,7 +834,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location filename="../app/cli/cli_output.cpp" line="-50"/>
         <location line="+39"/>
         <location filename="../app/cli/cli_submit.cpp" line="-68"/>
         <source>STATE</source>
@@ -840,12 +921,13 @@ it without a request; jobs get --refresh asks the service again.
         <translation>消息</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli_fleet.cpp" line="+0"/>
+        <location filename="../app/cli/cli_output.cpp" line="+10"/>
         <source>FLAVOR</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli_output.cpp" line="+1"/>
         <source>CATEGORY</source>
         <translation>类别</translation>
     </message>
@@ -895,18 +977,18 @@ it without a request; jobs get --refresh asks the service again.
         <translation>--format 必须为 table、json 或 csv。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_cache.cpp" line="-104"/>
+        <location filename="../app/cli/cli_cache.cpp" line="-75"/>
         <location filename="../app/cli/cli_runner.cpp" line="+1"/>
         <source>--format must be table or json.</source>
         <translation>--format 必须为 table 或 json。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>The local data is kept per endpoint and project: give --profile, or --endpoint (or --region) and --project-id.</source>
         <translation>本地数据按终端节点和项目分别保存：请指定 --profile，或 --endpoint（或 --region）和 --project-id。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+59"/>
         <source>File:             %1</source>
         <translation>文件：             %1</translation>
     </message>
@@ -961,20 +1043,19 @@ it without a request; jobs get --refresh asks the service again.
         <translation>--horizon-days 必须是 1 到 3650 之间的数字。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+54"/>
+        <location line="-72"/>
         <source>error: the local data cannot be used.</source>
         <translation>错误：无法使用本地数据。</translation>
     </message>
     <message numerus="yes">
-        <location line="-15"/>
+        <location line="+88"/>
         <source>Fetched %n finished job detail(s).</source>
         <translation>
             <numerusform>已获取 %n 个已完成作业的详情。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+63"/>
         <source>Local data of this endpoint and project cleared.</source>
         <translation>已清除此终端节点和项目的本地数据。</translation>
     </message>
@@ -999,7 +1080,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>没有凭证：请设置 %1 和 %2（或 %3），或使用 --profile 并将密钥保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Unknown command.</source>
         <translation>未知命令。</translation>
     </message>
@@ -1102,12 +1183,12 @@ it without a request; jobs get --refresh asks the service again.
         <translation>服务未报告任何已删除的作业。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="-162"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="-172"/>
         <source>&quot;%1 %2&quot; needs a submission id (see jobs history).</source>
         <translation>“%1 %2”需要一个提交 ID（见 jobs history）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="-417"/>
+        <location filename="../app/cli/cli_runner.cpp" line="-419"/>
         <source>  credentials: %1</source>
         <translation>  凭证：%1</translation>
     </message>
@@ -1134,7 +1215,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>环境变量（%1）</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>--state &quot;%1&quot; is not a state; use one of %2.</source>
         <translation>--state “%1”不是状态；请使用 %2 之一。</translation>
     </message>
@@ -1530,7 +1611,7 @@ it without a request; jobs get --refresh asks the service again.
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_cache.cpp" line="-142"/>
+        <location filename="../app/cli/cli_cache.cpp" line="-170"/>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
@@ -1586,6 +1667,39 @@ it without a request; jobs get --refresh asks the service again.
         <translation>
             <numerusform>%n 台服务器的结果未知：再次操作前请先检查其状态（不会重复发送）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LiteOpsFleet</name>
+    <message>
+        <location filename="../app/fleet/compliance.cpp" line="+46"/>
+        <source>Compliant</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdated</source>
+        <translation>过旧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ahead</source>
+        <translation>超前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No target</source>
+        <translation>无目标</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3157,112 @@ it without a request; jobs get --refresh asks the service again.
     </message>
 </context>
 <context>
+    <name>liteops::fleet::FleetModel</name>
+    <message>
+        <location filename="../app/fleet/fleet_model.cpp" line="+125"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private IP</source>
+        <translation>私有 IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queried</source>
+        <translation>查询时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last job</source>
+        <translation>最近作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last outcome</source>
+        <translation>最近结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last run</source>
+        <translation>最近运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failures (last %1)</source>
+        <translation>失败数（最近 %1 个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure streak</source>
+        <translation>连续失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Flaky</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 (compared as text)</source>
+        <translation>%1（按文本比较）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 ago, job %2</source>
+        <translation>%1 前，作业 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of the last failures read like this</source>
+        <translation>
+            <numerusform>最近的失败中有 %n 个与此相同</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::sim</name>
     <message>
         <location filename="../app/sim/fault_rules.cpp" line="+46"/>
@@ -3678,6 +3898,59 @@ APIGW.0101 未知 API（404）。
         <location line="+0"/>
         <source>Select a job to see why its servers failed.</source>
         <translation>选择一个作业，查看其服务器失败的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::FleetPage</name>
+    <message>
+        <location filename="../ui/console/fleet_page.cpp" line="+52"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter servers by name, id, IP, flavor, version or error</source>
+        <translation>按名称、ID、IP、规格、版本或错误筛选服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target driver, e.g. 24.1.0.3</source>
+        <translation>目标驱动版本，例如 24.1.0.3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target driver:</source>
+        <translation>目标驱动：</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flaky %1</source>
+        <translation>不稳定 %1</translation>
     </message>
 </context>
 <context>
@@ -4590,7 +4863,8 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location filename="../ui/console/main_window_fleet.cpp" line="+36"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -4742,7 +5016,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>窗口最小化时暂停</translation>
     </message>
     <message>
-        <location filename="../ui/console/main_window_local_data.cpp" line="+25"/>
+        <location filename="../ui/console/main_window_local_data.cpp" line="+27"/>
         <source>C&amp;lear Local Data…</source>
         <translation>清除本地数据(&amp;L)…</translation>
     </message>
@@ -4772,7 +5046,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>未能获取作业历史：%1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;Local Data…</source>
         <translation>本地数据(&amp;L)…</translation>
     </message>
@@ -4807,6 +5081,11 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <location line="-381"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/main_window_fleet.cpp" line="+1"/>
+        <source>&amp;Fleet</source>
+        <translation>机群(&amp;F)</translation>
     </message>
 </context>
 <context>

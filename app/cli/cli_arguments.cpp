@@ -67,6 +67,11 @@ const QList<CommandSpec> &commands()
         {"cache", "status", 0, 0, {QStringLiteral("format")}, {}},
         {"cache", "sync", 0, 0, {QStringLiteral("format"), QStringLiteral("horizon-days")}, {}},
         {"cache", "clear", 0, 0, {QStringLiteral("format")}, {}},
+        // A group without a command word: "liteops-cli fleet [options]".
+        {"fleet", "", 0, 0,
+         {QStringLiteral("target-driver"), QStringLiteral("target-firmware"), QStringLiteral("format")},
+         {QStringLiteral("outdated"), QStringLiteral("unknown"), QStringLiteral("stale"),
+          QStringLiteral("flaky"), QStringLiteral("no-sync")}},
     };
     return specs;
 }
@@ -190,9 +195,10 @@ bool parseCommandLine(const QStringList &arguments, CommandLine *out, QString *e
             if (!isGroup(arg))
                 return fail(Tr::tr("Unknown command \"%1\".").arg(arg));
             line.group = arg;
+            spec = findCommand(line.group, QString()); // set for a group without commands
             continue;
         }
-        if (line.command.isEmpty()) {
+        if (line.command.isEmpty() && !spec) {
             spec = findCommand(line.group, arg);
             if (!spec)
                 return fail(Tr::tr("Unknown command \"%1 %2\".").arg(line.group, arg));
@@ -388,7 +394,20 @@ QString helpText()
             "  cache sync [--horizon-days N] [--format table|json]\n"
             "      Fetches the details of finished jobs not stored yet (newest first, default\n"
             "      90 days back, two requests at a time).\n"
-            "  cache clear [--format table|json]    forgets this endpoint and project's local data\n");
+            "  cache clear [--format table|json]    forgets this endpoint and project's local data\n")
+        + Tr::tr(
+            "\n"
+            "Fleet: every server with the driver and firmware of its newest succeeded HDK_QUERY,\n"
+            "its last job, failures among its last 10 tasks and its failure streak (flaky: 3 or\n"
+            "more failures in the last 10, or the last 2 in a row), from the local data.\n"
+            "  fleet [--target-driver V] [--target-firmware V]\n"
+            "        [--outdated | --unknown | --stale | --flaky] [--no-sync]\n"
+            "        [--format table|json|csv]\n"
+            "      Syncs the servers list and the finished job details first (--no-sync: the\n"
+            "      stored data only). Compliance compares HDK versions (24.1.RC3 < 24.1.0 <\n"
+            "      24.1.0.SPC1) with the target: compliant, outdated, ahead, unknown (never\n"
+            "      queried), stale (queried over 7 days ago) or no_target. Without --target-*\n"
+            "      the profile's targets set in the console apply.\n");
 }
 
 } // namespace liteops::cli

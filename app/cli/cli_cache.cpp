@@ -2,6 +2,7 @@
 // stored finished job, and `cache status|sync|clear`.
 #include "cli.h"
 #include "cli_runner.h"
+#include "cli_store_wait.h"
 #include "detail_sync.h"
 #include "local_store.h"
 #include "store_paths.h"
@@ -17,20 +18,6 @@
 namespace liteops::cli {
 
 namespace {
-
-// Runs a store read and waits for its answer in a local event loop.
-template <typename R>
-R readAndWait(store::LocalStore *s, std::function<R(const store::StoreReader &)> work)
-{
-    QEventLoop loop;
-    R answer{};
-    s->read<R>(&loop, std::move(work), [&](R r) {
-        answer = std::move(r);
-        loop.quit();
-    });
-    loop.exec();
-    return answer;
-}
 
 QJsonValue timeJson(qint64 ms)
 {
@@ -76,6 +63,24 @@ void Runner::finishStore()
     m_err.flush();
 }
 
+bool Runner::hasStoreLocation() const
+{
+    return !m_config.projectId.isEmpty() && m_config.endpoints.modelArts.isValid();
+}
+
+int Runner::storeLocationUsage()
+{
+    return usage(tr("The local data is kept per endpoint and project: give --profile, or "
+                    "--endpoint (or --region) and --project-id."));
+}
+
+int Runner::storeUnavailable()
+{
+    finishStore();
+    m_err << tr("error: the local data cannot be used.") << '\n';
+    return ExitUsage;
+}
+
 std::optional<Job> Runner::storedFinishedJob(const QString &id)
 {
     store::LocalStore *s = localStore();
@@ -90,9 +95,8 @@ int Runner::cacheCommand(Format format)
 {
     if (format == Format::Csv)
         return usage(tr("--format must be table or json."));
-    if (m_config.projectId.isEmpty() || !m_config.endpoints.modelArts.isValid())
-        return usage(tr("The local data is kept per endpoint and project: give --profile, or "
-                        "--endpoint (or --region) and --project-id."));
+    if (!hasStoreLocation())
+        return storeLocationUsage();
     if (m_line.command == QLatin1String("status"))
         return cacheStatus(format);
     if (m_line.command == QLatin1String("sync"))
@@ -148,11 +152,32 @@ int Runner::cacheSync(Format format)
             return usage(tr("--horizon-days must be a number from 1 to 3650."));
     }
     store::LocalStore *s = localStore();
-    if (!s) {
-        finishStore();
-        m_err << tr("error: the local data cannot be used.") << '\n';
-        return ExitUsage;
+    if (!s)
+        return storeUnavailable();
+    const StoreSyncOutcome run = syncStore(s, options.horizonDays);
+    if (run.listError)
+        return fail(*run.listError);
+    const int fetched = run.fetched;
+    const QString message = run.message;
+    if (format == Format::Json) {
+        const QJsonObject o{{QStringLiteral("fetched"), fetched},
+                            {QStringLiteral("completed"), run.completed},
+                            {QStringLiteral("error"), message.isEmpty() ? QJsonValue() : QJsonValue(message)}};
+        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << tr("Fetched %n finished job detail(s).", nullptr, fetched) << '\n';
     }
+    if (run.failed) {
+        finishStore();
+        m_err << tr("error: %1").arg(message) << '\n';
+        return s->isAvailable() ? ExitNetwork : ExitUsage;
+    }
+    return ExitOk;
+}
+
+Runner::StoreSyncOutcome Runner::syncStore(store::LocalStore *s, int horizonDays)
+{
+    StoreSyncOutcome run;
     // The work list is the stored job list: bring it up to date first.
     std::optional<Result<QList<Job>>> answer;
     {
@@ -164,49 +189,39 @@ int Runner::cacheSync(Format format)
         loop.exec();
     }
     const Result<QList<Job>> &list = *answer;
-    if (!list.ok())
-        return fail(list.error());
+    if (!list.ok()) {
+        run.listError = list.error();
+        return run;
+    }
     s->putJobList(list.value());
 
+    DetailSync::Options options;
+    options.horizonDays = horizonDays;
     DetailSync sync(&client(), s);
     sync.setOptions(options);
     QEventLoop loop;
     DetailSync::Outcome outcome = DetailSync::Outcome::Completed;
-    QString message;
     QObject::connect(&sync, &DetailSync::finished, &loop,
                      [&](DetailSync::Outcome o, const QString &m) {
                          outcome = o;
-                         message = m;
+                         run.message = m;
                          loop.quit();
                      });
     sync.start();
     if (sync.isRunning())
         loop.exec();
     s->flush();
-    if (format == Format::Json) {
-        const QJsonObject o{{QStringLiteral("fetched"), sync.done()},
-                            {QStringLiteral("completed"), outcome == DetailSync::Outcome::Completed},
-                            {QStringLiteral("error"), message.isEmpty() ? QJsonValue() : QJsonValue(message)}};
-        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    } else {
-        m_out << tr("Fetched %n finished job detail(s).", nullptr, sync.done()) << '\n';
-    }
-    if (outcome == DetailSync::Outcome::Failed) {
-        finishStore();
-        m_err << tr("error: %1").arg(message) << '\n';
-        return s->isAvailable() ? ExitNetwork : ExitUsage;
-    }
-    return ExitOk;
+    run.fetched = sync.done();
+    run.completed = outcome == DetailSync::Outcome::Completed;
+    run.failed = outcome == DetailSync::Outcome::Failed;
+    return run;
 }
 
 int Runner::cacheClear(Format format)
 {
     store::LocalStore *s = localStore();
-    if (!s) {
-        finishStore();
-        m_err << tr("error: the local data cannot be used.") << '\n';
-        return ExitUsage;
-    }
+    if (!s)
+        return storeUnavailable();
     s->clear();
     s->flush();
     if (format == Format::Json)

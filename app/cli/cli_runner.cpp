@@ -309,7 +309,8 @@ int Runner::exec()
     // service (a dry run resolves servers and templates).
     const bool local = (isJobs && command == QLatin1String("history"))
                        || (isRuns && command != QLatin1String("continue"))
-                       || (group == QLatin1String("cache") && command != QLatin1String("sync"));
+                       || (group == QLatin1String("cache") && command != QLatin1String("sync"))
+                       || (group == QLatin1String("fleet") && m_line.has(QStringLiteral("no-sync")));
     if (!buildConfig(!local, &m_config))
         return ExitUsage;
 
@@ -334,6 +335,7 @@ int Runner::exec()
     if (group == QLatin1String("servicestage")) return providerJob(format, true);
     if (group == QLatin1String("ief")) return providerJob(format, false);
     if (group == QLatin1String("cache")) return cacheCommand(format);
+    if (group == QLatin1String("fleet")) return fleetCommand(format);
     return usage(tr("Unknown command."));
 }
 

@@ -93,11 +93,29 @@ private:
     // printed to stderr once, and the command goes on without the store.
     store::LocalStore *localStore();
     void finishStore();
+    // Whether the configuration names an endpoint and project to keep local data for; the
+    // usage error when it does not; the error (after the store's notes) when it cannot be used.
+    bool hasStoreLocation() const;
+    int storeLocationUsage();
+    int storeUnavailable();
     std::optional<Job> storedFinishedJob(const QString &id);
     int cacheCommand(Format format);
     int cacheStatus(Format format);
     int cacheSync(Format format);
     int cacheClear(Format format);
+    // The stored job list brought up to date, then the finished details not stored yet
+    // fetched (cache sync, and fleet before it reads the store).
+    struct StoreSyncOutcome
+    {
+        std::optional<CloudError> listError; // the job list could not be fetched
+        int fetched = 0;
+        bool completed = true;
+        bool failed = false;
+        QString message;
+    };
+    StoreSyncOutcome syncStore(store::LocalStore *s, int horizonDays);
+    // liteops-cli fleet (cli_fleet.cpp).
+    int fleetCommand(Format format);
 
     CommandLine m_line;
     QTextStream &m_out;

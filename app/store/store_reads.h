@@ -64,6 +64,8 @@ public:
     QList<StoredServer> servers() const;
     QString syncValue(const QString &key) const;
     StoreStats stats() const;
+    // The connection, for readers of other libraries (app/fleet) that run their own queries.
+    QSqlDatabase database() const { return m_db; }
 
 private:
     std::optional<Job> detail(const QString &id, bool finishedOnly) const;

@@ -59,6 +59,8 @@ int main(int argc, char **argv)
         {"store_write_20k_tasks", storeWrite20kTasks},
         {"start_100k_jobs_cached", start100kJobsCached},
         {"server_history_600k_tasks", serverHistory600kTasks},
+        {"fleet_facts_20k_servers", fleetFacts20kServers},
+        {"fleet_refresh_1pct", fleetRefresh1pct},
     };
     const QStringList wanted = parser.values(only);
     QList<Scenario> results;

@@ -16,6 +16,8 @@ Scenario memory20kTasks(const Options &o);
 Scenario storeWrite20kTasks(const Options &o);
 Scenario start100kJobsCached(const Options &o);
 Scenario serverHistory600kTasks(const Options &o);
+Scenario fleetFacts20kServers(const Options &o);
+Scenario fleetRefresh1pct(const Options &o);
 
 // Lays out and paints the view now, as the next frame would.
 void paintNow(QAbstractItemView &view);

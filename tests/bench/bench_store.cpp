@@ -3,6 +3,7 @@
 // server's history among 600,000 tasks (against a full scan of the task table).
 #include "bench_data.h"
 #include "bench_scenarios.h"
+#include "bench_store_connection.h"
 #include "cloud_client.h"
 #include "core/decode.h"
 #include "job_filter_proxy.h"
@@ -28,29 +29,6 @@
 namespace liteops::bench {
 
 namespace {
-
-// A store connection on this thread, closed at the end.
-struct Connection
-{
-    explicit Connection(const QString &path) : name(QUuid::createUuid().toString())
-    {
-        const store::OpenResult r = store::openStoreDatabase(path, name);
-        if (!r.ok) {
-            std::fprintf(stderr, "liteops-bench: store: %s\n", qPrintable(r.problem));
-            std::exit(1);
-        }
-    }
-    ~Connection()
-    {
-        {
-            QSqlDatabase d = db();
-            d.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(name, false); }
-    QString name;
-};
 
 void exec(const QSqlDatabase &db, const QString &sql)
 {

@@ -117,7 +117,7 @@ void MainWindow::buildCentralSplit()
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 3);
     m_split->setChildrenCollapsible(false);
-    setCentralWidget(m_split);
+    setCentralWidget(buildPages());
 }
 
 void MainWindow::connectServerActions()
@@ -400,6 +400,9 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(action(MainAction::Find));
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(MainAction::ShowJobs));
+    view->addAction(action(MainAction::ShowFleet));
+    view->addSeparator();
     view->addAction(action(MainAction::Refresh));
     view->addAction(action(MainAction::AutoRefresh));
     view->addSeparator();

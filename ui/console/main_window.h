@@ -22,6 +22,7 @@ class QKeySequence;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 
 namespace liteops {
 class CloudClient;
@@ -33,6 +34,7 @@ class SecretStore;
 
 namespace liteops::ui {
 
+class FleetPage;
 class JobDetailPanel;
 class JobListPanel;
 class ProfilesDialog;
@@ -52,6 +54,8 @@ enum class MainAction {
     Rerun,
     Delete,
     History,
+    ShowJobs,  // Ctrl+1: the Jobs page
+    ShowFleet, // Ctrl+2: the Fleet page
     Profiles,
     ClearLocalData,
     Quit,
@@ -113,6 +117,9 @@ public:
     QString connectionName() const { return m_connectionName; }
     bool onSandbox() const { return m_onSandbox; }
     QAction *action(MainAction id) const { return m_actions[std::size_t(id)]; }
+    // The Fleet page (main_window_fleet.cpp) and which page shows: 0 Jobs, 1 Fleet.
+    FleetPage *fleetPage() const { return m_fleet; }
+    void showPage(int page);
 
 signals:
     // Emitted before the wizard opens, with what it is prefilled with.
@@ -124,6 +131,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // main_window_fleet.cpp: the pages (Jobs, Fleet) and the Fleet page's feeds.
+    QWidget *buildPages();
+    void refreshFleetServers();
+
     // main_window_local_data.cpp
     void buildLocalData();
     void setUpLocalData(const ClientConfig &config, bool sandbox);
@@ -203,6 +214,8 @@ private:
     QList<QPointer<QDialog>> m_clientDialogs; // wizards holding the current client
     bool m_onSandbox = false;
     std::unique_ptr<ProfileCache> m_localData;
+    FleetPage *m_fleet = nullptr;
+    QStackedWidget *m_pages = nullptr;
     QWidget *m_syncStatus = nullptr;
     QLabel *m_syncLabel = nullptr;
     bool m_syncStarted = false;  // once per connection, after the first good list

@@ -4,6 +4,8 @@
 #include "main_window.h"
 
 #include "detail_sync.h"
+#include "fleet_loader.h"
+#include "fleet_page.h"
 #include "job_detail_panel.h"
 #include "job_list_panel.h"
 #include "job_monitor.h"
@@ -76,6 +78,7 @@ void MainWindow::setUpLocalData(const ClientConfig &config, bool sandbox)
             statusBar()->showMessage(tr("Job history was not fetched: %1").arg(message), 15000);
     });
     m_localData->loadCachedList();
+    m_fleet->setProfile(m_connectionName, m_localData->store());
 }
 
 void MainWindow::showCachedList(const QList<Job> &jobs, const QDateTime &asOf)
@@ -110,8 +113,10 @@ void MainWindow::storeListAndSync(const QList<Job> &jobs)
 
 void MainWindow::storeJob(const Job &job)
 {
-    if (m_localData && job.provider == Provider::ModelArts && !m_showingStoredJob)
+    if (m_localData && job.provider == Provider::ModelArts && !m_showingStoredJob) {
         m_localData->store()->putJobDetail(job);
+        m_fleet->loader()->jobStored(job); // read after the write: the store keeps their order
+    }
 }
 
 void MainWindow::openJobFromStoreOrCloud(const JobRef &ref)

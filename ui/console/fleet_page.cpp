@@ -1,0 +1,179 @@
+#include "fleet_page.h"
+
+#include "compliance_settings.h"
+#include "display_format.h"
+#include "fleet_filter_proxy.h"
+#include "fleet_loader.h"
+#include "fleet_model.h"
+#include "local_store.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace liteops::ui {
+
+namespace {
+
+// The compliance states that get a chip (NoTarget is what a fleet without a target shows).
+const QList<fleet::Compliance> kChipStates{fleet::Compliance::Compliant, fleet::Compliance::Outdated,
+                                           fleet::Compliance::Ahead, fleet::Compliance::Unknown,
+                                           fleet::Compliance::Stale};
+// How much of a server's history the pane shows.
+constexpr int kHistoryRows = 500;
+
+} // namespace
+
+FleetPage::FleetPage(QWidget *parent)
+    : QWidget(parent), m_model(new fleet::FleetModel(this)), m_proxy(new fleet::FleetFilterProxy(this)),
+      m_loader(new fleet::FleetLoader(m_model, this)), m_table(new QTableView(this)),
+      m_history(new QTreeWidget(this)), m_filter(new QLineEdit(this)), m_targetDriver(new QLineEdit(this)),
+      m_countsTimer(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(fleet::FleetModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("Time"), tr("Job"), tr("Type"), tr("Outcome"), tr("Message")});
+
+    m_filter->setPlaceholderText(tr("Filter servers by name, id, IP, flavor, version or error"));
+    m_filter->setClearButtonEnabled(true);
+    m_targetDriver->setPlaceholderText(tr("Target driver, e.g. 24.1.0.3"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(buildChipBar(), 1);
+    top->addWidget(new QLabel(tr("Target driver:"), this));
+    top->addWidget(m_targetDriver);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_history);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_filter);
+    layout->addWidget(split, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setTextFilter(text.trimmed());
+        updateChipCounts();
+    });
+    connect(m_targetDriver, &QLineEdit::editingFinished, this, &FleetPage::applyTarget);
+    // Counting is a pass over every row: once per burst of model changes, not per change.
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(0);
+    connect(m_countsTimer, &QTimer::timeout, this, &FleetPage::updateChipCounts);
+    auto countLater = [this] { m_countsTimer->start(); };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, countLater);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, countLater);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FleetPage::showHistoryOfCurrent);
+    connect(m_history, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        emit openJobRequested(item->data(1, Qt::UserRole).toString());
+    });
+    updateChipCounts();
+}
+
+QWidget *FleetPage::buildChipBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i <= int(kChipStates.size()); ++i) {
+        auto *chip = new QToolButton(bar);
+        chip->setCheckable(true);
+        chip->setAutoRaise(true);
+        connect(chip, &QToolButton::toggled, this, &FleetPage::applyChips);
+        row->addWidget(chip);
+        m_chips.append(chip);
+    }
+    row->addStretch(1);
+    return bar;
+}
+
+void FleetPage::applyChips()
+{
+    QList<fleet::Compliance> states;
+    for (qsizetype i = 0; i < kChipStates.size(); ++i) {
+        if (m_chips.at(i)->isChecked())
+            states.append(kChipStates.at(i));
+    }
+    m_proxy->setComplianceFilter(states);
+    m_proxy->setFlakyOnly(m_chips.constLast()->isChecked());
+}
+
+void FleetPage::updateChipCounts()
+{
+    const fleet::ChipCounts counts = m_proxy->chipCounts();
+    for (qsizetype i = 0; i < kChipStates.size(); ++i)
+        m_chips.at(i)->setText(tr("%1 %2").arg(fleet::complianceLabel(kChipStates.at(i))).arg(counts.of(kChipStates.at(i))));
+    m_chips.constLast()->setText(tr("Flaky %1").arg(counts.flaky));
+}
+
+void FleetPage::setProfile(const QString &profile, store::LocalStore *store)
+{
+    m_profile = profile;
+    m_store = store;
+    // Another connection: its own servers (the stored list until the cloud's arrives).
+    m_loader->setServers({});
+    m_loader->forgetServersList();
+    const fleet::CompliancePolicy policy = fleet::ComplianceSettings().load(profile);
+    m_targetDriver->setText(policy.fleet.driver);
+    m_model->setPolicy(policy, QDateTime::currentMSecsSinceEpoch());
+    m_loader->setStore(store);
+    m_loader->reloadAll();
+}
+
+void FleetPage::applyTarget()
+{
+    fleet::CompliancePolicy policy = m_model->policy();
+    if (policy.fleet.driver == m_targetDriver->text().trimmed())
+        return;
+    policy.fleet.driver = m_targetDriver->text().trimmed();
+    fleet::ComplianceSettings().save(m_profile, policy);
+    m_model->setPolicy(policy, QDateTime::currentMSecsSinceEpoch());
+}
+
+void FleetPage::showHistoryOfCurrent()
+{
+    m_history->clear();
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_store)
+        return;
+    const QString serverId = current.data(fleet::ServerIdRole).toString();
+    m_store->read<QList<store::ServerTask>>(this, [serverId](const store::StoreReader &r) {
+        return r.serverTasks(serverId, kHistoryRows);
+    }, [this, serverId](const QList<store::ServerTask> &tasks) {
+        // A newer selection asked for another server meanwhile.
+        if (m_table->currentIndex().data(fleet::ServerIdRole).toString() != serverId)
+            return;
+        m_history->clear();
+        for (const store::ServerTask &t : tasks) {
+            auto *item = new QTreeWidgetItem(m_history);
+            item->setText(0, formatLocalTime(t.task.createdAtMs()));
+            item->setText(1, t.jobId);
+            item->setData(1, Qt::UserRole, t.jobId);
+            item->setText(2, t.jobType);
+            item->setText(3, stateDisplayName(t.task.state()));
+            item->setText(4, t.task.message().toString().simplified());
+        }
+    });
+}
+
+} // namespace liteops::ui

@@ -1,0 +1,71 @@
+// The main window's two pages — Jobs (the job list and the open job) and Fleet — and what
+// feeds the Fleet page: the servers list (fetched when the page shows and on each job list
+// refresh while it shows, the job list's polling rules) and the local store (facts of every
+// server, then of a finished job's servers).
+#include "main_window.h"
+
+#include "cloud_client.h"
+#include "fleet_loader.h"
+#include "fleet_page.h"
+#include "job_monitor.h"
+
+#include <QAction>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+
+namespace liteops::ui {
+
+QWidget *MainWindow::buildPages()
+{
+    m_pages = new QStackedWidget(this);
+    m_fleet = new FleetPage(this);
+    m_fleet->setObjectName(QStringLiteral("fleetPage"));
+    m_pages->addWidget(m_split);
+    m_pages->addWidget(m_fleet);
+
+    auto addPageAction = [this](MainAction id, const QString &name, const QString &text, int page, Qt::Key key) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(QKeySequence(Qt::CTRL | key));
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, [this, page] { showPage(page); });
+        addAction(a);
+        m_actions[std::size_t(id)] = a;
+    };
+    addPageAction(MainAction::ShowJobs, QStringLiteral("showJobs"), tr("&Jobs"), 0, Qt::Key_1);
+    addPageAction(MainAction::ShowFleet, QStringLiteral("showFleet"), tr("&Fleet"), 1, Qt::Key_2);
+
+    connect(m_fleet, &FleetPage::openJobRequested, this, [this](const QString &id) {
+        showPage(0);
+        openJob({Provider::ModelArts, id, {}});
+    });
+    // The servers list follows the job list's polling while the Fleet page shows.
+    connect(m_monitor, &JobMonitor::listLoaded, this, [this] {
+        if (m_pages->currentWidget() == m_fleet)
+            refreshFleetServers();
+    });
+    return m_pages;
+}
+
+void MainWindow::showPage(int page)
+{
+    m_pages->setCurrentIndex(page);
+    if (page == 1) {
+        refreshFleetServers();
+        m_fleet->loader()->reloadAll();
+        m_fleet->table()->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void MainWindow::refreshFleetServers()
+{
+    if (!m_client)
+        return;
+    m_client->listServers()->then(m_fleet, [this](const Result<QList<Server>> &result) {
+        if (result.ok())
+            m_fleet->loader()->setServers(result.value());
+    });
+}
+
+} // namespace liteops::ui
