@@ -21,6 +21,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int wantedWidth() const;
+    void checkOverflow();
+
     QToolBar *m_bar;
     QWidget *m_window;
 };

@@ -178,9 +178,20 @@ private slots:
             QVERIFY2(chip->width() >= chip->sizeHint().width(), qPrintable(chip->text()));
             QVERIFY2(chip->parentWidget()->rect().contains(chip->geometry()), qPrintable(chip->text()));
         }
-        // Wide again: the texts come back.
-        c.window->resize(1900, 900);
-        QTRY_COMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        // At every width, with texts or without, no action hides behind the overflow arrow.
+        for (int width : {1100, 1216, 1300, 1450, 1600, 1900}) {
+            c.window->resize(width, 800);
+            QTRY_COMPARE(c.window->width(), width);
+            for (QAction *a : bar->actions()) {
+                if (a->isSeparator() || !a->isVisible())
+                    continue;
+                QWidget *w = bar->widgetForAction(a);
+                QTRY_VERIFY2(w->isVisible() && bar->rect().contains(w->geometry()),
+                             qPrintable(QStringLiteral("%1 at %2 px").arg(a->text()).arg(width)));
+            }
+        }
+        // Wide: the texts are back.
+        QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     }
 
     // A first window fits the screen; a saved one from a bigger screen is brought inside.
