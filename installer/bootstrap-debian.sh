@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 / Ubuntu packages LiteOps builds and tests with, and only the ones
 # that are missing. Runs apt-get as root, or through sudo when that works without a prompt.
 #   installer/bootstrap-debian.sh           install what is missing

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the .deb in the build folder, checks that it holds everything a desktop install needs,
 # unpacks it into a temporary root and runs the packaged liteops-cli from there.
 #   installer/check-deb.sh BUILD_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs lupdate over app/ and ui/ into a copy of the committed zh_CN file and fails when any
 # message is left unfinished (new strings come in as unfinished, removed ones as vanished).
 #   translations/i18n-check.sh LUPDATE SOURCE_DIR TS_FILE

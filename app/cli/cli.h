@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // liteops-cli: scripting access to the cloud layer. All logic lives here so it can be
 // linked; app/main/cli_main.cpp only creates the QCoreApplication and calls run().

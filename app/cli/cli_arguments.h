@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The liteops-cli command line: `liteops-cli [global options] GROUP COMMAND [args] [options]`.
 // A small parser of our own rather than QCommandLineParser, because options depend on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli's use of the local store: feeding it from `jobs list` and `jobs get`, serving a
 // stored finished job, and `cache status|sync|clear`.
 #include "cli.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli fleet: every server with what the local store knows about it — versions, last
 // job, recent failures — and its compliance with the target versions. The rows, the
 // compliance rule and the chip filters are the console's Fleet page's own (app/fleet).

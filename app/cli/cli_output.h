@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // liteops-cli output: JSON in the common vocabulary (the API's field names plus the
 // normalised "state", timestamps as ISO-8601 UTC with milliseconds), CSV with a header row

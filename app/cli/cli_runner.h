@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Runs one parsed liteops-cli command against a CloudClient, printing to the given streams
 // and returning the exit code (cli.h).

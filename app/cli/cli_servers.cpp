@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli servers reboot|start|stop: the console's server actions (ServerActionRunner)
 // on servers named by id, name or private IP.
 #include "cli.h"

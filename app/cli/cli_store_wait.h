@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The CLI runs store reads synchronously: it has nothing else to do while it waits.
 #include "local_store.h"

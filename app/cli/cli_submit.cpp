@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli commands that submit: jobs create, jobs resume, jobs rerun-failed, and jobs
 // history. They all drive the console wizard's engine (WaveSubmitter) and write its
 // submission history, marked as from the CLI.

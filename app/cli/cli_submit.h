@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // liteops-cli's side of the submission engine (app/submit WaveSubmitter): the progress lines
 // on stderr, the servers file and --item/--param parsing. The commands themselves

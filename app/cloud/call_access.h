@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal: how the client drives a call object (the public API only lets callers read and
 // cancel). Not installed, not for the UI.

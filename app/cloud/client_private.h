@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal state of CloudClient shared by its helpers (Exchange, IamTokenCache, pagers).
 #include "cloud_client.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Call objects returned by CloudClient: one per logical call (a listing of every page is one
 // call; the retries and pages behind it are invisible to the caller).

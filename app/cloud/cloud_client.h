@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // CloudClient: the one door to Huawei Cloud. It owns the QNetworkAccessManager, signs every
 // request (AK/SK, IAM token or direct token), applies the transfer timeout, the body cap and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ModelArts Lite Server actions: PUT /v1/{project_id}/dev-servers/{id}/reboot, /start, /stop
 // (the official SDK's RebootDevServer, StartDevServer, StopDevServer: no body, the server in
 // the answer).

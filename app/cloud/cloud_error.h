@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one error type of the cloud layer, and Result<T> (a value or a CloudError).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The `liteops.cloud` logging category and the redaction every log line of the layer goes
 // through. Enable with QT_LOGGING_RULES="liteops.cloud.debug=true". What is logged: method,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Credentials for the three auth modes, and how the official SDKs' environment variables
 // map onto them. Credentials hold secrets: never log them (see cloud_logging.h), never

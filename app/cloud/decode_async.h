@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal: decode an answer off the calling thread when it is big, and deliver the value
 // back on the calling thread (through a QFutureWatcher living there). Small answers are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Service endpoints. A region gives all four from the official SDKs' region table
 // (regions.h); any of them can be overridden (a private gateway, the local simulator, a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one place where transport failures, HTTP statuses and Huawei error bodies become a
 // CloudError. Pure: takes the facts of a finished exchange, so it is unit-tested without a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal: one HTTP request with everything around it: auth (signing, IAM token, direct
 // token), the transfer timeout, the body cap, the redirect rule, TLS configuration, retries

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal: fetches every page of a limit/offset listing. The first page says how many rows
 // there are (`total`); the remaining pages are then requested with up to

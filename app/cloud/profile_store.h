@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Connection profiles, stored with QSettings under "profiles/<name>/...". A profile never
 // holds a secret: those live in the OS keychain (secret_store.h), keyed by profile name.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Which proxy a request goes through: the system's settings (environment variables such as
 // https_proxy/no_proxy, or the desktop's, through Qt's system proxy support), except that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The region table of the official Huawei Cloud SDKs (Python and Go v3, release 3.1.211):
 // which regions each service LiteOps speaks is offered in, and the hosts that differ from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Building request URLs safely: ids are validated before they go anywhere near a URL, and
 // every path segment is percent-encoded, so an id like "../x" or "a%2Fb" can never change

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // When and how long to wait before trying a request again. Pure functions plus a small
 // budget object, so the maths is unit-tested without a network.

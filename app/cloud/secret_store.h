@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Secrets (SK, security token, IAM password, token) in the OS keychain through QtKeychain,
 // one entry per profile. Everything is asynchronous: each operation returns a SecretJob

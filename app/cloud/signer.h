@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Signs a QNetworkRequest with SDK-HMAC-SHA256 (the official SDKs' signer), on top of the
 // shared algorithm in app/core/signing.h: adds Content-Type (every request, GETs included,

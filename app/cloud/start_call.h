@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How every CloudClient call begins: create the Call, run the checks every request shares,
 // and only then start the work. The calls in cloud_client.cpp use it; new calls (the server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Polls what is on screen: the job list (default every 30 s) and the open job while it runs
 // (default every 5 s). Failures back off (doubling up to 5 minutes, never sooner than a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A job the console can open: which service and which id (IEF with an optional instance id),
 // and the check an id passes before anything is sent for it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The console's command line:
 //   liteops [--profile NAME] [--sandbox] [--endpoint URL --project-id ID]

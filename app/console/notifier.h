@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Desktop notifications for watched jobs. The console talks to a Notifier it is given, so
 // tests can observe what would be shown (notified()) without a system tray; the one that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "sandbox_controller.h"
 
 #include "simulator_thread.h"

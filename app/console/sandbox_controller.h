@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The "Local sandbox": the cloud simulator running in-process on a free loopback port, with
 // fresh random AK/SK for the session so every request the console makes is really signed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // "Export what is visible": the rows a view shows after its filters, in its column order,
 // without hidden columns, as CSV or JSON. Group rows of the task tree are left out (their

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Tolerant decoders for the five APIs (and the SDK-documented extras). Tolerant where the
 // documents disagree: unknown fields are ignored (kept in extras where the UI can show them),

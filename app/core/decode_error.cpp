@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Huawei error bodies in every spelling the gateways and services use:
 //   {"error_code": "...", "error_msg": "...", "request_id": "..."}   (APIG, ModelArts)
 //   {"code": "...", "message": "..."}, {"errorCode": ..., "errorMsg": ...}  (SDK variants)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // IEF GET /v2/{project_id}/productmgr/jobs/{job_id}: a batch job over edge nodes.
 //
 // - Times are epoch SECONDS (numbers or digit strings); ISO-8601 is accepted too.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ModelArts Lite Server (DevServer) jobs: list page, detail, create answer, delete answer.
 #include "decode.h"
 #include "decode_parts.h"

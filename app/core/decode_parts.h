@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal to liteops_core: pieces shared by the decoder files.
 #include "json_walker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Request bodies as the service receives them: the simulator decodes what clients send.
 #include "decode.h"
 #include "decode_parts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ModelArts Lite Server (DevServer) list page.
 #include "decode.h"
 #include "decode_parts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ServiceStage GET /v3/{project_id}/cas/jobs/{job_id}: one page of a job's tasks.
 //
 // The document's table spells the keys in upper case (EXECUTION_STATUS, TASK_ID), its

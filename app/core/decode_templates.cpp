@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ModelArts job templates: list page and detail.
 #include "decode.h"
 #include "decode_parts.h"

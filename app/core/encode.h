@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Encoders: the create request (client side), and ModelArts-shaped JSON for jobs, tasks,
 // templates and servers (the simulator's answers, the CLI's JSON output).

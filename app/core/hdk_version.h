@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The order of Ascend HDK (NPU driver and firmware) versions, e.g. "23.0.6" < "24.1.RC3.10"
 // < "24.1.0.3" < "24.1.0.SPC1":

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Which service an id the user pastes belongs to, when the id itself says so. ServiceStage
 // job ids are "JOB" followed by a UUID ("JOB17cb1778-07b1-4c8f-a183-c86cffbe8f9e");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one JSON string escaper: the request encoder and the simulator's job writer both emit
 // JSON by hand (for speed and a fixed key order), and must escape strings the same way.

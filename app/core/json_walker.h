@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal to liteops_core: the walk over a simdjson DOM that every decoder shares.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The shape of a free-text message: numbers, percentages, hex and UUID ids, IP addresses,
 // paths and device indices become placeholders, so "disk /var full (97%)" and

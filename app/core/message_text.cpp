@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "message_text.h"
 
 #include "decode_parts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A task message as people read it. ServiceStage sends a step's `messages` as a JSON
 // document inside a string ("{}" when there is nothing to say, {"error":"..."} when a step

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Internal to liteops_core: decodes the elements of a big array (the tasks of a job) on the
 // calling thread and, when the global thread pool has a thread free right now, on one

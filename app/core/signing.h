@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // SDK-HMAC-SHA256, the official Huawei Cloud SDKs' request signer, as a pure function so the
 // client (app/cloud) and the simulator's verifier (app/sim) share one implementation and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Normalised job/task state shared by every provider. The raw status string is always kept
 // beside it (users search for the raw words), this enum is what views colour and filter on.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "submission_plan.h"
 
 #include <QCoreApplication>

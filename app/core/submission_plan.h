@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How a bulk create is cut into waves: one job per wave, each with at most `serversPerJob`
 // servers. The wizard and `liteops-cli jobs create` share this plan, so both send exactly

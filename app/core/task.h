@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One task of a job: one server (ModelArts), one node (IEF) or one step (ServiceStage).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Timestamps travel as epoch milliseconds (qint64) inside value types: cheap to copy, compare
 // and sort. kUnknownTime marks "not known" (absent or null in the API), which is shown empty,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Value types in the common vocabulary of docs/ARCHITECTURE.md. Plain data, copyable,
 // usable from any thread. Provider-specific fields that have no common name are kept in

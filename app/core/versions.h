@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Driver and firmware versions as HDK_QUERY tasks report them ("Driver: 24.1.0.3 | Firmware:
 // 7.5.0.5.220" and variations). One parser for the version drift view and the local store.

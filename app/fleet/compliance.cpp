@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "compliance.h"
 
 #include "hdk_version.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Compliance of a server's versions against a target: the fleet's target driver (and
 // optionally firmware), or a flavor's own. Versions compare as HDK versions (hdk_version.h);

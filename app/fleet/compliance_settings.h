@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where a profile's compliance policy is remembered: QSettings under the profile's group
 // ("profiles/<name>/fleet"), so each connection profile keeps its own targets. The console

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the local store knows about each server: the versions it last reported, the last job
 // that touched it, and how its recent tasks went. Read in one SQL statement per call that

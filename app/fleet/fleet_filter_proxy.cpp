@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "fleet_filter_proxy.h"
 
 #include "fleet_model.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Filters and sorts the fleet table: a case-insensitive text filter (name, id, IPs, flavor,
 // versions, error cluster), exact status and flavor filters, and the summary chips — a set of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Feeds a FleetModel from a profile's local store, asynchronously (the store answers on its
 // own thread): every server's facts when the page opens, only the servers of a job when it

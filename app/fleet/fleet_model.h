@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // FleetModel: one row per server of the servers list, with what the store knows about it
 // (fleet_facts.h) and its compliance (compliance.h). Every update is a merge by server id —

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli: scripting access to the cloud layer. All logic is in app/cli.
 #include "cli.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops: the desktop console. Thin on purpose: everything lives in liteops_ui, which the
 // GUI tests link.
 #include "app_settings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-sim: the local cloud simulator as a program. All logic is in liteops_sim.
 #include "simulator.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Changed columns as a bit mask, emitted as runs of adjacent columns. A dataChanged range
 // must not cover an unchanged column: QSortFilterProxyModel re-sorts a row (a remove and an

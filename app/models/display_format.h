@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How models turn typed values into display text. One place, so every view shows times and
 // durations the same way: local time in cells, UTC on hover, nothing for unknown times.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Groups failed tasks (and, for the Failures tab's second list, skipped tasks) by the shape of
 // their message. Numbers, percentages, hex and UUID ids,

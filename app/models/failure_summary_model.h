@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The failure summary of the open job: one row per error cluster (pattern, a sample
 // message, how many servers). Merged on every refresh like the other models; ClusterIdRole

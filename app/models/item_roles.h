@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Custom item data roles shared by every LiteOps model and proxy, so a view or proxy can ask
 // any of them for the same thing (the typed sort key, the normalised state, ...).

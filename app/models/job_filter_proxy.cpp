@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "job_filter_proxy.h"
 
 #include "job_list_model.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Filters and sorts the job list on typed fields. The text filter is a case-insensitive
 // substring of name, id, type, user or description; states and type are exact. Every filter

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The job list: one row per job, merged by id on every refresh so that selection, current
 // index and scroll position stay where they are. Typed values go out through RawValueRole

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Merging a small, ordered list of keyed rows into a table model without a reset: rows that
 // are gone are removed, kept rows that changed order move under one layout change (with

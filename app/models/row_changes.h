@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Telling views which cells changed, the same way in every model and proxy: rows under one
 // parent get a signal each when few of them changed, and one range from the first to the

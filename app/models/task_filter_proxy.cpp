@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TaskFilterProxy: filters, sort order, the full rebuild and the QAbstractItemModel side.
 // Following the model's changes is in task_filter_proxy_sync.cpp.
 #include "task_filter_proxy.h"

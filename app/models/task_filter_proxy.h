@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Filters the task tree by state set and free text (server name, server id, message, raw
 // status; case-insensitive substring) and sorts each group's tasks on typed fields. Group rows

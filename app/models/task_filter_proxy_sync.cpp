@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TaskFilterProxy following its TaskTreeModel. The model tells, row by row, what a merge
 // removes, inserts and changes; this side only notes the slots while a snapshot is being
 // applied, and takes them all in when it is done (catchUp()). Outside a snapshot each change

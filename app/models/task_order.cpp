@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "task_order.h"
 
 #include "task_tree_model.h"

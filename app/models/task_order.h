@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The order of tasks under one column of the task tree, on typed fields: text compares
 // case-insensitively, times and durations as numbers, the status by its group rank (failed

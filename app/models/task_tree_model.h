@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Tasks of the open job as a tree: group rows (by state, failed first, or by error cluster)
 // with the tasks below them, or a flat list. applyJob() merges a new snapshot of the same

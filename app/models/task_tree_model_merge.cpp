@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TaskTreeModel::mergeInPlace(): a new snapshot of the open job merged by task id, step by
 // step, with the row and cell signals that let views keep selection, expansion and scroll
 // position. The rest of the model is in task_tree_model.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Version drift of query jobs: HDK_QUERY tasks report "Driver: 24.1.0.3 | Firmware:
 // 7.5.0.5.220" (and variations of it); the summary counts servers per (driver, firmware)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "app_settings.h"
 
 #include "setting_value.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Every setting the desktop console keeps in QSettings, typed. Widgets ask this class for
 // "the task grouping" or "the saved header of the job list"; no key string lives in ui/.

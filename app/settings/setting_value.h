@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One typed setting: its key, its default, and how its value is read and written. Enums are
 // stored by their QMetaEnum key ("ByErrorCluster"), never by number or combo index, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Settings older LiteOps versions wrote, converted once to today's form. The version lives
 // in the settings themselves ("settings/version"); a file without it is version 1.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Fault injection rules: `METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]`.
 // METHOD is an HTTP method or `*`; PATH-REGEX is searched in the decoded path alone (anchor it

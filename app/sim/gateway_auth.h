@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Authentication as the API gateway does it: SDK-HMAC-SHA256 signatures (verified with the
 // shared signing code), X-Auth-Token for tokens given on the command line or issued by the

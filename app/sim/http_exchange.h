@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One HTTP exchange as the simulator's services see it: a request copied out of QtHttpServer
 // (so handlers never touch the socket) and the response they return.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "job_json_writer.h"
 
 #include "core/json_string.h"

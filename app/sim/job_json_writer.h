@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Writes ModelArts job JSON straight into bytes. Why not jobToJson() + QJsonDocument: for a
 // 10,000-task job detail that path spends ~85% of the answer's time building and freeing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // ModelArts Lite Server (DevServer) endpoints: jobs (list, detail, create, delete), templates
 // (list, detail) and servers (list). Answers in the service's shapes via the core encoders.

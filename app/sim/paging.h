@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // limit/offset paging shared by the list endpoints, answering the envelope
 // {current, data, pages, size, total}: current is the 1-based page number, size the number of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Deterministic pseudo-randomness for the seeded world: every value is a pure function of the
 // seed and a few integers (job index, task position, a salt), so data can be generated lazily,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // ServiceStage GET /v3/{project_id}/cas/jobs/{job_id}: the job and one page of its tasks
 // (limit/offset, desc=true for descending task_index), lower-case keys as in the example.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The transport: a QAbstractHttpServer that copies each request into a SimRequest, asks the
 // handler for an answer, and writes the raw HTTP response itself. Owning the socket is what

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The liteops-sim command line, shared by the executable and the tests.
 #include "simulator.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The local cloud simulator: one loopback HTTP server answering the ModelArts Lite Server,
 // ServiceStage, IEF and IAM APIs (plus a /_sim/ control API) from deterministic, seeded

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A Simulator on a thread of its own: its HTTP server, sockets and timers live there, so the
 // thread that owns a SimulatorThread (the console's GUI thread, for the Local sandbox) never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The simulator's truth: a fleet of servers, a ModelArts job history, templates, and a few
 // ServiceStage and IEF jobs, all derived from --seed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The servers' own behaviour in the simulated world: which tails of the fleet the seeded
 // history never queried or queried long ago, which servers are flaky, and the server actions
 // (reboot, start, stop) with their transitional statuses.

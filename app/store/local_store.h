@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // LocalStore: one profile's store as the console and the CLI use it. Every write and every
 // read runs on the store's own worker thread with its own connection, in the order they were

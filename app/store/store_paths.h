@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where a profile's store lives: one *.sqlite file per (endpoint, project) under
 // QStandardPaths::AppDataLocation, so XDG_DATA_HOME moves it and the console and the CLI

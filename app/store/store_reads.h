@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Every query the views, the CLI and the sync ask of a store, on an open connection of the
 // calling thread. The per-server questions run on indexes (store_schema.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The store's schema, its version (PRAGMA user_version) and the migrations from every
 // earlier version, plus opening a store file safely: WAL, a busy timeout so two LiteOps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Writes to an open store connection, each in one transaction. They run on the store's
 // worker thread (local_store.h) or in tests and benchmarks; they take the decoded value

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A job detail's task rows, the bulk of every write to the store (a finished job can have
 // 20,000 tasks). Two writers of the same rows:

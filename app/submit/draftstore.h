@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The wizard's draft: every field and the server selection, saved as the user goes so a crash
 // loses nothing. Written atomically (QSaveFile: a temporary file renamed over the old one), so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The submission history as the History dialog lists it: one row per wave of a submission,
 // newest first. A wave's first line gives its time, profile and request, its last line the

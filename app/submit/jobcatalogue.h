@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The built-in catalogue of job types the wizard offers when the service has no templates
 // (or they cannot be loaded), and the plain explanation shown for each type.

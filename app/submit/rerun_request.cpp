@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "rerun_request.h"
 
 #include "message_pattern.h"

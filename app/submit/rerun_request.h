@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // "Rerun failed nodes": the create request that repeats a job on the servers that failed
 // (and optionally those skipped), with the same type and items. The console's Rerun action

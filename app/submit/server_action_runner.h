@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // ServerActionRunner: one server action (reboot, start or stop) on N servers, the one engine
 // behind the console's Reboot/Start/Stop and `liteops-cli servers reboot|start|stop`.

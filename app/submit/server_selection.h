@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // "Act on any selection": which servers a selection in the console means (tasks picked in
 // the task tree, an error cluster, a version row: all come down to task ids) and the create

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The server table of the wizard's Targets page: the fleet with a check box per server, and
 // a proxy filtering on typed fields (text, status, flavor, category). The selection is an

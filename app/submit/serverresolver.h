@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Turns pasted text or an imported file (CSV, or one id/name/IP per line) into server ids, by
 // matching each entry against the fleet's ids first, names second and private IPs third.

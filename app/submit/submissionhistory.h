@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The local submission history: one JSON object per line in a file under the app data
 // location. A line is appended before each create call ("sending") and after it ("done"), so

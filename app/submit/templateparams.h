@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A template's parameters: the values a job item gives them, checked against each
 // parameter's regex before anything is sent. The wizard's parameters page and

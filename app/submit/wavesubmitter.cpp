@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "wavesubmitter.h"
 
 #include "cloud_client.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Runs a SubmissionPlan through the CloudClient, one job per wave.
 //

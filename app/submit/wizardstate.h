@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the create-job wizard's pages share: the client, the loaded templates and servers, the
 // request being built, the wave options, and the draft that is saved as the user goes. Pages

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // DetailSync: fetches the details of finished jobs that the store lists but has not stored,
 // newest first, within a horizon (default 90 days), at most two requests at a time, and hands

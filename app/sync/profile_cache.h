@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // ProfileCache: the local data of the connection the console is on: its store (one file per
 // endpoint and project, or a throw-away one for the sandbox), retention applied at open, and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # macOS packaging: liteops as an app bundle with the Qt frameworks deployed by macdeployqt,
 # shipped in a drag-and-drop DMG. Included from installer/CMakeLists.txt on Apple; see
 # installer/README.md.

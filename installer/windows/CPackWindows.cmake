@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Windows packaging: NSIS installer with the Qt runtime deployed by windeployqt.
 # Included from installer/CMakeLists.txt when building on Windows; see installer/README.md.
 set(CPACK_GENERATOR "NSIS;ZIP")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Deterministic test data for the benchmark: a ModelArts job detail document in the shape
 // of the API (compact JSON, ~300 bytes per task) and a fleet of list jobs.

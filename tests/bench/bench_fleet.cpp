@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fleet scenarios: every server's facts from a store of 600,000 tasks over 20,000 servers
 // (against one plain SQL aggregate over the same tasks), and a finished job on 1% of the
 // fleet updating the fleet model (merge against a rebuild).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Job list scenarios: 100,000 jobs behind the filter proxy in a table view.
 #include "bench_data.h"
 #include "bench_scenarios.h"

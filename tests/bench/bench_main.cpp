@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-bench: measures the models against plain references, offscreen.
 //   liteops-bench [--json] [--quick] [--wall] [--reps N] [--only NAME]...
 #include "bench_report.h"

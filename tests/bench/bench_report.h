@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One measured scenario, the timing helper every scenario uses, and the two output forms
 // (a table for people, JSON for scripts).

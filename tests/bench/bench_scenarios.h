@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The scenarios of the benchmark; each measures ours and its reference in one run.
 #include "bench_report.h"

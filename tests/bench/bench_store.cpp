@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Local store scenarios: storing a 20,000-task job detail (against the SQLite C API), the
 // console's start on 100,000 stored jobs (against fetching them from the simulator), and one
 // server's history among 600,000 tasks (against a full scan of the task table).

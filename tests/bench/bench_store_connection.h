@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A store connection on this thread for the benchmark's store scenarios; it exits the
 // program when the store cannot be opened.

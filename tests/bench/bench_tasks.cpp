@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Task scenarios: decoding a job detail, loading it into the task tree and painting it,
 // merging a poll, and the heap the loaded model keeps.
 #include "bench_data.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 cmake_minimum_required(VERSION 3.25)
 # bench_smoke: liteops-bench --quick --json runs and prints valid JSON with every
 # scenario and the documented keys. Timings are not checked: speed is the benchmark's job.

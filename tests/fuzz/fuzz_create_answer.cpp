@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the create answer (client side) and the create request body (the
 // simulator's side of the same POST), fed the same bytes.
 #include "fuzz_invariants.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: error bodies in every spelling (decodeErrorBody). It runs on answers that
 // already failed, so it must take anything: HTML pages, truncated JSON, deep nesting.
 #include "fuzz_invariants.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: IEF batch job (GET /v2/{project_id}/productmgr/jobs/{job_id}): targets are
 // joined to tasks and counts derived, both worth hammering with inconsistent documents.
 #include "fuzz_invariants.h"

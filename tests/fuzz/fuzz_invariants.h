@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the fuzz targets: invariants that must hold for anything a decoder accepts. A broken
 // invariant aborts, so libFuzzer stops and saves the input as a crash-* file like any other

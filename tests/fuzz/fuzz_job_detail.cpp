@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: ModelArts job detail (GET /v1/{project_id}/dev-servers/jobs/{id}).
 #include "fuzz_invariants.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: ModelArts job list page (GET /v1/{project_id}/dev-servers/jobs).
 #include "fuzz_invariants.h"
 

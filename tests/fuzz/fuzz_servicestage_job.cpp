@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: ServiceStage job (GET /v3/{project_id}/cas/jobs/{job_id}), either key case.
 #include "fuzz_invariants.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the SDK-HMAC-SHA256 canonicalisation (app/core/signing.h) on arbitrary
 // request parts. Input layout, so seeds stay readable text:
 //   line 1: method

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: templates page and template detail (both decoders see every input).
 #include "fuzz_invariants.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Included once per fuzz target (through fuzz_invariants.h): libFuzzer's start-up hook.
 //

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer targets in their own clang build directory and runs each one. Prints per
 # target the inputs run and whether it crashed; exits 1 on any crash (or a failed build), and
 # 0 with a "skipped" line when clang or the libFuzzer runtime is missing. See README.md.

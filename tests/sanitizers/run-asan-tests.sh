@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the unit and integration tests with the `asan` preset (GCC, AddressSanitizer with
 # LeakSanitizer, UndefinedBehaviorSanitizer; any report is fatal) and runs them with
 # `ctest --preset asan`. Exits non-zero when the selection check, the build or a test fails.

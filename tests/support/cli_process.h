@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Runs the built liteops-cli (LITEOPS_CLI_PATH, set by the test's CMakeLists) once, waiting
 // on its finished() signal, and returns its exit code and output. -1: it did not finish in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A real Secret Service for tests, private to the test and needing no desktop session (CI
 // runs as root with none): a D-Bus session bus of its own started with dbus-run-session,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the simulator fixtures share (sim_fixture.h for the cloud, CLI and store suites,
 // wizard_sim_fixture.h for the wizard's): an in-process simulator on a loopback port that

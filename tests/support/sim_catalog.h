@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The simulator's /_sim/catalog: ids of what it holds by kind ("ief_jobs", ...), read over
 // loopback like any client would. Empty when the simulator does not answer in time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the cloud, CLI, store and secret-scan suites: an in-process simulator on a loopback
 // port, a client configured for it, and a helper that waits for a call (with QSignalSpy, never a

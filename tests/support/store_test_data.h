@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Jobs and tasks for the store tests, and a connection helper that closes itself.
 #include "store_schema.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Test credentials the secret-leak scan (this folder) replaces with canary values through
 // the environment, and the ledger where fixtures note what they used. Without the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A private certificate authority made at test time with the openssl command (Debian package
 // "openssl", installed by installer/bootstrap-debian.sh): nothing is committed, nothing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The text a person sees in a window, as plain text: written next to each screenshot so the
 // secret-leak scan can search what the screen showed (a PNG cannot be searched). Visible

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Helpers for driving the real wizard widgets offscreen: open a wizard once its lists have
 // loaded, find widgets by object name, click Next only when it is enabled.

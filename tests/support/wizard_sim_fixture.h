@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the wizard tests: an in-process simulator on a loopback port and a CloudClient
 // signed for it. Test mode for QStandardPaths keeps history and drafts out of user data.

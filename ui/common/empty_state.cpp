@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "empty_state.h"
 
 #include <QLabel>

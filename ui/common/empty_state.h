@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What a view shows when it has nothing: a title saying why, a line saying what to do next,
 // and optionally a button that does it.

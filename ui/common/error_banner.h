@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A non-modal error strip shown at the top of the panel an error affects: the message, the
 // service's error code and the request id (selectable, with a copy button: users quote it to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A layout that places its items left to right and wraps to the next line when the width
 // runs out (Qt's flow layout example, trimmed): a row of chips stays whole in a narrow

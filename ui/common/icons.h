@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // SVG icons from the resources, drawn at any device pixel ratio. Action icons are drawn in the
 // palette's text colour so they follow the system light/dark theme; state icons keep their

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A job or task state shown as icon + translated text on a lightly tinted pill. The raw
 // status word is the tooltip (users search for it).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Draws the state icon beside the status text of a cell, from the model's StateRole, so
 // views of QtCore-only models still show state as icon + text. The cell says the normalised

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A dialog's status line: what just happened, in the window's text colour, or in the error
 // colour when it reports a failure. Shared by the dialogs that show one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // View › Theme: the platform's own look, or LiteOps' light or dark palette on the Fusion
 // style (the same on every platform, and the only way to a real dark theme where the

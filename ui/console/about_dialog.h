@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Help > About LiteOps: the version (project version and git revision), the Qt version the
 // app runs on, LiteOps's own license (Apache-2.0) and the licenses of the libraries it ships with.

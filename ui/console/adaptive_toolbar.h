@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Keeps every toolbar action on screen in a narrow window: the buttons show their text
 // while the whole bar fits the window's width, and only their icons (the tooltip still

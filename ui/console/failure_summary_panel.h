@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Why servers failed, and why others were skipped: one table of error clusters (pattern, a
 // sample message, how many servers) and, apart from it, one of the skipped tasks clustered

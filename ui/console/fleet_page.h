@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The Fleet page: one row per server with its stored facts and compliance (app/fleet), the
 // summary chips (each compliance state and flaky, with counts) that filter the table, a text

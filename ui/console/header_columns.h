@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The columns a header shows, in the order it shows them: what "export what is visible"
 // writes (app/console/table_export.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "job_detail_panel.h"
 
 #include "cloud_error.h"

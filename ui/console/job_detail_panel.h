@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The right side of the console: the selected or opened job (ModelArts, ServiceStage or
 // IEF). Summary on top, then tabs for the tasks, the failure summary and version drift.

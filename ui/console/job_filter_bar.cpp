@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "job_filter_bar.h"
 
 #include "flow_layout.h"

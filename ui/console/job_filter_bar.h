@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The bar above the job list: one chip per state (icon, name and count; none checked shows
 // every state), a type selector, "Show hidden" (jobs the API marks not `visible`, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "job_list_panel.h"
 
 #include "app_settings.h"

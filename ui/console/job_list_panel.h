@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The left side of the console: filter bar, the job list (sortable, movable and hideable
 // columns; deleted jobs only with "Show hidden"), an error banner when the listing fails (the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The top of the detail panel: what the selected job is. Name, id (with a copy button),
 // type, state badge, user, template, created/updated/duration in local time (UTC on hover),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Help > Language: System / English / 中文. The choice is stored in AppSettings and applied at the
 // next start (translators are installed before any widget exists, so no live switching).

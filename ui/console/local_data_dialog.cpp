@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "local_data_dialog.h"
 
 #include "local_store.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // File › Local Data…: what this computer keeps for the connection (the store's file, its
 // size and contents, the last sync) and how long it keeps it (RetentionSettings: an age

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The console's main window: toolbar (connection switcher, refresh, auto-refresh, new job,
 // open by id, "Local sandbox" badge), the job list on the left, the selected job on the

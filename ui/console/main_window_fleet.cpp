@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window's two pages — Jobs (the job list and the open job) and Fleet — and what
 // feeds the Fleet page: the servers list (fetched when the page shows and on each job list
 // refresh while it shows, the job list's polling rules) and the local store (facts of every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window and the local store: the last-known job list at once on connect, every
 // list and job detail handed to the store, stored finished jobs opened without a request,
 // the background sync's progress and Cancel in the status bar, and "Clear Local Data".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // "Open job by id" (Ctrl+O): a ModelArts, ServiceStage or IEF job id (IEF with an optional
 // instance id), validated before anything is sent, with the recently opened ids one click

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Connection profiles: add, edit, remove. The region fills in the endpoints (shown as
 // placeholders), each of which can be overridden; the auth mode decides which credential

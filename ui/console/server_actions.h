@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // "Act on any selection": New job on these servers, Rerun on these servers, Copy server ids,
 // Copy server names and Export these rows, as a context menu on every view where servers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "shortcuts_dialog.h"
 
 #include <QAction>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Help › Keyboard Shortcuts: every shortcut the window has, read from its actions and
 // shortcut objects at the moment the dialog opens, so the list can never drift from what

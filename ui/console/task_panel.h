@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The open job's tasks: grouping (state, error cluster, flat), a filter field, the task tree
 // and, below it, the selected task's full message in a copyable text panel. A ModelArts

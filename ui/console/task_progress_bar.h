@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One bar split into succeeded / failed / skipped / running / pending segments, with the
 // counts written out beside it (the bar alone would be colour only).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "tray_notifier.h"
 
 #include "icons.h"

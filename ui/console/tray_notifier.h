@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The console's Notifier: a tray balloon where the platform has a tray.
 #include "notifier.h"

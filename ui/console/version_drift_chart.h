@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The Versions tab's bar chart: servers per (driver, firmware) pair. Its category labels are
 // never cut by the chart: they turn upright when they do not fit side by side, a label wider

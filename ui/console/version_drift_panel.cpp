@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "version_drift_panel.h"
 
 #include "empty_state.h"

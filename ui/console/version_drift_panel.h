@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Version drift of query jobs: a table of (driver, firmware) -> servers and a small bar chart
 // of the same counts, so a fleet that is not on one version stands out. Servers without a

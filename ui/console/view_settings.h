@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Column order, widths and visibility per view, remembered per view key in AppSettings. Headers get a context menu to show and hide columns.
 #include <QList>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where a window may go on a screen: a first window (or a restored one from a bigger
 // screen, or from before the scale factor changed) is shrunk and moved so it fits the

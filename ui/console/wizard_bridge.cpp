@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "wizard_bridge.h"
 
 #include "wizard/createjobwizard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where the console opens the create-job wizard and the submission history (ui/wizard).
 // Every dialog opens non-blocking and deletes itself when closed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The create-job wizard: job type -> targets -> parameters -> options -> review -> submit.
 // It builds typed CreateJobRequests, shows their exact JSON, and hands the submission to a

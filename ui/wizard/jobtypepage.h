@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Page 1: the job type. The service's templates (name, description, flavor type) and the
 // built-in catalogue for types no template covers, with a plain explanation of the choice.

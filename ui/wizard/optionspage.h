@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Page 4: the job's name (checked against the API's rule, suggested from type and date),
 // description, is_reboot with a plain explanation, and how the servers are sent: servers per

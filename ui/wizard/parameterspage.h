@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Page 3: the job's items and their spec maps. A template's params become typed fields with
 // their defaults, checked live against the param's regex with a message saying what is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A QSpinBox that refuses out-of-range input visibly. A plain QSpinBox with the range 1-50
 // drops the "0" of a typed "80" and keeps 8 without a word; this one lets "80" stand while

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Page 5: a summary and the exact JSON of every request that will be sent (copyable), with
 // the number of jobs and waves. The bytes shown come from the same encoder the client sends

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Page 6: the submission. Per-wave progress with each created job's id, Stop and Resume, a
 // log, and at the end the offer to open the created jobs in the console. The page holds no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Page 2: the target servers. A filterable table (search; status, flavor and category
 // filters; select all visible), warnings that name the servers that are not RUNNING (with

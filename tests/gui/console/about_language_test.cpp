@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // About box, Help > Language and the shipped translations: the About text names the version,
 // Qt and the dependency licenses; the language menu stores the choice; the built .qm files
 // translate real strings (zh_CN) and give English its plural forms.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared set-up of the console GUI tests: settings in a temporary directory, a session-only
 // secret store, an observable notifier, and a MainWindow on the in-process simulator.

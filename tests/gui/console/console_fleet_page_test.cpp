@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Fleet page with real widgets offscreen over a real store file: facts arrive from the
 // store, the chips count and filter, the target driver changes compliance and is remembered
 // for the profile, selecting a server shows its history, and a history row opens its job.

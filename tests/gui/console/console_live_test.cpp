@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Live behaviour against the in-process simulator: a fault shows a banner and keeps the old
 // data, polling backs off and pauses while minimised, refreshes keep selection, expansion
 // and scroll, and a watched job that finishes triggers a notification.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The console and the local store, offscreen against the in-process simulator: the
 // last-known job list at once (labelled with its age) before the cloud answers, then merged
 // with selection kept; the offline banner; a stored finished job opened without a request;

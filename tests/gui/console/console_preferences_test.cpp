@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The console's preferences, offscreen on the sandbox: View › Theme (applied at once,
 // remembered, icons drawn in the palette's text colour), Help › Keyboard Shortcuts (every
 // shortcut the window really has) and File › Local Data… (what the store holds, and the

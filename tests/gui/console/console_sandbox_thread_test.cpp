@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Local sandbox off the GUI thread: its simulator serves HTTP on a thread of its own
 // (sim::SimulatorThread). With a 10,000-server fleet the "fleet query" job has 10,000 tasks:
 //  * the simulator's thread is not the GUI thread, and requests are handled there;

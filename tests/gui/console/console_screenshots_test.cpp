@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Grabs the console's main states as PNGs (QWidget::grab). With LITEOPS_SCREENSHOT_DIR set
 // they are written there (docs/screenshots/ holds the reviewed ones), each with a .txt of
 // the text it shows (searched by the secret-leak scan); without it the test still drives

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "Act on any selection": the Servers actions (new job, rerun, copy ids, copy names, export)
 // on a task selection, an error cluster of the Failures tab and a row of the Versions tab,
 // against the in-process simulator, through the real widgets and the real wizard.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The console's pure helpers that stay with the widgets: rerun requests, what a selection
 // of servers means, and time formatting. (Export encoding, the command line, notification
 // text and id checks are tested without widgets in tests/unit/console.)

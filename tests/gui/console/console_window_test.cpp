@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The console against the in-process simulator: the list loads and filters, opening a job
 // fills the panel, grouping by error shows the clusters, exports write what is visible,
 // rerun prefills the failed servers, ServiceStage and IEF jobs open by id, settings persist.

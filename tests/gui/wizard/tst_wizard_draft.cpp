@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The draft: every field and the server selection are saved as the user goes; a wizard
 // destroyed without finishing (as in a crash) leaves it behind, and the next wizard offers
 // to restore it.

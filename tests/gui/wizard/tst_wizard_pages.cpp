@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Each page of the create-job wizard against the in-process simulator: the fields, the live
 // validators and their messages, Next disabled while anything is invalid, the paste of 500
 // servers with unknown and duplicate entries, and the review page's exact JSON.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Walks the wizard through every page as a user would (an HDK upgrade of 120 servers in
 // waves of 50) and grabs each page. With LITEOPS_SCREENSHOT_DIR set the PNGs are written
 // there, for a person to look at, each with a .txt of the text it shows (searched by the

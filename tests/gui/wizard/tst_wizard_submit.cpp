@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The wizard from the first page to the last against the in-process simulator: 120 servers in
 // waves of 50 create 3 jobs; the review page's JSON is byte for byte what the simulator
 // received; a double click submits once; the error budget stops the waves; an ambiguous

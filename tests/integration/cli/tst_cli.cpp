@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli end to end: the built binary against an in-process simulator over loopback
 // (the test's event loop serves the simulator while the CLI runs). Checks output formats,
 // field names, waves, dry runs, reconciliation of a lost create, and every exit code.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli and the local store, end to end: jobs list and jobs get feed it, a stored
 // finished job is served without a request, cache status|sync|clear, a damaged file moved
 // aside, a store that cannot be written (no folder, full disk), two CLIs on one file.

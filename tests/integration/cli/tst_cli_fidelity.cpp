@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli against the simulator for what issue 13 asked: a listing the service did not
 // page is never printed as if it were whole (stderr, exit 5, a JSON field), a 403 policy
 // denial prints its encoded authorization message, and a description that breaks the

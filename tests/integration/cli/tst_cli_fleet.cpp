@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli fleet against liteops-sim: rows for every server with the store's facts, the
 // chip filters, --no-sync, and the closed loop — query versions, some servers outdated,
 // upgrade them to the target, query again, those servers now compliant.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli on the wizard's submission engine, end to end: the built binary against an
 // in-process simulator over loopback. A rollout that stops on its error budget and is resumed
 // through the history, a lost create answer reconciled without a duplicate, the failed-tasks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-cli over HTTPS with a private CA made at test time (test_pki.h): the built binary
 // against the in-process simulator serving TLS (the test's event loop serves it while the
 // CLI runs).

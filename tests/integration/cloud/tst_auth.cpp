@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The three auth modes against the simulator's gateway: AK/SK signing (and a wrong key),
 // a direct token, IAM password sign-in with a cached token, refresh before expiry, one
 // re-authentication on 401 and a clear error after that.

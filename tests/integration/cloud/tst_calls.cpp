@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every CloudClient call against the simulator over loopback, compared with the simulator's
 // own truth; paging beyond one page; ids refused before anything is sent.
 #include "decode_async.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Cancellation: a cancelled call finishes once with Cancelled and stops its requests; a
 // deleted client takes its calls with it without crashing; a call can be kept past
 // finished() when auto-delete is off.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every fault kind of the simulator against the client: throttle then success, 5xx retried,
 // HTML error pages, truncation, malformed JSON, latency past the timeout, the body cap and
 // the retry budget; and a create whose answer is lost, which must never be sent twice.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Server actions against the simulator over loopback: CloudClient's reboot/start/stop calls
 // (success, refusal, throttling, timeout and reset -> unknown, never re-sent: the
 // simulator counts what it received) and ServerActionRunner (at most 5 in flight, each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // HTTPS for real: the simulator serves TLS with certificates from a private CA made at test
 // time (test_pki.h), and the cloud layer is checked the way the console uses it, through a
 // saved profile's CA bundle:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Transport rules a simulator cannot provoke, checked against a raw loopback TCP server
 // with canned answers: redirects only to the same host over https, TLS fails closed, the
 // CA bundle must be readable, the body cap holds with and without Content-Length.

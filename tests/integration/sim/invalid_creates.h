@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Request bodies the simulator must refuse, with the error code and a word the message must
 // contain. Kept out of the test class's file: moc does not read raw string literals well.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Test helper: plain HTTP exchanges with the in-process simulator over loopback through a real
 // QNetworkAccessManager, waiting on the reply's finished signal (never a fixed sleep).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The gateway's authentication: SDK-HMAC-SHA256 signatures accepted and refused (bad
 // signature, changed body, unknown key, stale date), tokens given on the command line, and
 // the IAM password -> token flow.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The liteops-sim command line: argument parsing (the library function the executable uses)
 // and the built program itself — first stdout line, serving, clean stop on SIGTERM/SIGINT.
 #include "sim_http.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Creating and deleting jobs: the lifecycle of a created job (PROCESSING -> tasks settle ->
 // FINISHED with abnormal_count), every validation error the service answers, and deletes.
 #include "sim_http.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every read endpoint of the simulator over loopback: paging totals across pages, filters,
 // the seeded scenarios (two HDK versions, clustered failures, a running and a deleted job),
 // templates, servers, ServiceStage task paging, IEF, the catalog, and the error answers.

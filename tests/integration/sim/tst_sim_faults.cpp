@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fault injection, from the API and from the control endpoint: each kind, count=, p=, method
 // and path matching, and spec validation.
 #include "sim_http.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The simulator must shut down cleanly whatever its clients did: connections still open,
 // closed by the peer, or answered half-way (truncate, slow). The console creates and destroys
 // a sandbox simulator whenever the user switches connection.

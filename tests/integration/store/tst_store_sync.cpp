@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DetailSync against liteops-sim: every finished job's detail fetched once, newest first,
 // at most two at a time; throttling with Retry-After; server faults; cancel and resume in a
 // new store object (as after a restart); foreground calls first.

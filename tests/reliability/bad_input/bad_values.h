@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one list of bad values every bad-input sweep iterates (cloud calls, wizard fields,
 // console dialogs, liteops-cli). Each value has a stable class name, used as the QtTest row

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Bad ids given to the built liteops-cli, against an in-process simulator over loopback (the
 // test's event loop serves it while the CLI runs). A value the id must refuse: exit code 2
 // (usage/validation), a message on stderr naming the id or its rule, and the simulator saw no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Bad input at the cloud layer: every CloudClient call that takes an id reaching a URL (or
 // a create request's fields reaching the body) is tried with every value of bad_values.h
 // against the simulator over loopback.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Bad input typed into the real widgets (offscreen), against the in-process simulator: every
 // wizard field, the console's Open-by-id dialog and the connection profile dialog get every
 // value of bad_values.h, pasted through the clipboard the way a user would.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The process the store crash test kills during a large write: it stores finished job
 // details of `--tasks` tasks each, one after another, through the store's worker thread
 // (LocalStore, as the console and the CLI do), and prints "stored N" after each commit.

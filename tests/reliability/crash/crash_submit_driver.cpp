@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The process the crash-safety test kills: a wave submission the way the wizard runs it
 // (draft saved as the user goes and flushed when Submit is pressed, a WaveSubmitter writing
 // the SubmissionHistory), without any widget. The test gives it a HOME and XDG folders of its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Crash safety of a wave submission: a child process (crash_submit_driver) runs the waves
 // through WaveSubmitter + SubmissionHistory + DraftStore against the simulator in this
 // process; the test SIGKILLs it at a chosen point, restarts it to read the files back, and

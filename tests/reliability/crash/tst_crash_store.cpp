@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Crash safety of the local store: kill -9 in the middle of large writes (a driver storing
 // 60,000-task job details) and in the middle of a background sync (liteops-cli cache sync
 // against the simulator). The next open must find a sound database with every committed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // keychain_driver: LiteOps's SecretStore (QtKeychain, the OS keychain backend) in a process
 // of its own, so the keychain test can restart "the app" between a write and a read, and run
 // it against a Secret Service in any state (running, locked, absent, no bus at all).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The keychain, for real: LiteOps's SecretStore (QtKeychain -> libsecret -> the Secret
 // Service D-Bus API) against a real gnome-keyring-daemon on a private D-Bus session started
 // with dbus-run-session (private_secret_service.h), with a fresh login collection unlocked

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Drives every kind of credential through the product with the secret-leak scan's canaries:
 // AK/SK with a security token, a direct token, IAM password sign-in, wrong secrets (the
 // error paths), the profile and secret stores, and the liteops-cli binary. The fixtures of

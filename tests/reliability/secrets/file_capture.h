@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Keeps a copy of every file written under a folder while tests run (Linux inotify), so
 // files a test deletes before it exits (QTemporaryDir settings, a draft cleared between test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Searches one file for every pattern and sorts what it finds into hits and allowed access
 // key occurrences (the AK policy: see secret_scan_main.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The screens where a user types and sees credentials, driven with the secret-leak scan's
 // canaries: the profiles dialog in each auth mode (typed, connection test passed and failed,
 // saved, opened again) and the console connected through the saved profile. Each state's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Finds many byte patterns in one pass over a file: patterns are indexed by their first
 // kMinPatternLength bytes, and each position of the (case-folded) text is looked up once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the secret-leak scan looks for: each secret value ("needle") in every form a leak could
 // take, as byte patterns. Matching is ASCII case-insensitive (patterns and files are folded

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "scan_selfcheck.h"
 
 #include "file_scan.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Proves the search can fail: before trusting a clean result, the scan plants leaks of its
 // canaries in a folder of its own, each written the way real code would write it (a log

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // liteops-secret-scan: runs the integration and GUI test executables with canary credentials
 // and fails when any of them shows up in anything those runs wrote.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Runs test executables one after another, each in a scratch home of its own so that every
 // file it writes lands in one known place: HOME, XDG_* folders, TMPDIR, the working folder

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Process memory figures for the soak: resident set size from /proc/self/statm and the heap
 // in use from mallinfo2(). Both are taken after malloc_trim(0), so memory that was freed but

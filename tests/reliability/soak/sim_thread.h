@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The simulator on a thread of its own, so the console code under test keeps a real event
 // loop to itself: the simulator's timers (latency, slow answers) and the client's timeouts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fault soak: the console's polling and the wizard's wave submission run at the same time
 // against a simulator with 500 servers while about 10% of all requests hit a random fault of
 // every kind the simulator has (latency past the client's timeout, a 503 error body, a

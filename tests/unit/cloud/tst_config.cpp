@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Endpoints per region, credentials from the SDKs' environment variables, and profiles in
 // QSettings (which never hold a secret).
 #include "credentials.h"

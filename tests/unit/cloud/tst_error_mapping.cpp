@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every failure becomes one typed CloudError: transport errors, statuses, Huawei error
 // bodies in their spellings, HTML pages (plain excerpt, never markup), creates whose outcome
 // is unknown.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The client honours the system's proxy settings but never sends loopback traffic (the
 // local sandbox, a local simulator) through a proxy.
 #include "proxy_policy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The liteops.cloud logging category never shows credentials: the sensitive headers are
 // replaced, and so is every secret value the client knows of, wherever it appears. Proven on
 // the real log output of a signed request, captured with a message handler.

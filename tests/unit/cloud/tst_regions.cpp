@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The region table taken from the official SDKs' region files (3.1.211): which regions each
 // service has, the hosts that differ, and what a region box's text means.
 #include "endpoints.h"

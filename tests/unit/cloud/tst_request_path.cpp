@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Ids are validated before a URL exists, and every path segment is percent-encoded, so no
 // id can change which resource a request addresses.
 #include "request_path.h"

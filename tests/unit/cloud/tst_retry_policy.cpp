@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Backoff with full jitter, Retry-After in both forms, and the per-client retry budget.
 #include "retry_policy.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Without a keychain backend (no session bus here, as on a headless box) the store says so
 // once, keeps secrets in memory for the session only, and writes nothing to disk.
 #include "secret_store.h"

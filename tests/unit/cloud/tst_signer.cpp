@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The client's signer against the shared vectors (the same file the simulator's verifier is
 // tested with), and a request it signs checked the way the gateway checks it.
 #include "request_path.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JobMonitor without a window: against the Local sandbox (the simulator on its own thread,
 // as the console runs it), a list refresh that fails doubles the next poll's delay, and one
 // that succeeds brings it back to the interval.

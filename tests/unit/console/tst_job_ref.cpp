@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The id check the Open Job dialog applies before anything is sent.
 #include "job_ref.h"
 

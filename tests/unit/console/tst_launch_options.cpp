@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The console's command line and the client config --endpoint builds from the environment.
 #include "launch_options.h"
 

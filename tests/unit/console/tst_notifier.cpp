@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the console says when a watched job ends, and that a Notifier reports what it shows.
 #include "notifier.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "Export what is visible" without a view: CSV quoting and formula guards, JSON keyed by
 // column titles, the format from the file name, an atomic write that reports its failure,
 // and which rows and columns of a model are taken.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Test helper: flattens decoded values into "path" -> text facts ("tasks[0].targetName"),
 // so data-driven tests can state what a document must decode to, one fact per row.

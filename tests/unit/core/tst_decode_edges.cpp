@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Edge cases of the decoders, one row each: every timestamp form, null and missing fields,
 // unknown statuses and fields, wrong types (the error names the path), empty arrays,
 // unicode, ServiceStage key case, IEF count disagreement, every error-body variant, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The create-request encoder and its validation, and the ModelArts-shaped JSON of jobs,
 // tasks, templates and servers, each checked by decoding what was encoded.
 #include "core/decode.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The HDK version order on the versions the API documents and the simulator reports:
 // numeric parts, RCs before their release, SPCs after, and odd shapes compared as text.
 #include "hdk_version.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every example body of the five API documents (tests/data/seeds) decodes to the values the
 // document shows. The expectations live in tests/data/core/seed_expectations.json, one row
 // per fact, so a failure names the document and the field.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The status-word table: every status of the three services' documents, the common
 // synonyms, case and separator insensitivity; state keys, names and finality; and the
 // timestamp parsers on their own.

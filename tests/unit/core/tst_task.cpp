@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Task::Builder packing as the decoders use it: views of UTF-8, Latin-1 and UTF-16 text,
 // non-ASCII content, cloud_server lookups, equality and the derived counts.
 #include "core/types.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // WavePlan: parsing "1, 5, 25%, 50", the sizes of each wave (percentages of the whole target
 // list rounded down but never below 1, the last size repeating, the 50-server cap) and the
 // requests planSubmission() cuts from them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Compliance against a target with the version strings the API documents and the sandbox
 // reports, per flavor, stale and unknown servers, and the policy remembered per profile.
 #include "compliance.h"

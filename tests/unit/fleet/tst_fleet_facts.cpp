@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Per-server facts from a real store file: versions from the newest succeeded query, the
 // last job, recent failures, streaks, flakiness and the top error cluster; and the one-statement
 // SQL checked against the same facts worked out from each server's whole history.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // FleetModel and FleetFilterProxy under QAbstractItemModelTester: random servers-list and
 // facts merges end in the same rows as a model built afresh from the final data, without a
 // reset and with persistent indexes (selections) following their server; chip counts agree

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Builders for test jobs and tasks, and a dump of a whole model as text so a merged model
 // can be compared with one rebuilt from scratch.

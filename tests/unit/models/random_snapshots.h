@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The next poll of a job in a random merge test: some tasks change, some go, new ones come,
 // now and then the service reorders its answer, and now and then most tasks change at once.

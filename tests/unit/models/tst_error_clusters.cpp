@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // normaliseMessage, ErrorClusterer and FailureSummaryModel.
 #include "error_clusterer.h"
 #include "failure_summary_model.h"

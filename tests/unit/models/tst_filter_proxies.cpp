@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JobFilterProxy and TaskFilterProxy: filtering on typed fields, sorting on typed values,
 // and staying right while the source merges new snapshots.
 #include "job_filter_proxy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JobListModel: merge by id with per-row or ranged dataChanged carrying only changed roles,
 // inserts and removes for the rest, persistent indexes across merges, random merge
 // sequences compared with a model rebuilt from scratch.

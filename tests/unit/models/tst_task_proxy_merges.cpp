@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TaskFilterProxy following TaskTreeModel merges: long random merge sequences under every
 // grouping, sort and filter, each step compared with a proxy built from scratch over a model
 // built from scratch; persistent indexes (selection, current index) follow their tasks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TaskTreeModel: structure of the three groupings, merging by task id with fine-grained
 // signals, persistent indexes across merges, and long random merge sequences compared with
 // a model rebuilt from scratch.

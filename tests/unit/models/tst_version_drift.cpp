@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // parseVersions() over the spellings query jobs use, and VersionDriftModel.
 #include "model_test_data.h"
 #include "version_drift.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AppSettings: enums stored by key, the header key built in one place, and the one-time
 // migration of settings older versions wrote (enums by number).
 #include "app_settings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The signer against fixed vectors (two of them are the official Go SDK's own), plus the
 // verifier-side helpers and the property that any changed byte changes the signature.
 #include "signing.h"

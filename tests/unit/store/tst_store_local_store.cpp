@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // LocalStore: writes and reads on its worker thread, answers on the caller's thread, one
 // message for a problem, and two stores (two processes' worth of connections) on one file.
 #include "local_store.h"

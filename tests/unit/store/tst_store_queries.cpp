@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every query of the store on a real file: job list rows, finished details, the sync's
 // worklist, a server's history and newest versions, servers, sync state, stats, clearing,
 // retention and a full disk.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The store file: a fresh schema, the migration from schema 1 (a fixture written here with
 // schema 1's own statements), and the files that are not a LiteOps store.
 #include "store_reads.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // WizardState without widgets or a cloud: the fields the pages set are the draft that is
 // saved, a saved draft comes back field by field, and an unchanged value writes nothing.
 #include "draftstore.h"

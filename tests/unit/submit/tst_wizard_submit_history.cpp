@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SubmissionHistory (JSON lines, fsync'd appends, torn lines) and DraftStore (atomic saves).
 #include "draftstore.h"
 #include "history_waves.h"

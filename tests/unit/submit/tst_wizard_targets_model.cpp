@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ServerResolver (paste and file import) and the server picking model and proxy.
 #include "serverpickmodel.h"
 #include "serverresolver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // WaveSubmitter against the in-process simulator over loopback: waves, the error budget,
 // stop/resume, an ambiguous create reconciled without a duplicate, a throttled create, and
 // the history lines written before and after every call.
