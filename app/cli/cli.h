@@ -9,12 +9,12 @@ namespace liteops::cli {
 // Exit codes, documented in --help and the README.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitJobFailed = 1,  // `jobs wait`: the job finished with failed tasks
-    ExitUsage = 2,      // bad command line, missing credentials or configuration
-    ExitApiError = 3,   // the service answered with an error
-    ExitNetwork = 4,    // no answer: network, timeout, TLS, outcome unknown
-    ExitIncomplete = 5, // a listing is incomplete: the service ignored (or refused) paging,
-                        // so only part of the rows was printed; stderr says "N of TOTAL"
+    ExitJobFailed = 1,    // `jobs wait`: the job finished with failed tasks
+    ExitUsage = 2,        // bad command line, missing credentials or configuration
+    ExitApiError = 3,     // the service answered with an error
+    ExitNetwork = 4,      // no answer: network, timeout, TLS, outcome unknown
+    ExitIncomplete = 5,   // a listing is incomplete: the service ignored (or refused) paging,
+                          // so only part of the rows was printed; stderr says "N of TOTAL"
     ExitNotConfirmed = 6, // an action on servers was not confirmed (no --yes without a
                           // terminal, or the user said no): nothing was sent
 };

@@ -13,14 +13,14 @@ namespace liteops::cli {
 struct GlobalOptions
 {
     QString profile;
-    QString endpoint;             // ModelArts
+    QString endpoint; // ModelArts
     QString serviceStageEndpoint;
     QString iefEndpoint;
     QString iamEndpoint;
     QString region;
     QString projectId;
     QString caFile;
-    int timeoutSeconds = 0;       // 0: the profile's or 30 s
+    int timeoutSeconds = 0; // 0: the profile's or 30 s
     bool help = false;
     bool version = false;
 };
@@ -28,8 +28,8 @@ struct GlobalOptions
 struct CommandLine
 {
     GlobalOptions global;
-    QString group;     // "jobs", "templates", "servers", "servicestage", "ief"
-    QString command;   // "list", "get", "create", "wait", "delete", "job"
+    QString group;   // "jobs", "templates", "servers", "servicestage", "ief"
+    QString command; // "list", "get", "create", "wait", "delete", "job"
     QStringList positionals;
     QHash<QString, QStringList> options; // command options by name without "--"; flags -> {""}
 

@@ -41,12 +41,14 @@ store::LocalStore *Runner::localStore()
     m_store = std::make_unique<store::LocalStore>(
         store::storeFilePath(m_config.endpoints.modelArts, m_config.projectId));
     // Problems come from the store's thread; finishStore() prints them.
-    QObject::connect(m_store.get(), &store::LocalStore::problem, m_store.get(),
-                     [this](const QString &message) {
-                         QMutexLocker lock(&m_storeNotesLock);
-                         m_storeNotes.append(message);
-                     }, Qt::DirectConnection);
-    m_store->flush(); // opened: isAvailable() is now known
+    QObject::connect(
+        m_store.get(), &store::LocalStore::problem, m_store.get(),
+        [this](const QString &message) {
+        QMutexLocker lock(&m_storeNotesLock);
+        m_storeNotes.append(message);
+        },
+        Qt::DirectConnection);
+    m_store->flush();                                                    // opened: isAvailable() is now known
     QCoreApplication::sendPostedEvents(m_store.get(), QEvent::MetaCall); // its problems
     return m_store->isAvailable() ? m_store.get() : nullptr;
 }
@@ -87,9 +89,7 @@ std::optional<Job> Runner::storedFinishedJob(const QString &id)
     store::LocalStore *s = localStore();
     if (!s)
         return std::nullopt;
-    return readAndWait<std::optional<Job>>(s, [id](const store::StoreReader &r) {
-        return r.finishedJob(id);
-    });
+    return readAndWait<std::optional<Job>>(s, [id](const store::StoreReader &r) { return r.finishedJob(id); });
 }
 
 int Runner::cacheCommand(Format format)
@@ -109,9 +109,9 @@ int Runner::cacheStatus(Format format)
 {
     store::LocalStore *s = localStore();
     const QString path = store::storeFilePath(m_config.endpoints.modelArts, m_config.projectId);
-    const store::StoreStats st = s ? readAndWait<store::StoreStats>(s, [](const store::StoreReader &r) {
-        return r.stats();
-    }) : store::StoreStats{};
+    const store::StoreStats st =
+        s ? readAndWait<store::StoreStats>(s, [](const store::StoreReader &r) { return r.stats(); })
+          : store::StoreStats{};
     if (format == Format::Json) {
         const QJsonObject o{
             {QStringLiteral("file"), QDir::toNativeSeparators(path)},
@@ -202,12 +202,11 @@ Runner::StoreSyncOutcome Runner::syncStore(store::LocalStore *s, int horizonDays
     sync.setOptions(options);
     QEventLoop loop;
     DetailSync::Outcome outcome = DetailSync::Outcome::Completed;
-    QObject::connect(&sync, &DetailSync::finished, &loop,
-                     [&](DetailSync::Outcome o, const QString &m) {
-                         outcome = o;
-                         run.message = m;
-                         loop.quit();
-                     });
+    QObject::connect(&sync, &DetailSync::finished, &loop, [&](DetailSync::Outcome o, const QString &m) {
+        outcome = o;
+        run.message = m;
+        loop.quit();
+    });
     sync.start();
     if (sync.isRunning())
         loop.exec();
@@ -226,8 +225,8 @@ int Runner::cacheClear(Format format)
     s->clear();
     s->flush();
     if (format == Format::Json)
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("cleared"), true}})
-                                       .toJson(QJsonDocument::Indented));
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("cleared"), true}}).toJson(QJsonDocument::Indented));
     else
         m_out << tr("Local data of this endpoint and project cleared.") << '\n';
     return ExitOk;

@@ -32,14 +32,27 @@ struct FleetData
 
 const QStringList &fleetColumns()
 {
-    static const QStringList columns{
-        QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("flavor"),
-        QStringLiteral("category"), QStringLiteral("private_ips"), QStringLiteral("image_arch"),
-        QStringLiteral("driver"), QStringLiteral("firmware"), QStringLiteral("queried_at"),
-        QStringLiteral("query_job_id"), QStringLiteral("compliance"), QStringLiteral("compared_as_text"),
-        QStringLiteral("failures_last10"), QStringLiteral("failure_streak"), QStringLiteral("flaky"),
-        QStringLiteral("top_error"), QStringLiteral("last_job_id"), QStringLiteral("last_job_type"),
-        QStringLiteral("last_outcome"), QStringLiteral("last_at")};
+    static const QStringList columns{QStringLiteral("id"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("status"),
+                                     QStringLiteral("flavor"),
+                                     QStringLiteral("category"),
+                                     QStringLiteral("private_ips"),
+                                     QStringLiteral("image_arch"),
+                                     QStringLiteral("driver"),
+                                     QStringLiteral("firmware"),
+                                     QStringLiteral("queried_at"),
+                                     QStringLiteral("query_job_id"),
+                                     QStringLiteral("compliance"),
+                                     QStringLiteral("compared_as_text"),
+                                     QStringLiteral("failures_last10"),
+                                     QStringLiteral("failure_streak"),
+                                     QStringLiteral("flaky"),
+                                     QStringLiteral("top_error"),
+                                     QStringLiteral("last_job_id"),
+                                     QStringLiteral("last_job_type"),
+                                     QStringLiteral("last_outcome"),
+                                     QStringLiteral("last_at")};
     return columns;
 }
 
@@ -84,8 +97,12 @@ QString fleetTable(const QList<FleetRow> &rows)
     QList<QStringList> cells;
     for (const FleetRow &row : rows) {
         const fleet::ServerFacts f = row.facts.value_or(fleet::ServerFacts{});
-        cells << QStringList{row.server.id, row.server.name, row.server.status, row.server.flavor,
-                             f.driver, f.firmware,
+        cells << QStringList{row.server.id,
+                             row.server.name,
+                             row.server.status,
+                             row.server.flavor,
+                             f.driver,
+                             f.firmware,
                              isKnownTime(f.queriedAtMs) ? formatIsoUtcMs(f.queriedAtMs) : QString(),
                              fleet::complianceLabel(row.compliance.state),
                              row.facts ? QString::number(f.failuresRecent) : QString(),
@@ -94,9 +111,8 @@ QString fleetTable(const QList<FleetRow> &rows)
                              f.lastJobId};
     }
     return table({Runner::tr("ID"), Runner::tr("NAME"), Runner::tr("STATUS"), Runner::tr("FLAVOR"),
-                  Runner::tr("DRIVER"), Runner::tr("FIRMWARE"), Runner::tr("QUERIED"),
-                  Runner::tr("COMPLIANCE"), Runner::tr("FAILED/10"), Runner::tr("STREAK"),
-                  Runner::tr("FLAKY"), Runner::tr("LAST JOB")},
+                  Runner::tr("DRIVER"), Runner::tr("FIRMWARE"), Runner::tr("QUERIED"), Runner::tr("COMPLIANCE"),
+                  Runner::tr("FAILED/10"), Runner::tr("STREAK"), Runner::tr("FLAKY"), Runner::tr("LAST JOB")},
                  cells);
 }
 
@@ -105,9 +121,10 @@ QString fleetTable(const QList<FleetRow> &rows)
 int Runner::fleetCommand(Format format)
 {
     // The chip filters, one at a time as the console's chips.
-    const QList<std::pair<QString, std::optional<Compliance>>> chips{
-        {QStringLiteral("outdated"), Compliance::Outdated}, {QStringLiteral("unknown"), Compliance::Unknown},
-        {QStringLiteral("stale"), Compliance::Stale}, {QStringLiteral("flaky"), std::nullopt}};
+    const QList<std::pair<QString, std::optional<Compliance>>> chips{{QStringLiteral("outdated"), Compliance::Outdated},
+                                                                     {QStringLiteral("unknown"), Compliance::Unknown},
+                                                                     {QStringLiteral("stale"), Compliance::Stale},
+                                                                     {QStringLiteral("flaky"), std::nullopt}};
     std::optional<std::pair<QString, std::optional<Compliance>>> chip;
     for (const auto &c : chips) {
         if (!m_line.has(c.first))

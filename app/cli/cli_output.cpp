@@ -26,10 +26,8 @@ QString cellText(const QJsonValue &v)
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
     case QJsonValue::String: return v.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
     return {};
 }
@@ -96,13 +94,12 @@ QJsonObject jobJson(const Job &job, bool withDetail, const QList<Task> &tasks)
     }
     o.insert(QStringLiteral("items"), items);
     const TaskCounts counts = job.counts();
-    o.insert(QStringLiteral("task_counts"),
-             QJsonObject{{QStringLiteral("total"), counts.total},
-                         {QStringLiteral("pending"), counts.pending},
-                         {QStringLiteral("running"), counts.running},
-                         {QStringLiteral("succeeded"), counts.succeeded},
-                         {QStringLiteral("failed"), counts.failed},
-                         {QStringLiteral("skipped"), counts.skipped}});
+    o.insert(QStringLiteral("task_counts"), QJsonObject{{QStringLiteral("total"), counts.total},
+                                                        {QStringLiteral("pending"), counts.pending},
+                                                        {QStringLiteral("running"), counts.running},
+                                                        {QStringLiteral("succeeded"), counts.succeeded},
+                                                        {QStringLiteral("failed"), counts.failed},
+                                                        {QStringLiteral("skipped"), counts.skipped}});
     if (job.reportedTotal >= 0)
         o.insert(QStringLiteral("reported_total"), job.reportedTotal);
     if (job.reportedFailed >= 0)
@@ -160,37 +157,37 @@ QJsonObject templateJson(const Template &t)
 
 QStringList jobCsvColumns()
 {
-    return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
-            QStringLiteral("status"), QStringLiteral("state"), QStringLiteral("abnormal_count"),
+    return {QStringLiteral("id"),        QStringLiteral("name"),      QStringLiteral("type"),
+            QStringLiteral("status"),    QStringLiteral("state"),     QStringLiteral("abnormal_count"),
             QStringLiteral("user_name"), QStringLiteral("create_at"), QStringLiteral("update_at")};
 }
 
 QStringList taskCsvColumns()
 {
-    return {QStringLiteral("id"), QStringLiteral("server_id"), QStringLiteral("server_name"),
-            QStringLiteral("status"), QStringLiteral("state"), QStringLiteral("message"),
+    return {QStringLiteral("id"),        QStringLiteral("server_id"), QStringLiteral("server_name"),
+            QStringLiteral("status"),    QStringLiteral("state"),     QStringLiteral("message"),
             QStringLiteral("create_at"), QStringLiteral("update_at")};
 }
 
 QStringList serverCsvColumns()
 {
-    return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
-            QStringLiteral("flavor"), QStringLiteral("category"), QStringLiteral("private_ips"),
-            QStringLiteral("vpc_id"), QStringLiteral("subnet_id"), QStringLiteral("create_at"),
+    return {QStringLiteral("id"),       QStringLiteral("name"),      QStringLiteral("status"),
+            QStringLiteral("flavor"),   QStringLiteral("category"),  QStringLiteral("private_ips"),
+            QStringLiteral("vpc_id"),   QStringLiteral("subnet_id"), QStringLiteral("create_at"),
             QStringLiteral("update_at")};
 }
 
 QStringList templateCsvColumns()
 {
-    return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
-            QStringLiteral("flavor_type"), QStringLiteral("description")};
+    return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("flavor_type"),
+            QStringLiteral("description")};
 }
 
 QString csvField(const QString &value)
 {
     QString v = value;
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
-        || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r'))) {
         v.replace(QLatin1String("\""), QLatin1String("\"\""));
         v = QLatin1Char('"') + v + QLatin1Char('"');
     }
@@ -269,12 +266,16 @@ QString jobsTable(const QList<Job> &jobs)
 {
     QList<QStringList> rows;
     for (const Job &j : jobs) {
-        rows << QStringList{j.id, j.name, j.type, j.status, stateDisplayName(j.state),
+        rows << QStringList{j.id,
+                            j.name,
+                            j.type,
+                            j.status,
+                            stateDisplayName(j.state),
                             j.abnormalCount >= 0 ? QString::number(j.abnormalCount) : QString(),
                             localTime(j.createdAtMs)};
     }
-    return table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("TYPE"), Tr::tr("STATUS"), Tr::tr("STATE"),
-                  Tr::tr("ABNORMAL"), Tr::tr("CREATED (UTC)")},
+    return table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("TYPE"), Tr::tr("STATUS"), Tr::tr("STATE"), Tr::tr("ABNORMAL"),
+                  Tr::tr("CREATED (UTC)")},
                  rows);
 }
 
@@ -297,24 +298,27 @@ QString jobDetailText(const Job &job, const QList<Task> &tasks)
     if (job.abnormalCount >= 0)
         field(Tr::tr("Abnormal"), QString::number(job.abnormalCount));
     field(Tr::tr("Tasks"), Tr::tr("%1 total, %2 succeeded, %3 failed, %4 skipped, %5 running, %6 pending")
-                               .arg(c.total).arg(c.succeeded).arg(c.failed).arg(c.skipped)
-                               .arg(c.running).arg(c.pending));
+                               .arg(c.total)
+                               .arg(c.succeeded)
+                               .arg(c.failed)
+                               .arg(c.skipped)
+                               .arg(c.running)
+                               .arg(c.pending));
     for (const JobItem &item : job.items) {
         QStringList spec;
         for (auto it = item.spec.cbegin(); it != item.spec.cend(); ++it)
             spec << it.key() + QLatin1Char('=') + it.value();
-        field(Tr::tr("Item"), item.type + (spec.isEmpty() ? QString() : QLatin1Char(' ') + spec.join(QLatin1Char(','))));
+        field(Tr::tr("Item"),
+              item.type + (spec.isEmpty() ? QString() : QLatin1Char(' ') + spec.join(QLatin1Char(','))));
     }
     text += QLatin1Char('\n');
     QList<QStringList> rows;
     for (const Task &t : tasks) {
         rows << QStringList{t.id().toString(),
-                            t.targetName().isEmpty() ? t.name().toString() : t.targetName().toString(),
-                            t.status(), stateDisplayName(t.state()), t.message().toString()};
+                            t.targetName().isEmpty() ? t.name().toString() : t.targetName().toString(), t.status(),
+                            stateDisplayName(t.state()), t.message().toString()};
     }
-    text += table({Tr::tr("TASK"), Tr::tr("TARGET"), Tr::tr("STATUS"), Tr::tr("STATE"),
-                   Tr::tr("MESSAGE")},
-                  rows);
+    text += table({Tr::tr("TASK"), Tr::tr("TARGET"), Tr::tr("STATUS"), Tr::tr("STATE"), Tr::tr("MESSAGE")}, rows);
     return text;
 }
 
@@ -323,8 +327,8 @@ QString serversTable(const QList<Server> &servers)
     QList<QStringList> rows;
     for (const Server &s : servers)
         rows << QStringList{s.id, s.name, s.status, s.flavor, s.category, s.privateIps.join(QLatin1Char(' '))};
-    return table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("STATUS"), Tr::tr("FLAVOR"),
-                  Tr::tr("CATEGORY"), Tr::tr("PRIVATE IP")},
+    return table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("STATUS"), Tr::tr("FLAVOR"), Tr::tr("CATEGORY"),
+                  Tr::tr("PRIVATE IP")},
                  rows);
 }
 
@@ -337,9 +341,7 @@ QString templatesTable(const QList<Template> &templates)
             params << p.name;
         rows << QStringList{t.id, t.name, t.type, t.flavorType, params.join(QLatin1Char(','))};
     }
-    return table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("TYPE"), Tr::tr("FLAVOR TYPE"),
-                  Tr::tr("PARAMS")},
-                 rows);
+    return table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("TYPE"), Tr::tr("FLAVOR TYPE"), Tr::tr("PARAMS")}, rows);
 }
 
 QString errorReport(const CloudError &error)

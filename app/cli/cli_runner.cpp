@@ -47,10 +47,9 @@ QString incompleteJsonOpen(const ListCompleteness &c, const char *key)
     const QJsonObject o{{QStringLiteral("incomplete"), true},
                         {QStringLiteral("received"), c.received},
                         {QStringLiteral("total"), c.total},
-                        {QStringLiteral("reason"),
-                         c.reason == ListCompleteness::Reason::PagingRefused
-                             ? QStringLiteral("paging_refused")
-                             : QStringLiteral("paging_ignored")}};
+                        {QStringLiteral("reason"), c.reason == ListCompleteness::Reason::PagingRefused
+                                                       ? QStringLiteral("paging_refused")
+                                                       : QStringLiteral("paging_ignored")}};
     QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Compact);
     text.chop(1); // the closing brace: the rows follow
     return QString::fromUtf8(text) + QStringLiteral(",\"%1\":").arg(QLatin1String(key));
@@ -65,8 +64,7 @@ void pause(int ms)
 
 QString printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
@@ -93,20 +91,14 @@ int exitCodeFor(const CloudError &error)
     case CloudError::Kind::Timeout:
     case CloudError::Kind::Tls:
     case CloudError::Kind::UnknownOutcome:
-    case CloudError::Kind::Cancelled:
-        return ExitNetwork;
+    case CloudError::Kind::Cancelled: return ExitNetwork;
     case CloudError::Kind::Client:
-    case CloudError::Kind::Auth:
-        return error.httpStatus == 0 ? ExitUsage : ExitApiError;
-    default:
-        return ExitApiError;
+    case CloudError::Kind::Auth: return error.httpStatus == 0 ? ExitUsage : ExitApiError;
+    default: return ExitApiError;
     }
 }
 
-Runner::Runner(const CommandLine &line, QTextStream &out, QTextStream &err)
-    : m_line(line), m_out(out), m_err(err)
-{
-}
+Runner::Runner(const CommandLine &line, QTextStream &out, QTextStream &err) : m_line(line), m_out(out), m_err(err) {}
 
 Runner::~Runner()
 {
@@ -130,13 +122,13 @@ int Runner::fail(const CloudError &error)
 
 bool Runner::resolveJob(const QString &idOrName, QString *id, int *exitCode)
 {
-    static const QRegularExpression uuid(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     *id = idOrName;
     // An id-shaped value, or one no job name can have ("..", "a%2Fb"): used as an id, so a
     // bad one is refused before anything is sent.
-    if (uuid.match(idOrName).hasMatch() || !isValidJobNameOrType(idOrName)
-        || idOrName == QLatin1String(".") || idOrName == QLatin1String(".."))
+    if (uuid.match(idOrName).hasMatch() || !isValidJobNameOrType(idOrName) || idOrName == QLatin1String(".")
+        || idOrName == QLatin1String(".."))
         return true;
     JobQuery query;
     query.name = idOrName;
@@ -157,11 +149,11 @@ bool Runner::resolveJob(const QString &idOrName, QString *id, int *exitCode)
     if (named.size() > 1) {
         QStringList lines;
         for (const Job &job : std::as_const(named)) {
-            lines << QStringLiteral("  %1  %2  %3").arg(job.id, stateKey(job.state),
-                                                       isKnownTime(job.createdAtMs) ? formatIsoUtcMs(job.createdAtMs) : QString());
+            lines << QStringLiteral("  %1  %2  %3")
+                         .arg(job.id, stateKey(job.state),
+                              isKnownTime(job.createdAtMs) ? formatIsoUtcMs(job.createdAtMs) : QString());
         }
-        *exitCode = usage(tr("%n jobs are named %1; give one of their ids:", nullptr, int(named.size()))
-                              .arg(idOrName)
+        *exitCode = usage(tr("%n jobs are named %1; give one of their ids:", nullptr, int(named.size())).arg(idOrName)
                           + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
         return false;
     }
@@ -185,8 +177,7 @@ bool Runner::parseFormat(bool allowCsv, Format *format)
     else if (text == QLatin1String("csv") && allowCsv)
         *format = Format::Csv;
     else {
-        usage(allowCsv ? tr("--format must be table, json or csv.")
-                       : tr("--format must be table or json."));
+        usage(allowCsv ? tr("--format must be table, json or csv.") : tr("--format must be table or json."));
         return false;
     }
     return true;
@@ -231,9 +222,10 @@ bool Runner::buildConfig(bool needCredentials, ClientConfig *config)
     const EnvironmentSettings env = EnvironmentSettings::read();
     if (env.credentials) {
         credentials = env.credentials;
-        m_credentialSource = env.credentials->mode == Credentials::Mode::AkSk
-                                 ? tr("the environment (%1 and %2)").arg(QLatin1String(kEnvAccessKey), QLatin1String(kEnvSecretKey))
-                                 : tr("the environment (%1)").arg(QLatin1String(kEnvAuthToken));
+        m_credentialSource =
+            env.credentials->mode == Credentials::Mode::AkSk
+                ? tr("the environment (%1 and %2)").arg(QLatin1String(kEnvAccessKey), QLatin1String(kEnvSecretKey))
+                : tr("the environment (%1)").arg(QLatin1String(kEnvAuthToken));
     }
     if (!env.projectId.isEmpty())
         c.projectId = env.projectId;
@@ -316,27 +308,43 @@ int Runner::exec()
         return ExitUsage;
 
     if (isJobs) {
-        if (command == QLatin1String("list")) return jobsList(format);
-        if (command == QLatin1String("get")) return jobsGet(format);
-        if (command == QLatin1String("create")) return jobsCreate(format);
-        if (command == QLatin1String("resume")) return jobsResume(format);
-        if (command == QLatin1String("rerun-failed")) return jobsRerunFailed(format);
-        if (command == QLatin1String("history")) return jobsHistory(format);
-        if (command == QLatin1String("wait")) return jobsWait();
-        if (command == QLatin1String("delete")) return jobsDelete();
+        if (command == QLatin1String("list"))
+            return jobsList(format);
+        if (command == QLatin1String("get"))
+            return jobsGet(format);
+        if (command == QLatin1String("create"))
+            return jobsCreate(format);
+        if (command == QLatin1String("resume"))
+            return jobsResume(format);
+        if (command == QLatin1String("rerun-failed"))
+            return jobsRerunFailed(format);
+        if (command == QLatin1String("history"))
+            return jobsHistory(format);
+        if (command == QLatin1String("wait"))
+            return jobsWait();
+        if (command == QLatin1String("delete"))
+            return jobsDelete();
     }
     if (isRuns) {
-        if (command == QLatin1String("list")) return jobsHistory(format);
-        if (command == QLatin1String("show")) return runsShow(format);
-        if (command == QLatin1String("continue")) return jobsResume(format);
+        if (command == QLatin1String("list"))
+            return jobsHistory(format);
+        if (command == QLatin1String("show"))
+            return runsShow(format);
+        if (command == QLatin1String("continue"))
+            return jobsResume(format);
     }
-    if (group == QLatin1String("templates")) return templatesList(format);
+    if (group == QLatin1String("templates"))
+        return templatesList(format);
     if (group == QLatin1String("servers"))
         return command == QLatin1String("list") ? serversList(format) : serversAction(format);
-    if (group == QLatin1String("servicestage")) return providerJob(format, true);
-    if (group == QLatin1String("ief")) return providerJob(format, false);
-    if (group == QLatin1String("cache")) return cacheCommand(format);
-    if (group == QLatin1String("fleet")) return fleetCommand(format);
+    if (group == QLatin1String("servicestage"))
+        return providerJob(format, true);
+    if (group == QLatin1String("ief"))
+        return providerJob(format, false);
+    if (group == QLatin1String("cache"))
+        return cacheCommand(format);
+    if (group == QLatin1String("fleet"))
+        return fleetCommand(format);
     return usage(tr("Unknown command."));
 }
 
@@ -390,8 +398,7 @@ int Runner::jobsList(Format format)
         m_out << "[";
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             m_out << (i ? ",\n" : "\n")
-                  << QString::fromUtf8(QJsonDocument(jobJson(jobs.at(i), false, {}))
-                                           .toJson(QJsonDocument::Compact));
+                  << QString::fromUtf8(QJsonDocument(jobJson(jobs.at(i), false, {})).toJson(QJsonDocument::Compact));
         }
         m_out << (completeness.complete ? "\n]\n" : "\n]}\n");
     } else if (format == Format::Csv) {
@@ -410,8 +417,7 @@ int Runner::listingDone(const ListCompleteness &completeness, const QString &row
     if (completeness.complete)
         return ExitOk;
     m_out.flush();
-    m_err << tr("warning: %1 (%2)").arg(completeness.explanation(rowsNoun), completeness.summary())
-          << '\n';
+    m_err << tr("warning: %1 (%2)").arg(completeness.explanation(rowsNoun), completeness.summary()) << '\n';
     return ExitIncomplete;
 }
 
@@ -433,9 +439,8 @@ int Runner::printJobDetail(const Job &job, Format format, const QList<Task> &tas
 int Runner::jobsGet(Format format)
 {
     const QString filter = m_line.value(QStringLiteral("tasks"));
-    static const QStringList filters{QStringLiteral("all"), QStringLiteral("failed"),
-                                     QStringLiteral("skipped"), QStringLiteral("processing"),
-                                     QStringLiteral("succeeded")};
+    static const QStringList filters{QStringLiteral("all"), QStringLiteral("failed"), QStringLiteral("skipped"),
+                                     QStringLiteral("processing"), QStringLiteral("succeeded")};
     if (!filter.isEmpty() && !filters.contains(filter))
         return usage(tr("--tasks must be one of %1.").arg(filters.join(QLatin1String(", "))));
     QString id;
@@ -460,8 +465,7 @@ int Runner::jobsGet(Format format)
                           || (filter == QLatin1String("failed") && s == State::Failed)
                           || (filter == QLatin1String("skipped") && s == State::Skipped)
                           || (filter == QLatin1String("succeeded") && s == State::Succeeded)
-                          || (filter == QLatin1String("processing")
-                              && (s == State::Running || s == State::Pending));
+                          || (filter == QLatin1String("processing") && (s == State::Running || s == State::Pending));
         if (keep)
             tasks.append(t);
     }
@@ -502,8 +506,7 @@ int Runner::jobsWait()
             }
             if (isFinalState(job.state)) {
                 // Anything but a clean success (failed tasks, partial, cancelled, deleted).
-                const bool failures = c.failed > 0 || job.abnormalCount > 0
-                                      || job.state != State::Succeeded;
+                const bool failures = c.failed > 0 || job.abnormalCount > 0 || job.state != State::Succeeded;
                 m_out << tr("Job %1 finished: %2; %3 succeeded, %4 failed, %5 skipped.")
                              .arg(job.id, job.status)
                              .arg(c.succeeded)
@@ -515,10 +518,8 @@ int Runner::jobsWait()
         } else {
             const CloudError &e = result.error();
             // Passing trouble (the client already retried) does not end a long wait.
-            const bool passing = e.kind == CloudError::Kind::Network
-                                 || e.kind == CloudError::Kind::Timeout
-                                 || e.kind == CloudError::Kind::Throttled
-                                 || e.kind == CloudError::Kind::Server;
+            const bool passing = e.kind == CloudError::Kind::Network || e.kind == CloudError::Kind::Timeout
+                                 || e.kind == CloudError::Kind::Throttled || e.kind == CloudError::Kind::Server;
             if (!passing)
                 return fail(e);
             m_err << tr("warning: %1").arg(e.message()) << '\n';
@@ -526,8 +527,7 @@ int Runner::jobsWait()
                 delayMs = std::max(delayMs, e.retryAfterSeconds * 1000);
         }
         if (limitMs >= 0 && elapsed.elapsed() + delayMs > limitMs) {
-            m_err << tr("error: job %1 did not finish within %2 seconds.").arg(id).arg(limitMs / 1000)
-                  << '\n';
+            m_err << tr("error: job %1 did not finish within %2 seconds.").arg(id).arg(limitMs / 1000) << '\n';
             return ExitNetwork;
         }
         pause(delayMs);
@@ -599,16 +599,15 @@ int Runner::providerJob(Format format, bool serviceStage)
 {
     const QString id = m_line.positionals.value(0);
     if (serviceStage ? m_config.endpoints.serviceStage.isEmpty() : m_config.endpoints.ief.isEmpty()) {
-        return usage(serviceStage
-                         ? tr("No ServiceStage endpoint: give --servicestage-endpoint URL, or --region "
-                              "REGION (for example cn-north-4) to derive it, or a --profile that has one.")
-                         : tr("No IEF endpoint: give --ief-endpoint URL, or --region REGION (for "
-                              "example cn-north-4) to derive it, or a --profile that has one."));
+        return usage(serviceStage ? tr("No ServiceStage endpoint: give --servicestage-endpoint URL, or --region "
+                                       "REGION (for example cn-north-4) to derive it, or a --profile that has one.")
+                                  : tr("No IEF endpoint: give --ief-endpoint URL, or --region REGION (for "
+                                       "example cn-north-4) to derive it, or a --profile that has one."));
     }
     ListCompleteness completeness; // ServiceStage pages the tasks
-    const Result<Job> result =
-        serviceStage ? await(client().getServiceStageJob(id), &completeness)
-                     : await(client().getIefJob(id, m_line.value(QStringLiteral("instance-id"))));
+    const Result<Job> result = serviceStage
+                                   ? await(client().getServiceStageJob(id), &completeness)
+                                   : await(client().getIefJob(id, m_line.value(QStringLiteral("instance-id"))));
     if (!result.ok())
         return fail(result.error());
     printJobDetail(result.value(), format, result.value().tasks);

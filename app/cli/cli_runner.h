@@ -19,20 +19,22 @@ struct SubmissionPlan;
 struct SubmissionRecord;
 struct WaveOptions;
 class WaveSubmitter;
+} // namespace liteops
+namespace liteops::store {
+class LocalStore;
 }
-namespace liteops::store { class LocalStore; }
 
 namespace liteops::cli {
 
 // The options every wave-submitting command shares (create, resume, rerun-failed).
 struct RunSettings
 {
-    WavePlan waves;         // --batch-size N (the one-element list) or --waves 1,5,25%,50
+    WavePlan waves;               // --batch-size N (the one-element list) or --waves 1,5,25%,50
     std::optional<GateMode> gate; // --pause-after-first, --pause-each; unset: none (resume: the run's)
-    bool yes = false;       // --yes: pass every gate without asking
-    bool verify = false;    // --verify: check HDK_UPGRADE waves with an HDK_QUERY
-    int maxFailures = -1;   // --max-failures; -1: none
-    bool wait = false;      // --wait
+    bool yes = false;             // --yes: pass every gate without asking
+    bool verify = false;          // --verify: check HDK_UPGRADE waves with an HDK_QUERY
+    int maxFailures = -1;         // --max-failures; -1: none
+    bool wait = false;            // --wait
     int pollIntervalMs = 5000;
     bool dryRun = false;
 };
@@ -80,8 +82,7 @@ private:
     // Submitting (cli_submit.cpp).
     bool parseRunSettings(bool allowBatch, RunSettings *settings);
     WaveOptions waveOptions(const RunSettings &settings) const;
-    int submit(const SubmissionPlan &plan, const RunSettings &settings, Format format,
-               const QString &rerunOf);
+    int submit(const SubmissionPlan &plan, const RunSettings &settings, Format format, const QString &rerunOf);
     int printDryRun(const SubmissionPlan &plan, Format format);
     // Runs the engine until it finishes or stops, printing progress to stderr and the jobs to
     // stdout; returns the exit code. `begin` starts (or resumes) `submitter`.

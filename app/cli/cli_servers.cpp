@@ -33,7 +33,7 @@ ServerAction actionOf(const QString &command)
 QString question(ServerAction action, const QStringList &names)
 {
     const QString first = QStringList(names.mid(0, 5)).join(QLatin1String(", "))
-                           + (names.size() > 5 ? QStringLiteral(", …") : QString());
+                          + (names.size() > 5 ? QStringLiteral(", …") : QString());
     const int n = int(names.size());
     switch (action) {
     case ServerAction::Start: return Tr::tr("Start %n server(s) (%1)?", nullptr, n).arg(first);
@@ -120,7 +120,7 @@ int Runner::serversAction(Format format)
     for (const QString &id : std::as_const(ids)) {
         const ServerActionRunner::ServerOutcome o = byId.value(id);
         array.append(outcomeJson(o, names.value(id)));
-        const QString detail = !o.status.isEmpty() ? o.status
+        const QString detail = !o.status.isEmpty()     ? o.status
                                : o.errorCode.isEmpty() ? o.message
                                                        : o.errorCode + QLatin1String(": ") + o.message;
         rows << QStringList{id, names.value(id), ServerActionRunner::outcomeName(o.outcome), detail};

@@ -52,8 +52,7 @@ Result<T> awaitCall(Call<T> *call)
 
 QString printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
@@ -157,8 +156,7 @@ bool readServersFile(const QString &path, QStringList *entries, QString *problem
     return true;
 }
 
-ProgressPrinter::ProgressPrinter(const WaveSubmitter *submitter, QTextStream &err, bool live,
-                                 QObject *parent)
+ProgressPrinter::ProgressPrinter(const WaveSubmitter *submitter, QTextStream &err, bool live, QObject *parent)
     : QObject(parent), m_submitter(submitter), m_err(err), m_live(live)
 {
     connect(submitter, &WaveSubmitter::waveChanged, this, &ProgressPrinter::waveChanged);
@@ -201,23 +199,16 @@ void ProgressPrinter::waveChanged(int index)
         QString text;
         switch (w.state) {
         case S::Pending:
-        case S::Checking:
-            break;
+        case S::Checking: break;
         case S::Sending:
             text = Tr::tr("%1: creating the job (%n server(s))", nullptr, int(w.request.serverIds.size())).arg(who);
             break;
-        case S::Throttled:
-            text = Tr::tr("%1: throttled (%2); sending it again shortly").arg(who, w.error);
-            break;
+        case S::Throttled: text = Tr::tr("%1: throttled (%2); sending it again shortly").arg(who, w.error); break;
         case S::Reconciling:
             text = Tr::tr("%1: no clear answer (%2); checking whether the job was created").arg(who, w.error);
             break;
-        case S::Running:
-            text = Tr::tr("%1: job %2 created; waiting for its tasks").arg(who, ids);
-            break;
-        case S::Created:
-            text = Tr::tr("%1: job %2 created").arg(who, ids);
-            break;
+        case S::Running: text = Tr::tr("%1: job %2 created; waiting for its tasks").arg(who, ids); break;
+        case S::Created: text = Tr::tr("%1: job %2 created").arg(who, ids); break;
         case S::Settled:
             text = Tr::tr("%1: finished: %2 succeeded, %3 failed, %4 skipped")
                        .arg(who)
@@ -234,23 +225,16 @@ void ProgressPrinter::waveChanged(int index)
                        .arg(w.counts.failed)
                        .arg(w.counts.skipped);
             break;
-        case S::NotCreated:
-            text = Tr::tr("%1: not created: %2").arg(who, w.error);
-            break;
-        case S::Unknown:
-            text = Tr::tr("%1: outcome unknown: %2").arg(who, w.error);
-            break;
+        case S::NotCreated: text = Tr::tr("%1: not created: %2").arg(who, w.error); break;
+        case S::Unknown: text = Tr::tr("%1: outcome unknown: %2").arg(who, w.error); break;
         }
         if (!text.isEmpty())
             line(text);
     }
     if (m_live && w.state == S::Running && w.counts.total > 0) {
         const int done = w.counts.succeeded + w.counts.failed + w.counts.skipped + w.counts.cancelled;
-        showLive(Tr::tr("%1: %2 of %3 tasks done, %4 failed")
-                     .arg(who)
-                     .arg(done)
-                     .arg(w.counts.total)
-                     .arg(w.counts.failed));
+        showLive(
+            Tr::tr("%1: %2 of %3 tasks done, %4 failed").arg(who).arg(done).arg(w.counts.total).arg(w.counts.failed));
     }
 }
 
@@ -337,8 +321,7 @@ int Runner::printDryRun(const SubmissionPlan &plan, Format format)
         return ExitOk;
     }
     for (qsizetype i = 0; i < plan.requests.size(); ++i) {
-        m_out << tr("# wave %1 of %2: %n server(s), nothing sent", nullptr,
-                    int(plan.requests.at(i).serverIds.size()))
+        m_out << tr("# wave %1 of %2: %n server(s), nothing sent", nullptr, int(plan.requests.at(i).serverIds.size()))
                      .arg(i + 1)
                      .arg(plan.requests.size())
               << '\n'
@@ -347,8 +330,7 @@ int Runner::printDryRun(const SubmissionPlan &plan, Format format)
     return ExitOk;
 }
 
-int Runner::submit(const SubmissionPlan &plan, const RunSettings &settings, Format format,
-                   const QString &rerunOf)
+int Runner::submit(const SubmissionPlan &plan, const RunSettings &settings, Format format, const QString &rerunOf)
 {
     if (const QStringList problems = planProblems(plan); !problems.isEmpty())
         return usage(tr("the job request is not valid:\n  %1").arg(problems.join(QLatin1String("\n  "))));
@@ -527,8 +509,7 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
     case R::Stopping:
     case R::Running:
     case R::AtGate:
-    case R::Idle:
-        break;
+    case R::Idle: break;
     }
     // Halted: a wave was refused, could not be checked, or its outcome is unknown.
     int code = ExitUsage;
@@ -615,8 +596,7 @@ int Runner::jobsCreate(Format format)
                 probe.type = QStringLiteral("TEMPLATE");
             probe.items.prepend(JobItem{probe.type, {}});
         }
-        if (const QStringList problems = planProblems(planSubmission(probe, settings.waves));
-            !problems.isEmpty())
+        if (const QStringList problems = planProblems(planSubmission(probe, settings.waves)); !problems.isEmpty())
             return usage(tr("the job request is not valid:\n  %1").arg(problems.join(QLatin1String("\n  "))));
     }
 
@@ -672,8 +652,9 @@ int Runner::jobsCreate(Format format)
         if (!bad.isEmpty()) {
             QStringList lines;
             for (const TemplateParamProblem &p : bad) {
-                lines << (p.regex.isEmpty() ? tr("%1=\"%2\": %3").arg(p.param, p.value, p.message)
-                                            : tr("%1=\"%2\" does not match %3: %4").arg(p.param, p.value, p.regex, p.message));
+                lines << (p.regex.isEmpty()
+                              ? tr("%1=\"%2\": %3").arg(p.param, p.value, p.message)
+                              : tr("%1=\"%2\" does not match %3: %4").arg(p.param, p.value, p.regex, p.message));
             }
             return usage(tr("template %1: parameters not valid (nothing was sent):\n  %2")
                              .arg(tmpl.name, lines.join(QLatin1String("\n  "))));
@@ -703,11 +684,13 @@ int Runner::resolveServers(const QStringList &entries, QStringList *ids, QList<S
     if (!resolution.unknown.isEmpty() || !resolution.ambiguous.isEmpty()) {
         QString text = tr("servers not resolved, nothing was sent:");
         if (!resolution.unknown.isEmpty())
-            text += QLatin1String("\n  ") + tr("unknown (no server has this id, name or private IP): %1")
-                                                .arg(resolution.unknown.join(QLatin1String(", ")));
+            text += QLatin1String("\n  ")
+                    + tr("unknown (no server has this id, name or private IP): %1")
+                          .arg(resolution.unknown.join(QLatin1String(", ")));
         if (!resolution.ambiguous.isEmpty())
-            text += QLatin1String("\n  ") + tr("ambiguous (shared by several servers; give the id): %1")
-                                                .arg(resolution.ambiguous.join(QLatin1String(", ")));
+            text += QLatin1String("\n  ")
+                    + tr("ambiguous (shared by several servers; give the id): %1")
+                          .arg(resolution.ambiguous.join(QLatin1String(", ")));
         return usage(text);
     }
     if (!resolution.duplicates.isEmpty())
@@ -744,9 +727,8 @@ int Runner::jobsResume(Format format)
     if (!effective.gate) // the gate the run was started with, unless told otherwise
         effective.gate = gateModeFromKey(record->gate);
     const WaveOptions options = waveOptions(effective);
-    return drive(submitter, effective, format, [&](QString *why) {
-        return submitter.resumeFrom(*record, options, why);
-    });
+    return drive(submitter, effective, format,
+                 [&](QString *why) { return submitter.resumeFrom(*record, options, why); });
 }
 
 int Runner::jobsRerunFailed(Format format)
@@ -779,8 +761,7 @@ int Runner::jobsRerunFailed(Format format)
     if (m_line.has(QStringLiteral("description")))
         request.description = m_line.value(QStringLiteral("description"));
     request.isReboot = m_line.has(QStringLiteral("reboot"));
-    m_err << tr("Rerun of job %1 (%2): %n server(s)", nullptr, int(request.serverIds.size()))
-                 .arg(job.id, job.name)
+    m_err << tr("Rerun of job %1 (%2): %n server(s)", nullptr, int(request.serverIds.size())).arg(job.id, job.name)
           << '\n';
     return submit(planSubmission(request, settings.waves), settings, format, job.id);
 }
@@ -820,14 +801,15 @@ int Runner::jobsHistory(Format format)
                                          {QStringLiteral("outcome"), w.lastOutcome},
                                          {QStringLiteral("job_ids"), QJsonArray::fromStringList(w.jobIds)}});
             }
-            array.append(QJsonObject{{QStringLiteral("submission"), r.id},
-                                     {QStringLiteral("started"), r.started.toUTC().toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("updated"), r.updated.toUTC().toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("source"), r.source.isEmpty() ? QStringLiteral("console") : r.source},
-                                     {QStringLiteral("profile"), r.profile},
-                                     {QStringLiteral("rerun_of"), r.rerunOf},
-                                     {QStringLiteral("state"), stateOf(r)},
-                                     {QStringLiteral("waves"), waves}});
+            array.append(
+                QJsonObject{{QStringLiteral("submission"), r.id},
+                            {QStringLiteral("started"), r.started.toUTC().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("updated"), r.updated.toUTC().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("source"), r.source.isEmpty() ? QStringLiteral("console") : r.source},
+                            {QStringLiteral("profile"), r.profile},
+                            {QStringLiteral("rerun_of"), r.rerunOf},
+                            {QStringLiteral("state"), stateOf(r)},
+                            {QStringLiteral("waves"), waves}});
         }
         m_out << printJson(array);
         return ExitOk;
@@ -842,8 +824,8 @@ int Runner::jobsHistory(Format format)
                             stateOf(r),
                             r.rerunOf};
     }
-    m_out << table({tr("SUBMISSION"), tr("STARTED (UTC)"), tr("FROM"), tr("FIRST WAVE"), tr("CREATED"),
-                    tr("STATE"), tr("RERUN OF")},
+    m_out << table({tr("SUBMISSION"), tr("STARTED (UTC)"), tr("FROM"), tr("FIRST WAVE"), tr("CREATED"), tr("STATE"),
+                    tr("RERUN OF")},
                    rows);
     return ExitOk;
 }

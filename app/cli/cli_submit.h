@@ -20,8 +20,7 @@ class ProgressPrinter : public QObject
 {
     Q_OBJECT
 public:
-    ProgressPrinter(const WaveSubmitter *submitter, QTextStream &err, bool live,
-                    QObject *parent = nullptr);
+    ProgressPrinter(const WaveSubmitter *submitter, QTextStream &err, bool live, QObject *parent = nullptr);
 
     // Clears the live line (before the final report).
     void finish();

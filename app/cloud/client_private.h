@@ -84,9 +84,8 @@ public:
 // `id` as `idLabel`), and decodes the answer as one server: the server actions'
 // (cloud_client_servers.cpp) door to cloud_client.cpp's call machinery. `segments` are the
 // path after /v1/{project_id}.
-Call<Server> *sendServerRequestOnce(CloudClientPrivate *d, const QString &description,
-                                    const QString &idLabel, const QString &id,
-                                    const QStringList &segments, const QByteArray &method);
+Call<Server> *sendServerRequestOnce(CloudClientPrivate *d, const QString &description, const QString &idLabel,
+                                    const QString &id, const QStringList &segments, const QByteArray &method);
 
 // Tests reach the IAM token cache through this (to plant tokens and move its clock).
 class CloudClientTestAccess

@@ -28,14 +28,14 @@ QString ListCompleteness::explanation(const QString &rowsNoun) const
     if (complete)
         return {};
     const QLocale locale;
-    const QString count = total < 0
-        ? Tr::tr("The service returned %1 %2 (it did not say how many there are)")
-              .arg(locale.toString(received), rowsNoun)
-        : Tr::tr("The service returned %1 of %2 %3").arg(locale.toString(received), locale.toString(total), rowsNoun);
+    const QString count = total < 0 ? Tr::tr("The service returned %1 %2 (it did not say how many there are)")
+                                          .arg(locale.toString(received), rowsNoun)
+                                    : Tr::tr("The service returned %1 of %2 %3")
+                                          .arg(locale.toString(received), locale.toString(total), rowsNoun);
     const QString why = reason == Reason::PagingRefused
-        ? Tr::tr("it refused the paging parameters, so only its first page could be read.")
-        : Tr::tr("it ignored the paging parameters and answered the same page again, so the "
-                 "rest cannot be listed.");
+                            ? Tr::tr("it refused the paging parameters, so only its first page could be read.")
+                            : Tr::tr("it ignored the paging parameters and answered the same page again, so the "
+                                     "rest cannot be listed.");
     return count + QLatin1String(": ") + why;
 }
 

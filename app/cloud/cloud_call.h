@@ -108,14 +108,11 @@ public:
     // Valid once isFinished(); before that it holds a Cancelled error saying so.
     const Result<T> &result() const
     {
-        static const Result<T> notFinished(CloudError::make(
-            CloudError::Kind::Cancelled, QStringLiteral("call not finished")));
+        static const Result<T> notFinished(
+            CloudError::make(CloudError::Kind::Cancelled, QStringLiteral("call not finished")));
         return m_result ? *m_result : notFinished;
     }
-    const CloudError *error() const override
-    {
-        return m_result ? m_result->errorOrNull() : nullptr;
-    }
+    const CloudError *error() const override { return m_result ? m_result->errorOrNull() : nullptr; }
 
     // Convenience: run `f(const Result<T> &)` when finished, in `context`'s thread; the
     // connection dies with `context`.

@@ -21,8 +21,7 @@ namespace liteops {
 
 // ---- CloudClientPrivate -------------------------------------------------------------------
 
-CloudClientPrivate::CloudClientPrivate(CloudClient *qq, const ClientConfig &cfg,
-                                       QNetworkAccessManager *injected)
+CloudClientPrivate::CloudClientPrivate(CloudClient *qq, const ClientConfig &cfg, QNetworkAccessManager *injected)
     : q(qq), nam(injected ? injected : new QNetworkAccessManager(qq)), ownsNam(!injected)
 {
     // Redirects are decided per reply (Exchange): only to the same host over https.
@@ -44,16 +43,15 @@ CloudClientPrivate::~CloudClientPrivate()
 
 void CloudClientPrivate::applyConfig(const ClientConfig &cfg)
 {
-    const bool authChanged = cfg.credentials != config.credentials
-                             || cfg.endpoints.iam != config.endpoints.iam
+    const bool authChanged = cfg.credentials != config.credentials || cfg.endpoints.iam != config.endpoints.iam
                              || cfg.projectId != config.projectId;
     config = cfg;
     if (authChanged && iam)
         iam->clear();
     for (const QString &secret : std::as_const(registeredSecrets))
         unregisterSecret(secret);
-    registeredSecrets = {cfg.credentials.secretKey, cfg.credentials.securityToken,
-                         cfg.credentials.iamPassword, cfg.credentials.token};
+    registeredSecrets = {cfg.credentials.secretKey, cfg.credentials.securityToken, cfg.credentials.iamPassword,
+                         cfg.credentials.token};
     registeredSecrets.removeAll(QString());
     for (const QString &secret : std::as_const(registeredSecrets))
         registerSecret(secret);
@@ -81,18 +79,18 @@ std::optional<CloudError> CloudClientPrivate::tlsConfiguration(QSslConfiguration
     if (loadedCaFile != config.caFile) {
         QFile file(config.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            CloudError error = CloudError::make(CloudError::Kind::Tls,
-                                                CloudClient::tr("Cannot read the CA bundle %1: %2")
-                                                    .arg(config.caFile, file.errorString()));
+            CloudError error = CloudError::make(
+                CloudError::Kind::Tls,
+                CloudClient::tr("Cannot read the CA bundle %1: %2").arg(config.caFile, file.errorString()));
             error.tlsProblem = CloudError::TlsProblem::CaBundleUnreadable;
             return error;
         }
         QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(16 << 20), QSsl::Pem);
         certificates.removeIf([](const QSslCertificate &c) { return c.isNull(); });
         if (certificates.isEmpty()) {
-            CloudError error = CloudError::make(CloudError::Kind::Tls,
-                                                CloudClient::tr("The CA bundle %1 holds no PEM certificate.")
-                                                    .arg(config.caFile));
+            CloudError error =
+                CloudError::make(CloudError::Kind::Tls,
+                                 CloudClient::tr("The CA bundle %1 holds no PEM certificate.").arg(config.caFile));
             error.tlsProblem = CloudError::TlsProblem::CaBundleNotPem;
             return error;
         }
@@ -122,8 +120,8 @@ void startLater(CloudCall *call, std::function<void()> work)
     QMetaObject::invokeMethod(
         call,
         [call, work = std::move(work)] {
-            if (!call->isFinished())
-                work();
+        if (!call->isFinished())
+            work();
         },
         Qt::QueuedConnection);
 }
@@ -142,8 +140,8 @@ QString joinProblems(const QList<ValidationProblem> &problems)
 // `adjustError` may add to an error the service answered with (a hint) before it is
 // delivered.
 template <typename T>
-void runSingle(CloudClientPrivate *d, Call<T> *call, RequestSpec spec,
-               Decoded<T> (*decoder)(QByteArrayView), void (*adjustError)(CloudError &) = nullptr)
+void runSingle(CloudClientPrivate *d, Call<T> *call, RequestSpec spec, Decoded<T> (*decoder)(QByteArrayView),
+               void (*adjustError)(CloudError &) = nullptr)
 {
     const bool unsafe = spec.retry == RequestSpec::RetryMode::CreateOnce;
     auto *exchange = new Exchange(d, std::move(spec), nullptr, call);
@@ -193,7 +191,6 @@ QStringList modelArtsPath(const CloudClientPrivate *d, std::initializer_list<QSt
     return segments;
 }
 
-
 // Every row of a ModelArts listing ({current, data, pages, size, total}, paged by
 // limit/offset) into `call`; `fixedQuery` goes before limit and offset on every page.
 template <typename Row>
@@ -205,22 +202,22 @@ void listEveryPage(CloudClientPrivate *d, Call<QList<Row>> *call, const QStringL
     auto *pager = new P(
         d, call, rowsPerPage,
         [path, fixedQuery](qint64 offset, int limit) {
-            RequestSpec spec;
-            spec.segments = path;
-            spec.query = fixedQuery;
-            if (limit > 0) { // 0: the pager's retry without paging parameters
-                spec.query.append({QStringLiteral("limit"), QString::number(limit)});
-                spec.query.append({QStringLiteral("offset"), QString::number(offset)});
-            }
-            return spec;
+        RequestSpec spec;
+        spec.segments = path;
+        spec.query = fixedQuery;
+        if (limit > 0) { // 0: the pager's retry without paging parameters
+            spec.query.append({QStringLiteral("limit"), QString::number(limit)});
+            spec.query.append({QStringLiteral("offset"), QString::number(offset)});
+        }
+        return spec;
         },
         decode,
-        [](const Page<Row> &page) { return typename P::Rows{page.rows, page.total, page.current}; },
-        [](const Row &row) { return row.id; },
-        [call](const Page<Row> &, QList<Row> rows) {
-            CloudCallPrivateAccess::finishWithValue(call, std::move(rows));
-        },
-        [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
+        [](const Page<Row> &page) {
+        return typename P::Rows{page.rows, page.total, page.current};
+    },
+         [](const Row &row) { return row.id; },
+         [call](const Page<Row> &, QList<Row> rows) { CloudCallPrivateAccess::finishWithValue(call, std::move(rows)); },
+         [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
     pager->setMaxRows(maxRows);
     CloudCallPrivateAccess::setAbortHandler(call, [pager] {
         pager->abortAll();
@@ -270,8 +267,7 @@ int CloudClient::pendingCallCount() const
 QString CloudClient::configProblem() const
 {
     const ClientConfig &c = d->config;
-    if (c.endpoints.modelArts.isEmpty() && c.endpoints.serviceStage.isEmpty()
-        && c.endpoints.ief.isEmpty())
+    if (c.endpoints.modelArts.isEmpty() && c.endpoints.serviceStage.isEmpty() && c.endpoints.ief.isEmpty())
         return tr("No endpoint is configured: choose a region or give an endpoint URL.");
     if (c.projectId.isEmpty())
         return tr("No project id is configured.");
@@ -314,8 +310,7 @@ QList<std::pair<QString, QString>> jobQueryFilters(const JobQuery &query)
     add("type", query.type);
     add("status", query.status);
     if (query.visible)
-        filters.append({QStringLiteral("visible"),
-                        *query.visible ? QStringLiteral("true") : QStringLiteral("false")});
+        filters.append({QStringLiteral("visible"), *query.visible ? QStringLiteral("true") : QStringLiteral("false")});
     return filters;
 }
 } // namespace
@@ -328,20 +323,18 @@ Call<QList<Job>> *CloudClient::listJobs(const JobQuery &query)
             CloudCallPrivateAccess::finishWithErrorLater(call, *bad);
             return;
         }
-        const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers"),
-                                                         QStringLiteral("jobs")});
+        const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs")});
         int rowsPerPage = d->pageSizeOr(kJobPageSize);
         if (query.maxRows > 0)
             rowsPerPage = std::min(rowsPerPage, query.maxRows);
-        listEveryPage<Job>(d.get(), call, path, jobQueryFilters(query), rowsPerPage,
-                           &decodeJobListPage, query.maxRows);
+        listEveryPage<Job>(d.get(), call, path, jobQueryFilters(query), rowsPerPage, &decodeJobListPage, query.maxRows);
     });
 }
 
 Call<Job> *CloudClient::getJob(const QString &id)
 {
-    return startCall<Job>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/{id}"),
-                          {{tr("Job id"), id}}, [&](Call<Job> *call) {
+    return startCall<Job>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/{id}"), {{tr("Job id"), id}},
+                          [&](Call<Job> *call) {
         RequestSpec spec;
         spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"), id});
         runSingle<Job>(d.get(), call, spec, &decodeJobDetail);
@@ -350,12 +343,11 @@ Call<Job> *CloudClient::getJob(const QString &id)
 
 Call<Job> *CloudClient::createJob(const CreateJobRequest &request)
 {
-    return startCall<Job>(d.get(), QStringLiteral("POST /v1/{project}/dev-servers/jobs"), {},
-                          [&](Call<Job> *call) {
+    return startCall<Job>(d.get(), QStringLiteral("POST /v1/{project}/dev-servers/jobs"), {}, [&](Call<Job> *call) {
         const QList<ValidationProblem> problems = validateCreateRequest(request);
         if (!problems.isEmpty()) {
-            CloudCallPrivateAccess::finishWithErrorLater(
-                call, CloudError::make(CloudError::Kind::Client, joinProblems(problems)));
+            CloudCallPrivateAccess::finishWithErrorLater(call, CloudError::make(CloudError::Kind::Client,
+                                                                                joinProblems(problems)));
             return;
         }
         RequestSpec spec;
@@ -418,10 +410,10 @@ Call<QList<Job>> *CloudClient::deleteJobs(const QStringList &ids)
 
 Call<QList<Template>> *CloudClient::listTemplates()
 {
-    return startCall<QList<Template>>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/templates"),
-                                      {}, [&](Call<QList<Template>> *call) {
-        const QStringList path = modelArtsPath(
-            d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"), QStringLiteral("templates")});
+    return startCall<QList<Template>>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/templates"), {},
+                                      [&](Call<QList<Template>> *call) {
+        const QStringList path = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"),
+                                                         QStringLiteral("templates")});
         listEveryPage<Template>(d.get(), call, path, {}, d->pageSizeOr(kJobPageSize), &decodeTemplatesPage);
     });
 }
@@ -429,7 +421,8 @@ Call<QList<Template>> *CloudClient::listTemplates()
 Call<Template> *CloudClient::getTemplate(const QString &id)
 {
     return startCall<Template>(d.get(), QStringLiteral("GET /v1/{project}/dev-servers/jobs/templates/{id}"),
-                               {{tr("Template id"), id}}, [&](Call<Template> *call) {
+                               {{tr("Template id"), id}},
+                               [&](Call<Template> *call) {
         RequestSpec spec;
         spec.segments = modelArtsPath(d.get(), {QStringLiteral("dev-servers"), QStringLiteral("jobs"),
                                                 QStringLiteral("templates"), id});
@@ -453,29 +446,31 @@ namespace {
 // Every task page of a ServiceStage job into `call`, as one Job.
 void fetchServiceStageJob(CloudClientPrivate *d, Call<Job> *call, const QString &jobId)
 {
-    const QStringList path{QStringLiteral("v3"), d->config.projectId, QStringLiteral("cas"),
-                           QStringLiteral("jobs"), jobId};
+    const QStringList path{QStringLiteral("v3"), d->config.projectId, QStringLiteral("cas"), QStringLiteral("jobs"),
+                           jobId};
     using P = Pager<Job, Task>;
     auto *pager = new P(
         d, call, d->pageSizeOr(CloudClient::kServiceStageTaskPageSize),
         [path](qint64 offset, int limit) {
-            RequestSpec spec;
-            spec.service = RequestSpec::Service::ServiceStage;
-            spec.segments = path;
-            if (limit > 0) // 0: the pager's retry without paging parameters
-                spec.query = {{QStringLiteral("limit"), QString::number(limit)},
-                              {QStringLiteral("offset"), QString::number(offset)},
-                              {QStringLiteral("desc"), QStringLiteral("false")}};
-            return spec;
+        RequestSpec spec;
+        spec.service = RequestSpec::Service::ServiceStage;
+        spec.segments = path;
+        if (limit > 0) // 0: the pager's retry without paging parameters
+            spec.query = {{QStringLiteral("limit"), QString::number(limit)},
+                          {QStringLiteral("offset"), QString::number(offset)},
+                          {QStringLiteral("desc"), QStringLiteral("false")}};
+        return spec;
         },
         &decodeServiceStageJob,
-        [](const Job &job) { return P::Rows{job.tasks, job.reportedTotal, -1}; },
-        [](const Task &t) { return t.id().toString(); },
-        [call](const Job &first, QList<Task> tasks) {
-            Job job = first;
-            job.tasks = std::move(tasks);
-            CloudCallPrivateAccess::finishWithValue(call, std::move(job));
-        },
+        [](const Job &job) {
+        return P::Rows{job.tasks, job.reportedTotal, -1};
+    },
+         [](const Task &t) { return t.id().toString(); },
+         [call](const Job &first, QList<Task> tasks) {
+        Job job = first;
+        job.tasks = std::move(tasks);
+        CloudCallPrivateAccess::finishWithValue(call, std::move(job));
+    },
         [call](const CloudError &e) { CloudCallPrivateAccess::finishWithError(call, e); });
     CloudCallPrivateAccess::setAbortHandler(call, [pager] {
         pager->abortAll();
@@ -496,25 +491,24 @@ Call<Job> *CloudClient::getIefJob(const QString &jobId, const QString &instanceI
 {
     return startCall<Job>(d.get(), QStringLiteral("GET /v2/{project}/productmgr/jobs/{id}"),
                           {{tr("IEF job id"), jobId}}, [&](Call<Job> *call) {
-        if (!instanceId.isEmpty()) {
-            if (auto e = validateId(tr("IEF instance id"), instanceId)) {
-                CloudCallPrivateAccess::finishWithErrorLater(call, *e);
-                return;
-            }
-        }
-        RequestSpec spec;
-        spec.service = RequestSpec::Service::Ief;
-        spec.segments = {QStringLiteral("v2"), d->config.projectId, QStringLiteral("productmgr"),
-                         QStringLiteral("jobs"), jobId};
-        if (!instanceId.isEmpty())
-            spec.extraHeaders.append({"ief-instance-id", instanceId.toUtf8()});
-        runSingle<Job>(d.get(), call, spec, &decodeIefJob);
-    });
+                              if (!instanceId.isEmpty()) {
+                                  if (auto e = validateId(tr("IEF instance id"), instanceId)) {
+                                      CloudCallPrivateAccess::finishWithErrorLater(call, *e);
+                                      return;
+                                  }
+                              }
+                              RequestSpec spec;
+                              spec.service = RequestSpec::Service::Ief;
+                              spec.segments = {QStringLiteral("v2"), d->config.projectId, QStringLiteral("productmgr"),
+                                               QStringLiteral("jobs"), jobId};
+                              if (!instanceId.isEmpty())
+                                  spec.extraHeaders.append({"ief-instance-id", instanceId.toUtf8()});
+                              runSingle<Job>(d.get(), call, spec, &decodeIefJob);
+                          });
 }
 
-Call<Server> *sendServerRequestOnce(CloudClientPrivate *d, const QString &description,
-                                    const QString &idLabel, const QString &id,
-                                    const QStringList &segments, const QByteArray &method)
+Call<Server> *sendServerRequestOnce(CloudClientPrivate *d, const QString &description, const QString &idLabel,
+                                    const QString &id, const QStringList &segments, const QByteArray &method)
 {
     return startCall<Server>(d, description, {{idLabel, id}}, [&](Call<Server> *call) {
         RequestSpec spec;

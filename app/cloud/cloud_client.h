@@ -43,13 +43,13 @@ struct ClientConfig
     Endpoints endpoints;
     QString projectId;
     Credentials credentials;
-    int timeoutMs = 30000;                // per transfer (each attempt, each page)
-    QString caFile;                       // PEM bundle added to the system CAs; empty: none
-    qint64 maxBodyBytes = 64LL << 20;     // answers over this are cut off (TooLarge)
-    int maxAttempts = 3;                  // GET attempts (1 = no retries)
-    int retryBaseDelayMs = 500;           // backoff: random(0, min(cap, base * 2^attempt))
+    int timeoutMs = 30000;            // per transfer (each attempt, each page)
+    QString caFile;                   // PEM bundle added to the system CAs; empty: none
+    qint64 maxBodyBytes = 64LL << 20; // answers over this are cut off (TooLarge)
+    int maxAttempts = 3;              // GET attempts (1 = no retries)
+    int retryBaseDelayMs = 500;       // backoff: random(0, min(cap, base * 2^attempt))
     int retryMaxDelayMs = 60000;
-    int pageSize = 0;                     // rows per page request; 0: each listing's default
+    int pageSize = 0; // rows per page request; 0: each listing's default
 };
 
 // Filters of the job list; empty means "no filter". `visible` is the API's flag for hidden
@@ -75,8 +75,7 @@ class CloudClient : public QObject
 public:
     // `nam` is optional (tests inject one); the client does not take ownership of an injected
     // manager, and creates its own otherwise.
-    explicit CloudClient(const ClientConfig &config, QObject *parent = nullptr,
-                         QNetworkAccessManager *nam = nullptr);
+    explicit CloudClient(const ClientConfig &config, QObject *parent = nullptr, QNetworkAccessManager *nam = nullptr);
     ~CloudClient() override;
 
     // Takes effect for calls started afterwards; drops a cached IAM token when the
@@ -126,8 +125,7 @@ public:
 signals:
     // Every finished HTTP exchange (each attempt and page): for activity indicators and the
     // console's request log. Never carries secrets.
-    void requestFinished(const QString &method, const QString &path, int httpStatus,
-                         const QString &requestId);
+    void requestFinished(const QString &method, const QString &path, int httpStatus, const QString &requestId);
 
 private:
     friend class CloudClientPrivate;

@@ -20,8 +20,8 @@ QString serverActionPath(ServerAction action)
 Call<Server> *CloudClient::serverAction(ServerAction action, const QString &id)
 {
     const QString verb = serverActionPath(action);
-    return sendServerRequestOnce(d.get(), QStringLiteral("PUT /v1/{project}/dev-servers/{id}/") + verb,
-                                 tr("Server id"), id, {QStringLiteral("dev-servers"), id, verb}, "PUT");
+    return sendServerRequestOnce(d.get(), QStringLiteral("PUT /v1/{project}/dev-servers/{id}/") + verb, tr("Server id"),
+                                 id, {QStringLiteral("dev-servers"), id, verb}, "PUT");
 }
 
 Call<Server> *CloudClient::rebootServer(const QString &id)

@@ -113,32 +113,36 @@ QString CloudError::message() const
     case Kind::Tls:
         switch (tlsProblem) {
         case TlsProblem::IssuerUnknown:
-            text += QLatin1Char(' ') + tr("If the endpoint uses a private CA, give that CA's certificate "
-                                          "as the profile's CA bundle (--ca-file in liteops-cli).");
+            text += QLatin1Char(' ')
+                    + tr("If the endpoint uses a private CA, give that CA's certificate "
+                         "as the profile's CA bundle (--ca-file in liteops-cli).");
             break;
         case TlsProblem::HostNameMismatch:
-            text += QLatin1Char(' ') + tr("Check the endpoint's host name: the certificate was issued for "
-                                          "another one.");
+            text += QLatin1Char(' ')
+                    + tr("Check the endpoint's host name: the certificate was issued for "
+                         "another one.");
             break;
         case TlsProblem::Expired:
         case TlsProblem::NotYetValid:
-            text += QLatin1Char(' ') + tr("Check that this computer's clock is correct; otherwise the "
-                                          "service's certificate must be renewed.");
+            text += QLatin1Char(' ')
+                    + tr("Check that this computer's clock is correct; otherwise the "
+                         "service's certificate must be renewed.");
             break;
         case TlsProblem::CaBundleUnreadable:
         case TlsProblem::CaBundleNotPem:
-            text += QLatin1Char(' ') + tr("Choose a readable PEM file (\"-----BEGIN CERTIFICATE-----\") "
-                                          "as the CA bundle. Nothing was sent.");
+            text += QLatin1Char(' ')
+                    + tr("Choose a readable PEM file (\"-----BEGIN CERTIFICATE-----\") "
+                         "as the CA bundle. Nothing was sent.");
             break;
         case TlsProblem::None:
         case TlsProblem::Other:
-            text += QLatin1Char(' ') + tr("The connection was not secured, so nothing was sent or "
-                                          "received.");
+            text += QLatin1Char(' ')
+                    + tr("The connection was not secured, so nothing was sent or "
+                         "received.");
             break;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     if (!hint.isEmpty())
         text += QLatin1Char(' ') + hint;

@@ -49,17 +49,17 @@ public:
 
     Kind kind = Kind::Network;
     TlsProblem tlsProblem = TlsProblem::None;
-    int httpStatus = 0;     // 0 when there was no HTTP answer
-    QString errorCode;      // Huawei error_code, e.g. "ModelArts.6404"; empty when none
-    QString errorMsg;       // Huawei error_msg, a decode path, or a plain excerpt of a page
-    QString requestId;      // X-Request-Id of the answer (or request_id of the body)
-    bool retryable = false; // true when trying the same request again later can succeed
+    int httpStatus = 0;         // 0 when there was no HTTP answer
+    QString errorCode;          // Huawei error_code, e.g. "ModelArts.6404"; empty when none
+    QString errorMsg;           // Huawei error_msg, a decode path, or a plain excerpt of a page
+    QString requestId;          // X-Request-Id of the answer (or request_id of the body)
+    bool retryable = false;     // true when trying the same request again later can succeed
     int retryAfterSeconds = -1; // from Retry-After (capped at 60), -1 when not given
-    QString detail;         // transport detail (QNetworkReply::errorString()), for logs
+    QString detail;             // transport detail (QNetworkReply::errorString()), for logs
     // A 403 policy denial's encoded_authorization_message: the only text saying which policy
     // refused. Shown copyable; IAM can decode it (STS DecodeAuthorizationMessage).
     QString encodedAuthorizationMessage;
-    QString hint;           // translated extra guidance (e.g. a refused create's field rules)
+    QString hint; // translated extra guidance (e.g. a refused create's field rules)
 
     // Translated one-line text for people: what went wrong and what to do, with the
     // status, error code and request id when known. Never contains markup or secrets.
@@ -89,8 +89,8 @@ public:
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return std::get<0>(m_data); }       // only when ok()
-    T takeValue() { return std::get<0>(std::move(m_data)); }      // only when ok()
+    const T &value() const { return std::get<0>(m_data); }          // only when ok()
+    T takeValue() { return std::get<0>(std::move(m_data)); }        // only when ok()
     const CloudError &error() const { return std::get<1>(m_data); } // only when !ok()
     // Null on success: convenient for `if (const CloudError *e = r.errorOrNull())`.
     const CloudError *errorOrNull() const { return std::get_if<1>(&m_data); }

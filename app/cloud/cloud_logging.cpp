@@ -31,8 +31,7 @@ QString describeHeaders(const QList<std::pair<QByteArray, QByteArray>> &headers)
     QStringList lines;
     for (const auto &[name, value] : headers) {
         lines << QString::fromLatin1(name) + QLatin1String(": ")
-                     + (isSensitiveHeader(name) ? QString::fromLatin1(kRedacted)
-                                                : QString::fromLatin1(value));
+                     + (isSensitiveHeader(name) ? QString::fromLatin1(kRedacted) : QString::fromLatin1(value));
     }
     return redactSecrets(lines.join(QLatin1String("\n")), registeredSecrets());
 }
@@ -41,8 +40,7 @@ QString redactSecrets(QString text, const QStringList &secrets)
 {
     // Longest first, so a secret that contains another is removed whole.
     QStringList sorted = secrets;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &secret : std::as_const(sorted)) {
         if (!secret.isEmpty())
             text.replace(secret, QLatin1String(kRedacted));

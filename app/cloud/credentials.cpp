@@ -64,8 +64,7 @@ QString authModeKey(Credentials::Mode mode)
 
 std::optional<Credentials::Mode> authModeFromKey(const QString &key)
 {
-    for (auto mode : {Credentials::Mode::AkSk, Credentials::Mode::IamPassword,
-                      Credentials::Mode::Token}) {
+    for (auto mode : {Credentials::Mode::AkSk, Credentials::Mode::IamPassword, Credentials::Mode::Token}) {
         if (authModeKey(mode) == key)
             return mode;
     }

@@ -22,7 +22,7 @@ struct Credentials
     QString securityToken; // AK/SK only, optional (temporary credentials)
     QString iamUser;
     QString iamPassword;
-    QString iamDomain;     // account (domain) name
+    QString iamDomain; // account (domain) name
     QString token;
 
     // The fields the mode needs are non-empty.

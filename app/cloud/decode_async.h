@@ -33,12 +33,11 @@ void decodeAsync(QObject *context, QByteArray body, Decoded<V> (*decoder)(QByteA
     }
     using Holder = std::shared_ptr<Decoded<V>>;
     auto *watcher = new QFutureWatcher<Holder>(context);
-    QObject::connect(watcher, &QFutureWatcher<Holder>::finished, context,
-                     [watcher, done = std::move(done)] {
-                         watcher->deleteLater();
-                         const Holder result = watcher->result();
-                         done(*result);
-                     });
+    QObject::connect(watcher, &QFutureWatcher<Holder>::finished, context, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        const Holder result = watcher->result();
+        done(*result);
+    });
     QThread *caller = QThread::currentThread();
     watcher->setFuture(QtConcurrent::run([body = std::move(body), decoder, caller]() {
         if (QThread::currentThread() != caller)

@@ -24,10 +24,7 @@ struct Endpoints
     // Each non-empty URL of `overrides` replaces the one here.
     Endpoints withOverrides(const Endpoints &overrides) const;
 
-    bool isEmpty() const
-    {
-        return modelArts.isEmpty() && serviceStage.isEmpty() && ief.isEmpty() && iam.isEmpty();
-    }
+    bool isEmpty() const { return modelArts.isEmpty() && serviceStage.isEmpty() && ief.isEmpty() && iam.isEmpty(); }
 
     friend bool operator==(const Endpoints &, const Endpoints &) = default;
 };

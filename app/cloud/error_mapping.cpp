@@ -27,9 +27,8 @@ bool isTlsError(QNetworkReply::NetworkError e)
 bool neverSent(QNetworkReply::NetworkError e)
 {
     return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError
-           || e == QNetworkReply::ProxyConnectionRefusedError
-           || e == QNetworkReply::ProxyNotFoundError || e == QNetworkReply::SslHandshakeFailedError
-           || e == QNetworkReply::ProtocolUnknownError;
+           || e == QNetworkReply::ProxyConnectionRefusedError || e == QNetworkReply::ProxyNotFoundError
+           || e == QNetworkReply::SslHandshakeFailedError || e == QNetworkReply::ProtocolUnknownError;
 }
 
 // Which verification error explains a failed handshake best: an untrusted issuer first (the
@@ -42,15 +41,11 @@ int tlsRank(QSslError::SslError error)
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::SelfSignedCertificate:
     case QSslError::SelfSignedCertificateInChain:
-    case QSslError::CertificateUntrusted:
-        return 0;
+    case QSslError::CertificateUntrusted: return 0;
     case QSslError::CertificateExpired:
-    case QSslError::CertificateNotYetValid:
-        return 1;
-    case QSslError::HostNameMismatch:
-        return 2;
-    default:
-        return 3;
+    case QSslError::CertificateNotYetValid: return 1;
+    case QSslError::HostNameMismatch: return 2;
+    default: return 3;
     }
 }
 
@@ -84,9 +79,7 @@ void describeTlsFailure(const ExchangeFacts &f, CloudError *e)
             worst = &error;
     }
     const QSslCertificate certificate = worst->certificate();
-    const auto utc = [](const QDateTime &t) {
-        return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-    };
+    const auto utc = [](const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")); };
     switch (tlsRank(worst->error())) {
     case 0: {
         e->tlsProblem = Problem::IssuerUnknown;
@@ -104,8 +97,8 @@ void describeTlsFailure(const ExchangeFacts &f, CloudError *e)
             e->errorMsg = Tr::tr("The server's certificate expired on %1.").arg(utc(certificate.expiryDate()));
         } else {
             e->tlsProblem = Problem::NotYetValid;
-            e->errorMsg = Tr::tr("The server's certificate is not valid before %1.")
-                              .arg(utc(certificate.effectiveDate()));
+            e->errorMsg =
+                Tr::tr("The server's certificate is not valid before %1.").arg(utc(certificate.effectiveDate()));
         }
         return;
     case 2:
@@ -144,9 +137,9 @@ Kind kindForStatus(int status)
 QString plainExcerpt(const QByteArray &body, int maxChars)
 {
     QString text = QString::fromUtf8(body.left(64 * 1024));
-    static const QRegularExpression blocks(
-        QStringLiteral("<(script|style|head)\\b[^>]*>.*?</\\1\\s*>"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression blocks(QStringLiteral("<(script|style|head)\\b[^>]*>.*?</\\1\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression comments(QStringLiteral("<!--.*?-->"),
                                              QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>?"));
@@ -258,13 +251,11 @@ CloudError mapExchange(const ExchangeFacts &f)
         e.errorMsg = f.networkErrorString;
         return e;
     }
-    e.kind = (f.unsafeRequestSent && !neverSent(f.networkError)) ? Kind::UnknownOutcome
-                                                                  : Kind::Network;
+    e.kind = (f.unsafeRequestSent && !neverSent(f.networkError)) ? Kind::UnknownOutcome : Kind::Network;
     e.retryable = e.kind == Kind::Network;
     // A 2xx whose body broke off (a truncated transfer) says so; others give Qt's reason.
     if (f.httpStatus >= 200 && f.httpStatus < 300)
-        e.errorMsg = Tr::tr("The connection broke while the answer was arriving (%1).")
-                         .arg(f.networkErrorString);
+        e.errorMsg = Tr::tr("The connection broke while the answer was arriving (%1).").arg(f.networkErrorString);
     else
         e.errorMsg = f.networkErrorString;
     return e;

@@ -15,8 +15,8 @@ namespace liteops {
 struct ExchangeFacts
 {
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString networkErrorString;  // QNetworkReply::errorString()
-    int httpStatus = 0;          // 0 when no HTTP answer arrived
+    QString networkErrorString; // QNetworkReply::errorString()
+    int httpStatus = 0;         // 0 when no HTTP answer arrived
     QByteArray contentType;
     QByteArray requestIdHeader;  // X-Request-Id
     QByteArray retryAfterHeader; // Retry-After

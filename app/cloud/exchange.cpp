@@ -42,8 +42,8 @@ Exchange::~Exchange()
 
 QString Exchange::describe() const
 {
-    return QString::fromLatin1(m_spec.method) + QLatin1Char(' ')
-           + QLatin1Char('/') + m_spec.segments.join(QLatin1Char('/'));
+    return QString::fromLatin1(m_spec.method) + QLatin1Char(' ') + QLatin1Char('/')
+           + m_spec.segments.join(QLatin1Char('/'));
 }
 
 void Exchange::start()
@@ -111,10 +111,8 @@ void Exchange::send(const QByteArray &authToken)
     }
     const QUrl url = buildUrl(base, m_spec.segments, m_spec.query);
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setMaximumRedirectsAllowed(3);
     if (url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl;
@@ -126,8 +124,7 @@ void Exchange::send(const QByteArray &authToken)
     }
     // Every request, GETs included: ServiceStage and IEF document it as mandatory.
     request.setRawHeader("Content-Type",
-                         m_spec.contentType.isEmpty() ? QByteArray("application/json")
-                                                      : m_spec.contentType);
+                         m_spec.contentType.isEmpty() ? QByteArray("application/json") : m_spec.contentType);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "liteops/" LITEOPS_VERSION);
     for (const auto &[name, value] : std::as_const(m_spec.extraHeaders))
@@ -140,8 +137,8 @@ void Exchange::send(const QByteArray &authToken)
     if (m_spec.authenticated && config.credentials.mode == Credentials::Mode::AkSk) {
         const Signer signer(config.credentials.accessKey, config.credentials.secretKey,
                             config.credentials.securityToken);
-        logged = signer.sign(request, m_spec.method, m_spec.body, projectHeader,
-                             QDateTime::currentDateTimeUtc(), m_spec.extraHeaders);
+        logged = signer.sign(request, m_spec.method, m_spec.body, projectHeader, QDateTime::currentDateTimeUtc(),
+                             m_spec.extraHeaders);
     } else {
         logged.append({"Content-Type", request.rawHeader("Content-Type")});
         for (const auto &[name, value] : std::as_const(m_spec.extraHeaders))
@@ -198,8 +195,7 @@ void Exchange::send(const QByteArray &authToken)
     });
     // The verification errors are only recorded, to say what was wrong: nothing here (or
     // anywhere in LiteOps) ignores them, so the handshake fails closed.
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, &Exchange::onFinished);
     m_timeout.start(std::max(1, config.timeoutMs));
 }
@@ -246,17 +242,16 @@ void Exchange::onFinished()
     facts.unsafeRequestSent = m_spec.retry == RequestSpec::RetryMode::CreateOnce;
 
     emit m_client->q->requestFinished(QString::fromLatin1(m_spec.method),
-                                      QLatin1Char('/') + m_spec.segments.join(QLatin1Char('/')),
-                                      facts.httpStatus, QString::fromLatin1(facts.requestIdHeader));
+                                      QLatin1Char('/') + m_spec.segments.join(QLatin1Char('/')), facts.httpStatus,
+                                      QString::fromLatin1(facts.requestIdHeader));
     logCloud(QStringLiteral("%1 /%2 -> %3 %4 request id %5")
                  .arg(QString::fromLatin1(m_spec.method), m_spec.segments.join(QLatin1Char('/')))
                  .arg(facts.httpStatus)
-                 .arg(facts.networkError == QNetworkReply::NoError ? QString()
-                                                                   : facts.networkErrorString,
+                 .arg(facts.networkError == QNetworkReply::NoError ? QString() : facts.networkErrorString,
                       QString::fromLatin1(facts.requestIdHeader)));
 
-    const bool success = facts.networkError == QNetworkReply::NoError && !m_timedOut
-                         && !m_tooLarge && facts.httpStatus >= 200 && facts.httpStatus < 300;
+    const bool success = facts.networkError == QNetworkReply::NoError && !m_timedOut && !m_tooLarge
+                         && facts.httpStatus >= 200 && facts.httpStatus < 300;
     if (success) {
         m_client->budget.recordSuccess();
         HttpAnswer answer;
@@ -292,18 +287,14 @@ void Exchange::onFinished()
     case RequestSpec::RetryMode::CreateOnce:
         // Refused by the gateway before the service saw it, or never connected.
         worthRetrying = facts.httpStatus == 429
-                        || (error.kind == CloudError::Kind::Network && facts.httpStatus == 0
-                            && !m_timedOut);
+                        || (error.kind == CloudError::Kind::Network && facts.httpStatus == 0 && !m_timedOut);
         break;
-    case RequestSpec::RetryMode::Never:
-        break;
+    case RequestSpec::RetryMode::Never: break;
     }
     const ClientConfig &config = m_client->config;
-    if (worthRetrying && m_attempt + 1 < std::max(1, config.maxAttempts)
-        && m_client->budget.tryConsume()) {
+    if (worthRetrying && m_attempt + 1 < std::max(1, config.maxAttempts) && m_client->budget.tryConsume()) {
         const int delay = retryDelayMs(m_attempt, error.retryAfterSeconds, config.retryBaseDelayMs,
-                                       config.retryMaxDelayMs,
-                                       QRandomGenerator::global()->generateDouble());
+                                       config.retryMaxDelayMs, QRandomGenerator::global()->generateDouble());
         logCloud(QStringLiteral("retrying %1 in %2 ms").arg(describe()).arg(delay));
         ++m_attempt;
         m_retryTimer.start(delay);

@@ -43,8 +43,8 @@ struct RequestSpec
     // or delete says "application/json;charset=UTF-8" like the SDK models.
     QByteArray contentType = "application/json";
     RetryMode retry = RetryMode::Idempotent;
-    bool projectScoped = true;  // X-Project-Id
-    bool authenticated = true;  // false for the IAM token request itself
+    bool projectScoped = true; // X-Project-Id
+    bool authenticated = true; // false for the IAM token request itself
 };
 
 struct HttpAnswer

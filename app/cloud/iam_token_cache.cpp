@@ -22,8 +22,7 @@ QDateTime IamTokenCache::now() const
 
 bool IamTokenCache::hasValidToken() const
 {
-    return !m_token.isEmpty() && m_expiresAt.isValid()
-           && now().msecsTo(m_expiresAt) > kRefreshMarginMs;
+    return !m_token.isEmpty() && m_expiresAt.isValid() && now().msecsTo(m_expiresAt) > kRefreshMarginMs;
 }
 
 void IamTokenCache::setTokenForTest(const QByteArray &token, const QDateTime &expiresAt)
@@ -48,8 +47,7 @@ void IamTokenCache::clear()
     m_expiresAt = {};
     // Waiters of an aborted fetch are told, so their calls do not hang.
     if (!m_waiters.isEmpty()) {
-        deliver(CloudError::make(CloudError::Kind::Cancelled,
-                                 tr("The credentials changed while signing in.")));
+        deliver(CloudError::make(CloudError::Kind::Cancelled, tr("The credentials changed while signing in.")));
     }
 }
 
@@ -80,21 +78,18 @@ void IamTokenCache::fetch()
     QJsonObject user{{QStringLiteral("name"), c.iamUser},
                      {QStringLiteral("password"), c.iamPassword},
                      {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), c.iamDomain}}}};
-    QJsonObject auth{
-        {QStringLiteral("identity"),
-         QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-                     {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}}};
+    QJsonObject auth{{QStringLiteral("identity"),
+                      QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                                  {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}}};
     if (!config.projectId.isEmpty()) {
         auth.insert(QStringLiteral("scope"),
-                    QJsonObject{{QStringLiteral("project"),
-                                 QJsonObject{{QStringLiteral("id"), config.projectId}}}});
+                    QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), config.projectId}}}});
     }
     RequestSpec spec;
     spec.method = "POST";
     spec.service = RequestSpec::Service::Iam;
     spec.segments = {QStringLiteral("v3"), QStringLiteral("auth"), QStringLiteral("tokens")};
-    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}})
-                    .toJson(QJsonDocument::Compact);
+    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}}).toJson(QJsonDocument::Compact);
     // Asking for a token twice is harmless, so the request is retried like a GET.
     spec.contentType = "application/json;charset=UTF-8"; // as the SDK's KeystoneCreateUserTokenByPassword
     spec.retry = RequestSpec::RetryMode::Idempotent;
@@ -119,8 +114,7 @@ void IamTokenCache::fetch()
         }
         const QByteArray token = r.value().header("X-Subject-Token");
         if (token.isEmpty()) {
-            deliver(CloudError::make(CloudError::Kind::Auth,
-                                     tr("IAM answered without a token (no X-Subject-Token)."),
+            deliver(CloudError::make(CloudError::Kind::Auth, tr("IAM answered without a token (no X-Subject-Token)."),
                                      r.value().status));
             return;
         }
@@ -137,8 +131,7 @@ void IamTokenCache::fetch()
         m_token = token;
         m_expiresAt = expires.toUTC();
         registerSecret(QString::fromLatin1(m_token));
-        logCloud(QStringLiteral("IAM token obtained, valid until %1")
-                     .arg(m_expiresAt.toString(Qt::ISODate)));
+        logCloud(QStringLiteral("IAM token obtained, valid until %1").arg(m_expiresAt.toString(Qt::ISODate)));
         deliver(m_token);
     });
     exchange->start();

@@ -43,11 +43,11 @@ public:
     using Done = std::function<void(const V &first, QList<R> rows)>;
     using Fail = std::function<void(const CloudError &)>;
 
-    Pager(CloudClientPrivate *client, CloudCall *call, int limit, MakeSpec makeSpec,
-          Decoder decoder, Extract extract, Key key, Done done, Fail fail)
-        : QObject(call), m_client(client), m_call(call), m_limit(std::max(1, limit)),
-          m_makeSpec(std::move(makeSpec)), m_decoder(decoder), m_extract(std::move(extract)),
-          m_key(std::move(key)), m_done(std::move(done)), m_fail(std::move(fail))
+    Pager(CloudClientPrivate *client, CloudCall *call, int limit, MakeSpec makeSpec, Decoder decoder, Extract extract,
+          Key key, Done done, Fail fail)
+        : QObject(call), m_client(client), m_call(call), m_limit(std::max(1, limit)), m_makeSpec(std::move(makeSpec)),
+          m_decoder(decoder), m_extract(std::move(extract)), m_key(std::move(key)), m_done(std::move(done)),
+          m_fail(std::move(fail))
     {
     }
 
@@ -188,8 +188,7 @@ private:
             m_queue.clear(); // rows went away while paging: what we have is all there is
         m_pages.insert(offset, std::move(page.rows));
         ++m_pagesDone;
-        CloudCallPrivateAccess::emitProgress(m_call, m_pagesDone,
-                                             std::max(m_pageCount, m_pagesDone));
+        CloudCallPrivateAccess::emitProgress(m_call, m_pagesDone, std::max(m_pageCount, m_pagesDone));
         pump();
     }
 

@@ -28,8 +28,7 @@ bool isValidEndpoint(const QUrl &url)
 bool isValidProfileName(const QString &name)
 {
     // QSettings groups use '/' and '\' as separators: neither may appear in a name.
-    return !validateId(QString(), name) && !name.contains(QLatin1Char('\\'))
-           && name.trimmed() == name;
+    return !validateId(QString(), name) && !name.contains(QLatin1Char('\\')) && name.trimmed() == name;
 }
 
 Endpoints Profile::endpoints() const
@@ -66,8 +65,8 @@ QStringList Profile::validate() const
         problems << Tr::tr("The region \"%1\" is not a region id such as cn-north-4.").arg(region);
     if (region.isEmpty() && endpointOverrides.modelArts.isEmpty())
         problems << Tr::tr("Choose a region or give the ModelArts endpoint.");
-    for (const QUrl &url : {endpointOverrides.modelArts, endpointOverrides.serviceStage,
-                            endpointOverrides.ief, endpointOverrides.iam}) {
+    for (const QUrl &url :
+         {endpointOverrides.modelArts, endpointOverrides.serviceStage, endpointOverrides.ief, endpointOverrides.iam}) {
         if (!isValidEndpoint(url))
             problems << Tr::tr("\"%1\" is not an http(s) URL.").arg(url.toString());
     }
@@ -125,13 +124,11 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     p.name = name;
     p.region = s.value(QStringLiteral("region")).toString();
     p.endpointOverrides.modelArts = QUrl(s.value(QStringLiteral("endpoint_modelarts")).toString());
-    p.endpointOverrides.serviceStage =
-        QUrl(s.value(QStringLiteral("endpoint_servicestage")).toString());
+    p.endpointOverrides.serviceStage = QUrl(s.value(QStringLiteral("endpoint_servicestage")).toString());
     p.endpointOverrides.ief = QUrl(s.value(QStringLiteral("endpoint_ief")).toString());
     p.endpointOverrides.iam = QUrl(s.value(QStringLiteral("endpoint_iam")).toString());
     p.projectId = s.value(QStringLiteral("project_id")).toString();
-    p.authMode = authModeFromKey(s.value(QStringLiteral("auth_mode")).toString())
-                     .value_or(Credentials::Mode::AkSk);
+    p.authMode = authModeFromKey(s.value(QStringLiteral("auth_mode")).toString()).value_or(Credentials::Mode::AkSk);
     p.accessKey = s.value(QStringLiteral("access_key")).toString();
     p.iamUser = s.value(QStringLiteral("iam_user")).toString();
     p.iamDomain = s.value(QStringLiteral("iam_domain")).toString();

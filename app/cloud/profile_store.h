@@ -17,13 +17,13 @@ namespace liteops {
 
 struct Profile
 {
-    QString name;               // 1-64 characters, no control characters, no '/' or '\'
-    QString region;             // "cn-north-4"
+    QString name;                // 1-64 characters, no control characters, no '/' or '\'
+    QString region;              // "cn-north-4"
     Endpoints endpointOverrides; // empty URLs: derived from the region
     QString projectId;
     Credentials::Mode authMode = Credentials::Mode::AkSk;
-    QString accessKey;          // AK is an identifier, not a secret: kept here for display
-    QString iamUser;            // likewise the IAM user and domain names
+    QString accessKey; // AK is an identifier, not a secret: kept here for display
+    QString iamUser;   // likewise the IAM user and domain names
     QString iamDomain;
     QString caFile;
     int timeoutSeconds = 30;

@@ -30,8 +30,8 @@ const Row kRows[] = {
     {"cn-north-2", "CN North-Beijing2", M | I},
     {"cn-north-4", "CN North-Beijing4", M | S | E | I},
     {"cn-north-9", "CN North-Ulanqab1", M | S | I},
-    {"cn-north-11", "CN North", M},           // no public display name confirmed
-    {"cn-north-12", "CN North", M | S | I},   // no public display name confirmed
+    {"cn-north-11", "CN North", M},         // no public display name confirmed
+    {"cn-north-12", "CN North", M | S | I}, // no public display name confirmed
     {"cn-east-2", "CN East-Shanghai2", S | E | I},
     {"cn-east-3", "CN East-Shanghai1", M | S | E | I},
     {"cn-east-4", "CN East2", M | S | I},
@@ -40,7 +40,7 @@ const Row kRows[] = {
     {"cn-south-2", "CN South-Shenzhen", I},
     {"cn-south-4", "CN South-Guangzhou-InvitationOnly", S},
     {"cn-southwest-2", "CN Southwest-Guiyang1", M | S | I},
-    {"cn-southwest-3", "CN Southwest", M},    // no public display name confirmed
+    {"cn-southwest-3", "CN Southwest", M}, // no public display name confirmed
     {"ap-southeast-1", "CN-Hong Kong", M | S | I, "modelarts.ap-southeast-1.myhuaweicloud.cn"},
     {"ap-southeast-2", "AP-Bangkok", M | S | I},
     {"ap-southeast-3", "AP-Singapore", M | S | I},
@@ -147,8 +147,7 @@ QUrl serviceEndpoint(CloudService service, const QString &region)
 {
     if (!isValidRegion(region))
         return {};
-    const QString usual = hostPrefix(service) + QLatin1Char('.') + region
-                          + QLatin1String(".myhuaweicloud.com");
+    const QString usual = hostPrefix(service) + QLatin1Char('.') + region + QLatin1String(".myhuaweicloud.com");
     const RegionInfo *info = findRegion(region);
     if (!info)
         return httpsHost(usual); // newer than the SDK release: the usual host
@@ -165,8 +164,8 @@ QList<CloudService> servicesNotOffered(const QString &region)
 {
     QList<CloudService> out;
     if (const RegionInfo *info = findRegion(region)) {
-        for (CloudService s : {CloudService::ModelArts, CloudService::ServiceStage, CloudService::Ief,
-                               CloudService::Iam}) {
+        for (CloudService s :
+             {CloudService::ModelArts, CloudService::ServiceStage, CloudService::Ief, CloudService::Iam}) {
             if (!info->offers(s))
                 out.append(s);
         }

@@ -35,8 +35,7 @@ std::optional<CloudError> validateId(const QString &what, const QString &id)
     else {
         for (QChar c : id) {
             if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-                || c.category() == QChar::Separator_Line
-                || c.category() == QChar::Separator_Paragraph) {
+                || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph) {
                 // The code point is named: an invisible character (a zero-width joiner inside
                 // an emoji, a right-to-left override) is otherwise impossible to find.
                 problem = Tr::tr("%1 contains the control or invisible character U+%2.")
@@ -68,16 +67,14 @@ QByteArray encodePathSegment(const QString &segment)
     return signing::percentEncode(segment.toUtf8());
 }
 
-QUrl buildUrl(const QUrl &base, const QStringList &segments,
-              const QList<std::pair<QString, QString>> &query)
+QUrl buildUrl(const QUrl &base, const QStringList &segments, const QList<std::pair<QString, QString>> &query)
 {
     QByteArray path = base.path(QUrl::FullyEncoded).toUtf8();
     while (path.endsWith('/'))
         path.chop(1);
     for (const QString &segment : segments)
         path += '/' + encodePathSegment(segment);
-    QByteArray text = base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                          .toEncoded();
+    QByteArray text = base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toEncoded();
     text += path;
     if (!query.isEmpty()) {
         QByteArray q;

@@ -31,7 +31,6 @@ QByteArray encodePathSegment(const QString &segment);
 // base + "/" + each segment encoded; `query` appended in order with its values encoded.
 // The path of `base` (a gateway prefix) is kept. The returned URL is fully encoded
 // (QUrl::StrictMode), so QNetworkAccessManager sends exactly these bytes.
-QUrl buildUrl(const QUrl &base, const QStringList &segments,
-              const QList<std::pair<QString, QString>> &query = {});
+QUrl buildUrl(const QUrl &base, const QStringList &segments, const QList<std::pair<QString, QString>> &query = {});
 
 } // namespace liteops

@@ -72,15 +72,12 @@ int backoffDelayMs(int retryIndex, int baseMs, int maxMs, double unitRandom)
 int retryDelayMs(int retryIndex, int retryAfterSeconds, int baseMs, int maxMs, double unitRandom)
 {
     if (retryAfterSeconds >= 0)
-        return int(std::min<qint64>(qint64(retryAfterSeconds) * 1000,
-                                    std::min(maxMs, kMaxRetryDelaySeconds * 1000)));
+        return int(std::min<qint64>(qint64(retryAfterSeconds) * 1000, std::min(maxMs, kMaxRetryDelaySeconds * 1000)));
     return backoffDelayMs(retryIndex, baseMs, maxMs, unitRandom);
 }
 
 RetryBudget::RetryBudget(int capacity, int refillIntervalMs)
-    : m_capacity(std::max(0, capacity)),
-      m_refillIntervalMs(std::max(1, refillIntervalMs)),
-      m_tokens(m_capacity)
+    : m_capacity(std::max(0, capacity)), m_refillIntervalMs(std::max(1, refillIntervalMs)), m_tokens(m_capacity)
 {
     m_clock.start();
 }

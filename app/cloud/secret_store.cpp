@@ -73,8 +73,7 @@ void SecretJob::finish(Status status, const QString &error)
     deleteLater();
 }
 
-SecretStore::SecretStore(Backend backend, QObject *parent, const QString &service)
-    : QObject(parent), m_service(service)
+SecretStore::SecretStore(Backend backend, QObject *parent, const QString &service) : QObject(parent), m_service(service)
 {
     if (backend == Backend::MemoryOnly || !sessionBusLikely()) {
         // Deferred, so that a caller connecting right after construction sees the notice.
@@ -124,9 +123,10 @@ void SecretStore::finishNotFoundUnlessLocked(SecretJob *job, const QString &prof
 #ifdef LITEOPS_SECRET_SERVICE_DBUS
     // After the lookup (and any unlock prompt it raised): is the default collection locked?
     // Any other answer (no Secret Service, KWallet, an error) leaves "not found" as it is.
-    QDBusMessage get = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
-        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+                                                      QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                      QStringLiteral("Get"));
     get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
     get.setAutoStartService(false); // a question only: never start a Secret Service for it
     QDBusConnection bus = QDBusConnection::sessionBus();
@@ -135,7 +135,8 @@ void SecretStore::finishNotFoundUnlessLocked(SecretJob *job, const QString &prof
         return;
     }
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(get, 5000), job);
-    connect(watcher, &QDBusPendingCallWatcher::finished, job, [this, job, profile, notFound](QDBusPendingCallWatcher *w) {
+    connect(watcher, &QDBusPendingCallWatcher::finished, job,
+            [this, job, profile, notFound](QDBusPendingCallWatcher *w) {
         w->deleteLater();
         const QDBusPendingReply<QDBusVariant> reply = *w;
         if (!reply.isError() && reply.value().variant().toBool()) {
@@ -156,8 +157,7 @@ QString SecretStore::keyFor(const QString &profile) const
     return QStringLiteral("profile:") + profile;
 }
 
-void SecretStore::runInMemory(SecretJob *job, int op, const QString &profile,
-                              const Credentials &credentials)
+void SecretStore::runInMemory(SecretJob *job, int op, const QString &profile, const Credentials &credentials)
 {
     job->m_sessionOnly = true;
     const QString key = keyFor(profile);
@@ -199,8 +199,7 @@ bool meansLocked(QKeychain::Error error)
 }
 } // namespace
 
-void SecretStore::start(SecretJob *job, int op, const QString &profile,
-                        const Credentials &credentials)
+void SecretStore::start(SecretJob *job, int op, const QString &profile, const Credentials &credentials)
 {
     if (m_sessionOnly) {
         runInMemory(job, op, profile, credentials);
@@ -220,33 +219,30 @@ void SecretStore::start(SecretJob *job, int op, const QString &profile,
     kjob->setAutoDelete(true);
     kjob->setInsecureFallback(false); // never a plain-text file
     kjob->setKey(keyFor(profile));
-    connect(kjob, &QKeychain::Job::finished, job,
-            [this, job, op, profile, credentials](QKeychain::Job *done) {
-                const QKeychain::Error error = done->error();
-                if (error == QKeychain::NoError) {
-                    if (op == OpRead) {
-                        job->m_credentials = deserialize(
-                            static_cast<QKeychain::ReadPasswordJob *>(done)->binaryData());
-                    }
-                    job->finish(SecretJob::Status::Ok);
-                } else if (error == QKeychain::EntryNotFound) {
-                    if (op == OpRemove)
-                        job->finish(SecretJob::Status::Ok);
-                    else
-                        finishNotFoundUnlessLocked(job, profile);
-                } else if (meansLocked(error)) {
-                    qCWarning(lcCloud) << "keychain refused access:" << done->errorString();
-                    switchToSessionOnly(Reason::Locked);
-                    runInMemory(job, op, profile, credentials);
-                } else if (meansNoBackend(error)) {
-                    qCWarning(lcCloud) << "keychain unusable:" << done->errorString();
-                    switchToSessionOnly(Reason::NoKeychain);
-                    runInMemory(job, op, profile, credentials);
-                } else {
-                    job->finish(SecretJob::Status::Failed,
-                                tr("The keychain refused access: %1").arg(done->errorString()));
-                }
-            });
+    connect(kjob, &QKeychain::Job::finished, job, [this, job, op, profile, credentials](QKeychain::Job *done) {
+        const QKeychain::Error error = done->error();
+        if (error == QKeychain::NoError) {
+            if (op == OpRead) {
+                job->m_credentials = deserialize(static_cast<QKeychain::ReadPasswordJob *>(done)->binaryData());
+            }
+            job->finish(SecretJob::Status::Ok);
+        } else if (error == QKeychain::EntryNotFound) {
+            if (op == OpRemove)
+                job->finish(SecretJob::Status::Ok);
+            else
+                finishNotFoundUnlessLocked(job, profile);
+        } else if (meansLocked(error)) {
+            qCWarning(lcCloud) << "keychain refused access:" << done->errorString();
+            switchToSessionOnly(Reason::Locked);
+            runInMemory(job, op, profile, credentials);
+        } else if (meansNoBackend(error)) {
+            qCWarning(lcCloud) << "keychain unusable:" << done->errorString();
+            switchToSessionOnly(Reason::NoKeychain);
+            runInMemory(job, op, profile, credentials);
+        } else {
+            job->finish(SecretJob::Status::Failed, tr("The keychain refused access: %1").arg(done->errorString()));
+        }
+    });
     kjob->start();
 }
 

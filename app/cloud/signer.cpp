@@ -3,19 +3,15 @@
 
 #include "signing.h"
 
-
 namespace liteops {
 
 Signer::Signer(const QString &accessKey, const QString &secretKey, const QString &securityToken)
-    : m_accessKey(accessKey.toUtf8()),
-      m_secretKey(secretKey.toUtf8()),
-      m_securityToken(securityToken.toUtf8())
+    : m_accessKey(accessKey.toUtf8()), m_secretKey(secretKey.toUtf8()), m_securityToken(securityToken.toUtf8())
 {
 }
 
-QByteArray Signer::authorization(const QByteArray &accessKey, const QByteArray &secretKey,
-                                 const QByteArray &method, const QUrl &url,
-                                 const QList<std::pair<QByteArray, QByteArray>> &headers,
+QByteArray Signer::authorization(const QByteArray &accessKey, const QByteArray &secretKey, const QByteArray &method,
+                                 const QUrl &url, const QList<std::pair<QByteArray, QByteArray>> &headers,
                                  const QByteArray &body)
 {
     signing::RequestToSign toSign;
@@ -40,12 +36,9 @@ QByteArray Signer::hostHeader(const QUrl &url)
     return host;
 }
 
-QList<std::pair<QByteArray, QByteArray>> Signer::sign(QNetworkRequest &request,
-                                                      const QByteArray &method,
-                                                      const QByteArray &body,
-                                                      const QString &projectId,
-                                                      const QDateTime &nowUtc,
-                                                      const QList<std::pair<QByteArray, QByteArray>> &extraHeaders) const
+QList<std::pair<QByteArray, QByteArray>>
+Signer::sign(QNetworkRequest &request, const QByteArray &method, const QByteArray &body, const QString &projectId,
+             const QDateTime &nowUtc, const QList<std::pair<QByteArray, QByteArray>> &extraHeaders) const
 {
     const QUrl url = request.url();
     QList<std::pair<QByteArray, QByteArray>> headers;
@@ -66,8 +59,7 @@ QList<std::pair<QByteArray, QByteArray>> Signer::sign(QNetworkRequest &request,
     if (!m_securityToken.isEmpty())
         headers.append({"X-Security-Token", m_securityToken});
 
-    const QByteArray authorization =
-        Signer::authorization(m_accessKey, m_secretKey, method, url, headers, body);
+    const QByteArray authorization = Signer::authorization(m_accessKey, m_secretKey, method, url, headers, body);
     for (const auto &[name, value] : std::as_const(headers))
         request.setRawHeader(name, value);
     request.setRawHeader("Authorization", authorization);

@@ -23,17 +23,15 @@ public:
     // that are not project-scoped. Returns the headers it set, in the order they were
     // added (for tests and redacted logs). `extraHeaders` (already set on the request or
     // not) are set and signed too: the Python SDK signs every header it sends.
-    QList<std::pair<QByteArray, QByteArray>> sign(
-        QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
-        const QString &projectId, const QDateTime &nowUtc,
-        const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {}) const;
+    QList<std::pair<QByteArray, QByteArray>>
+    sign(QNetworkRequest &request, const QByteArray &method, const QByteArray &body, const QString &projectId,
+         const QDateTime &nowUtc, const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {}) const;
 
     // The Authorization value for a request to `url` (fully encoded) signing exactly
     // `headers` (which must include X-Sdk-Date). The path and query are decoded from the URL
     // the way the gateway decodes the request line.
-    static QByteArray authorization(const QByteArray &accessKey, const QByteArray &secretKey,
-                                    const QByteArray &method, const QUrl &url,
-                                    const QList<std::pair<QByteArray, QByteArray>> &headers,
+    static QByteArray authorization(const QByteArray &accessKey, const QByteArray &secretKey, const QByteArray &method,
+                                    const QUrl &url, const QList<std::pair<QByteArray, QByteArray>> &headers,
                                     const QByteArray &body);
 
     // The Host header value for a URL: host, plus ":port" when it is not the scheme's default.

@@ -31,8 +31,7 @@ inline std::optional<CloudError> precheckCall(const CloudClient *client,
     const QString problem = client->configProblem();
     if (!problem.isEmpty()) {
         const bool credentials = !client->config().credentials.isComplete();
-        return CloudError::make(credentials ? CloudError::Kind::Auth : CloudError::Kind::Client,
-                                problem);
+        return CloudError::make(credentials ? CloudError::Kind::Auth : CloudError::Kind::Client, problem);
     }
     for (const auto &[what, id] : ids) {
         if (auto e = validateId(what, id))

@@ -9,8 +9,7 @@ namespace {
 constexpr int kMaxBackoffMs = 5 * 60 * 1000;
 }
 
-JobMonitor::JobMonitor(QObject *parent)
-    : QObject(parent), m_listTimer(new QTimer(this)), m_jobTimer(new QTimer(this))
+JobMonitor::JobMonitor(QObject *parent) : QObject(parent), m_listTimer(new QTimer(this)), m_jobTimer(new QTimer(this))
 {
     m_listTimer->setSingleShot(true);
     m_jobTimer->setSingleShot(true);

@@ -89,9 +89,9 @@ private:
     bool m_autoRefresh = true;
     bool m_paused = false;
     bool m_openRunning = false;
-    QSet<QString> m_watched;   // ids seen running that we announce when they end
-    QSet<QString> m_fetching;  // watched ids whose final detail is being fetched
-    quint64 m_generation = 0;  // bumps on client/open-job change: late answers are dropped
+    QSet<QString> m_watched;  // ids seen running that we announce when they end
+    QSet<QString> m_fetching; // watched ids whose final detail is being fetched
+    quint64 m_generation = 0; // bumps on client/open-job change: late answers are dropped
 };
 
 } // namespace liteops

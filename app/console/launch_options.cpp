@@ -25,20 +25,29 @@ QUrl parseUrl(const QString &text, const QString &option, QString *error)
 
 } // namespace
 
-std::optional<LaunchOptions> parseLaunchOptions(const QStringList &arguments, QString *errorMessage,
-                                                QString *helpText)
+std::optional<LaunchOptions> parseLaunchOptions(const QStringList &arguments, QString *errorMessage, QString *helpText)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("LiteOps: operations console for fleet jobs on Huawei Cloud."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
-    const QCommandLineOption profile(QStringLiteral("profile"), Tr::tr("Open with the connection profile NAME."), QStringLiteral("NAME"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), Tr::tr("Open on the local sandbox (built-in simulator)."));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), Tr::tr("ModelArts endpoint URL; credentials come from HUAWEICLOUD_SDK_AK/SK (or LITEOPS_AUTH_TOKEN)."), QStringLiteral("URL"));
-    const QCommandLineOption projectId(QStringLiteral("project-id"), Tr::tr("Project id (default: HUAWEICLOUD_SDK_PROJECT_ID)."), QStringLiteral("ID"));
-    const QCommandLineOption ss(QStringLiteral("servicestage-endpoint"), Tr::tr("ServiceStage endpoint URL."), QStringLiteral("URL"));
+    const QCommandLineOption profile(QStringLiteral("profile"), Tr::tr("Open with the connection profile NAME."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     Tr::tr("Open on the local sandbox (built-in simulator)."));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        Tr::tr("ModelArts endpoint URL; credentials come from HUAWEICLOUD_SDK_AK/SK (or LITEOPS_AUTH_TOKEN)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption projectId(QStringLiteral("project-id"),
+                                       Tr::tr("Project id (default: HUAWEICLOUD_SDK_PROJECT_ID)."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption ss(QStringLiteral("servicestage-endpoint"), Tr::tr("ServiceStage endpoint URL."),
+                                QStringLiteral("URL"));
     const QCommandLineOption ief(QStringLiteral("ief-endpoint"), Tr::tr("IEF endpoint URL."), QStringLiteral("URL"));
-    const QCommandLineOption openJob(QStringLiteral("open-job"), Tr::tr("Open the ModelArts job ID at start."), QStringLiteral("ID"));
-    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("User interface language, e.g. zh_CN."), QStringLiteral("LOCALE"));
+    const QCommandLineOption openJob(QStringLiteral("open-job"), Tr::tr("Open the ModelArts job ID at start."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("User interface language, e.g. zh_CN."),
+                                  QStringLiteral("LOCALE"));
     parser.addOptions({help, profile, sandbox, endpoint, projectId, ss, ief, openJob, lang});
 
     if (!parser.parse(arguments)) {
@@ -61,15 +70,19 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList &arguments, QS
     o.openJob = parser.value(openJob);
     o.language = parser.value(lang);
     QString error;
-    if (parser.isSet(endpoint) && (o.endpoint = parseUrl(parser.value(endpoint), QStringLiteral("endpoint"), &error)).isEmpty()) {
+    if (parser.isSet(endpoint)
+        && (o.endpoint = parseUrl(parser.value(endpoint), QStringLiteral("endpoint"), &error)).isEmpty()) {
         *errorMessage = error;
         return std::nullopt;
     }
-    if (parser.isSet(ss) && (o.serviceStageEndpoint = parseUrl(parser.value(ss), QStringLiteral("servicestage-endpoint"), &error)).isEmpty()) {
+    if (parser.isSet(ss)
+        && (o.serviceStageEndpoint = parseUrl(parser.value(ss), QStringLiteral("servicestage-endpoint"), &error))
+               .isEmpty()) {
         *errorMessage = error;
         return std::nullopt;
     }
-    if (parser.isSet(ief) && (o.iefEndpoint = parseUrl(parser.value(ief), QStringLiteral("ief-endpoint"), &error)).isEmpty()) {
+    if (parser.isSet(ief)
+        && (o.iefEndpoint = parseUrl(parser.value(ief), QStringLiteral("ief-endpoint"), &error)).isEmpty()) {
         *errorMessage = error;
         return std::nullopt;
     }
@@ -81,9 +94,11 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList &arguments, QS
         *errorMessage = Tr::tr("--profile and --endpoint cannot be combined.");
         return std::nullopt;
     }
-    if (o.endpoint.isEmpty() && (!o.serviceStageEndpoint.isEmpty() || !o.iefEndpoint.isEmpty() || !o.projectId.isEmpty())
+    if (o.endpoint.isEmpty()
+        && (!o.serviceStageEndpoint.isEmpty() || !o.iefEndpoint.isEmpty() || !o.projectId.isEmpty())
         && o.profile.isEmpty()) {
-        *errorMessage = Tr::tr("--project-id, --servicestage-endpoint and --ief-endpoint need --endpoint or --profile.");
+        *errorMessage = Tr::tr(
+            "--project-id, --servicestage-endpoint and --ief-endpoint need --endpoint or --profile.");
         return std::nullopt;
     }
     return o;
@@ -94,7 +109,8 @@ ClientConfig endpointConfig(const LaunchOptions &options, QString *problem)
     ClientConfig config;
     const EnvironmentSettings env = EnvironmentSettings::read();
     config.endpoints.modelArts = options.endpoint;
-    config.endpoints.serviceStage = options.serviceStageEndpoint.isEmpty() ? options.endpoint : options.serviceStageEndpoint;
+    config.endpoints.serviceStage = options.serviceStageEndpoint.isEmpty() ? options.endpoint
+                                                                           : options.serviceStageEndpoint;
     config.endpoints.ief = options.iefEndpoint.isEmpty() ? options.endpoint : options.iefEndpoint;
     config.projectId = options.projectId.isEmpty() ? env.projectId : options.projectId;
     problem->clear();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "notifier.h"
 
-
 namespace liteops {
 
 Notification finishedJobNotification(const Job &job, int namesShown)
@@ -24,7 +23,9 @@ Notification finishedJobNotification(const Job &job, int namesShown)
     n.failed = failed > 0 || job.state == State::Failed || job.state == State::Partial;
     if (failed > 0) {
         n.title = Notifier::tr("Job %1 finished with failures").arg(name);
-        QString body = Notifier::tr("%1 of %2 servers failed.", nullptr, failed).arg(failed).arg(counts.total > 0 ? counts.total : failed);
+        QString body = Notifier::tr("%1 of %2 servers failed.", nullptr, failed)
+                           .arg(failed)
+                           .arg(counts.total > 0 ? counts.total : failed);
         if (!failedNames.isEmpty()) {
             body += QLatin1Char(' ') + Notifier::tr("First: %1").arg(failedNames.join(QStringLiteral(", ")));
             if (failed > failedNames.size())

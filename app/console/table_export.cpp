@@ -60,7 +60,8 @@ QStringList columnTitles(const QAbstractItemModel *model, const QList<int> &colu
 QByteArray csvCell(const QString &value)
 {
     QString v = value;
-    if (!v.isEmpty() && (v.front() == QLatin1Char('=') || v.front() == QLatin1Char('+') || v.front() == QLatin1Char('@')))
+    if (!v.isEmpty()
+        && (v.front() == QLatin1Char('=') || v.front() == QLatin1Char('+') || v.front() == QLatin1Char('@')))
         v.prepend(QLatin1Char('\''));
     if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
         || v.contains(QLatin1Char('\r'))) {

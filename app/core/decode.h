@@ -42,7 +42,7 @@ private:
 // all of them failed (the raw status stays "FINISHED"). Spec maps and cloud_server are
 // Map<String,String>: a null value drops the entry, any other non-string is a DecodeError.
 Decoded<Page<Job>> decodeJobListPage(QByteArrayView json);
-Decoded<Job> decodeJobDetail(QByteArrayView json);     // also the create answer
+Decoded<Job> decodeJobDetail(QByteArrayView json); // also the create answer
 Decoded<Job> decodeCreateAnswer(QByteArrayView json);
 Decoded<Page<Job>> decodeDeleteAnswer(QByteArrayView json);
 Decoded<Page<Template>> decodeTemplatesPage(QByteArrayView json);

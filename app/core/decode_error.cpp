@@ -51,8 +51,7 @@ constexpr int kMaxObjects = 256;
 
 bool complete(const CloudErrorBody &out)
 {
-    return !out.errorCode.isEmpty() && !out.errorMsg.isEmpty()
-           && !out.encodedAuthorizationMessage.isEmpty();
+    return !out.errorCode.isEmpty() && !out.errorMsg.isEmpty() && !out.encodedAuthorizationMessage.isEmpty();
 }
 
 // Fills what is still empty from this object, then from "error"/"errors", then from every
@@ -68,8 +67,8 @@ void collect(Object obj, CloudErrorBody &out, int depth, int &budget)
         if (isOneOf(key, {"error_code", "errorcode", "code"})) {
             if (out.errorCode.isEmpty())
                 out.errorCode = scalarText(value);
-        } else if (isOneOf(key, {"error_msg", "errormsg", "error_message", "errormessage",
-                                 "message", "msg", "error_description", "errordescription"})) {
+        } else if (isOneOf(key, {"error_msg", "errormsg", "error_message", "errormessage", "message", "msg",
+                                 "error_description", "errordescription"})) {
             if (out.errorMsg.isEmpty())
                 out.errorMsg = scalarText(value);
         } else if (isOneOf(key, {"request_id", "requestid", "x-request-id"})) {

@@ -14,8 +14,7 @@ namespace {
 
 [[noreturn]] Q_DECL_COLD_FUNCTION void failSeparator(const Walker &w, std::string_view key)
 {
-    w.fail(key, QCoreApplication::translate(
-                    "liteops::Decode", "contains the control character U+001E or U+001F"));
+    w.fail(key, QCoreApplication::translate("liteops::Decode", "contains the control character U+001E or U+001F"));
 }
 
 // Task packs cloud_server as key U+001F value U+001E ...; a key or value carrying either
@@ -86,8 +85,7 @@ Task decodeTask(const Walker &w, Element v, StatusCache &statuses)
             if (key == "cloud_server")
                 decodeCloudServer(w, key, value, b);
             break;
-        default:
-            break; // other task fields are ignored: tasks are the bulk of the memory
+        default: break; // other task fields are ignored: tasks are the bulk of the memory
         }
     }
     return b.build(statuses.textArena());

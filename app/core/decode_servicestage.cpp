@@ -95,11 +95,9 @@ Decoded<Job> decodeServiceStageJob(QByteArrayView json)
         job.state = stateFromStatus(QStringView(job.status));
         // The job object carries no times: show the span of the tasks on this page.
         for (const Task &t : std::as_const(job.tasks)) {
-            if (isKnownTime(t.createdAtMs())
-                && (!isKnownTime(job.createdAtMs) || t.createdAtMs() < job.createdAtMs))
+            if (isKnownTime(t.createdAtMs()) && (!isKnownTime(job.createdAtMs) || t.createdAtMs() < job.createdAtMs))
                 job.createdAtMs = t.createdAtMs();
-            if (isKnownTime(t.updatedAtMs())
-                && (!isKnownTime(job.updatedAtMs) || t.updatedAtMs() > job.updatedAtMs))
+            if (isKnownTime(t.updatedAtMs()) && (!isKnownTime(job.updatedAtMs) || t.updatedAtMs() > job.updatedAtMs))
                 job.updatedAtMs = t.updatedAtMs();
         }
         return job;

@@ -20,12 +20,15 @@ void appendKey(QByteArray &out, const char *key)
 QString checkNameOrType(QStringView value)
 {
     if (value.isEmpty())
-        return QCoreApplication::translate("liteops::CreateJobRequest", "Required. Use 1 to 64 letters, digits, '-', '_' or '.'.");
+        return QCoreApplication::translate("liteops::CreateJobRequest",
+                                           "Required. Use 1 to 64 letters, digits, '-', '_' or '.'.");
     if (value.size() > 64)
-        return QCoreApplication::translate("liteops::CreateJobRequest", "Too long (%1 characters). Use at most 64 letters, digits, '-', '_' or '.'.")
+        return QCoreApplication::translate("liteops::CreateJobRequest",
+                                           "Too long (%1 characters). Use at most 64 letters, digits, '-', '_' or '.'.")
             .arg(value.size());
-    return QCoreApplication::translate("liteops::CreateJobRequest", "Contains characters that are not allowed. Use only letters, digits, '-', '_' "
-              "or '.'.");
+    return QCoreApplication::translate("liteops::CreateJobRequest",
+                                       "Contains characters that are not allowed. Use only letters, digits, '-', '_' "
+                                       "or '.'.");
 }
 
 void addProblem(QList<ValidationProblem> &out, QString field, QString message)
@@ -58,16 +61,21 @@ void insertIfNotEmpty(QJsonObject &o, QLatin1StringView key, const QString &valu
 QString freeTextProblem(QStringView text, int maxLength)
 {
     if (text.size() > maxLength)
-        return QCoreApplication::translate("liteops::CreateJobRequest", "Too long (%1 characters); at most %2 are allowed.").arg(text.size()).arg(maxLength);
+        return QCoreApplication::translate("liteops::CreateJobRequest",
+                                           "Too long (%1 characters); at most %2 are allowed.")
+            .arg(text.size())
+            .arg(maxLength);
     if (!text.isValidUtf16())
-        return QCoreApplication::translate("liteops::CreateJobRequest", "Contains a broken character (an unpaired UTF-16 surrogate).");
+        return QCoreApplication::translate("liteops::CreateJobRequest",
+                                           "Contains a broken character (an unpaired UTF-16 surrogate).");
     for (const QChar ch : text) {
         const char16_t c = ch.unicode();
         const bool bidiControl = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
         if (ch.category() == QChar::Other_Control || ch.category() == QChar::Separator_Line
             || ch.category() == QChar::Separator_Paragraph || bidiControl) {
-            return QCoreApplication::translate("liteops::CreateJobRequest", "Contains the control character U+%1 (tabs, line breaks and direction "
-                                                                                  "overrides are not allowed).")
+            return QCoreApplication::translate("liteops::CreateJobRequest",
+                                               "Contains the control character U+%1 (tabs, line breaks and direction "
+                                               "overrides are not allowed).")
                 .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper());
         }
     }
@@ -102,8 +110,8 @@ bool isValidJobNameOrType(QStringView text)
         return false;
     for (const QChar ch : text) {
         const char16_t c = ch.unicode();
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '_' || c == '.';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                        || c == '_' || c == '.';
         if (!ok)
             return false;
     }
@@ -119,7 +127,8 @@ QList<ValidationProblem> validateCreateRequest(const CreateJobRequest &request)
         addProblem(problems, QStringLiteral("type"), checkNameOrType(request.type));
 
     if (request.serverIds.isEmpty())
-        addProblem(problems, QStringLiteral("server_ids"), QCoreApplication::translate("liteops::CreateJobRequest", "Select at least one server."));
+        addProblem(problems, QStringLiteral("server_ids"),
+                   QCoreApplication::translate("liteops::CreateJobRequest", "Select at least one server."));
     QSet<QString> seen;
     seen.reserve(request.serverIds.size());
     for (qsizetype i = 0; i < request.serverIds.size(); ++i) {
@@ -127,14 +136,19 @@ QList<ValidationProblem> validateCreateRequest(const CreateJobRequest &request)
         const QString field = QStringLiteral("server_ids[%1]").arg(i);
         if (id.isEmpty() || id.size() > 64) {
             addProblem(problems, field,
-                       QCoreApplication::translate("liteops::CreateJobRequest", "A server id has 1 to 64 characters; this one has %1.").arg(id.size()));
-        } else if (id.trimmed().isEmpty() || id.contains(QLatin1Char('/'))
-                   || !freeTextProblem(id, 64).isEmpty()) {
+                       QCoreApplication::translate("liteops::CreateJobRequest",
+                                                   "A server id has 1 to 64 characters; this one has %1.")
+                           .arg(id.size()));
+        } else if (id.trimmed().isEmpty() || id.contains(QLatin1Char('/')) || !freeTextProblem(id, 64).isEmpty()) {
             // Not echoed: the id may hold the very characters that make it unreadable.
-            addProblem(problems, field,
-                       QCoreApplication::translate("liteops::CreateJobRequest", "A server id cannot be blank or contain '/' or control characters."));
+            addProblem(
+                problems, field,
+                QCoreApplication::translate("liteops::CreateJobRequest",
+                                            "A server id cannot be blank or contain '/' or control characters."));
         } else if (seen.contains(id)) {
-            addProblem(problems, field, QCoreApplication::translate("liteops::CreateJobRequest", "Server %1 is listed more than once.").arg(id));
+            addProblem(problems, field,
+                       QCoreApplication::translate("liteops::CreateJobRequest", "Server %1 is listed more than once.")
+                           .arg(id));
         }
         seen.insert(id);
     }
@@ -143,7 +157,8 @@ QList<ValidationProblem> validateCreateRequest(const CreateJobRequest &request)
         addProblem(problems, QStringLiteral("description"), p);
 
     if (request.items.isEmpty())
-        addProblem(problems, QStringLiteral("items"), QCoreApplication::translate("liteops::CreateJobRequest", "Add at least one item."));
+        addProblem(problems, QStringLiteral("items"),
+                   QCoreApplication::translate("liteops::CreateJobRequest", "Add at least one item."));
     for (qsizetype i = 0; i < request.items.size(); ++i) {
         const JobItem &item = request.items.at(i);
         if (!isValidJobNameOrType(item.type))
@@ -221,8 +236,8 @@ QJsonObject createRequestToJson(const CreateJobRequest &request)
 {
     QJsonArray items;
     for (const JobItem &item : request.items)
-        items.append(QJsonObject{{QStringLiteral("type"), item.type},
-                                 {QStringLiteral("spec"), stringMapToJson(item.spec)}});
+        items.append(
+            QJsonObject{{QStringLiteral("type"), item.type}, {QStringLiteral("spec"), stringMapToJson(item.spec)}});
     QJsonObject o{{QStringLiteral("name"), request.name},
                   {QStringLiteral("server_ids"), QJsonArray::fromStringList(request.serverIds)},
                   {QStringLiteral("type"), request.type},
@@ -287,13 +302,13 @@ QJsonObject templateToJson(const Template &tmpl)
 {
     QJsonArray params;
     for (const TemplateParam &p : tmpl.params) {
-        params.append(QJsonObject{
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("description"), p.description},
-            {QStringLiteral("value"), p.defaultValue},
-            // The API sends the flag as a string.
-            {QStringLiteral("visible"), p.visible ? QStringLiteral("true") : QStringLiteral("false")},
-            {QStringLiteral("regex"), p.regex}});
+        params.append(
+            QJsonObject{{QStringLiteral("name"), p.name},
+                        {QStringLiteral("description"), p.description},
+                        {QStringLiteral("value"), p.defaultValue},
+                        // The API sends the flag as a string.
+                        {QStringLiteral("visible"), p.visible ? QStringLiteral("true") : QStringLiteral("false")},
+                        {QStringLiteral("regex"), p.regex}});
     }
     return QJsonObject{{QStringLiteral("id"), tmpl.id},
                        {QStringLiteral("name"), tmpl.name},

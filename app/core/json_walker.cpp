@@ -155,8 +155,7 @@ qint64 Walker::integer(std::string_view key, Element v, qint64 absent) const
     if (v.is_null())
         return absent;
     double d = 0;
-    if (v.get(d) == simdjson::SUCCESS && std::isfinite(d) && d == std::floor(d)
-        && std::fabs(d) < 9.0e18)
+    if (v.get(d) == simdjson::SUCCESS && std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e18)
         return qint64(d);
     if (v.is_number())
         fail(key, QCoreApplication::translate("liteops::Decode", "expected a whole number"));
@@ -219,7 +218,8 @@ qint64 Walker::timestampSlow(std::string_view key, Element v, TimeUnit unit) con
         return scale(*n);
     if (const auto ms = parseIsoTimestampMs(s))
         return *ms;
-    fail(key, QCoreApplication::translate("liteops::Decode", "expected a timestamp (epoch number or ISO-8601), got %1").arg(quoted(s)));
+    fail(key, QCoreApplication::translate("liteops::Decode", "expected a timestamp (epoch number or ISO-8601), got %1")
+                  .arg(quoted(s)));
 }
 
 QMap<QString, QString> Walker::stringMap(std::string_view key, Element v) const
@@ -382,21 +382,22 @@ DecodeError parseError(QByteArrayView json, simdjson::error_code code)
     while (i < json.size() && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t'))
         ++i;
     if (i == json.size())
-        return DecodeError{QString(), QCoreApplication::translate("liteops::Decode", "the answer is empty, expected JSON")};
+        return DecodeError{QString(),
+                           QCoreApplication::translate("liteops::Decode", "the answer is empty, expected JSON")};
     if (json[i] == '<')
-        return DecodeError{QString(), QCoreApplication::translate("liteops::Decode", "expected JSON, got an HTML or XML page")};
+        return DecodeError{QString(),
+                           QCoreApplication::translate("liteops::Decode", "expected JSON, got an HTML or XML page")};
     switch (code) {
     case simdjson::TAPE_ERROR:
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
     case simdjson::UNCLOSED_STRING:
     case simdjson::EMPTY:
-        return DecodeError{QString(), QCoreApplication::translate("liteops::Decode", "invalid JSON, the answer may be cut short (%1)")
+        return DecodeError{QString(), QCoreApplication::translate("liteops::Decode",
+                                                                  "invalid JSON, the answer may be cut short (%1)")
                                           .arg(QLatin1StringView(simdjson::error_message(code)))};
     case simdjson::MEMALLOC:
-    case simdjson::CAPACITY:
-        return tooLargeError();
-    default:
-        break;
+    case simdjson::CAPACITY: return tooLargeError();
+    default: break;
     }
     return DecodeError{QString(), QCoreApplication::translate("liteops::Decode", "invalid JSON (%1)")
                                       .arg(QLatin1StringView(simdjson::error_message(code)))};

@@ -96,7 +96,10 @@ inline QAnyStringView textView(std::string_view s, TextScan scan)
         return QLatin1StringView(s.data(), qsizetype(s.size()));
     return QUtf8StringView(s.data(), qsizetype(s.size()));
 }
-inline QAnyStringView textView(std::string_view s) { return textView(s, scanText(s)); }
+inline QAnyStringView textView(std::string_view s)
+{
+    return textView(s, scanText(s));
+}
 
 inline QString toQString(std::string_view s)
 {
@@ -128,10 +131,7 @@ public:
     };
 
     // A string field as a view for Task::Builder (see textView); null -> empty.
-    QAnyStringView text(std::string_view key, Element v) const
-    {
-        return textView(string(key, v));
-    }
+    QAnyStringView text(std::string_view key, Element v) const { return textView(string(key, v)); }
 
     // The path of the current scope plus `key` (when not empty).
     QString path(std::string_view key = {}) const;

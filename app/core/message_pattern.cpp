@@ -56,10 +56,9 @@ bool isPathChar(QChar c)
 // Word prefixes that name a device; the index after them is a placeholder.
 bool isDevicePrefix(QStringView word)
 {
-    static constexpr const char16_t *prefixes[] = {u"davinci", u"npu", u"gpu", u"card", u"chip",
-                                                   u"device", u"dev", u"eth", u"nic", u"port",
-                                                   u"slot", u"die", u"ascend", u"hccn", u"ib",
-                                                   u"mlx", u"nvme", u"sd", u"bond", u"roce"};
+    static constexpr const char16_t *prefixes[] = {u"davinci", u"npu", u"gpu",  u"card", u"chip", u"device", u"dev",
+                                                   u"eth",     u"nic", u"port", u"slot", u"die",  u"ascend", u"hccn",
+                                                   u"ib",      u"mlx", u"nvme", u"sd",   u"bond", u"roce"};
     for (const char16_t *p : prefixes) {
         if (word.compare(QStringView(p), Qt::CaseInsensitive) == 0)
             return true;
@@ -101,8 +100,7 @@ QString normaliseMessage(QStringView in)
             i += 36;
             continue;
         }
-        if (c == QLatin1Char('/') && (i == 0 || startsPathAfter(s[i - 1])) && i + 1 < n
-            && isPathChar(s[i + 1])) {
+        if (c == QLatin1Char('/') && (i == 0 || startsPathAfter(s[i - 1])) && i + 1 < n && isPathChar(s[i + 1])) {
             qsizetype e = i + 1;
             while (e < n && isPathChar(s[e]))
                 ++e;

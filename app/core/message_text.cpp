@@ -66,8 +66,7 @@ QString valueText(const QJsonValue &value)
 bool looksLikeJsonMessage(QStringView raw)
 {
     const QStringView t = raw.trimmed();
-    return t.size() >= 2
-           && ((t.front() == u'{' && t.back() == u'}') || (t.front() == u'[' && t.back() == u']'));
+    return t.size() >= 2 && ((t.front() == u'{' && t.back() == u'}') || (t.front() == u'[' && t.back() == u']'));
 }
 
 QString messageText(QStringView raw)

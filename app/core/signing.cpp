@@ -12,8 +12,8 @@ namespace {
 
 bool isUnreserved(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-        || c == '_' || c == '.' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+           || c == '.' || c == '~';
 }
 
 int hexValue(char c)
@@ -127,8 +127,7 @@ QList<std::pair<QString, QString>> decodeQuery(const QByteArray &encodedQuery)
         const qsizetype eq = part.indexOf('=');
         const QByteArrayView name = eq < 0 ? QByteArrayView(part) : QByteArrayView(part).first(eq);
         const QByteArrayView value = eq < 0 ? QByteArrayView() : QByteArrayView(part).sliced(eq + 1);
-        out.append({QString::fromUtf8(percentDecode(name, true)),
-                    QString::fromUtf8(percentDecode(value, true))});
+        out.append({QString::fromUtf8(percentDecode(name, true)), QString::fromUtf8(percentDecode(value, true))});
     }
     return out;
 }
@@ -159,8 +158,8 @@ QByteArray signedHeaders(const QList<std::pair<QByteArray, QByteArray>> &headers
 
 QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonicalUriText,
                             const QByteArray &canonicalQueryText,
-                            const QList<std::pair<QByteArray, QByteArray>> &headers,
-                            const QByteArray &body, const QByteArray &payloadHashHex)
+                            const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                            const QByteArray &payloadHashHex)
 {
     // Canonical headers: one line per value, grouped by lower-case name, values sorted.
     QList<std::pair<QByteArray, QByteArray>> lines;
@@ -184,8 +183,8 @@ QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonica
 
 QByteArray canonicalRequest(const RequestToSign &request)
 {
-    return canonicalRequest(request.method, canonicalUri(request.path),
-                            canonicalQuery(request.query), request.headers, request.body);
+    return canonicalRequest(request.method, canonicalUri(request.path), canonicalQuery(request.query), request.headers,
+                            request.body);
 }
 
 QByteArray stringToSign(const QByteArray &canonical, const QByteArray &sdkDate)
@@ -202,11 +201,10 @@ QByteArray authorizationHeader(const QByteArray &accessKey, const QByteArray &si
                                const QByteArray &signatureHex)
 {
     return QByteArray(kAlgorithm) + " Access=" + accessKey + ", SignedHeaders=" + signedHeaderList
-        + ", Signature=" + signatureHex;
+           + ", Signature=" + signatureHex;
 }
 
-QByteArray authorizationFor(const RequestToSign &request, const QByteArray &accessKey,
-                            const QByteArray &secretKey)
+QByteArray authorizationFor(const RequestToSign &request, const QByteArray &accessKey, const QByteArray &secretKey)
 {
     QByteArray date;
     for (const auto &[name, value] : request.headers) {
@@ -244,8 +242,7 @@ bool parseAuthorization(const QByteArray &header, ParsedAuthorization *out)
             haveSignature = true;
         }
     }
-    if (!haveAccess || !haveHeaders || !haveSignature || parsed.accessKey.isEmpty()
-        || parsed.signature.isEmpty())
+    if (!haveAccess || !haveHeaders || !haveSignature || parsed.accessKey.isEmpty() || parsed.signature.isEmpty())
         return false;
     if (out)
         *out = std::move(parsed);

@@ -15,9 +15,9 @@ inline constexpr char kAlgorithm[] = "SDK-HMAC-SHA256";
 
 struct RequestToSign
 {
-    QByteArray method;                              // "GET"
-    QByteArray path;                                // decoded path, e.g. "/v1/p/dev-servers/jobs"
-    QList<std::pair<QString, QString>> query;       // decoded names and values, any order
+    QByteArray method;                                // "GET"
+    QByteArray path;                                  // decoded path, e.g. "/v1/p/dev-servers/jobs"
+    QList<std::pair<QString, QString>> query;         // decoded names and values, any order
     QList<std::pair<QByteArray, QByteArray>> headers; // the headers to sign (name any case)
     QByteArray body;
 };
@@ -25,7 +25,7 @@ struct RequestToSign
 // RFC 3986 style: unreserved A-Za-z0-9-_.~ kept, everything else %XX (upper-case hex) of UTF-8.
 QByteArray percentEncode(const QByteArray &utf8);
 
-QByteArray canonicalUri(const QByteArray &path);   // each segment encoded, always ends in '/'
+QByteArray canonicalUri(const QByteArray &path); // each segment encoded, always ends in '/'
 QByteArray canonicalQuery(const QList<std::pair<QString, QString>> &query);
 QByteArray signedHeaders(const QList<std::pair<QByteArray, QByteArray>> &headers);
 QByteArray canonicalRequest(const RequestToSign &request);
@@ -34,8 +34,8 @@ QByteArray canonicalRequest(const RequestToSign &request);
 // X-Sdk-Content-Sha256 (e.g. UNSIGNED-PAYLOAD) and sign that instead of the body.
 QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonicalUriText,
                             const QByteArray &canonicalQueryText,
-                            const QList<std::pair<QByteArray, QByteArray>> &headers,
-                            const QByteArray &body, const QByteArray &payloadHashHex = {});
+                            const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                            const QByteArray &payloadHashHex = {});
 QByteArray stringToSign(const QByteArray &canonicalRequest, const QByteArray &sdkDate);
 QByteArray signature(const QByteArray &secretKey, const QByteArray &stringToSign); // hex
 
@@ -54,8 +54,7 @@ bool parseAuthorization(const QByteArray &header, ParsedAuthorization *out);
 
 // Convenience for signers and tests: Authorization value for `request`, signing every header in
 // request.headers (which must include X-Sdk-Date; its value is the date of the signature).
-QByteArray authorizationFor(const RequestToSign &request, const QByteArray &accessKey,
-                            const QByteArray &secretKey);
+QByteArray authorizationFor(const RequestToSign &request, const QByteArray &accessKey, const QByteArray &secretKey);
 
 // Verifier side: the request line as received. The path segments are percent-decoded one by
 // one (so an encoded '/' stays inside its segment) and then encoded canonically.

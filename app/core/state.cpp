@@ -22,9 +22,9 @@ struct StatusWord
 
 constexpr std::array kStatusWords{
     // Pending: accepted, not started.
-    StatusWord{"PENDING", State::Pending},        // IEF
-    StatusWord{"SUBMITTED", State::Pending},      // ServiceStage
-    StatusWord{"SCHEDULED", State::Pending},      // ServiceStage
+    StatusWord{"PENDING", State::Pending},   // IEF
+    StatusWord{"SUBMITTED", State::Pending}, // ServiceStage
+    StatusWord{"SCHEDULED", State::Pending}, // ServiceStage
     StatusWord{"SCHEDULING", State::Pending},
     StatusWord{"QUEUED", State::Pending},
     StatusWord{"QUEUING", State::Pending},
@@ -38,10 +38,10 @@ constexpr std::array kStatusWords{
     StatusWord{"NOTSTARTED", State::Pending},
     StatusWord{"TODO", State::Pending},
     // Running.
-    StatusWord{"RUNNING", State::Running},        // ServiceStage, IEF
-    StatusWord{"PROCESSING", State::Running},     // ModelArts job and task
-    StatusWord{"ACTIVE", State::Running},         // ModelArts create answer
-    StatusWord{"ROLLBACKING", State::Running},    // ServiceStage: still working
+    StatusWord{"RUNNING", State::Running},     // ServiceStage, IEF
+    StatusWord{"PROCESSING", State::Running},  // ModelArts job and task
+    StatusWord{"ACTIVE", State::Running},      // ModelArts create answer
+    StatusWord{"ROLLBACKING", State::Running}, // ServiceStage: still working
     StatusWord{"EXECUTING", State::Running},
     StatusWord{"INPROGRESS", State::Running},
     StatusWord{"STARTING", State::Running},
@@ -50,32 +50,32 @@ constexpr std::array kStatusWords{
     StatusWord{"UPGRADING", State::Running},
     StatusWord{"RETRYING", State::Running},
     // Succeeded.
-    StatusWord{"SUCCEEDED", State::Succeeded},    // ServiceStage
-    StatusWord{"SUCCESS", State::Succeeded},      // ModelArts task
-    StatusWord{"SUCCESSFUL", State::Succeeded},   // IEF
+    StatusWord{"SUCCEEDED", State::Succeeded},  // ServiceStage
+    StatusWord{"SUCCESS", State::Succeeded},    // ModelArts task
+    StatusWord{"SUCCESSFUL", State::Succeeded}, // IEF
     StatusWord{"SUCCEED", State::Succeeded},
     StatusWord{"SUCCESSED", State::Succeeded},
-    StatusWord{"FINISHED", State::Succeeded},     // ModelArts job (see decoders: partial)
+    StatusWord{"FINISHED", State::Succeeded}, // ModelArts job (see decoders: partial)
     StatusWord{"COMPLETED", State::Succeeded},
     StatusWord{"COMPLETE", State::Succeeded},
     StatusWord{"DONE", State::Succeeded},
     StatusWord{"OK", State::Succeeded},
     // Failed.
-    StatusWord{"FAILED", State::Failed},          // all three
+    StatusWord{"FAILED", State::Failed}, // all three
     StatusWord{"FAILURE", State::Failed},
     StatusWord{"FAIL", State::Failed},
     StatusWord{"ERROR", State::Failed},
     StatusWord{"ABNORMAL", State::Failed},
-    StatusWord{"ROLLBACKED", State::Failed},      // ServiceStage: rolled back = did not apply
+    StatusWord{"ROLLBACKED", State::Failed}, // ServiceStage: rolled back = did not apply
     StatusWord{"ROLLEDBACK", State::Failed},
     StatusWord{"TIMEOUT", State::Failed},
     StatusWord{"TIMEDOUT", State::Failed},
     // Skipped.
-    StatusWord{"SKIPPED", State::Skipped},        // ModelArts task, ServiceStage
+    StatusWord{"SKIPPED", State::Skipped}, // ModelArts task, ServiceStage
     StatusWord{"SKIP", State::Skipped},
     StatusWord{"IGNORED", State::Skipped},
     // Cancelled.
-    StatusWord{"CANCELLED", State::Cancelled},    // ServiceStage
+    StatusWord{"CANCELLED", State::Cancelled}, // ServiceStage
     StatusWord{"CANCELED", State::Cancelled},
     StatusWord{"CANCEL", State::Cancelled},
     StatusWord{"ABORTED", State::Cancelled},
@@ -90,7 +90,7 @@ constexpr std::array kStatusWords{
     StatusWord{"PARTIALLYSUCCESSFUL", State::Partial},
     StatusWord{"PARTIAL", State::Partial},
     // Deleted.
-    StatusWord{"DELETED", State::Deleted},        // ModelArts job
+    StatusWord{"DELETED", State::Deleted}, // ModelArts job
     StatusWord{"REMOVED", State::Deleted},
     // Unknown stays unknown (ServiceStage sends the word itself).
     StatusWord{"UNKNOWN", State::Unknown},
@@ -128,8 +128,7 @@ State lookup(const Char *data, qsizetype size)
 }
 
 constexpr std::array<std::string_view, kStateCount> kStateKeys{
-    "pending", "running", "succeeded", "failed", "skipped",
-    "cancelled", "partial", "deleted", "unknown",
+    "pending", "running", "succeeded", "failed", "skipped", "cancelled", "partial", "deleted", "unknown",
 };
 
 } // namespace
@@ -142,8 +141,7 @@ State stateFromStatus(QStringView rawStatus)
 State stateFromStatus(std::string_view rawStatusUtf8)
 {
     // Non-ASCII bytes never match a word, so bytes are compared as they are.
-    return lookup(reinterpret_cast<const unsigned char *>(rawStatusUtf8.data()),
-                  qsizetype(rawStatusUtf8.size()));
+    return lookup(reinterpret_cast<const unsigned char *>(rawStatusUtf8.data()), qsizetype(rawStatusUtf8.size()));
 }
 
 QLatin1StringView stateKey(State state)
@@ -186,8 +184,7 @@ bool isFinalState(State state)
     case State::Skipped:
     case State::Cancelled:
     case State::Partial:
-    case State::Deleted:
-        return true;
+    case State::Deleted: return true;
     case State::Pending:
     case State::Running:
     case State::Unknown: // may still change: keep polling

@@ -65,7 +65,8 @@ std::optional<WavePlan> WavePlan::parse(const QString &text, QString *problem)
         const int value = part.trimmed().toInt(&ok);
         if (!ok || value < 1 || (percent && value > 100)) {
             if (problem) {
-                *problem = QCoreApplication::translate("liteops::WavePlan", "Wave size \"%1\" is not a number of servers (1 or more) "
+                *problem = QCoreApplication::translate("liteops::WavePlan",
+                                                       "Wave size \"%1\" is not a number of servers (1 or more) "
                                                        "or a percentage (1% to 100%).")
                                .arg(raw.trimmed());
             }

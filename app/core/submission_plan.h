@@ -27,8 +27,7 @@ inline constexpr int kDefaultServersPerJob = 50;
 // `serversPerJob` (clamped to 1..kDefaultServersPerJob unless `limit` says otherwise). With
 // more than one wave, the name gets a suffix "-w01", "-w02", ... cut so the whole name still
 // fits the 64-character rule.
-SubmissionPlan planSubmission(const CreateJobRequest &base, int serversPerJob,
-                              int limit = kDefaultServersPerJob);
+SubmissionPlan planSubmission(const CreateJobRequest &base, int serversPerJob, int limit = kDefaultServersPerJob);
 
 // The sizes of successive waves, e.g. "1, 5, 25%, 50": a number is a count of servers, a
 // percentage is of the whole target list, and the last size repeats until every server is
@@ -63,8 +62,7 @@ struct WavePlan
 };
 
 // Like planSubmission() above, with waves of the plan's sizes.
-SubmissionPlan planSubmission(const CreateJobRequest &base, const WavePlan &waves,
-                              int limit = kDefaultServersPerJob);
+SubmissionPlan planSubmission(const CreateJobRequest &base, const WavePlan &waves, int limit = kDefaultServersPerJob);
 
 // "-w03" for wave index 2 of 12 (at least two digits, more when there are 100+ waves).
 QString waveSuffix(qsizetype waveIndex, qsizetype waveCount);

@@ -11,7 +11,7 @@ namespace {
 
 // Separators inside the packed cloud_server field. They are control characters that never
 // occur in ids or types, and decoders reject keys/values containing them.
-constexpr QChar kPairSep = QChar(0x1E);  // between entries
+constexpr QChar kPairSep = QChar(0x1E);   // between entries
 constexpr QChar kKeyValSep = QChar(0x1F); // between key and value
 
 qsizetype utf16Upper(QAnyStringView v)
@@ -50,8 +50,7 @@ char16_t *writeView(char16_t *out, QAnyStringView v)
             if (widenAscii(out, p, view.size()))
                 return out + view.size();
             QStringDecoder utf8(QStringDecoder::Utf8);
-            QChar *end = utf8.appendToBuffer(reinterpret_cast<QChar *>(out),
-                                             QByteArrayView(view.data(), view.size()));
+            QChar *end = utf8.appendToBuffer(reinterpret_cast<QChar *>(out), QByteArrayView(view.data(), view.size()));
             return reinterpret_cast<char16_t *>(end);
         }
     });
@@ -108,8 +107,8 @@ StringPairs Task::cloudServer() const
 bool operator==(const Task &a, const Task &b)
 {
     return a.m_ends == b.m_ends && a.m_state == b.m_state && a.m_index == b.m_index
-        && a.m_createdAtMs == b.m_createdAtMs && a.m_updatedAtMs == b.m_updatedAtMs
-        && a.allText() == b.allText() && a.m_status == b.m_status && a.m_extras == b.m_extras;
+           && a.m_createdAtMs == b.m_createdAtMs && a.m_updatedAtMs == b.m_updatedAtMs && a.allText() == b.allText()
+           && a.m_status == b.m_status && a.m_extras == b.m_extras;
 }
 
 qsizetype Task::Builder::textCapacity() const

@@ -79,11 +79,11 @@ private:
     }
     QStringView allText() const { return QStringView(m_text).sliced(m_begin, m_ends[FieldCount - 1]); }
 
-    QString m_text;                        // every text field back to back, from m_begin on;
-                                           // possibly a chunk shared with other tasks
+    QString m_text;                           // every text field back to back, from m_begin on;
+                                              // possibly a chunk shared with other tasks
     std::array<quint32, FieldCount> m_ends{}; // end offset of each field, relative to m_begin
     quint32 m_begin = 0;
-    QString m_status;                      // shared between tasks by the decoders (interned)
+    QString m_status; // shared between tasks by the decoders (interned)
     qint64 m_createdAtMs = kUnknownTime;
     qint64 m_updatedAtMs = kUnknownTime;
     QVariantMap m_extras;
@@ -96,17 +96,42 @@ private:
 class Task::Builder
 {
 public:
-    Builder &id(QAnyStringView v) { m_fields[Id] = v; return *this; }
-    Builder &targetId(QAnyStringView v) { m_fields[TargetId] = v; return *this; }
-    Builder &targetName(QAnyStringView v) { m_fields[TargetName] = v; return *this; }
-    Builder &name(QAnyStringView v) { m_fields[Name] = v; return *this; }
-    Builder &message(QAnyStringView v) { m_fields[Message] = v; return *this; }
+    Builder &id(QAnyStringView v)
+    {
+        m_fields[Id] = v;
+        return *this;
+    }
+    Builder &targetId(QAnyStringView v)
+    {
+        m_fields[TargetId] = v;
+        return *this;
+    }
+    Builder &targetName(QAnyStringView v)
+    {
+        m_fields[TargetName] = v;
+        return *this;
+    }
+    Builder &name(QAnyStringView v)
+    {
+        m_fields[Name] = v;
+        return *this;
+    }
+    Builder &message(QAnyStringView v)
+    {
+        m_fields[Message] = v;
+        return *this;
+    }
     Builder &addCloudServer(QAnyStringView key, QAnyStringView value)
     {
         m_cloud.append({key, value});
         return *this;
     }
-    Builder &status(const QString &raw) { m_status = raw; m_stateSet = false; return *this; }
+    Builder &status(const QString &raw)
+    {
+        m_status = raw;
+        m_stateSet = false;
+        return *this;
+    }
     // For decoders that cache the state of each (interned) raw status.
     Builder &status(const QString &raw, State state)
     {
@@ -115,12 +140,28 @@ public:
         m_stateSet = true;
         return *this;
     }
-    Builder &createdAtMs(qint64 ms) { m_created = ms; return *this; }
-    Builder &updatedAtMs(qint64 ms) { m_updated = ms; return *this; }
-    Builder &index(int i) { m_index = i; return *this; }
-    Builder &extras(const QVariantMap &e) { m_extras = e; return *this; }
+    Builder &createdAtMs(qint64 ms)
+    {
+        m_created = ms;
+        return *this;
+    }
+    Builder &updatedAtMs(qint64 ms)
+    {
+        m_updated = ms;
+        return *this;
+    }
+    Builder &index(int i)
+    {
+        m_index = i;
+        return *this;
+    }
+    Builder &extras(const QVariantMap &e)
+    {
+        m_extras = e;
+        return *this;
+    }
 
-    Task build() const; // the text in a buffer of its own
+    Task build() const;                 // the text in a buffer of its own
     Task build(TextArena &arena) const; // the text in the arena's current chunk
 
 private:

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "timestamp.h"
 
-
 namespace liteops {
 
 namespace {
@@ -19,7 +18,10 @@ constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
     return era * 146097 + qint64(doe) - 719468;
 }
 
-constexpr bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+constexpr bool isLeap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int daysInMonth(int y, int m)
 {
@@ -69,8 +71,7 @@ std::optional<qint64> parseIso(const Char *begin, const Char *end)
 {
     Cursor<Char> c{begin, end};
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (!c.digits(4, year) || !c.take('-') || !c.digits(2, month) || !c.take('-')
-        || !c.digits(2, day))
+    if (!c.digits(4, year) || !c.take('-') || !c.digits(2, month) || !c.take('-') || !c.digits(2, day))
         return std::nullopt;
     if (!(c.take('T') || c.take('t') || c.take(' ')))
         return std::nullopt;
@@ -93,8 +94,8 @@ std::optional<qint64> parseIso(const Char *begin, const Char *end)
         for (int i = count; i < 3; ++i)
             millis *= 10;
     }
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
-        || minute > 59 || second > 60) // 60: a leap second rolls into the next minute
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59
+        || second > 60) // 60: a leap second rolls into the next minute
         return std::nullopt;
 
     // Zone: Z, +hh, +hhmm, +hh:mm. No zone at all is read as UTC: the services only ever

@@ -14,7 +14,10 @@ namespace liteops {
 
 inline constexpr qint64 kUnknownTime = std::numeric_limits<qint64>::min();
 
-inline bool isKnownTime(qint64 ms) { return ms != kUnknownTime; }
+inline bool isKnownTime(qint64 ms)
+{
+    return ms != kUnknownTime;
+}
 
 // ISO-8601 with 0 to 9 fraction digits and `Z` or a +hh:mm / +hhmm / +hh offset; a space is
 // accepted in place of `T`. Returns UTC epoch milliseconds (fraction truncated to ms).

@@ -18,8 +18,8 @@ namespace liteops {
 // One entry of a job's items[]: a fine-grained type and its parameters.
 struct JobItem
 {
-    QString type;                 // HDK_UPGRADE, HDK_QUERY, DEVICE_LOG_COLLECT, COMMON, ...
-    QMap<QString, QString> spec;  // ordered, so encoded JSON is deterministic
+    QString type;                // HDK_UPGRADE, HDK_QUERY, DEVICE_LOG_COLLECT, COMMON, ...
+    QMap<QString, QString> spec; // ordered, so encoded JSON is deterministic
 
     friend bool operator==(const JobItem &, const JobItem &) = default;
 };
@@ -44,9 +44,9 @@ struct Job
 {
     Provider provider = Provider::ModelArts;
     QString id;
-    QString name;        // ServiceStage has none: empty
+    QString name; // ServiceStage has none: empty
     QString type;
-    QString status;      // raw
+    QString status; // raw
     State state = State::Unknown;
     QString userName;
     QString description;
@@ -87,9 +87,9 @@ struct TemplateParam
 {
     QString name;
     QString description;
-    QString defaultValue;   // "value" in the API
-    bool visible = true;    // the API sends "true"/"false" as a string
-    QString regex;          // empty: anything goes
+    QString defaultValue; // "value" in the API
+    bool visible = true;  // the API sends "true"/"false" as a string
+    QString regex;        // empty: anything goes
 
     friend bool operator==(const TemplateParam &, const TemplateParam &) = default;
 };
@@ -111,9 +111,9 @@ struct Server
 {
     QString id;
     QString name;
-    QString status;     // raw: RUNNING, STOPPED, ERROR, REBOOT_FAILED, ...
+    QString status; // raw: RUNNING, STOPPED, ERROR, REBOOT_FAILED, ...
     QString flavor;
-    QString category;   // SERVER, SPOD, HPS
+    QString category;                   // SERVER, SPOD, HPS
     QMap<QString, QString> cloudServer; // id, type, hps_id, hps_ecs_id
     QStringList privateIps;             // endpoints[].uri
     QString vpcId;
@@ -138,10 +138,7 @@ struct CloudErrorBody
     // policy refused; IAM (STS DecodeAuthorizationMessage) can decode it.
     QString encodedAuthorizationMessage;
 
-    bool isEmpty() const
-    {
-        return errorCode.isEmpty() && errorMsg.isEmpty() && encodedAuthorizationMessage.isEmpty();
-    }
+    bool isEmpty() const { return errorCode.isEmpty() && errorMsg.isEmpty() && encodedAuthorizationMessage.isEmpty(); }
     friend bool operator==(const CloudErrorBody &, const CloudErrorBody &) = default;
 };
 

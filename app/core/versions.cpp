@@ -27,8 +27,8 @@ QString versionAfter(QStringView text, std::initializer_list<QStringView> keywor
                 continue;
             qsizetype p = at + keyword.size();
             auto skipSpace = [&] {
-                while (p < text.size() && (text[p].isSpace() || text[p] == QLatin1Char('"')
-                                           || text[p] == QLatin1Char('\'')))
+                while (p < text.size()
+                       && (text[p].isSpace() || text[p] == QLatin1Char('"') || text[p] == QLatin1Char('\'')))
                     ++p;
             };
             // Optional "version"/"ver"/"版本" and "s".

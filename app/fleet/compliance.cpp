@@ -14,8 +14,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(LiteOpsFleet)
 };
 
-const char *const kKeys[kComplianceCount] = {"compliant", "outdated", "ahead",
-                                             "unknown",   "stale",    "no_target"};
+const char *const kKeys[kComplianceCount] = {"compliant", "outdated", "ahead", "unknown", "stale", "no_target"};
 
 // -1 behind the target, 0 equal, +1 ahead; `asText` set when the order is a text order.
 int compareToTarget(const QString &version, const QString &target, bool *asText)
@@ -60,8 +59,8 @@ VersionTarget CompliancePolicy::targetFor(const QString &flavor) const
     return it != byFlavor.cend() && it->isSet() ? *it : fleet;
 }
 
-ComplianceResult evaluateCompliance(const ServerFacts *facts, const QString &flavor,
-                                    const CompliancePolicy &policy, qint64 nowMs)
+ComplianceResult evaluateCompliance(const ServerFacts *facts, const QString &flavor, const CompliancePolicy &policy,
+                                    qint64 nowMs)
 {
     if (!facts || !facts->hasVersions())
         return {Compliance::Unknown, false};

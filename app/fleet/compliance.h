@@ -54,7 +54,7 @@ struct ComplianceResult
 };
 
 // The server's compliance at `nowMs`; `facts` is null when the store has no task on it.
-ComplianceResult evaluateCompliance(const ServerFacts *facts, const QString &flavor,
-                                    const CompliancePolicy &policy, qint64 nowMs);
+ComplianceResult evaluateCompliance(const ServerFacts *facts, const QString &flavor, const CompliancePolicy &policy,
+                                    qint64 nowMs);
 
 } // namespace liteops::fleet

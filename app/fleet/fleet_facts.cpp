@@ -97,9 +97,8 @@ QHash<QString, ServerFacts> readAllFacts(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(factsSql(QStringLiteral(
-        "SELECT DISTINCT server_id FROM tasks INDEXED BY tasks_server_time"
-        " WHERE server_id IS NOT NULL")));
+    q.prepare(factsSql(QStringLiteral("SELECT DISTINCT server_id FROM tasks INDEXED BY tasks_server_time"
+                                      " WHERE server_id IS NOT NULL")));
     return run(q);
 }
 
@@ -111,8 +110,8 @@ QHash<QString, ServerFacts> readFacts(const QSqlDatabase &db, const QStringList 
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(factsSql(QStringLiteral("SELECT DISTINCT value FROM json_each(?)")));
-    q.bindValue(0, QString::fromUtf8(
-                       QJsonDocument(QJsonArray::fromStringList(serverIds)).toJson(QJsonDocument::Compact)));
+    q.bindValue(0,
+                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(serverIds)).toJson(QJsonDocument::Compact)));
     return run(q);
 }
 
@@ -121,8 +120,7 @@ QStringList serversOfJob(const QSqlDatabase &db, const QString &jobId)
     QStringList ids;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT DISTINCT server_id FROM tasks WHERE job_id = ? AND server_id IS NOT NULL"));
+    q.prepare(QStringLiteral("SELECT DISTINCT server_id FROM tasks WHERE job_id = ? AND server_id IS NOT NULL"));
     q.bindValue(0, jobId);
     if (!q.exec())
         return ids;

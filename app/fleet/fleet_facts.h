@@ -43,10 +43,7 @@ struct ServerFacts
     int topErrorCount = 0;
 
     bool hasVersions() const { return isKnownTime(queriedAtMs); }
-    bool isFlaky() const
-    {
-        return failuresRecent >= kFlakyFailures || failureStreak >= kFlakyStreak;
-    }
+    bool isFlaky() const { return failuresRecent >= kFlakyFailures || failureStreak >= kFlakyStreak; }
     friend bool operator==(const ServerFacts &, const ServerFacts &) = default;
 };
 

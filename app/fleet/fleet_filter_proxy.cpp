@@ -17,8 +17,7 @@ bool textMatches(const FleetRow &row, QStringView text)
         if (has(ip))
             return true;
     }
-    return row.facts
-        && (has(row.facts->driver) || has(row.facts->firmware) || has(row.facts->topErrorCluster));
+    return row.facts && (has(row.facts->driver) || has(row.facts->firmware) || has(row.facts->topErrorCluster));
 }
 
 } // namespace

@@ -17,9 +17,7 @@ struct StoredFleet
 
 } // namespace
 
-FleetLoader::FleetLoader(FleetModel *model, QObject *parent) : QObject(parent), m_model(model)
-{
-}
+FleetLoader::FleetLoader(FleetModel *model, QObject *parent) : QObject(parent), m_model(model) {}
 
 void FleetLoader::setStore(store::LocalStore *store)
 {
@@ -36,13 +34,16 @@ void FleetLoader::reloadAll()
 {
     if (!m_store)
         return;
-    m_store->read<StoredFleet>(this, [](const store::StoreReader &r) {
+    m_store->read<StoredFleet>(
+        this,
+        [](const store::StoreReader &r) {
         StoredFleet f;
         for (const store::StoredServer &s : r.servers())
             f.servers.append(s.server);
         f.facts = readAllFacts(r.database());
         return f;
-    }, [this](StoredFleet f) {
+        },
+        [this](StoredFleet f) {
         m_model->setAllFacts(std::move(f.facts));
         if (!m_haveCloudList)
             m_model->setServers(f.servers);
@@ -54,12 +55,12 @@ void FleetLoader::reloadServers(const QStringList &serverIds)
 {
     if (!m_store || serverIds.isEmpty())
         return;
-    m_store->read<QHash<QString, ServerFacts>>(this, [serverIds](const store::StoreReader &r) {
-        return readFacts(r.database(), serverIds);
-    }, [this, serverIds](const QHash<QString, ServerFacts> &facts) {
+    m_store->read<QHash<QString, ServerFacts>>(
+        this, [serverIds](const store::StoreReader &r) { return readFacts(r.database(), serverIds); },
+        [this, serverIds](const QHash<QString, ServerFacts> &facts) {
         m_model->updateFacts(serverIds, facts);
         emit factsLoaded();
-    });
+        });
 }
 
 void FleetLoader::jobStored(const Job &job)

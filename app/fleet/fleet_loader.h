@@ -9,7 +9,9 @@
 #include <QObject>
 #include <QPointer>
 
-namespace liteops::store { class LocalStore; }
+namespace liteops::store {
+class LocalStore;
+}
 
 namespace liteops::fleet {
 

@@ -17,8 +17,7 @@ QString serverKey(const FleetRow &row)
 
 } // namespace
 
-FleetModel::FleetModel(QObject *parent)
-    : KeyedRowsModel<FleetRow>(parent), m_nowMs(QDateTime::currentMSecsSinceEpoch())
+FleetModel::FleetModel(QObject *parent) : KeyedRowsModel<FleetRow>(parent), m_nowMs(QDateTime::currentMSecsSinceEpoch())
 {
 }
 
@@ -38,8 +37,7 @@ FleetRow FleetModel::makeRow(const Server &server) const
     row.server = server;
     if (const auto it = m_facts.constFind(server.id); it != m_facts.cend())
         row.facts = *it;
-    row.compliance = evaluateCompliance(row.facts ? &*row.facts : nullptr, server.flavor,
-                                        m_policy, m_nowMs);
+    row.compliance = evaluateCompliance(row.facts ? &*row.facts : nullptr, server.flavor, m_policy, m_nowMs);
     return row;
 }
 
@@ -160,16 +158,15 @@ QVariant FleetModel::display(const FleetRow &row, int column) const
     case FirmwareColumn: return f ? f->firmware : QString();
     case QueriedAtColumn: return f ? formatLocalTime(f->queriedAtMs) : QString();
     case ComplianceColumn:
-        return row.compliance.comparedAsText
-            ? tr("%1 (compared as text)").arg(complianceLabel(row.compliance.state))
-            : complianceLabel(row.compliance.state);
+        return row.compliance.comparedAsText ? tr("%1 (compared as text)").arg(complianceLabel(row.compliance.state))
+                                             : complianceLabel(row.compliance.state);
     case LastJobColumn: return f ? f->lastJobType : QString();
     case LastOutcomeColumn: return f ? stateDisplayName(f->lastOutcome) : QString();
     case LastAtColumn: return f ? formatLocalTime(f->lastAtMs) : QString();
     case FailuresColumn: return f ? QString::number(f->failuresRecent) : QString();
     case StreakColumn: return f ? QString::number(f->failureStreak) : QString();
-    case FlakyColumn: return f && f->isFlaky() ? f->topErrorCluster.isEmpty() ? tr("Flaky") : f->topErrorCluster
-                                               : QString();
+    case FlakyColumn:
+        return f && f->isFlaky() ? f->topErrorCluster.isEmpty() ? tr("Flaky") : f->topErrorCluster : QString();
     default: return {};
     }
 }

@@ -36,10 +36,24 @@ class FleetModel : public KeyedRowsModel<FleetRow>
     Q_OBJECT
 public:
     enum Column {
-        NameColumn, IdColumn, StatusColumn, FlavorColumn, CategoryColumn, PrivateIpColumn,
-        ArchitectureColumn, DriverColumn, FirmwareColumn, QueriedAtColumn, ComplianceColumn,
-        LastJobColumn, LastOutcomeColumn, LastAtColumn, FailuresColumn, StreakColumn,
-        FlakyColumn, ColumnCount
+        NameColumn,
+        IdColumn,
+        StatusColumn,
+        FlavorColumn,
+        CategoryColumn,
+        PrivateIpColumn,
+        ArchitectureColumn,
+        DriverColumn,
+        FirmwareColumn,
+        QueriedAtColumn,
+        ComplianceColumn,
+        LastJobColumn,
+        LastOutcomeColumn,
+        LastAtColumn,
+        FailuresColumn,
+        StreakColumn,
+        FlakyColumn,
+        ColumnCount
     };
 
     explicit FleetModel(QObject *parent = nullptr);

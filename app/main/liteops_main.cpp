@@ -27,8 +27,8 @@ int main(int argc, char **argv)
     liteops::AppSettings().migrate();
 
     QString error, help;
-    const std::optional<liteops::LaunchOptions> options =
-        liteops::parseLaunchOptions(QCoreApplication::arguments(), &error, &help);
+    const std::optional<liteops::LaunchOptions> options = liteops::parseLaunchOptions(QCoreApplication::arguments(),
+                                                                                      &error, &help);
     if (!options) {
         std::fprintf(stderr, "liteops: %s\n", qPrintable(error));
         return 2;

@@ -38,8 +38,7 @@ int main(int argc, char **argv)
     liteops::sim::SimOptions options;
     QString error;
     QStringList warnings;
-    if (!liteops::sim::parseArguments(args, QProcessEnvironment::systemEnvironment(), &options, &error,
-                                      &warnings)) {
+    if (!liteops::sim::parseArguments(args, QProcessEnvironment::systemEnvironment(), &options, &error, &warnings)) {
         err << "liteops-sim: " << error << '\n';
         return 2;
     }

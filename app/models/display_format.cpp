@@ -12,17 +12,15 @@ QString formatLocalTime(qint64 epochMs)
 {
     if (!isKnownTime(epochMs))
         return {};
-    return QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime().toString(
-        QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString formatUtcTime(qint64 epochMs)
 {
     if (!isKnownTime(epochMs))
         return {};
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC)
-               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-        + QLatin1String(" UTC");
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+           + QLatin1String(" UTC");
 }
 
 QString formatDuration(qint64 ms)
@@ -42,9 +40,7 @@ QString formatDuration(qint64 ms)
         return QCoreApplication::translate("liteops::Duration", "%1 h %2 min")
             .arg(s / 3600)
             .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return QCoreApplication::translate("liteops::Duration", "%1 d %2 h")
-        .arg(s / 86400)
-        .arg((s % 86400) / 3600);
+    return QCoreApplication::translate("liteops::Duration", "%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 } // namespace liteops

@@ -10,9 +10,9 @@ FailureSummaryModel::FailureSummaryModel(QObject *parent, State clustered)
 
 void FailureSummaryModel::applyJob(const Job &job)
 {
-    static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, RawValueRole, TaskIdsRole,
-                                  ServerIdsRole};
-    mergeRows(ErrorClusterer::cluster(job.tasks, m_clustered), [](const ErrorCluster &c) { return c.id; }, roles);
+    static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, RawValueRole, TaskIdsRole, ServerIdsRole};
+    mergeRows(
+        ErrorClusterer::cluster(job.tasks, m_clustered), [](const ErrorCluster &c) { return c.id; }, roles);
 }
 
 void FailureSummaryModel::clear()
@@ -56,8 +56,7 @@ QVariant FailureSummaryModel::data(const QModelIndex &index, int role) const
         case Count: return c.count;
         default: return {};
         }
-    case Qt::ToolTipRole:
-        return c.sampleMessage.isEmpty() ? QVariant() : QVariant(c.sampleMessage);
+    case Qt::ToolTipRole: return c.sampleMessage.isEmpty() ? QVariant() : QVariant(c.sampleMessage);
     case RawValueRole:
         switch (index.column()) {
         case Pattern: return c.id;

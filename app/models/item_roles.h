@@ -33,7 +33,12 @@ public:
         for (State s : states)
             insert(s);
     }
-    static constexpr StateSet all() { StateSet s; s.m_bits = (1u << kStateCount) - 1; return s; }
+    static constexpr StateSet all()
+    {
+        StateSet s;
+        s.m_bits = (1u << kStateCount) - 1;
+        return s;
+    }
 
     constexpr void insert(State s) { m_bits |= bit(s); }
     constexpr void remove(State s) { m_bits &= ~bit(s); }

@@ -100,8 +100,7 @@ bool JobFilterProxy::armSortKeys(int column)
         for (qsizetype i = 0; i < jobs.size(); ++i)
             m_sortKeys[size_t(i)] = JobListModel::rawValue(jobs[i], column).toLongLong();
         break;
-    default:
-        return false; // text columns compare the strings themselves
+    default: return false; // text columns compare the strings themselves
     }
     m_sortKeysColumn = column;
     m_sortKeysArmed = true;
@@ -113,10 +112,10 @@ bool JobFilterProxy::textMatches(const Job &job, QStringView text)
     if (text.isEmpty())
         return true;
     return QStringView(job.name).contains(text, Qt::CaseInsensitive)
-        || QStringView(job.id).contains(text, Qt::CaseInsensitive)
-        || QStringView(job.type).contains(text, Qt::CaseInsensitive)
-        || QStringView(job.userName).contains(text, Qt::CaseInsensitive)
-        || QStringView(job.description).contains(text, Qt::CaseInsensitive);
+           || QStringView(job.id).contains(text, Qt::CaseInsensitive)
+           || QStringView(job.type).contains(text, Qt::CaseInsensitive)
+           || QStringView(job.userName).contains(text, Qt::CaseInsensitive)
+           || QStringView(job.description).contains(text, Qt::CaseInsensitive);
 }
 
 bool JobFilterProxy::hidesAsDeleted(State state) const
@@ -127,8 +126,8 @@ bool JobFilterProxy::hidesAsDeleted(State state) const
 
 bool JobFilterProxy::accepts(const Job &job) const
 {
-    return m_states.contains(job.state) && !hidesAsDeleted(job.state)
-        && (m_type.isEmpty() || job.type == m_type) && textMatches(job, m_text);
+    return m_states.contains(job.state) && !hidesAsDeleted(job.state) && (m_type.isEmpty() || job.type == m_type)
+           && textMatches(job, m_text);
 }
 
 bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -150,10 +149,12 @@ bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int column : {JobListModel::Name, JobListModel::Id, JobListModel::Type,
-                       JobListModel::User, JobListModel::Description}) {
-        if (src->index(sourceRow, column, sourceParent).data(RawValueRole).toString().contains(
-                m_text, Qt::CaseInsensitive))
+    for (int column :
+         {JobListModel::Name, JobListModel::Id, JobListModel::Type, JobListModel::User, JobListModel::Description}) {
+        if (src->index(sourceRow, column, sourceParent)
+                .data(RawValueRole)
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return false;

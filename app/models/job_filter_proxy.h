@@ -25,7 +25,7 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    void setStateFilter(StateSet states); // StateSet::all() (the default) shows every state
+    void setStateFilter(StateSet states);    // StateSet::all() (the default) shows every state
     void setTypeFilter(const QString &type); // empty: any type
     void setTextFilter(const QString &text);
     bool hidesDeleted() const { return m_hideDeleted; }

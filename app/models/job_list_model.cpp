@@ -44,8 +44,8 @@ JobListModel::ServerProgress ownProgress(const Job &job)
     JobListModel::ServerProgress p;
     if (!job.tasks.isEmpty()) {
         p.total = int(job.tasks.size());
-        p.done = int(std::count_if(job.tasks.cbegin(), job.tasks.cend(),
-                                   [](const Task &t) { return isFinalState(t.state()); }));
+        p.done = int(
+            std::count_if(job.tasks.cbegin(), job.tasks.cend(), [](const Task &t) { return isFinalState(t.state()); }));
     } else if (job.reportedTotal >= 0) {
         p.total = job.reportedTotal;
         if (job.reportedSucceeded >= 0 && job.reportedFailed >= 0)
@@ -103,8 +103,8 @@ void JobListModel::applySnapshot(const QList<Job> &jobs)
 {
     Match match = matchAndTakeInChanges(jobs);
     // The changed cells, before any row moves.
-    emitRowChanges(match.changes, int(m_jobs.size()), [this](int top, int bottom, int first, int last,
-                                                              const QList<int> &roles) {
+    emitRowChanges(match.changes, int(m_jobs.size()),
+                   [this](int top, int bottom, int first, int last, const QList<int> &roles) {
         emit dataChanged(index(top, first), index(bottom, last), roles);
     });
     removeVanishedRows(match.kept);

@@ -22,8 +22,20 @@ public:
     // Progress ("12/20": servers done of all) and TotalServers come from the job's tasks or
     // the counts its service reported, else from the last detail noted for it (noteDetail()):
     // a ModelArts listing carries neither.
-    enum Column { Name, Type, Status, FailedCount, User, Created, Updated, Description, Id, Progress,
-                  TotalServers, ColumnCount };
+    enum Column {
+        Name,
+        Type,
+        Status,
+        FailedCount,
+        User,
+        Created,
+        Updated,
+        Description,
+        Id,
+        Progress,
+        TotalServers,
+        ColumnCount
+    };
     Q_ENUM(Column)
     using enum ItemRole;
 
@@ -42,7 +54,7 @@ public:
     // fills the Progress and Total columns of jobs whose listing has no counts.
     void noteDetail(const Job &detail);
 
-    const Job *jobAt(int row) const; // nullptr when out of range
+    const Job *jobAt(int row) const;      // nullptr when out of range
     int rowOfId(const QString &id) const; // -1 when absent
     const QList<Job> &jobs() const { return m_jobs; }
 
@@ -69,8 +81,8 @@ private:
     // A snapshot matched against the rows (see applySnapshot()).
     struct Match
     {
-        std::vector<int> matched;   // snapshot position -> current row, -1 when new
-        std::vector<char> kept;     // current row -> still there
+        std::vector<int> matched;    // snapshot position -> current row, -1 when new
+        std::vector<char> kept;      // current row -> still there
         std::vector<char> duplicate; // snapshot position -> an id seen before, ignored
         bool anyNew = false;
         std::vector<RowChange> changes;

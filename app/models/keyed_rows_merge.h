@@ -44,8 +44,7 @@ protected:
             emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
             std::vector<int> order(target.size());
             std::iota(order.begin(), order.end(), 0);
-            std::sort(order.begin(), order.end(),
-                      [&](int a, int b) { return target[size_t(a)] < target[size_t(b)]; });
+            std::sort(order.begin(), order.end(), [&](int a, int b) { return target[size_t(a)] < target[size_t(b)]; });
             std::vector<int> newRowOf(order.size());
             QList<Row> sorted;
             sorted.reserve(m_rows.size());

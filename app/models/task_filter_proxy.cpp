@@ -61,12 +61,10 @@ bool TaskFilterProxy::textMatches(const Task &task, QStringView text)
 {
     if (text.isEmpty())
         return true;
-    return task.targetName().contains(text, Qt::CaseInsensitive)
-        || task.name().contains(text, Qt::CaseInsensitive)
-        || task.targetId().contains(text, Qt::CaseInsensitive)
-        || task.id().contains(text, Qt::CaseInsensitive)
-        || task.message().contains(text, Qt::CaseInsensitive)
-        || QStringView(task.status()).contains(text, Qt::CaseInsensitive);
+    return task.targetName().contains(text, Qt::CaseInsensitive) || task.name().contains(text, Qt::CaseInsensitive)
+           || task.targetId().contains(text, Qt::CaseInsensitive) || task.id().contains(text, Qt::CaseInsensitive)
+           || task.message().contains(text, Qt::CaseInsensitive)
+           || QStringView(task.status()).contains(text, Qt::CaseInsensitive);
 }
 
 bool TaskFilterProxy::accepts(const Task &task) const
@@ -262,8 +260,7 @@ QModelIndex TaskFilterProxy::index(int row, int column, const QModelIndex &paren
     }
     if (!parent.isValid())
         return row < int(m_shown.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.model() != this || !isGroupRow(parent) || parent.column() != 0
-        || parent.row() >= int(m_shown.size()))
+    if (parent.model() != this || !isGroupRow(parent) || parent.column() != 0 || parent.row() >= int(m_shown.size()))
         return {};
     const Shown &g = m_shown[size_t(parent.row())];
     if (row >= int(g.taskSlots.size()))
@@ -297,8 +294,7 @@ int TaskFilterProxy::rowCount(const QModelIndex &parent) const
         return parent.isValid() || m_shown.empty() ? 0 : int(m_shown.front().taskSlots.size());
     if (!parent.isValid())
         return int(m_shown.size());
-    if (parent.model() != this || !isGroupRow(parent) || parent.column() != 0
-        || parent.row() >= int(m_shown.size()))
+    if (parent.model() != this || !isGroupRow(parent) || parent.column() != 0 || parent.row() >= int(m_shown.size()))
         return 0;
     return int(m_shown[size_t(parent.row())].taskSlots.size());
 }

@@ -91,12 +91,9 @@ private:
         std::vector<int> changed;  // slots whose cells changed in place
         quint32 changedColumns = 0;
         QList<int> changedRoles;
-        bool allRoles = false; // a change without a role list: every role may have changed
+        bool allRoles = false;               // a change without a role list: every role may have changed
         std::vector<quintptr> groupsChanged; // group rows whose own data changed
-        bool isEmpty() const
-        {
-            return removed.empty() && inserted.empty() && changed.empty() && groupsChanged.empty();
-        }
+        bool isEmpty() const { return removed.empty() && inserted.empty() && changed.empty() && groupsChanged.empty(); }
     };
     // What catchUp() found moving: shown tasks that leave their place, tasks that look for one.
     struct Moves

@@ -80,8 +80,7 @@ void TaskFilterProxy::onRowsInserted(const QModelIndex &parent, int first, int l
         catchUp();
 }
 
-void TaskFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                                    const QList<int> &roles)
+void TaskFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
     if (!topLeft.isValid() || !bottomRight.isValid())
         return;
@@ -126,7 +125,6 @@ void TaskFilterProxy::onSourceLayoutChanged()
     m_layoutSource.clear();
     emit layoutChanged();
 }
-
 
 void TaskFilterProxy::catchUp()
 {
@@ -331,9 +329,9 @@ void TaskFilterProxy::emitCellChanges(const std::vector<int> &changedSlots, quin
             rows.push_back({at[e].second, columns, roles});
         emitRowChanges(rows, int(g.taskSlots.size()),
                        [&](int top, int bottom, int firstColumn, int lastColumn, const QList<int> &cellRoles) {
-                           emit dataChanged(createIndex(top, firstColumn, internal),
-                                            createIndex(bottom, lastColumn, internal), cellRoles);
-                       });
+            emit dataChanged(createIndex(top, firstColumn, internal), createIndex(bottom, lastColumn, internal),
+                             cellRoles);
+        });
         b = e;
     }
 }

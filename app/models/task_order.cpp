@@ -12,7 +12,7 @@ int compareText(QStringView a, QStringView b)
     return a.compare(b, Qt::CaseInsensitive);
 }
 
-template<typename T>
+template <typename T>
 int compareValues(T a, T b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
@@ -33,10 +33,8 @@ int compareTasks(const Task &a, const Task &b, int column)
     case TaskTreeModel::Status:
         return compareValues(TaskTreeModel::stateRank(a.state()), TaskTreeModel::stateRank(b.state()));
     case TaskTreeModel::Message: return compareText(a.message(), b.message());
-    case TaskTreeModel::CloudServerType:
-        return compareText(a.cloudServerValue(u"type"), b.cloudServerValue(u"type"));
-    case TaskTreeModel::CloudServerId:
-        return compareText(a.cloudServerValue(u"id"), b.cloudServerValue(u"id"));
+    case TaskTreeModel::CloudServerType: return compareText(a.cloudServerValue(u"type"), b.cloudServerValue(u"type"));
+    case TaskTreeModel::CloudServerId: return compareText(a.cloudServerValue(u"id"), b.cloudServerValue(u"id"));
     case TaskTreeModel::Created: return compareValues(a.createdAtMs(), b.createdAtMs());
     case TaskTreeModel::Updated: return compareValues(a.updatedAtMs(), b.updatedAtMs());
     case TaskTreeModel::Duration: return compareValues(a.durationMs(), b.durationMs());

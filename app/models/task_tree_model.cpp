@@ -72,11 +72,8 @@ TaskTreeModel::GroupKey TaskTreeModel::groupKeyOf(const Task &task) const
     GroupKey key;
     key.state = task.state();
     switch (m_grouping) {
-    case Grouping::Flat:
-        break;
-    case Grouping::ByState:
-        key.tier = stateRank(task.state());
-        break;
+    case Grouping::Flat: break;
+    case Grouping::ByState: key.tier = stateRank(task.state()); break;
     case Grouping::ByErrorCluster:
         if (ErrorClusterer::isClustered(task)) {
             key.tier = 0;
@@ -92,12 +89,11 @@ TaskTreeModel::GroupKey TaskTreeModel::groupKeyOf(const Task &task) const
 
 int TaskTreeModel::findGroup(const GroupKey &key, bool *found) const
 {
-    const auto it = std::lower_bound(m_groups.begin(), m_groups.end(), key,
-                                     [](const Group &g, const GroupKey &k) {
-                                         if (g.tier != k.tier)
-                                             return g.tier < k.tier;
-                                         return g.key < k.key;
-                                     });
+    const auto it = std::lower_bound(m_groups.begin(), m_groups.end(), key, [](const Group &g, const GroupKey &k) {
+        if (g.tier != k.tier)
+            return g.tier < k.tier;
+        return g.key < k.key;
+    });
     *found = it != m_groups.end() && sameGroup(*it, key);
     return int(it - m_groups.begin());
 }
@@ -254,8 +250,8 @@ void TaskTreeModel::rebuild(const QList<Task> &tasks)
     reindexGroupPositions();
 }
 
-void TaskTreeModel::rebuildKeepingPersistent(const QList<Task> &tasks,
-                                             const std::vector<int> &newSlotOf, Grouping grouping)
+void TaskTreeModel::rebuildKeepingPersistent(const QList<Task> &tasks, const std::vector<int> &newSlotOf,
+                                             Grouping grouping)
 {
     const bool keepGroups = grouping == m_grouping;
     emit layoutAboutToBeChanged();
@@ -374,8 +370,8 @@ TaskTreeModel::Change TaskTreeModel::describeChange(int slot, const Task &before
         touch(Duration);
     }
     const bool clusterChanged = stateChanged
-        || (messageChanged && ErrorClusterer::isClustered(after)
-            && ErrorClusterer::clusterIdOf(before) != ErrorClusterer::clusterIdOf(after));
+                                || (messageChanged && ErrorClusterer::isClustered(after)
+                                    && ErrorClusterer::clusterIdOf(before) != ErrorClusterer::clusterIdOf(after));
     if (c.columns == 0)
         return c;
     c.roles = cellRoles();
@@ -399,8 +395,7 @@ const Task *TaskTreeModel::taskAt(const QModelIndex &index) const
 
 bool TaskTreeModel::isGroup(const QModelIndex &index) const
 {
-    return index.isValid() && index.model() == this && m_grouping != Grouping::Flat
-        && index.internalId() == 0;
+    return index.isValid() && index.model() == this && m_grouping != Grouping::Flat && index.internalId() == 0;
 }
 
 QModelIndex TaskTreeModel::indexOfTask(QStringView taskId, int column) const
@@ -443,8 +438,7 @@ QModelIndexList TaskTreeModel::indexesForCluster(const QString &clusterId) const
         if (ErrorClusterer::isClustered(t) && ErrorClusterer::clusterIdOf(t) == clusterId)
             found.push_back(s);
     }
-    std::sort(found.begin(), found.end(),
-              [this](int a, int b) { return m_seq[size_t(a)] < m_seq[size_t(b)]; });
+    std::sort(found.begin(), found.end(), [this](int a, int b) { return m_seq[size_t(a)] < m_seq[size_t(b)]; });
     QModelIndexList out;
     out.reserve(qsizetype(found.size()));
     for (int s : found)
@@ -514,8 +508,7 @@ bool TaskTreeModel::hasChildren(const QModelIndex &parent) const
 
 QString TaskTreeModel::groupLabel(const Group &group) const
 {
-    const QString name = group.isCluster ? ErrorClusterer::patternLabel(group.key)
-                                         : stateDisplayName(group.state);
+    const QString name = group.isCluster ? ErrorClusterer::patternLabel(group.key) : stateDisplayName(group.state);
     return tr("%1 (%2)").arg(name).arg(group.members.size());
 }
 
@@ -544,8 +537,7 @@ QVariant TaskTreeModel::data(const QModelIndex &index, int role) const
             return {};
         const Group &g = m_groups[size_t(index.row())];
         switch (role) {
-        case Qt::DisplayRole:
-            return index.column() == 0 ? QVariant(groupLabel(g)) : QVariant();
+        case Qt::DisplayRole: return index.column() == 0 ? QVariant(groupLabel(g)) : QVariant();
         case Qt::ToolTipRole:
             if (index.column() == 0 && g.isCluster && !g.members.empty()) {
                 // The first message of the cluster, so the pattern reads as a real error.
@@ -591,8 +583,7 @@ QVariant TaskTreeModel::data(const QModelIndex &index, int role) const
     case TaskIdRole: return t.id().toString();
     case JobIdRole: return m_jobId;
     case IsGroupRole: return false;
-    case ClusterIdRole:
-        return ErrorClusterer::isClustered(t) ? QVariant(ErrorClusterer::clusterIdOf(t)) : QVariant();
+    case ClusterIdRole: return ErrorClusterer::isClustered(t) ? QVariant(ErrorClusterer::clusterIdOf(t)) : QVariant();
     case FullMessageRole: return t.message().toString();
     default: return {};
     }
@@ -604,9 +595,13 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case ServerName:
-        return m_provider == Provider::ServiceStage ? tr("Step") : m_provider == Provider::Ief ? tr("Node") : tr("Server");
+        return m_provider == Provider::ServiceStage ? tr("Step")
+               : m_provider == Provider::Ief        ? tr("Node")
+                                                    : tr("Server");
     case ServerId:
-        return m_provider == Provider::ServiceStage ? tr("Step ID") : m_provider == Provider::Ief ? tr("Node ID") : tr("Server ID");
+        return m_provider == Provider::ServiceStage ? tr("Step ID")
+               : m_provider == Provider::Ief        ? tr("Node ID")
+                                                    : tr("Server ID");
     case Status: return tr("Status");
     case Message: return tr("Message");
     case CloudServerType: return tr("Cloud type");

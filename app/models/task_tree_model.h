@@ -169,8 +169,7 @@ private:
     // maps an old slot to its position in `tasks`, or -1 when the task is gone.
     // Also switches to `grouping`; group rows keep their persistent indexes only when the
     // grouping stays the same.
-    void rebuildKeepingPersistent(const QList<Task> &tasks, const std::vector<int> &newSlotOf,
-                                  Grouping grouping);
+    void rebuildKeepingPersistent(const QList<Task> &tasks, const std::vector<int> &newSlotOf, Grouping grouping);
     // Merges by task id with fine-grained signals. Returns false, changing nothing, when the
     // snapshot reorders tasks it shares with the model; newSlotOf is filled either way.
     // Its steps, in task_tree_model_merge.cpp:

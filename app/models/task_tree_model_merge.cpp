@@ -227,8 +227,7 @@ void TaskTreeModel::insertArrivals(const QList<Task> &tasks, const Merge &merge)
 // Arrivals in blocks of rows that are adjacent in their group, one insertion each.
 void TaskTreeModel::insertIntoGroups(std::vector<std::pair<quintptr, int>> &arrivals)
 {
-    std::stable_sort(arrivals.begin(), arrivals.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(arrivals.begin(), arrivals.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (size_t k = 0; k < arrivals.size();) {
         const quintptr gid = arrivals[k].first;
         const int pos = m_grouping == Grouping::Flat ? 0 : groupPosition(gid);
@@ -269,9 +268,9 @@ void TaskTreeModel::emitChanges(std::vector<Change> &changes)
             rows.push_back({rowInGroup(g, changes[end].slot), changes[end].columns, changes[end].roles});
         emitRowChanges(rows, int(g.members.size()),
                        [&](int top, int bottom, int firstColumn, int lastColumn, const QList<int> &roles) {
-                           emit dataChanged(createIndex(top, firstColumn, g.stableId),
-                                            createIndex(bottom, lastColumn, g.stableId), roles);
-                       });
+            emit dataChanged(createIndex(top, firstColumn, g.stableId), createIndex(bottom, lastColumn, g.stableId),
+                             roles);
+        });
         begin = end;
     }
 }

@@ -45,8 +45,8 @@ public:
     const QList<Row> &rows() const { return m_rows; }
     // Rows: the version pairs, most servers first, then by driver and firmware; after them
     // the servers without a result, failed first.
-    int versionRowCount() const;   // rows of a reported (driver, firmware) pair
-    int serverCount() const;       // servers with a parsed version
+    int versionRowCount() const; // rows of a reported (driver, firmware) pair
+    int serverCount() const;     // servers with a parsed version
     bool hasDrift() const { return versionRowCount() > 1; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

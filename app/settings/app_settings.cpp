@@ -68,7 +68,10 @@ QSettings &AppSettings::settings() const
     return *m_settings;
 }
 
-QString AppSettings::language() const { return kLanguage.read(settings()); }
+QString AppSettings::language() const
+{
+    return kLanguage.read(settings());
+}
 
 void AppSettings::setLanguage(const QString &locale)
 {
@@ -78,8 +81,14 @@ void AppSettings::setLanguage(const QString &locale)
         kLanguage.write(settings(), locale);
 }
 
-QString AppSettings::lastConnection() const { return kLastConnection.read(settings()); }
-void AppSettings::setLastConnection(const QString &profileName) { kLastConnection.write(settings(), profileName); }
+QString AppSettings::lastConnection() const
+{
+    return kLastConnection.read(settings());
+}
+void AppSettings::setLastConnection(const QString &profileName)
+{
+    kLastConnection.write(settings(), profileName);
+}
 
 QString AppSettings::exportDir() const
 {
@@ -88,20 +97,59 @@ QString AppSettings::exportDir() const
         .toString();
 }
 
-void AppSettings::setExportDir(const QString &dir) { kExportDir.write(settings(), dir); }
+void AppSettings::setExportDir(const QString &dir)
+{
+    kExportDir.write(settings(), dir);
+}
 
-QByteArray AppSettings::windowGeometry() const { return kWindowGeometry.read(settings()); }
-void AppSettings::setWindowGeometry(const QByteArray &geometry) { kWindowGeometry.write(settings(), geometry); }
-QByteArray AppSettings::windowState() const { return kWindowState.read(settings()); }
-void AppSettings::setWindowState(const QByteArray &state) { kWindowState.write(settings(), state); }
-QByteArray AppSettings::mainSplitter() const { return kMainSplitter.read(settings()); }
-void AppSettings::setMainSplitter(const QByteArray &state) { kMainSplitter.write(settings(), state); }
-QByteArray AppSettings::taskSplitter() const { return kTaskSplitter.read(settings()); }
-void AppSettings::setTaskSplitter(const QByteArray &state) { kTaskSplitter.write(settings(), state); }
-bool AppSettings::autoRefresh() const { return kAutoRefresh.read(settings()); }
-void AppSettings::setAutoRefresh(bool on) { kAutoRefresh.write(settings(), on); }
-TaskTreeModel::Grouping AppSettings::taskGrouping() const { return kTaskGrouping.read(settings()); }
-void AppSettings::setTaskGrouping(TaskTreeModel::Grouping grouping) { kTaskGrouping.write(settings(), grouping); }
+QByteArray AppSettings::windowGeometry() const
+{
+    return kWindowGeometry.read(settings());
+}
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    kWindowGeometry.write(settings(), geometry);
+}
+QByteArray AppSettings::windowState() const
+{
+    return kWindowState.read(settings());
+}
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    kWindowState.write(settings(), state);
+}
+QByteArray AppSettings::mainSplitter() const
+{
+    return kMainSplitter.read(settings());
+}
+void AppSettings::setMainSplitter(const QByteArray &state)
+{
+    kMainSplitter.write(settings(), state);
+}
+QByteArray AppSettings::taskSplitter() const
+{
+    return kTaskSplitter.read(settings());
+}
+void AppSettings::setTaskSplitter(const QByteArray &state)
+{
+    kTaskSplitter.write(settings(), state);
+}
+bool AppSettings::autoRefresh() const
+{
+    return kAutoRefresh.read(settings());
+}
+void AppSettings::setAutoRefresh(bool on)
+{
+    kAutoRefresh.write(settings(), on);
+}
+TaskTreeModel::Grouping AppSettings::taskGrouping() const
+{
+    return kTaskGrouping.read(settings());
+}
+void AppSettings::setTaskGrouping(TaskTreeModel::Grouping grouping)
+{
+    kTaskGrouping.write(settings(), grouping);
+}
 
 JobFilterSettings AppSettings::jobFilters() const
 {

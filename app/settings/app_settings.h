@@ -40,8 +40,8 @@ struct JobFilterSettings
 class AppSettings
 {
 public:
-    AppSettings();                              // the application's own QSettings()
-    explicit AppSettings(QSettings *settings);  // not owned (tests)
+    AppSettings();                             // the application's own QSettings()
+    explicit AppSettings(QSettings *settings); // not owned (tests)
     ~AppSettings();
     AppSettings(const AppSettings &) = delete;
     AppSettings &operator=(const AppSettings &) = delete;

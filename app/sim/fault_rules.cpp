@@ -17,11 +17,19 @@ QString tr(const char *text)
 
 std::optional<FaultKind> kindFromWord(const QString &word)
 {
-    static const struct { const char *name; FaultKind kind; } kinds[] = {
-        {"latency", FaultKind::Latency}, {"status", FaultKind::Status},
-        {"throttle", FaultKind::Throttle}, {"html", FaultKind::Html},
-        {"truncate", FaultKind::Truncate}, {"malformed", FaultKind::Malformed},
-        {"slow", FaultKind::Slow}, {"ignore-paging", FaultKind::IgnorePaging},
+    static const struct
+    {
+        const char *name;
+        FaultKind kind;
+    } kinds[] = {
+        {"latency", FaultKind::Latency},
+        {"status", FaultKind::Status},
+        {"throttle", FaultKind::Throttle},
+        {"html", FaultKind::Html},
+        {"truncate", FaultKind::Truncate},
+        {"malformed", FaultKind::Malformed},
+        {"slow", FaultKind::Slow},
+        {"ignore-paging", FaultKind::IgnorePaging},
         {"reject-paging", FaultKind::RejectPaging},
     };
     for (const auto &k : kinds) {
@@ -51,7 +59,8 @@ bool parseFaultSpec(const QString &spec, FaultRule *out, QString *errorMessage)
     rule.method = words[0].toUpper().toLatin1();
     static const QList<QByteArray> methods{"*", "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
     if (!methods.contains(rule.method))
-        return fail(errorMessage, tr("fault \"%1\": unknown method \"%2\" (use an HTTP method or *)").arg(spec, words[0]));
+        return fail(errorMessage,
+                    tr("fault \"%1\": unknown method \"%2\" (use an HTTP method or *)").arg(spec, words[0]));
 
     rule.path = QRegularExpression(words[1]);
     if (!rule.path.isValid())
@@ -59,12 +68,14 @@ bool parseFaultSpec(const QString &spec, FaultRule *out, QString *errorMessage)
 
     const std::optional<FaultKind> kind = kindFromWord(words[2].toLower());
     if (!kind)
-        return fail(errorMessage, tr("fault \"%1\": unknown KIND \"%2\" (latency, status, throttle, html, truncate, malformed, slow, ignore-paging, reject-paging)").arg(spec, words[2]));
+        return fail(errorMessage, tr("fault \"%1\": unknown KIND \"%2\" (latency, status, throttle, html, truncate, "
+                                     "malformed, slow, ignore-paging, reject-paging)")
+                                      .arg(spec, words[2]));
     rule.kind = *kind;
 
     qsizetype next = 3;
     const bool needsArg = rule.kind == FaultKind::Latency || rule.kind == FaultKind::Status
-        || rule.kind == FaultKind::Html || rule.kind == FaultKind::Slow;
+                          || rule.kind == FaultKind::Html || rule.kind == FaultKind::Slow;
     const bool mayHaveArg = needsArg || rule.kind == FaultKind::Throttle;
     if (rule.kind == FaultKind::Throttle)
         rule.arg = 2; // seconds; the real gateway asks for 2-5 s
@@ -72,7 +83,8 @@ bool parseFaultSpec(const QString &spec, FaultRule *out, QString *errorMessage)
         bool ok = false;
         rule.arg = words[next].toInt(&ok);
         if (!ok || rule.arg < 0)
-            return fail(errorMessage, tr("fault \"%1\": ARG \"%2\" is not a non-negative whole number").arg(spec, words[next]));
+            return fail(errorMessage,
+                        tr("fault \"%1\": ARG \"%2\" is not a non-negative whole number").arg(spec, words[next]));
         ++next;
     } else if (needsArg) {
         return fail(errorMessage, tr("fault \"%1\": %2 needs a number").arg(spec, words[2]));

@@ -17,12 +17,12 @@ enum class FaultKind { Latency, Status, Throttle, Html, Truncate, Malformed, Slo
 
 struct FaultRule
 {
-    QString spec;          // as given, for messages
-    QByteArray method;     // upper case, or "*"
+    QString spec;      // as given, for messages
+    QByteArray method; // upper case, or "*"
     QRegularExpression path;
     FaultKind kind = FaultKind::Latency;
-    int arg = 0;           // MS, CODE, SECONDS or BYTES_PER_S
-    int remaining = -1;    // count=N; -1 means unlimited
+    int arg = 0;        // MS, CODE, SECONDS or BYTES_PER_S
+    int remaining = -1; // count=N; -1 means unlimited
     double probability = 1.0;
 };
 

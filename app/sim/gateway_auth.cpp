@@ -33,15 +33,10 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 } // namespace
 
 GatewayAuth::GatewayAuth(const SimOptions &options)
-    : m_accessKey(options.accessKey.toUtf8()),
-      m_secretKey(options.secretKey.toUtf8()),
-      m_token(options.token.toUtf8()),
-      m_iamUser(options.iamUser),
-      m_iamPassword(options.iamPassword),
-      m_iamDomain(options.iamDomain)
+    : m_accessKey(options.accessKey.toUtf8()), m_secretKey(options.secretKey.toUtf8()), m_token(options.token.toUtf8()),
+      m_iamUser(options.iamUser), m_iamPassword(options.iamPassword), m_iamDomain(options.iamDomain)
 {
-    m_enforced = !options.noAuth
-        && (!m_accessKey.isEmpty() || !m_token.isEmpty() || !m_iamUser.isEmpty());
+    m_enforced = !options.noAuth && (!m_accessKey.isEmpty() || !m_token.isEmpty() || !m_iamUser.isEmpty());
 }
 
 std::optional<SimResponse> GatewayAuth::check(const SimRequest &request, const QDateTime &now) const
@@ -96,13 +91,14 @@ std::optional<SimResponse> GatewayAuth::checkSignature(const SimRequest &request
             }
         }
         if (!found)
-            return badCredentials(request, QStringLiteral("signed header \"%1\" is missing")
-                                               .arg(QString::fromLatin1(name)));
+            return badCredentials(request,
+                                  QStringLiteral("signed header \"%1\" is missing").arg(QString::fromLatin1(name)));
     }
-    const QByteArray canonical = signing::canonicalRequest(
-        request.method, signing::canonicalUriFromEncodedPath(request.encodedPath),
-        signing::canonicalQuery(request.query), signedValues, request.body,
-        request.header("X-Sdk-Content-Sha256").trimmed());
+    const QByteArray canonical = signing::canonicalRequest(request.method,
+                                                           signing::canonicalUriFromEncodedPath(request.encodedPath),
+                                                           signing::canonicalQuery(request.query), signedValues,
+                                                           request.body,
+                                                           request.header("X-Sdk-Content-Sha256").trimmed());
     const QByteArray expected = signing::signature(m_secretKey, signing::stringToSign(canonical, sdkDate));
     if (!sameBytes(expected, auth.signature.toLower()))
         return badCredentials(request, QStringLiteral("the signature does not match"));
@@ -125,9 +121,9 @@ SimResponse GatewayAuth::issueToken(const SimRequest &request, const QDateTime &
                                                  "with auth.identity.password.user.{name,password,domain.name}"));
     }
     const bool configured = !m_iamUser.isEmpty();
-    const bool accepted = configured
-        ? (name == m_iamUser && password == m_iamPassword && (m_iamDomain.isEmpty() || domain == m_iamDomain))
-        : !m_enforced; // without an IAM user, only an open simulator hands out tokens
+    const bool accepted = configured ? (name == m_iamUser && password == m_iamPassword
+                                        && (m_iamDomain.isEmpty() || domain == m_iamDomain))
+                                     : !m_enforced; // without an IAM user, only an open simulator hands out tokens
     if (!accepted) {
         return SimResponse::error(request, 401, QStringLiteral("IAM.0004"),
                                   QStringLiteral("The username or password is wrong."));
@@ -140,13 +136,15 @@ SimResponse GatewayAuth::issueToken(const SimRequest &request, const QDateTime &
     m_issued.insert(token, expires);
 
     const auto iso = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); };
-    const QJsonObject body{{QStringLiteral("token"), QJsonObject{
-        {QStringLiteral("expires_at"), iso(expires)},
-        {QStringLiteral("issued_at"), iso(now)},
-        {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-        {QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), name},
-                                             {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), domain}}}}},
-        {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), projectId}}}}}};
+    const QJsonObject body{
+        {QStringLiteral("token"),
+         QJsonObject{{QStringLiteral("expires_at"), iso(expires)},
+                     {QStringLiteral("issued_at"), iso(now)},
+                     {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                     {QStringLiteral("user"),
+                      QJsonObject{{QStringLiteral("name"), name},
+                                  {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), domain}}}}},
+                     {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), projectId}}}}}};
     SimResponse r = SimResponse::json(201, QJsonDocument(body).toJson(QJsonDocument::Compact));
     r.headers.append({"X-Subject-Token", token});
     return r;

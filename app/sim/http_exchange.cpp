@@ -41,8 +41,7 @@ SimResponse SimResponse::json(int status, QByteArray body)
     return r;
 }
 
-SimResponse SimResponse::error(const SimRequest &request, int status, const QString &code,
-                               const QString &message)
+SimResponse SimResponse::error(const SimRequest &request, int status, const QString &code, const QString &message)
 {
     const QJsonObject o{{QStringLiteral("error_code"), code},
                         {QStringLiteral("error_msg"), message},

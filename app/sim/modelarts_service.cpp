@@ -42,9 +42,7 @@ SimResponse pageAnswer(const PageWindow &w, qint64 total, QList<T> rows, F toJso
 } // namespace
 
 ModelArtsService::ModelArtsService(World &world, const SimOptions &options)
-    : m_world(world),
-      m_taskDurationMs(options.taskDurationMs),
-      m_maxServersPerJob(options.maxServersPerJob)
+    : m_world(world), m_taskDurationMs(options.taskDurationMs), m_maxServersPerJob(options.maxServersPerJob)
 {
     // Server actions take as long as a created job's tasks: a test shortens both at once.
     m_world.setServerActionDurationMs(options.taskDurationMs);
@@ -106,7 +104,8 @@ SimResponse ModelArtsService::jobDetail(const SimRequest &request, const QString
 {
     const int record = m_world.recordIndex(jobId);
     if (record < 0)
-        return SimResponse::error(request, 404, QLatin1String(kNoSuchJob), QStringLiteral("Job %1 does not exist").arg(jobId));
+        return SimResponse::error(request, 404, QLatin1String(kNoSuchJob),
+                                  QStringLiteral("Job %1 does not exist").arg(jobId));
     return SimResponse::json(200, jobJson(m_world.job(record, nowMs, true), true));
 }
 
@@ -122,22 +121,27 @@ SimResponse ModelArtsService::createJob(const SimRequest &request, qint64 nowMs)
             missing.append(QLatin1String(key));
     }
     if (!missing.isEmpty())
-        return badRequest(request, kMissingParameter, QStringLiteral("Missing required parameter: %1").arg(missing.join(QStringLiteral(", "))));
+        return badRequest(request, kMissingParameter,
+                          QStringLiteral("Missing required parameter: %1").arg(missing.join(QStringLiteral(", "))));
 
     const Decoded<CreateJobRequest> decoded = decodeCreateRequest(request.body);
     if (!decoded)
-        return badRequest(request, kBadParameter, QStringLiteral("Invalid parameter %1").arg(decoded.error().toString()));
+        return badRequest(request, kBadParameter,
+                          QStringLiteral("Invalid parameter %1").arg(decoded.error().toString()));
     const CreateJobRequest &create = decoded.value();
     const QList<ValidationProblem> problems = validateCreateRequest(create);
     if (!problems.isEmpty()) {
         QStringList parts;
         for (const ValidationProblem &p : problems)
             parts.append(p.field + QLatin1String(": ") + p.message);
-        return badRequest(request, kBadParameter, QStringLiteral("Invalid parameter %1").arg(parts.join(QStringLiteral("; "))));
+        return badRequest(request, kBadParameter,
+                          QStringLiteral("Invalid parameter %1").arg(parts.join(QStringLiteral("; "))));
     }
     if (create.serverIds.size() > m_maxServersPerJob) {
-        return badRequest(request, kTooManyServers, QStringLiteral("A job can target at most %1 servers; %2 were given")
-                                                        .arg(m_maxServersPerJob).arg(create.serverIds.size()));
+        return badRequest(request, kTooManyServers,
+                          QStringLiteral("A job can target at most %1 servers; %2 were given")
+                              .arg(m_maxServersPerJob)
+                              .arg(create.serverIds.size()));
     }
     QList<int> servers;
     QStringList unknown;
@@ -148,7 +152,8 @@ SimResponse ModelArtsService::createJob(const SimRequest &request, qint64 nowMs)
         servers.append(index);
     }
     if (!unknown.isEmpty())
-        return badRequest(request, kNoSuchServer, QStringLiteral("Server does not exist: %1").arg(unknown.join(QStringLiteral(", "))));
+        return badRequest(request, kNoSuchServer,
+                          QStringLiteral("Server does not exist: %1").arg(unknown.join(QStringLiteral(", "))));
 
     const int record = m_world.createJob(create, servers, nowMs, m_taskDurationMs);
     return SimResponse::json(200, jobJson(m_world.job(record, nowMs, true), true));
@@ -158,7 +163,8 @@ SimResponse ModelArtsService::deleteJobs(const SimRequest &request, qint64 nowMs
 {
     const Decoded<QStringList> decoded = decodeDeleteRequest(request.body);
     if (!decoded)
-        return badRequest(request, kBadParameter, QStringLiteral("Invalid parameter %1").arg(decoded.error().toString()));
+        return badRequest(request, kBadParameter,
+                          QStringLiteral("Invalid parameter %1").arg(decoded.error().toString()));
     if (decoded.value().isEmpty())
         return badRequest(request, kMissingParameter, QStringLiteral("Missing required parameter: job_ids"));
     QList<int> records;
@@ -172,7 +178,8 @@ SimResponse ModelArtsService::deleteJobs(const SimRequest &request, qint64 nowMs
     }
     // All or nothing, so a client never has to guess which part of a batch went through.
     if (!unknown.isEmpty())
-        return badRequest(request, kNoSuchJob, QStringLiteral("Job does not exist: %1").arg(unknown.join(QStringLiteral(", "))));
+        return badRequest(request, kNoSuchJob,
+                          QStringLiteral("Job does not exist: %1").arg(unknown.join(QStringLiteral(", "))));
     QList<Job> deleted;
     for (const int record : std::as_const(records)) {
         m_world.deleteJob(record, nowMs);
@@ -237,10 +244,13 @@ SimResponse ModelArtsService::listServers(const SimRequest &request, qint64 nowM
     const std::optional<PageWindow> w = pageWindow(request, &error);
     if (!w)
         return error;
-    const QString sortKey = request.hasQuery(u"sort_key") ? request.queryValue(u"sort_key") : QStringLiteral("createTime");
-    const QString sortDir = request.hasQuery(u"sort_dir") ? request.queryValue(u"sort_dir").toUpper() : QStringLiteral("DESC");
+    const QString sortKey = request.hasQuery(u"sort_key") ? request.queryValue(u"sort_key")
+                                                          : QStringLiteral("createTime");
+    const QString sortDir = request.hasQuery(u"sort_dir") ? request.queryValue(u"sort_dir").toUpper()
+                                                          : QStringLiteral("DESC");
     if (sortKey != QLatin1String("createTime") && sortKey != QLatin1String("updateTime"))
-        return badRequest(request, kBadParameter, QStringLiteral("Invalid parameter sort_key: expected createTime or updateTime"));
+        return badRequest(request, kBadParameter,
+                          QStringLiteral("Invalid parameter sort_key: expected createTime or updateTime"));
     if (sortDir != QLatin1String("ASC") && sortDir != QLatin1String("DESC"))
         return badRequest(request, kBadParameter, QStringLiteral("Invalid parameter sort_dir: expected ASC or DESC"));
     const bool byUpdate = sortKey == QLatin1String("updateTime");
@@ -257,8 +267,8 @@ SimResponse ModelArtsService::listServers(const SimRequest &request, qint64 nowM
     return pageAnswer(*w, total, std::move(rows), [](const Server &s) { return serverToJson(s); });
 }
 
-SimResponse ModelArtsService::serverAction(const SimRequest &request, const QString &serverId,
-                                           ServerAction action, qint64 nowMs)
+SimResponse ModelArtsService::serverAction(const SimRequest &request, const QString &serverId, ServerAction action,
+                                           qint64 nowMs)
 {
     const int index = m_world.serverIndex(serverId);
     if (index < 0) {

@@ -26,8 +26,7 @@ public:
     SimResponse templateDetail(const SimRequest &request, const QString &templateId) const;
     SimResponse listServers(const SimRequest &request, qint64 nowMs) const;
     // PUT .../dev-servers/{id}/reboot|start|stop: answers the server in its new status.
-    SimResponse serverAction(const SimRequest &request, const QString &serverId, ServerAction action,
-                             qint64 nowMs);
+    SimResponse serverAction(const SimRequest &request, const QString &serverId, ServerAction action, qint64 nowMs);
 
     // Error codes the simulator answers with (documented in --help).
     static constexpr const char *kMissingParameter = "ModelArts.0101";

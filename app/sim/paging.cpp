@@ -11,16 +11,17 @@ std::optional<PageWindow> pageWindow(const SimRequest &request, SimResponse *err
         return w; // the default page, whatever was asked
     if (request.rejectPaging && (request.hasQuery(u"limit") || request.hasQuery(u"offset"))) {
         *error = SimResponse::error(request, 400, QStringLiteral("ModelArts.0104"),
-                                    QStringLiteral("Invalid parameter: limit and offset are not parameters of this API"));
+                                    QStringLiteral(
+                                        "Invalid parameter: limit and offset are not parameters of this API"));
         return std::nullopt;
     }
     bool ok = true;
     if (request.hasQuery(u"limit")) {
         w.limit = request.queryValue(u"limit").toLongLong(&ok);
         if (!ok || w.limit < 0 || w.limit > kMaxPageLimit) {
-            *error = SimResponse::error(request, 400, QStringLiteral("ModelArts.0104"),
-                                        QStringLiteral("Invalid parameter limit: expected an integer from 0 to %1")
-                                            .arg(kMaxPageLimit));
+            *error = SimResponse::error(
+                request, 400, QStringLiteral("ModelArts.0104"),
+                QStringLiteral("Invalid parameter limit: expected an integer from 0 to %1").arg(kMaxPageLimit));
             return std::nullopt;
         }
     }

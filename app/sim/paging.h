@@ -22,7 +22,6 @@ inline constexpr qint64 kMaxPageLimit = 1024;
 
 // nullopt + *error (a 400 ModelArts.0104) when limit or offset is not acceptable (or refused
 // by a reject-paging fault); the default page, offset 0, under an ignore-paging fault.
-std::optional<PageWindow> pageWindow(const SimRequest &request, SimResponse *error,
-                                     qint64 defaultLimit = 10);
+std::optional<PageWindow> pageWindow(const SimRequest &request, SimResponse *error, qint64 defaultLimit = 10);
 
 } // namespace liteops::sim

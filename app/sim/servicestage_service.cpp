@@ -61,16 +61,17 @@ SimResponse serviceStageJob(const World &world, const SimRequest &request, const
                                  {QStringLiteral("update_at"), isoWithFraction(t.updatedAtMs(), 3 - digits)},
                                  {QStringLiteral("messages"), t.message().toString()}});
     }
-    const QJsonObject body{
-        {QStringLiteral("task_count"), qint64(n)},
-        {QStringLiteral("job"), QJsonObject{
-             {QStringLiteral("execution_status"), job->status},
-             {QStringLiteral("job_id"), job->id},
-             {QStringLiteral("job_type"), job->type},
-             {QStringLiteral("order_id"), job->extras.value(QStringLiteral("order_id")).toString()},
-             {QStringLiteral("project_id"), projectId},
-             {QStringLiteral("service_instance_id"), job->extras.value(QStringLiteral("service_instance_id")).toString()}}},
-        {QStringLiteral("tasks"), tasks}};
+    const QJsonObject body{{QStringLiteral("task_count"), qint64(n)},
+                           {QStringLiteral("job"),
+                            QJsonObject{{QStringLiteral("execution_status"), job->status},
+                                        {QStringLiteral("job_id"), job->id},
+                                        {QStringLiteral("job_type"), job->type},
+                                        {QStringLiteral("order_id"),
+                                         job->extras.value(QStringLiteral("order_id")).toString()},
+                                        {QStringLiteral("project_id"), projectId},
+                                        {QStringLiteral("service_instance_id"),
+                                         job->extras.value(QStringLiteral("service_instance_id")).toString()}}},
+                           {QStringLiteral("tasks"), tasks}};
     return SimResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 

@@ -55,8 +55,11 @@ QByteArray statusHead(const SimResponse &r, const QByteArray &requestId)
 {
     QByteArray head;
     head.reserve(256);
-    head.append("HTTP/1.1 ").append(QByteArray::number(r.status)).append(' ')
-        .append(reasonPhrase(r.status)).append("\r\n");
+    head.append("HTTP/1.1 ")
+        .append(QByteArray::number(r.status))
+        .append(' ')
+        .append(reasonPhrase(r.status))
+        .append("\r\n");
     head.append("Content-Type: ").append(r.contentType).append("\r\n");
     head.append("Content-Length: ").append(QByteArray::number(r.body.size())).append("\r\n");
     head.append("X-Request-Id: ").append(requestId).append("\r\n");
@@ -89,7 +92,7 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     r.remote = request.remoteAddress();
     // Unique per answer; the counter keeps ids distinct, the random part makes them look real.
     r.requestId = QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0')
-        + QByteArray::number(m_nextId++, 16).rightJustified(16, '0');
+                  + QByteArray::number(m_nextId++, 16).rightJustified(16, '0');
 
     Delivery delivery;
     if (request.body().size() > kMaxBodyBytes) {

@@ -18,9 +18,9 @@ namespace liteops::sim {
 struct Delivery
 {
     SimResponse response;
-    int delayMs = 0;         // latency before the first byte
-    bool truncate = false;   // send the headers and half the body, then close
-    int bytesPerSecond = 0;  // > 0: pace the whole answer at this rate
+    int delayMs = 0;        // latency before the first byte
+    bool truncate = false;  // send the headers and half the body, then close
+    int bytesPerSecond = 0; // > 0: pace the whole answer at this rate
 };
 
 class SimHttpServer : public QAbstractHttpServer

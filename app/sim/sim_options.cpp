@@ -21,12 +21,21 @@ constexpr int kMaxServers = 20000;
 constexpr int kMaxJobs = 100000;
 
 // Options that take a value; the rest are switches.
-const QStringList kValued{QStringLiteral("--bind"), QStringLiteral("--port"), QStringLiteral("--seed"),
-                          QStringLiteral("--servers"), QStringLiteral("--jobs"), QStringLiteral("--project-id"),
-                          QStringLiteral("--ak"), QStringLiteral("--sk"), QStringLiteral("--token"),
-                          QStringLiteral("--iam-user"), QStringLiteral("--iam-password"),
-                          QStringLiteral("--iam-domain"), QStringLiteral("--task-duration-ms"),
-                          QStringLiteral("--failure-rate"), QStringLiteral("--max-servers-per-job"),
+const QStringList kValued{QStringLiteral("--bind"),
+                          QStringLiteral("--port"),
+                          QStringLiteral("--seed"),
+                          QStringLiteral("--servers"),
+                          QStringLiteral("--jobs"),
+                          QStringLiteral("--project-id"),
+                          QStringLiteral("--ak"),
+                          QStringLiteral("--sk"),
+                          QStringLiteral("--token"),
+                          QStringLiteral("--iam-user"),
+                          QStringLiteral("--iam-password"),
+                          QStringLiteral("--iam-domain"),
+                          QStringLiteral("--task-duration-ms"),
+                          QStringLiteral("--failure-rate"),
+                          QStringLiteral("--max-servers-per-job"),
                           QStringLiteral("--fault")};
 
 // The secrets: where each can come from besides its (discouraged) command-line option. The
@@ -62,7 +71,8 @@ bool parseInt(const QString &name, const QString &text, qint64 lo, qint64 hi, qi
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < lo || v > hi)
-        return fail(errorMessage, tr("%1 expects a whole number from %2 to %3, got \"%4\"").arg(name).arg(lo).arg(hi).arg(text));
+        return fail(errorMessage,
+                    tr("%1 expects a whole number from %2 to %3, got \"%4\"").arg(name).arg(lo).arg(hi).arg(text));
     *out = v;
     return true;
 }
@@ -92,8 +102,8 @@ bool parseArguments(const QStringList &arguments, SimOptions *options, QString *
     return parseArguments(arguments, QProcessEnvironment(), options, errorMessage, nullptr);
 }
 
-bool parseArguments(const QStringList &arguments, const QProcessEnvironment &environment,
-                    SimOptions *options, QString *errorMessage, QStringList *warnings)
+bool parseArguments(const QStringList &arguments, const QProcessEnvironment &environment, SimOptions *options,
+                    QString *errorMessage, QStringList *warnings)
 {
     SimOptions o;
     QStringList secretsGiven; // secret options seen (value or file), to refuse giving one twice
@@ -172,7 +182,8 @@ bool parseArguments(const QStringList &arguments, const QProcessEnvironment &env
         } else if (name == QLatin1String("--project-id")) {
             static const QRegularExpression rule(QStringLiteral("^[-a-zA-Z0-9]{1,64}$"));
             if (!rule.match(value).hasMatch())
-                return fail(errorMessage, tr("--project-id expects 1-64 letters, digits or '-', got \"%1\"").arg(value));
+                return fail(errorMessage,
+                            tr("--project-id expects 1-64 letters, digits or '-', got \"%1\"").arg(value));
             o.projectId = value;
         } else if (name == QLatin1String("--ak")) {
             o.accessKey = value;
@@ -214,9 +225,12 @@ bool parseArguments(const QStringList &arguments, const QProcessEnvironment &env
     if (o.accessKey.isEmpty() && !o.secretKey.isEmpty())
         return fail(errorMessage, tr("a secret key (LITEOPS_SIM_SK, --sk-file or --sk) needs --ak"));
     if (!o.iamUser.isEmpty() && o.iamPassword.isEmpty())
-        return fail(errorMessage, tr("--iam-user needs the password: LITEOPS_SIM_IAM_PASSWORD, --iam-password-file FILE or --iam-password"));
+        return fail(
+            errorMessage,
+            tr("--iam-user needs the password: LITEOPS_SIM_IAM_PASSWORD, --iam-password-file FILE or --iam-password"));
     if (o.iamUser.isEmpty() && (!o.iamPassword.isEmpty() || !o.iamDomain.isEmpty()))
-        return fail(errorMessage, tr("an IAM password (LITEOPS_SIM_IAM_PASSWORD, --iam-password-file or --iam-password) and --iam-domain need --iam-user"));
+        return fail(errorMessage, tr("an IAM password (LITEOPS_SIM_IAM_PASSWORD, --iam-password-file or "
+                                     "--iam-password) and --iam-domain need --iam-user"));
     if (o.tlsCertificateFile.isEmpty() != o.tlsKeyFile.isEmpty())
         return fail(errorMessage, tr("--tls-cert and --tls-key go together"));
     if (options)

@@ -63,16 +63,21 @@ std::optional<SimResponse> requireJsonContentType(const SimRequest &request, con
         return std::nullopt;
     return SimResponse::error(request, 400, code,
                               type.isEmpty()
-                                  ? QStringLiteral("The request header Content-Type is missing; it must be application/json")
+                                  ? QStringLiteral(
+                                      "The request header Content-Type is missing; it must be application/json")
                                   : QStringLiteral("Unsupported Content-Type %1; it must be application/json")
                                         .arg(QString::fromLatin1(type)));
 }
 
 QByteArray htmlPage(int status)
 {
-    const QByteArray title = QByteArray::number(status) + (status == 502 ? " Bad Gateway" : status == 503 ? " Service Unavailable" : status == 504 ? " Gateway Time-out" : " Error");
+    const QByteArray title = QByteArray::number(status)
+                             + (status == 502   ? " Bad Gateway"
+                                : status == 503 ? " Service Unavailable"
+                                : status == 504 ? " Gateway Time-out"
+                                                : " Error");
     return "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
-        + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+           + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 }
 
 // HTTPS: the certificate chain (server certificate first) and its key, both PEM.
@@ -122,11 +127,7 @@ class SimulatorPrivate
 {
 public:
     explicit SimulatorPrivate(const SimOptions &o)
-        : options(o),
-          world(o, QDateTime::currentMSecsSinceEpoch()),
-          modelArts(world, o),
-          auth(o),
-          faults(o.seed)
+        : options(o), world(o, QDateTime::currentMSecsSinceEpoch()), modelArts(world, o), auth(o), faults(o.seed)
     {
     }
 
@@ -177,8 +178,10 @@ Delivery SimulatorPrivate::handle(SimRequest &request)
             }
             return d;
         case FaultKind::Throttle:
-            d.response = SimResponse::error(request, 429, QStringLiteral("APIGW.0308"),
-                                            QStringLiteral("The throttling threshold has been reached: policy user over ratelimit, limit:200, time:1 second"));
+            d.response = SimResponse::error(
+                request, 429, QStringLiteral("APIGW.0308"),
+                QStringLiteral(
+                    "The throttling threshold has been reached: policy user over ratelimit, limit:200, time:1 second"));
             d.response.headers.append({"Retry-After", QByteArray::number(fault->arg)});
             return d;
         case FaultKind::Html:
@@ -219,11 +222,13 @@ SimResponse SimulatorPrivate::route(SimRequest &request, qint64 nowMs)
         return *denied;
 
     const auto wrongProject = [&request](const QRegularExpressionMatch &m) {
-        return SimResponse::error(request, 400, QLatin1String(ModelArtsService::kBadParameter),
-                                  QStringLiteral("Invalid parameter project_id: %1 is not this project").arg(segment(m, 1)));
+        return SimResponse::error(
+            request, 400, QLatin1String(ModelArtsService::kBadParameter),
+            QStringLiteral("Invalid parameter project_id: %1 is not this project").arg(segment(m, 1)));
     };
     const auto notAllowed = [&request]() {
-        return SimResponse::error(request, 405, QStringLiteral("APIGW.0101"), QStringLiteral("Method not allowed on this API"));
+        return SimResponse::error(request, 405, QStringLiteral("APIGW.0101"),
+                                  QStringLiteral("Method not allowed on this API"));
     };
 
     if (const auto m = kJobs.match(path); m.hasMatch()) {
@@ -296,7 +301,8 @@ SimResponse SimulatorPrivate::control(const SimRequest &request)
 {
     // The control API changes behaviour without credentials: never from another machine.
     if (!request.remote.isLoopback())
-        return SimResponse::error(request, 403, QStringLiteral("SIM.0403"), QStringLiteral("The control API answers loopback clients only"));
+        return SimResponse::error(request, 403, QStringLiteral("SIM.0403"),
+                                  QStringLiteral("The control API answers loopback clients only"));
     const QString path = request.path;
     if (path == QLatin1String("/_sim/catalog") && request.method == "GET") {
         QJsonArray modelarts, servicestage, ief;
@@ -316,14 +322,16 @@ SimResponse SimulatorPrivate::control(const SimRequest &request)
         QString error;
         if (!faults.add(QString::fromUtf8(request.body).trimmed(), &error))
             return SimResponse::error(request, 400, QStringLiteral("SIM.0400"), error);
-        return SimResponse::json(201, QJsonDocument(QJsonObject{{QStringLiteral("faults"), faults.size()}}).toJson(QJsonDocument::Compact));
+        return SimResponse::json(
+            201, QJsonDocument(QJsonObject{{QStringLiteral("faults"), faults.size()}}).toJson(QJsonDocument::Compact));
     }
     if (path == QLatin1String("/_sim/fail-jobs") && request.method == "POST") {
         const QRegularExpression pattern(QString::fromUtf8(request.body).trimmed());
         if (!pattern.isValid())
             return SimResponse::error(request, 400, QStringLiteral("SIM.0400"), pattern.errorString());
         world.setFailingJobNames(pattern);
-        return SimResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("fail_jobs"), pattern.pattern()}}).toJson(QJsonDocument::Compact));
+        return SimResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("fail_jobs"), pattern.pattern()}})
+                                          .toJson(QJsonDocument::Compact));
     }
     if (path == QLatin1String("/_sim/faults") && request.method == "DELETE") {
         faults.clear();
@@ -371,7 +379,9 @@ bool Simulator::start(QString *errorMessage)
     if (!tcp->listen(d->options.bind, d->options.port)) {
         if (errorMessage) {
             *errorMessage = tr("cannot listen on %1:%2: %3")
-                                .arg(d->options.bind.toString()).arg(d->options.port).arg(tcp->errorString());
+                                .arg(d->options.bind.toString())
+                                .arg(d->options.port)
+                                .arg(tcp->errorString());
         }
         delete tcp;
         return false;
@@ -417,8 +427,9 @@ QList<SampleJob> Simulator::sampleJobs(const SimOptions &options)
                 parts << QStringLiteral("%1 running or waiting").arg(c.running + c.pending);
             if (c.skipped)
                 parts << QStringLiteral("%1 skipped").arg(c.skipped);
-            out.append(SampleJob{job.provider, job.id, job.status,
-                                 QStringLiteral("%1 of %2 tasks").arg(parts.join(QStringLiteral(", "))).arg(job.tasks.size())});
+            out.append(SampleJob{
+                job.provider, job.id, job.status,
+                QStringLiteral("%1 of %2 tasks").arg(parts.join(QStringLiteral(", "))).arg(job.tasks.size())});
         }
     }
     return out;
@@ -428,7 +439,8 @@ QStringList Simulator::sampleJobLines(const SimOptions &options)
 {
     QStringList lines;
     for (const SampleJob &s : sampleJobs(options))
-        lines << (s.provider == Provider::Ief ? QStringLiteral("ief job: ") : QStringLiteral("servicestage job: ")) + s.id;
+        lines << (s.provider == Provider::Ief ? QStringLiteral("ief job: ") : QStringLiteral("servicestage job: "))
+                     + s.id;
     return lines;
 }
 

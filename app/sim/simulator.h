@@ -45,8 +45,8 @@ bool parseArguments(const QStringList &arguments, SimOptions *options, QString *
 // The same, with the secrets also taken from `environment` (LITEOPS_SIM_SK,
 // LITEOPS_SIM_IAM_PASSWORD, LITEOPS_SIM_TOKEN) when the command line does not give them;
 // `warnings` receives a line per secret given on the command line itself (never its value).
-bool parseArguments(const QStringList &arguments, const QProcessEnvironment &environment,
-                    SimOptions *options, QString *errorMessage, QStringList *warnings);
+bool parseArguments(const QStringList &arguments, const QProcessEnvironment &environment, SimOptions *options,
+                    QString *errorMessage, QStringList *warnings);
 QString helpText();
 
 // A ServiceStage or IEF job the simulator serves from its first minute (those services have
@@ -68,8 +68,8 @@ public:
     explicit Simulator(const SimOptions &options, QObject *parent = nullptr);
     ~Simulator() override;
 
-    bool start(QString *errorMessage);          // listens; port 0 = any free port
-    QUrl baseUrl() const;                       // http(s)://127.0.0.1:PORT (all services share it)
+    bool start(QString *errorMessage); // listens; port 0 = any free port
+    QUrl baseUrl() const;              // http(s)://127.0.0.1:PORT (all services share it)
     // The ServiceStage and IEF jobs a simulator with these options serves (they depend on
     // the seed alone), partially failed ones among them; computed without starting one.
     static QList<SampleJob> sampleJobs(const SimOptions &options);

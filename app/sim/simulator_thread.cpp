@@ -15,7 +15,8 @@ SimulatorThread::~SimulatorThread()
 {
     if (m_sim) {
         Simulator *sim = m_sim;
-        QMetaObject::invokeMethod(m_context, [sim] { delete sim; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context, [sim] { delete sim; }, Qt::BlockingQueuedConnection);
         m_sim = nullptr;
     }
     m_thread.quit();
@@ -32,16 +33,16 @@ bool SimulatorThread::start(const SimOptions &options, QString *errorMessage)
     QMetaObject::invokeMethod(
         m_context,
         [&] {
-            // Created here so the simulator, its sockets and its timers live on this thread.
-            auto *sim = new Simulator(options);
-            started = sim->start(&error);
-            if (!started) {
-                delete sim;
-                return;
-            }
-            m_sim = sim;
-            m_baseUrl = sim->baseUrl();
-            m_projectId = sim->projectId();
+        // Created here so the simulator, its sockets and its timers live on this thread.
+        auto *sim = new Simulator(options);
+        started = sim->start(&error);
+        if (!started) {
+            delete sim;
+            return;
+        }
+        m_sim = sim;
+        m_baseUrl = sim->baseUrl();
+        m_projectId = sim->projectId();
         },
         Qt::BlockingQueuedConnection);
     if (!started && errorMessage)

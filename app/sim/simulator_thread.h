@@ -42,7 +42,8 @@ public:
         if (QThread::currentThread() == &m_thread)
             f(*sim);
         else
-            QMetaObject::invokeMethod(m_context, [&f, sim] { f(*sim); }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                m_context, [&f, sim] { f(*sim); }, Qt::BlockingQueuedConnection);
     }
     template <typename F>
     auto get(F &&f)

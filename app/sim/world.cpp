@@ -14,8 +14,18 @@ namespace {
 
 // Salts keep the random streams of different fields independent.
 enum Salt : quint64 {
-    SaltServer = 1, SaltServerStatus, SaltServerTime, SaltJob, SaltJobShape, SaltTask,
-    SaltSettle, SaltOutcome, SaltMessage, SaltCreated, SaltMisc, SaltCloud,
+    SaltServer = 1,
+    SaltServerStatus,
+    SaltServerTime,
+    SaltJob,
+    SaltJobShape,
+    SaltTask,
+    SaltSettle,
+    SaltOutcome,
+    SaltMessage,
+    SaltCreated,
+    SaltMisc,
+    SaltCloud,
 };
 
 constexpr qint64 kMinute = 60 * 1000;
@@ -124,9 +134,7 @@ int indexFromId(QStringView id, quint32 mask)
 } // namespace
 
 World::World(const SimOptions &options, qint64 startMs)
-    : m_seed(options.seed),
-      m_serverCount(qMax(1, options.servers)),
-      m_failureRate(options.failureRate),
+    : m_seed(options.seed), m_serverCount(qMax(1, options.servers)), m_failureRate(options.failureRate),
       m_failingNames(options.failJobNames)
 {
     m_serverMask = quint32(hashOf(m_seed, SaltServer, 0xFFFF));
@@ -163,7 +171,7 @@ int World::serverIndex(QStringView id) const
 QString World::serverName(int index) const
 {
     return QStringLiteral("liteserver-") + m_nameTag + QLatin1Char('-')
-        + QString::number(index + 1).rightJustified(5, QLatin1Char('0'));
+           + QString::number(index + 1).rightJustified(5, QLatin1Char('0'));
 }
 
 QString World::seededServerStatus(int index) const
@@ -183,13 +191,13 @@ QString World::seededServerStatus(int index) const
 qint64 World::serverCreatedMs(int index) const
 {
     return m_fleetBaseMs + qint64(index) * 10 * kMinute
-        + qint64(hashOf(m_seed, SaltServerTime, quint64(index)) % 60000);
+           + qint64(hashOf(m_seed, SaltServerTime, quint64(index)) % 60000);
 }
 
 qint64 World::serverUpdatedMs(int index) const
 {
     return serverCreatedMs(index) + 1000
-        + qint64(hashOf(m_seed, SaltServerTime, quint64(index), 1) % quint64(40 * kDay));
+           + qint64(hashOf(m_seed, SaltServerTime, quint64(index), 1) % quint64(40 * kDay));
 }
 
 StringPairs World::cloudServerOf(int index) const
@@ -243,10 +251,10 @@ void World::seedJobs(int count, qint64 startMs)
     const qint64 historyEnd = startMs - 11 * kMinute;
     const qint64 anchor = historyEnd - historyEnd % kHour;
     const qint64 spacing = qMax<qint64>(kMinute, 30 * kDay / qMax(1, count));
-    static constexpr JobKind specials[] = {JobKind::RunningUpgrade, JobKind::UpgradeWithFailures,
-                                           JobKind::FleetQuery, JobKind::DeletedLogCollect};
-    static constexpr JobKind ordinary[] = {JobKind::Upgrade, JobKind::Upgrade, JobKind::Query,
-                                           JobKind::LogCollect, JobKind::Diagnosis, JobKind::Common,
+    static constexpr JobKind specials[] = {JobKind::RunningUpgrade, JobKind::UpgradeWithFailures, JobKind::FleetQuery,
+                                           JobKind::DeletedLogCollect};
+    static constexpr JobKind ordinary[] = {JobKind::Upgrade,     JobKind::Upgrade,   JobKind::Query,
+                                           JobKind::LogCollect,  JobKind::Diagnosis, JobKind::Common,
                                            JobKind::SystemConfig};
     const std::pair<int, int> staleQueried = staleQueriedServers();
     const int staleQueryAt = int(qMax<qint64>(4, (10 * kDay + spacing - 1) / spacing));
@@ -275,9 +283,7 @@ void World::seedJobs(int count, qint64 startMs)
             r.firstServer = 0;
             r.serverCount = quint32(qMin(m_serverCount, 48));
             break;
-        case JobKind::UpgradeWithFailures:
-            r.serverCount = quint32(qMin(m_serverCount, 50));
-            break;
+        case JobKind::UpgradeWithFailures: r.serverCount = quint32(qMin(m_serverCount, 50)); break;
         case JobKind::FleetQuery:
             r.firstServer = 0;
             r.serverCount = quint32(m_serverCount);
@@ -291,8 +297,7 @@ void World::seedJobs(int count, qint64 startMs)
             r.serverCount = quint32(qMin(m_serverCount, 8));
             r.deletedAtMs = r.createdMs + r.settleSpanMs + kHour;
             break;
-        default:
-            break;
+        default: break;
         }
         m_jobs.push_back(r);
     }
@@ -301,33 +306,45 @@ void World::seedJobs(int count, qint64 startMs)
 
 void World::seedTemplates()
 {
-    const auto id = [this](int n) { return uuidText(hashOf(m_seed, SaltMisc, 100 + n), hashOf(m_seed, SaltMisc, 200 + n)); };
+    const auto id = [this](int n) {
+        return uuidText(hashOf(m_seed, SaltMisc, 100 + n), hashOf(m_seed, SaltMisc, 200 + n));
+    };
     const QString versionRegex = QStringLiteral("^[0-9]+\\.[0-9]+\\.(rc[0-9]+\\.)?[0-9]+(\\.[0-9]+)*$");
     m_templates = {
-        Template{id(0), QStringLiteral("hdk-upgrade"),
+        Template{id(0),
+                 QStringLiteral("hdk-upgrade"),
                  QStringLiteral("Upgrade the Ascend HDK (NPU driver and firmware) to the given version."),
-                 QStringLiteral("HDK_UPGRADE"), QStringLiteral("ASCEND_SNT9B"),
+                 QStringLiteral("HDK_UPGRADE"),
+                 QStringLiteral("ASCEND_SNT9B"),
                  {TemplateParam{QStringLiteral("version"), QStringLiteral("Target HDK version, e.g. 24.1.rc3.10"),
                                 QStringLiteral("24.1.rc3.10"), true, versionRegex},
                   TemplateParam{QStringLiteral("upgrade_mode"), QStringLiteral("online or offline package source"),
                                 QStringLiteral("offline"), false, QStringLiteral("^(online|offline)$")}},
                  {}},
-        Template{id(1), QStringLiteral("hdk-query"),
+        Template{id(1),
+                 QStringLiteral("hdk-query"),
                  QStringLiteral("Report the NPU driver and firmware versions of each server."),
-                 QStringLiteral("HDK_QUERY"), QStringLiteral("ASCEND_GENERIC"), {}, {}},
-        Template{id(2), QStringLiteral("device-log-collect"),
+                 QStringLiteral("HDK_QUERY"),
+                 QStringLiteral("ASCEND_GENERIC"),
+                 {},
+                 {}},
+        Template{id(2),
+                 QStringLiteral("device-log-collect"),
                  QStringLiteral("Collect device logs and upload them to OBS."),
-                 QStringLiteral("DEVICE_LOG_COLLECT"), QStringLiteral("ASCEND_GENERIC"),
-                 {TemplateParam{QStringLiteral("log_type"), QStringLiteral("npu, os or all"),
-                                QStringLiteral("npu"), true, QStringLiteral("^(npu|os|all)$")},
+                 QStringLiteral("DEVICE_LOG_COLLECT"),
+                 QStringLiteral("ASCEND_GENERIC"),
+                 {TemplateParam{QStringLiteral("log_type"), QStringLiteral("npu, os or all"), QStringLiteral("npu"),
+                                true, QStringLiteral("^(npu|os|all)$")},
                   TemplateParam{QStringLiteral("days"), QStringLiteral("How many days of logs (1-30)"),
                                 QStringLiteral("3"), true, QStringLiteral("^([1-9]|[12][0-9]|30)$")}},
                  {}},
-        Template{id(3), QStringLiteral("ascend-diagnosis"),
+        Template{id(3),
+                 QStringLiteral("ascend-diagnosis"),
                  QStringLiteral("Run the Ascend hardware diagnosis."),
-                 QStringLiteral("ASCEND_DIAGNOSIS"), QStringLiteral("ASCEND_SNT9C"),
-                 {TemplateParam{QStringLiteral("level"), QStringLiteral("basic or full"),
-                                QStringLiteral("basic"), true, QStringLiteral("^(basic|full)$")}},
+                 QStringLiteral("ASCEND_DIAGNOSIS"),
+                 QStringLiteral("ASCEND_SNT9C"),
+                 {TemplateParam{QStringLiteral("level"), QStringLiteral("basic or full"), QStringLiteral("basic"), true,
+                                QStringLiteral("^(basic|full)$")}},
                  {}},
     };
 }
@@ -405,9 +422,11 @@ QList<JobItem> World::jobItems(int record) const
     JobItem item{itemTypeOf(r.kind), {}};
     const quint64 h = jobKey(record);
     if (item.type == QLatin1String("HDK_UPGRADE"))
-        item.spec.insert(QStringLiteral("version"), h % 3 == 0 ? QStringLiteral("24.1.0.3") : QStringLiteral("24.1.rc3.10"));
+        item.spec.insert(QStringLiteral("version"),
+                         h % 3 == 0 ? QStringLiteral("24.1.0.3") : QStringLiteral("24.1.rc3.10"));
     else if (item.type == QLatin1String("DEVICE_LOG_COLLECT"))
-        item.spec = {{QStringLiteral("log_type"), QStringLiteral("npu")}, {QStringLiteral("days"), QStringLiteral("3")}};
+        item.spec = {{QStringLiteral("log_type"), QStringLiteral("npu")},
+                     {QStringLiteral("days"), QStringLiteral("3")}};
     else if (item.type == QLatin1String("ASCEND_DIAGNOSIS"))
         item.spec.insert(QStringLiteral("level"), h % 2 ? QStringLiteral("full") : QStringLiteral("basic"));
     else if (item.type == QLatin1String("COMMON"))
@@ -469,8 +488,8 @@ bool World::taskFails(int record, int position, int server) const
     return unitOf(hashOf(jobKey(record), SaltOutcome, quint64(position), 1)) < 0.6;
 }
 
-World::TaskOutcome World::taskOutcome(int record, int position, qint64 nowMs,
-                                      const QList<JobItem> &items, QString *message) const
+World::TaskOutcome World::taskOutcome(int record, int position, qint64 nowMs, const QList<JobItem> &items,
+                                      QString *message) const
 {
     const JobRecord &r = m_jobs[size_t(record)];
     const int server = serverOfTask(r, position);
@@ -507,9 +526,11 @@ QString World::successMessage(int record, int server, const QList<JobItem> &item
         return QStringLiteral("Driver: %1 | Firmware: %2").arg(v.driver, v.firmware);
     }
     if (itemType == QLatin1String("HDK_UPGRADE"))
-        return QStringLiteral("HDK upgraded to %1").arg(items.first().spec.value(QStringLiteral("version"), QStringLiteral("24.1.rc3.10")));
+        return QStringLiteral("HDK upgraded to %1")
+            .arg(items.first().spec.value(QStringLiteral("version"), QStringLiteral("24.1.rc3.10")));
     if (itemType == QLatin1String("DEVICE_LOG_COLLECT")) {
-        const QString day = QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone::utc()).toString(QStringLiteral("yyyyMMdd"));
+        const QString day =
+            QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone::utc()).toString(QStringLiteral("yyyyMMdd"));
         return QStringLiteral("logs uploaded to obs://liteops-logs/%1/npu-logs-%2.tar.gz").arg(serverName(server), day);
     }
     if (itemType == QLatin1String("ASCEND_DIAGNOSIS"))
@@ -527,9 +548,18 @@ QString World::failureMessage(int record, int position, const QList<JobItem> &it
         // Four message shapes with varying numbers inside: what error clustering is for.
         switch (position % 4) {
         case 0: return QStringLiteral("upgrade npu driver failed: disk /var full (%1%)").arg(rangeOf(h, 95, 99));
-        case 1: return QStringLiteral("firmware upgrade of device %1 timed out after %2s").arg(rangeOf(h, 0, 7)).arg(rangeOf(h >> 8, 300, 900));
-        case 2: return QStringLiteral("npu-smi exited with code %1: card %2 not found").arg(rangeOf(h, 1, 3)).arg(rangeOf(h >> 8, 0, 7));
-        default: return QStringLiteral("download package failed: connection to 192.168.%1.%2:443 refused").arg(rangeOf(h, 0, 255)).arg(rangeOf(h >> 8, 1, 254));
+        case 1:
+            return QStringLiteral("firmware upgrade of device %1 timed out after %2s")
+                .arg(rangeOf(h, 0, 7))
+                .arg(rangeOf(h >> 8, 300, 900));
+        case 2:
+            return QStringLiteral("npu-smi exited with code %1: card %2 not found")
+                .arg(rangeOf(h, 1, 3))
+                .arg(rangeOf(h >> 8, 0, 7));
+        default:
+            return QStringLiteral("download package failed: connection to 192.168.%1.%2:443 refused")
+                .arg(rangeOf(h, 0, 255))
+                .arg(rangeOf(h >> 8, 1, 254));
         }
     }
     if (itemType == QLatin1String("HDK_QUERY"))
@@ -537,7 +567,9 @@ QString World::failureMessage(int record, int position, const QList<JobItem> &it
     if (itemType == QLatin1String("DEVICE_LOG_COLLECT"))
         return QStringLiteral("log collection failed: only %1 MB free in /var/log").arg(rangeOf(h, 1, 19));
     if (itemType == QLatin1String("ASCEND_DIAGNOSIS"))
-        return QStringLiteral("device %1 HBM ECC errors: %2 uncorrectable").arg(rangeOf(h, 0, 7)).arg(rangeOf(h >> 8, 1, 64));
+        return QStringLiteral("device %1 HBM ECC errors: %2 uncorrectable")
+            .arg(rangeOf(h, 0, 7))
+            .arg(rangeOf(h >> 8, 1, 64));
     return QStringLiteral("command exited with code %1").arg(rangeOf(h, 1, 127));
 }
 
@@ -600,8 +632,8 @@ Job World::job(int record, qint64 nowMs, bool withTasks) const
         const quint64 th = hashOf(h, SaltTask, quint64(p));
         // Like the service: the task id starts with the job id and ends with the server id.
         const QString tid = job.id.left(8) + QLatin1Char('-') + hexDigits(th, 4) + QLatin1String("-4")
-            + hexDigits(th >> 16, 3) + QLatin1Char('-') + hexDigits(0x8 | ((th >> 28) & 3), 1)
-            + hexDigits(th >> 32, 3) + QLatin1Char('-') + sid.right(12);
+                            + hexDigits(th >> 16, 3) + QLatin1Char('-') + hexDigits(0x8 | ((th >> 28) & 3), 1)
+                            + hexDigits(th >> 32, 3) + QLatin1Char('-') + sid.right(12);
         const StringPairs cloud = cloudServerOf(serverIdx);
         Task::Builder b;
         b.id(tid).targetId(sid).targetName(sname).message(message);
@@ -661,8 +693,7 @@ QString World::upgradedDriver(int server, qint64 atMs) const
     return {};
 }
 
-int World::createJob(const CreateJobRequest &request, const QList<int> &servers, qint64 nowMs,
-                     int taskDurationMs)
+int World::createJob(const CreateJobRequest &request, const QList<int> &servers, qint64 nowMs, int taskDurationMs)
 {
     if (!request.items.isEmpty() && request.items.first().type == QLatin1String("HDK_UPGRADE")
         && !request.items.first().spec.value(QStringLiteral("version")).isEmpty()) {
@@ -692,9 +723,15 @@ void World::deleteJob(int record, qint64 nowMs)
 void World::seedServiceStage(qint64 anchorMs)
 {
     static const char *steps[] = {"VMAPP_CONTEXT_PREPARE", "VMAPP_DOWNLOAD_PACKAGE", "VMAPP_STOP_INSTANCE",
-                                  "VMAPP_UPGRADE", "VMAPP_START_INSTANCE", "VMAPP_HEALTH_CHECK"};
-    struct Shape { const char *status; const char *type; int tasks; };
-    static constexpr Shape shapes[] = {{"SUCCEEDED", "PROVISION", 6}, {"FAILED", "UPGRADE", 24},
+                                  "VMAPP_UPGRADE",         "VMAPP_START_INSTANCE",   "VMAPP_HEALTH_CHECK"};
+    struct Shape
+    {
+        const char *status;
+        const char *type;
+        int tasks;
+    };
+    static constexpr Shape shapes[] = {{"SUCCEEDED", "PROVISION", 6},
+                                       {"FAILED", "UPGRADE", 24},
                                        {"RUNNING", "UPGRADE", 120}};
     for (int j = 0; j < int(std::size(shapes)); ++j) {
         const quint64 h = hashOf(m_seed, SaltMisc, 300 + j);
@@ -717,7 +754,8 @@ void World::seedServiceStage(qint64 anchorMs)
             if (j == 1 && i == failAt) {
                 status = QStringLiteral("FAILED");
                 messages = QStringLiteral("{\"error\":\"health check of instance %1 failed after %2 retries\"}")
-                               .arg(hexDigits(th, 8)).arg(rangeOf(th >> 8, 3, 9));
+                               .arg(hexDigits(th, 8))
+                               .arg(rangeOf(th >> 8, 3, 9));
             } else if (j == 1 && i > failAt) {
                 status = QStringLiteral("SKIPPED");
             } else if (j == 2 && i == runningAt) {
@@ -726,13 +764,19 @@ void World::seedServiceStage(qint64 anchorMs)
                 status = QStringLiteral("SUBMITTED");
             }
             const qint64 created = job.createdAtMs + qint64(i) * 1500;
-            const QString name = QStringLiteral("%1_%2").arg(QLatin1String(steps[i % std::size(steps)]))
+            const QString name = QStringLiteral("%1_%2")
+                                     .arg(QLatin1String(steps[i % std::size(steps)]))
                                      .arg(i / int(std::size(steps)) + 1, 2, 10, QLatin1Char('0'));
             // Task::Builder keeps views: every string must outlive build().
             const QString taskId = QStringLiteral("Task-") + uuidText(th, mix64(th));
             Task::Builder b;
-            b.id(taskId).name(name).message(messages)
-                .status(status).createdAtMs(created).updatedAtMs(created + rangeOf(th >> 4, 5, 1400)).index(i + 1);
+            b.id(taskId)
+                .name(name)
+                .message(messages)
+                .status(status)
+                .createdAtMs(created)
+                .updatedAtMs(created + rangeOf(th >> 4, 5, 1400))
+                .index(i + 1);
             job.tasks.append(b.build());
         }
         job.updatedAtMs = job.tasks.isEmpty() ? job.createdAtMs : job.tasks.last().updatedAtMs();
@@ -743,7 +787,13 @@ void World::seedServiceStage(qint64 anchorMs)
 
 void World::seedIef(qint64 anchorMs)
 {
-    struct Shape { const char *type; const char *target; const char *status; int nodes; };
+    struct Shape
+    {
+        const char *type;
+        const char *target;
+        const char *status;
+        int nodes;
+    };
     static constexpr Shape shapes[] = {{"node_upgrade", "node", "Failed", 10},
                                        {"deployment_deploy", "node", "Successful", 2},
                                        {"deployment_upgrade", "node_group", "Processing", 6}};
@@ -761,7 +811,9 @@ void World::seedIef(qint64 anchorMs)
         job.createdAtMs = (anchorMs - (j + 1) * 5 * kHour) / 1000 * 1000;
         job.extras.insert(QStringLiteral("target_type"), QLatin1String(shapes[j].target));
         job.extras.insert(QStringLiteral("task_data"),
-                          QStringLiteral("{\"deployment\":{\"replicas\":1},\"source\":\"userdefined\",\"name_prex\":\"%1\"}").arg(job.name));
+                          QStringLiteral(
+                              "{\"deployment\":{\"replicas\":1},\"source\":\"userdefined\",\"name_prex\":\"%1\"}")
+                              .arg(job.name));
         int failed = 0, succeeded = 0;
         for (int i = 0; i < shapes[j].nodes; ++i) {
             const quint64 th = hashOf(h, SaltTask, quint64(i));
@@ -781,8 +833,13 @@ void World::seedIef(qint64 anchorMs)
             const QString taskName = job.name + QLatin1Char('-') + hexDigits(th >> 20, 5);
             const QString nodeName = QStringLiteral("edge-node-%1").arg(i + 1, 2, 10, QLatin1Char('0'));
             Task::Builder b;
-            b.id(taskId).name(taskName).targetId(target).targetName(nodeName)
-                .message(reason).status(status).createdAtMs(job.createdAtMs + (16 + i) * 1000)
+            b.id(taskId)
+                .name(taskName)
+                .targetId(target)
+                .targetName(nodeName)
+                .message(reason)
+                .status(status)
+                .createdAtMs(job.createdAtMs + (16 + i) * 1000)
                 .extras({{QStringLiteral("deployment_id"), uuidText(mix64(th ^ 13), mix64(th ^ 14))}});
             job.tasks.append(b.build());
         }

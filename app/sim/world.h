@@ -32,7 +32,7 @@ enum class JobKind : quint8 {
     Diagnosis,
     Common,
     SystemConfig,
-    Created,             // created through the API
+    Created, // created through the API
 };
 
 enum class ServerAction : quint8 { Reboot, Start, Stop };
@@ -94,8 +94,7 @@ public:
     // The job at `nowMs`; without tasks it is a list row (abnormal_count still counted).
     Job job(int record, qint64 nowMs, bool withTasks) const;
 
-    int createJob(const CreateJobRequest &request, const QList<int> &servers, qint64 nowMs,
-                  int taskDurationMs);
+    int createJob(const CreateJobRequest &request, const QList<int> &servers, qint64 nowMs, int taskDurationMs);
     // Every task of a created job whose name matches fails (a test's "this wave goes bad");
     // an empty pattern turns it off.
     void setFailingJobNames(const QRegularExpression &pattern) { m_failingNames = pattern; }
@@ -130,7 +129,7 @@ private:
     };
     struct TaskOutcome
     {
-        QString status;   // PROCESSING, SUCCESS, FAILED, SKIPPED
+        QString status; // PROCESSING, SUCCESS, FAILED, SKIPPED
         qint64 updatedMs = 0;
         bool settled = false;
     };
@@ -164,7 +163,7 @@ private:
     double m_failureRate;
     QRegularExpression m_failingNames;
     quint32 m_serverMask, m_jobMask;
-    QString m_nameTag;   // the 4 hex digits in server names
+    QString m_nameTag; // the 4 hex digits in server names
     QString m_vpcId, m_subnetId, m_imageId;
     qint64 m_fleetBaseMs = 0;
     std::vector<JobRecord> m_jobs; // seeded first, then created

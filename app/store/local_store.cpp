@@ -41,23 +41,29 @@ LocalStore::LocalStore(const QString &path, QObject *parent)
     m_worker->moveToThread(m_thread);
     m_thread->start();
     StoreWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [this, worker] {
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker] {
         const OpenResult result = openStoreDatabase(m_path, worker->connectionName);
         worker->open = result.ok;
         if (!result.ok)
             m_available = false;
         if (!result.problem.isEmpty())
             report(result.problem);
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 LocalStore::~LocalStore()
 {
     StoreWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [worker] {
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker] {
         worker->close();
         worker->moveToThread(nullptr);
-    }, Qt::BlockingQueuedConnection);
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
@@ -71,26 +77,32 @@ void LocalStore::report(const QString &message)
     m_lastProblem = message;
     // Delivered on the owner's thread, after whoever created the store has connected to it
     // (opening starts at once on the worker thread).
-    QMetaObject::invokeMethod(this, [this, message] { emit problem(message); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, message] { emit problem(message); }, Qt::QueuedConnection);
 }
 
 void LocalStore::post(std::function<void(const StoreReader *)> work)
 {
     StoreWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [worker, work = std::move(work)] {
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, work = std::move(work)] {
         if (!worker->open) {
             work(nullptr);
             return;
         }
         const StoreReader reader(worker->db());
         work(&reader);
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void LocalStore::postWrite(std::function<bool(QSqlDatabase &, QString *)> write)
 {
     StoreWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [this, worker, write = std::move(write)] {
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker, write = std::move(write)] {
         if (!worker->open || !m_available)
             return;
         QSqlDatabase db = worker->db();
@@ -103,38 +115,31 @@ void LocalStore::postWrite(std::function<bool(QSqlDatabase &, QString *)> write)
         // say so once. The console and the CLI go on without the store.
         m_available = false;
         report(tr("Local data is off: %1").arg(error));
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void LocalStore::putJobList(const QList<Job> &jobs)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    postWrite([jobs, now](QSqlDatabase &db, QString *error) {
-        return writeJobList(db, jobs, now, error);
-    });
+    postWrite([jobs, now](QSqlDatabase &db, QString *error) { return writeJobList(db, jobs, now, error); });
 }
 
 void LocalStore::putJobDetail(const Job &job)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    postWrite([job, now](QSqlDatabase &db, QString *error) {
-        return writeJobDetail(db, job, now, error);
-    });
+    postWrite([job, now](QSqlDatabase &db, QString *error) { return writeJobDetail(db, job, now, error); });
 }
 
 void LocalStore::putServers(const QList<Server> &servers)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    postWrite([servers, now](QSqlDatabase &db, QString *error) {
-        return writeServers(db, servers, now, error);
-    });
+    postWrite([servers, now](QSqlDatabase &db, QString *error) { return writeServers(db, servers, now, error); });
 }
 
 void LocalStore::setSyncValue(const QString &key, const QString &value)
 {
-    postWrite([key, value](QSqlDatabase &db, QString *error) {
-        return writeSyncValue(db, key, value, error);
-    });
+    postWrite([key, value](QSqlDatabase &db, QString *error) { return writeSyncValue(db, key, value, error); });
 }
 
 void LocalStore::clear()
@@ -151,7 +156,8 @@ void LocalStore::applyRetention(qint64 oldestKeptMs, qint64 maxBytes)
 
 void LocalStore::flush()
 {
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 } // namespace liteops::store

@@ -48,16 +48,14 @@ public:
     // `context`'s thread (dropped when `context` is gone). An unavailable store runs `done`
     // with a default-constructed answer.
     template <typename R>
-    void read(QObject *context, std::function<R(const StoreReader &)> work,
-              std::function<void(R)> done)
+    void read(QObject *context, std::function<R(const StoreReader &)> work, std::function<void(R)> done)
     {
         post([context = QPointer<QObject>(context), work = std::move(work),
               done = std::move(done)](const StoreReader *reader) {
             R answer = reader ? work(*reader) : R{};
             if (context)
-                QMetaObject::invokeMethod(context.data(), [done, answer = std::move(answer)] {
-                    done(answer);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    context.data(), [done, answer = std::move(answer)] { done(answer); }, Qt::QueuedConnection);
         });
     }
 

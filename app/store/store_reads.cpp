@@ -63,8 +63,7 @@ Task taskFrom(const QSqlQuery &q, int at, Task::TextArena &arena)
     b.id(id).targetId(serverId).targetName(serverName).name(name).message(message);
     for (const auto &[key, value] : cloud)
         b.addCloudServer(key, value);
-    b.status(q.value(at + 6).toString(),
-             stateFromKey(q.value(at + 7).toString()).value_or(State::Unknown));
+    b.status(q.value(at + 6).toString(), stateFromKey(q.value(at + 7).toString()).value_or(State::Unknown));
     b.createdAtMs(timeOf(q.value(at + 8))).updatedAtMs(timeOf(q.value(at + 9)));
     return b.build(arena);
 }
@@ -85,10 +84,8 @@ bool isSyncedState(State state)
     case State::Failed:
     case State::Skipped:
     case State::Cancelled:
-    case State::Partial:
-        return true;
-    default:
-        return false;
+    case State::Partial: return true;
+    default: return false;
     }
 }
 
@@ -120,8 +117,9 @@ std::optional<Job> StoreReader::detail(const QString &id, bool finishedOnly) con
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(kJobSelect + (finishedOnly ? QStringLiteral(" WHERE id = ? AND detail_final = 1")
-                                         : QStringLiteral(" WHERE id = ? AND detail_at IS NOT NULL")));
+    q.prepare(kJobSelect
+              + (finishedOnly ? QStringLiteral(" WHERE id = ? AND detail_final = 1")
+                              : QStringLiteral(" WHERE id = ? AND detail_at IS NOT NULL")));
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -159,10 +157,9 @@ QStringList StoreReader::jobsNeedingDetail(qint64 sinceMs, int limit) const
     QStringList ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id FROM jobs WHERE detail_final = 0 AND created_at >= ?"
-        " AND state IN ('succeeded', 'failed', 'skipped', 'cancelled', 'partial')"
-        " ORDER BY created_at DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT id FROM jobs WHERE detail_final = 0 AND created_at >= ?"
+                             " AND state IN ('succeeded', 'failed', 'skipped', 'cancelled', 'partial')"
+                             " ORDER BY created_at DESC LIMIT ?"));
     q.bindValue(0, sinceMs);
     q.bindValue(1, limit);
     if (!q.exec())
@@ -175,9 +172,8 @@ QStringList StoreReader::jobsNeedingDetail(qint64 sinceMs, int limit) const
 int StoreReader::countJobsNeedingDetail(qint64 sinceMs) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT count(*) FROM jobs WHERE detail_final = 0 AND created_at >= ?"
-        " AND state IN ('succeeded', 'failed', 'skipped', 'cancelled', 'partial')"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM jobs WHERE detail_final = 0 AND created_at >= ?"
+                             " AND state IN ('succeeded', 'failed', 'skipped', 'cancelled', 'partial')"));
     q.bindValue(0, sinceMs);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -196,8 +192,7 @@ QList<ServerTask> StoreReader::serverTasks(const QString &serverId, int limit) c
         return rows;
     Task::TextArena arena;
     while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(), taskFrom(q, 2, arena),
-                     versionsFrom(q, 12)});
+        rows.append({q.value(0).toString(), q.value(1).toString(), taskFrom(q, 2, arena), versionsFrom(q, 12)});
     return rows;
 }
 
@@ -214,8 +209,7 @@ std::optional<ServerTask> StoreReader::newestVersions(const QString &serverId) c
     if (!q.exec() || !q.next())
         return std::nullopt;
     Task::TextArena arena;
-    return ServerTask{q.value(0).toString(), q.value(1).toString(), taskFrom(q, 2, arena),
-                      versionsFrom(q, 12)};
+    return ServerTask{q.value(0).toString(), q.value(1).toString(), taskFrom(q, 2, arena), versionsFrom(q, 12)};
 }
 
 QList<StoredServer> StoreReader::servers() const
@@ -256,10 +250,9 @@ StoreStats StoreReader::stats() const
 {
     StoreStats s;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM jobs), (SELECT count(*) FROM jobs WHERE detail_final = 1),"
-            " (SELECT count(*) FROM tasks), (SELECT count(*) FROM servers),"
-            " (SELECT min(created_at) FROM jobs), (SELECT max(created_at) FROM jobs)"))
+    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM jobs), (SELECT count(*) FROM jobs WHERE detail_final = 1),"
+                              " (SELECT count(*) FROM tasks), (SELECT count(*) FROM servers),"
+                              " (SELECT min(created_at) FROM jobs), (SELECT max(created_at) FROM jobs)"))
         && q.next()) {
         s.jobs = q.value(0).toLongLong();
         s.finishedDetails = q.value(1).toLongLong();

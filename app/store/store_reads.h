@@ -17,7 +17,7 @@ struct StoreStats
     qint64 finishedDetails = 0;
     qint64 tasks = 0;
     qint64 servers = 0;
-    qint64 fileBytes = 0;            // the database file and its WAL
+    qint64 fileBytes = 0; // the database file and its WAL
     qint64 oldestJobMs = kUnknownTime;
     qint64 newestJobMs = kUnknownTime;
     qint64 lastListMs = kUnknownTime; // the last job list stored

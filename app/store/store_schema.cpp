@@ -92,11 +92,10 @@ bool fillVersions(QSqlDatabase &db, QString *error)
 {
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral(
-            "SELECT t.rowid, t.message FROM tasks t JOIN jobs j ON j.id = t.job_id"
-            " WHERE j.type IN ('HDK_QUERY', 'ASCEND_SOFTWARE_QUERY') OR EXISTS (SELECT 1 FROM"
-            " job_items i WHERE i.job_id = t.job_id AND i.type IN ('HDK_QUERY',"
-            " 'ASCEND_SOFTWARE_QUERY'))"))) {
+    if (!read.exec(QStringLiteral("SELECT t.rowid, t.message FROM tasks t JOIN jobs j ON j.id = t.job_id"
+                                  " WHERE j.type IN ('HDK_QUERY', 'ASCEND_SOFTWARE_QUERY') OR EXISTS (SELECT 1 FROM"
+                                  " job_items i WHERE i.job_id = t.job_id AND i.type IN ('HDK_QUERY',"
+                                  " 'ASCEND_SOFTWARE_QUERY'))"))) {
         *error = describeSqlError(read.lastError());
         return false;
     }
@@ -128,7 +127,7 @@ bool migrateSteps(QSqlDatabase &db, int from, QString *error)
             return false;
     }
     return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), error)
-        && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error);
+           && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error);
 }
 
 enum class Check { Ours, Empty, Foreign, NotADatabase, Newer, Failed };
@@ -201,17 +200,12 @@ bool connect(const QString &path, const QString &connectionName, QString *error)
 QString describeSqlError(const QSqlError &error)
 {
     switch (nativeCode(error)) {
-    case kSqliteFull:
-        return Tr::tr("The disk is full.");
-    case kSqliteReadOnly:
-        return Tr::tr("The data folder is read-only.");
-    case kSqliteCantOpen:
-        return Tr::tr("The file cannot be opened or created (is the data folder writable?).");
+    case kSqliteFull: return Tr::tr("The disk is full.");
+    case kSqliteReadOnly: return Tr::tr("The data folder is read-only.");
+    case kSqliteCantOpen: return Tr::tr("The file cannot be opened or created (is the data folder writable?).");
     case kSqliteNotADb:
-    case kSqliteCorrupt:
-        return Tr::tr("The file is damaged or is not a LiteOps database.");
-    default:
-        return error.text();
+    case kSqliteCorrupt: return Tr::tr("The file is damaged or is not a LiteOps database.");
+    default: return error.text();
     }
 }
 
@@ -269,19 +263,19 @@ OpenResult openStoreDatabase(const QString &path, const QString &connectionName)
             result.movedAsideTo = attempt == 0 ? moveAside(path) : QString();
             if (result.movedAsideTo.isEmpty()) {
                 result.problem = Tr::tr("Local data is off: %1 is not a LiteOps database and cannot "
-                                    "be moved aside.").arg(QDir::toNativeSeparators(path));
+                                        "be moved aside.")
+                                     .arg(QDir::toNativeSeparators(path));
                 return result;
             }
             result.problem = Tr::tr("The local data file was damaged or not LiteOps's own; it was "
-                                "moved aside to %1 and a fresh one was started.")
+                                    "moved aside to %1 and a fresh one was started.")
                                  .arg(QDir::toNativeSeparators(result.movedAsideTo));
             continue;
         }
         if (c == Check::Newer || c == Check::Failed) {
             closeConnection(connectionName);
-            result.problem = c == Check::Newer
-                ? Tr::tr("Local data is off: the file was written by a newer LiteOps.")
-                : Tr::tr("Local data is off: %1").arg(error);
+            result.problem = c == Check::Newer ? Tr::tr("Local data is off: the file was written by a newer LiteOps.")
+                                               : Tr::tr("Local data is off: %1").arg(error);
             return result;
         }
         bool migrated = false;

@@ -152,8 +152,7 @@ bool isQueryJob(const Job &job)
     };
     if (isQuery(job.type))
         return true;
-    return std::any_of(job.items.cbegin(), job.items.cend(),
-                       [&](const JobItem &i) { return isQuery(i.type); });
+    return std::any_of(job.items.cbegin(), job.items.cend(), [&](const JobItem &i) { return isQuery(i.type); });
 }
 
 QString encodePairs(const QList<std::pair<QString, QString>> &pairs)
@@ -220,9 +219,8 @@ bool writeServers(QSqlDatabase db, const QList<Server> &servers, qint64 seenAtMs
 {
     return inTransaction(db, error, [&] {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO servers (id, name, status, flavor, category, private_ips,"
-            " created_at, updated_at, seen_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO servers (id, name, status, flavor, category, private_ips,"
+                                 " created_at, updated_at, seen_at) VALUES (?,?,?,?,?,?,?,?,?)"));
         for (const Server &s : servers) {
             q.bindValue(0, s.id);
             q.bindValue(1, textValue(s.name));
@@ -316,8 +314,7 @@ int applyRetention(QSqlDatabase db, qint64 oldestKeptMs, qint64 maxBytes, QStrin
             const qint64 n = count.value(0).toLongLong();
             if (n == 0)
                 break;
-            const QString where = QStringLiteral(
-                "id IN (SELECT id FROM jobs ORDER BY created_at ASC LIMIT ?)");
+            const QString where = QStringLiteral("id IN (SELECT id FROM jobs ORDER BY created_at ASC LIMIT ?)");
             if (!deleteJobsWhere(db, where, qMax<qint64>(1, n / 10), &dropped, error))
                 return false;
         }

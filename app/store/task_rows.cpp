@@ -37,9 +37,9 @@ DerivedColumns derivedColumns(const Job &job, const Task &t, bool queryJob)
 {
     DerivedColumns d;
     // Newest-first orders sort on the task's own time, else the job's.
-    d.sortAt = isKnownTime(t.createdAtMs()) ? t.createdAtMs()
-        : isKnownTime(t.updatedAtMs())      ? t.updatedAtMs()
-                                            : job.createdAtMs;
+    d.sortAt = isKnownTime(t.createdAtMs())   ? t.createdAtMs()
+               : isKnownTime(t.updatedAtMs()) ? t.updatedAtMs()
+                                              : job.createdAtMs;
     if (queryJob && t.state() == State::Succeeded)
         d.versions = parseVersions(t.message());
     const StringPairs cloud = t.cloudServer();
@@ -65,7 +65,8 @@ QString insertTasksSql(int rows)
 {
     QString sql = kInsertTasks;
     for (int r = 0; r < rows; ++r)
-        sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                 : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     return sql;
 }
 
@@ -185,7 +186,8 @@ bool failWith(sqlite3 *handle, QString *error)
 
 bool writeWithHandle(sqlite3 *handle, const Job &job, QString *error)
 {
-    const QByteArray sql = (kInsertTasks + QStringLiteral("(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)")).toUtf8();
+    const QByteArray sql =
+        (kInsertTasks + QStringLiteral("(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)")).toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
         return failWith(handle, error);

@@ -93,8 +93,7 @@ WizardDraft WizardDraft::fromJson(const QJsonObject &o)
     d.waveSizes = o.value(QStringLiteral("wave_sizes")).toString();
     d.gate = o.value(QStringLiteral("gate")).toString();
     d.verify = o.value(QStringLiteral("verify")).toBool(true);
-    d.savedAt = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(),
-                                      Qt::ISODateWithMs);
+    d.savedAt = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs);
     return d;
 }
 
@@ -102,8 +101,7 @@ DraftStore::DraftStore(QString filePath) : m_path(std::move(filePath)) {}
 
 QString DraftStore::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/wizard-draft.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/wizard-draft.json");
 }
 
 bool DraftStore::save(const WizardDraft &draft, QString *errorMessage) const

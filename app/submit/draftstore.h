@@ -17,23 +17,23 @@ namespace liteops {
 struct WizardDraft
 {
     QString profile;
-    int page = 0;                 // the wizard page the user was on
-    QString jobType;              // the chosen template's / catalogue entry's type
-    QString templateId;           // empty for the built-in catalogue
-    QList<JobItem> items;         // parameter values live in the items' spec maps
-    QStringList serverIds;        // the selection, in order
+    int page = 0;          // the wizard page the user was on
+    QString jobType;       // the chosen template's / catalogue entry's type
+    QString templateId;    // empty for the built-in catalogue
+    QList<JobItem> items;  // parameter values live in the items' spec maps
+    QStringList serverIds; // the selection, in order
     QString name;
     QString description;
     bool isReboot = false;
     int serversPerJob = 50;
     int wavesInFlight = 1;
-    int budgetFailedTasks = 0;    // 0: no limit by count
-    int budgetFailedPercent = 0;  // 0: no limit by share
+    int budgetFailedTasks = 0;   // 0: no limit by count
+    int budgetFailedPercent = 0; // 0: no limit by share
     int pauseSeconds = 0;
-    QString waveSizes;            // "1, 5, 25%, 50" (WavePlan); empty: serversPerJob
-    QString gate;                 // the approval gate: "first", "each" or empty
-    bool verify = true;           // verify HDK_UPGRADE waves
-    QDateTime savedAt;            // UTC
+    QString waveSizes;  // "1, 5, 25%, 50" (WavePlan); empty: serversPerJob
+    QString gate;       // the approval gate: "first", "each" or empty
+    bool verify = true; // verify HDK_UPGRADE waves
+    QDateTime savedAt;  // UTC
 
     QJsonObject toJson() const;
     static WizardDraft fromJson(const QJsonObject &object);

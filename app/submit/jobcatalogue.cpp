@@ -5,8 +5,8 @@ namespace liteops {
 
 namespace {
 
-TemplateParam param(const QString &name, const QString &description, const QString &value,
-                    const QString &regex, bool visible = true)
+TemplateParam param(const QString &name, const QString &description, const QString &value, const QString &regex,
+                    bool visible = true)
 {
     TemplateParam p;
     p.name = name;
@@ -33,13 +33,12 @@ QList<Template> JobCatalogue::builtIn()
 {
     return {
         entry(QStringLiteral("HDK_UPGRADE"), tr("Upgrade the Ascend driver and firmware (HDK)"),
-              {param(QStringLiteral("version"),
-                     tr("HDK version to install, for example 24.1.rc3.10"), QString(),
+              {param(QStringLiteral("version"), tr("HDK version to install, for example 24.1.rc3.10"), QString(),
                      QStringLiteral("^[0-9]+(\\.[0-9A-Za-z]+){2,4}$"))}),
         entry(QStringLiteral("HDK_QUERY"), tr("Report the installed driver and firmware versions")),
         entry(QStringLiteral("DEVICE_LOG_COLLECT"), tr("Collect NPU device logs"),
-              {param(QStringLiteral("log_days"), tr("Days of logs to collect (1-30)"),
-                     QStringLiteral("7"), QStringLiteral("^([1-9]|[12][0-9]|30)$"))}),
+              {param(QStringLiteral("log_days"), tr("Days of logs to collect (1-30)"), QStringLiteral("7"),
+                     QStringLiteral("^([1-9]|[12][0-9]|30)$"))}),
         entry(QStringLiteral("ASCEND_DIAGNOSIS"), tr("Run the Ascend hardware diagnosis")),
         entry(QStringLiteral("COMMON"), tr("A custom job: you enter the items yourself")),
     };
@@ -63,8 +62,7 @@ QString JobCatalogue::explanation(const QString &type)
     if (type == QLatin1String("COMMON"))
         return tr("A job whose items you define yourself: each item has a type and a set of "
                   "key/value parameters passed to the servers as they are.");
-    return tr("Runs the %1 template on every selected server with the parameters you give.")
-        .arg(type);
+    return tr("Runs the %1 template on every selected server with the parameters you give.").arg(type);
 }
 
 JobItem JobCatalogue::itemFor(const Template &tmpl)

@@ -20,8 +20,7 @@ RerunSelection rerunCandidates(const Job &job, const QString &clusterText)
         const QString id = t.targetId().toString();
         if (id.isEmpty())
             continue;
-        if (!clusterText.isEmpty()
-            && !normaliseMessage(t.message()).contains(clusterText, Qt::CaseInsensitive))
+        if (!clusterText.isEmpty() && !normaliseMessage(t.message()).contains(clusterText, Qt::CaseInsensitive))
             continue;
         if (t.state() == State::Failed) {
             if (!failed.contains(id)) {
@@ -36,8 +35,7 @@ RerunSelection rerunCandidates(const Job &job, const QString &clusterText)
     return s;
 }
 
-CreateJobRequest rerunRequest(const Job &job, bool includeSkipped, const QDateTime &now,
-                              const QString &clusterText)
+CreateJobRequest rerunRequest(const Job &job, bool includeSkipped, const QDateTime &now, const QString &clusterText)
 {
     const RerunSelection s = rerunCandidates(job, clusterText);
     CreateJobRequest r;

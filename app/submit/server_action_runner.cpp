@@ -16,8 +16,8 @@ ServerActionRunner::Outcome outcomeOf(const CloudError &error)
 
 } // namespace
 
-ServerActionRunner::ServerActionRunner(CloudClient *client, ServerAction action,
-                                       const QStringList &serverIds, QObject *parent)
+ServerActionRunner::ServerActionRunner(CloudClient *client, ServerAction action, const QStringList &serverIds,
+                                       QObject *parent)
     : QObject(parent), m_client(client), m_action(action), m_serverIds(serverIds)
 {
 }
@@ -49,7 +49,8 @@ void ServerActionRunner::cancel()
     m_cancelled = true;
     // The servers not started yet are not sent.
     for (; m_next < m_serverIds.size(); ++m_next)
-        record(m_serverIds[m_next], Result<Server>(CloudError::make(CloudError::Kind::Cancelled, tr("Cancelled before it was sent."))));
+        record(m_serverIds[m_next],
+               Result<Server>(CloudError::make(CloudError::Kind::Cancelled, tr("Cancelled before it was sent."))));
     // cancel() finishes each call at once (Unknown once sent), which records it.
     const QList<QPointer<Call<Server>>> calls = m_inFlight;
     for (const QPointer<Call<Server>> &call : calls) {

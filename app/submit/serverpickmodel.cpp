@@ -114,8 +114,7 @@ QList<int> ServerPickModel::selectedNotRunningRows() const
 
 void ServerPickModel::emitCheckChanged(int firstRow, int lastRow)
 {
-    emit dataChanged(index(firstRow, NameColumn), index(lastRow, NameColumn),
-                     {Qt::CheckStateRole, SelectedRole});
+    emit dataChanged(index(firstRow, NameColumn), index(lastRow, NameColumn), {Qt::CheckStateRole, SelectedRole});
 }
 
 int ServerPickModel::rowCount(const QModelIndex &parent) const
@@ -155,12 +154,9 @@ QVariant ServerPickModel::data(const QModelIndex &index, int role) const
                       "skipped.")
                 .arg(s.status);
         return {};
-    case ServerIdRole:
-        return s.id;
-    case SelectedRole:
-        return m_selectedSet.contains(s.id);
-    default:
-        return {};
+    case ServerIdRole: return s.id;
+    case SelectedRole: return m_selectedSet.contains(s.id);
+    default: return {};
     }
 }
 

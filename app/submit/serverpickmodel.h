@@ -19,8 +19,7 @@ class ServerPickModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, IdColumn, StatusColumn, FlavorColumn, CategoryColumn, IpColumn,
-                  ColumnCount };
+    enum Column { NameColumn, IdColumn, StatusColumn, FlavorColumn, CategoryColumn, IpColumn, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole + 1, ServerIdRole, SelectedRole };
 
     explicit ServerPickModel(QObject *parent = nullptr);
@@ -32,7 +31,7 @@ public:
 
     QStringList selectedIds() const { return m_selected; }
     int selectedCount() const { return int(m_selected.size()); }
-    void setSelectedIds(const QStringList &ids);           // replaces the selection
+    void setSelectedIds(const QStringList &ids);             // replaces the selection
     void setSelected(const QList<int> &rows, bool selected); // batch, one dataChanged
     void addSelectedIds(const QStringList &ids);
     bool isSelected(int row) const { return m_selectedSet.contains(m_servers.at(row).id); }
@@ -48,8 +47,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
     void selectionChanged();
@@ -70,8 +68,8 @@ class ServerFilterProxy : public QSortFilterProxyModel
 public:
     explicit ServerFilterProxy(QObject *parent = nullptr);
 
-    void setText(const QString &text);       // name, id, IP: case-insensitive substring
-    void setStatus(const QString &status);   // exact; empty: any
+    void setText(const QString &text);     // name, id, IP: case-insensitive substring
+    void setStatus(const QString &status); // exact; empty: any
     void setFlavor(const QString &flavor);
     void setCategory(const QString &category);
     // Source rows currently visible, for "select all visible".

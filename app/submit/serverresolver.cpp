@@ -41,8 +41,7 @@ QString ServerResolution::summary(int maxListed) const
     QStringList parts;
     parts << ServerResolver::tr("%n server(s) found", nullptr, int(ids.size()));
     if (!unknown.isEmpty())
-        parts << ServerResolver::tr("%n unknown: %1", nullptr, int(unknown.size()))
-                     .arg(listed(unknown, maxListed));
+        parts << ServerResolver::tr("%n unknown: %1", nullptr, int(unknown.size())).arg(listed(unknown, maxListed));
     if (!duplicates.isEmpty())
         parts << ServerResolver::tr("%n duplicate(s) ignored: %1", nullptr, int(duplicates.size()))
                      .arg(listed(duplicates, maxListed));
@@ -174,9 +173,8 @@ QString entrySafeToShow(const QString &entry)
             continue;
         }
         const QChar::Category cat = c.category();
-        const bool unreadable = c.isSurrogate() || cat == QChar::Other_Control
-                                || cat == QChar::Other_Format || cat == QChar::Separator_Line
-                                || cat == QChar::Separator_Paragraph;
+        const bool unreadable = c.isSurrogate() || cat == QChar::Other_Control || cat == QChar::Other_Format
+                                || cat == QChar::Separator_Line || cat == QChar::Separator_Paragraph;
         shown += unreadable ? QChar(QChar::ReplacementCharacter) : c;
     }
     if (shown.size() < n)

@@ -52,9 +52,9 @@ public:
     ServerResolution resolveText(const QString &text) const { return resolve(parseEntries(text)); }
 
 private:
-    QHash<QString, QString> m_byId;          // id -> id
-    QHash<QString, QStringList> m_byName;    // name -> ids
-    QHash<QString, QStringList> m_byIp;      // private IP -> ids
+    QHash<QString, QString> m_byId;       // id -> id
+    QHash<QString, QStringList> m_byName; // name -> ids
+    QHash<QString, QStringList> m_byIp;   // private IP -> ids
 };
 
 } // namespace liteops

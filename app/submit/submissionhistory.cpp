@@ -81,8 +81,7 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &o)
     e.profile = o.value(QStringLiteral("profile")).toString();
     e.submissionId = o.value(QStringLiteral("submission")).toString();
     e.wave = o.value(QStringLiteral("wave")).toInt();
-    e.phase = o.value(QStringLiteral("phase")).toString() == QLatin1String("done")
-                  ? Phase::Done : Phase::Sending;
+    e.phase = o.value(QStringLiteral("phase")).toString() == QLatin1String("done") ? Phase::Done : Phase::Sending;
     e.request = o.value(QStringLiteral("request")).toObject();
     e.outcome = o.value(QStringLiteral("outcome")).toString();
     e.jobId = o.value(QStringLiteral("job_id")).toString();
@@ -114,8 +113,7 @@ bool SubmissionHistory::append(const HistoryEntry &entry, QString *errorMessage)
 {
     auto fail = [&](const QString &why) {
         if (errorMessage)
-            *errorMessage = tr("Cannot write the submission history %1: %2")
-                                .arg(QDir::toNativeSeparators(m_path), why);
+            *errorMessage = tr("Cannot write the submission history %1: %2").arg(QDir::toNativeSeparators(m_path), why);
         return false;
     };
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
@@ -279,8 +277,7 @@ QList<SubmissionRecord> SubmissionHistory::submissions(QString *errorMessage) co
     return records;
 }
 
-std::optional<SubmissionRecord> SubmissionHistory::submission(const QString &idOrPrefix,
-                                                              QString *errorMessage) const
+std::optional<SubmissionRecord> SubmissionHistory::submission(const QString &idOrPrefix, QString *errorMessage) const
 {
     if (idOrPrefix.isEmpty())
         return std::nullopt;

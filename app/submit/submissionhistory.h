@@ -20,18 +20,18 @@ struct HistoryEntry
 {
     enum class Phase { Sending, Done };
 
-    QDateTime time;         // UTC, when the line was written
+    QDateTime time; // UTC, when the line was written
     QString profile;
-    QString submissionId;   // one per wizard submission; groups the waves
-    int wave = 0;           // 0-based index into the plan
+    QString submissionId; // one per wizard submission; groups the waves
+    int wave = 0;         // 0-based index into the plan
     Phase phase = Phase::Sending;
-    QJsonObject request;    // the exact request body as a JSON object
-    QString outcome;        // sending, created, failed, unknown, reconciled-created, reconciled-absent
-    QString jobId;          // empty unless a job exists
-    QString error;          // human message of a failure
-    QString requestId;      // X-Request-Id of the answer, when there was one
-    QString source;         // who submitted: "cli" for liteops-cli; empty for the console
-    QString rerunOf;        // the job this submission reruns the failed servers of, if any
+    QJsonObject request; // the exact request body as a JSON object
+    QString outcome;     // sending, created, failed, unknown, reconciled-created, reconciled-absent
+    QString jobId;       // empty unless a job exists
+    QString error;       // human message of a failure
+    QString requestId;   // X-Request-Id of the answer, when there was one
+    QString source;      // who submitted: "cli" for liteops-cli; empty for the console
+    QString rerunOf;     // the job this submission reruns the failed servers of, if any
     // "sending" lines: the ids of the jobs with the wave's name listed before its first create,
     // so a later process can still reconcile an unknown outcome by the baseline method.
     std::optional<QStringList> baseline;
@@ -71,14 +71,14 @@ struct SubmissionRecord
     QString profile;
     QString source;
     QString rerunOf;
-    QDateTime started;     // the time of its first line
-    QDateTime updated;     // the time of its last line
+    QDateTime started;         // the time of its first line
+    QDateTime updated;         // the time of its last line
     bool planComplete = false; // false: written by a version that kept no plan (only sent waves known)
     QList<Wave> waves;
-    QString gate;          // the approval gate it was started with: "first", "each" or empty
-    int gateWave = -1;     // the wave whose gate was reached last; -1: none
-    QString gateReason;    // why it waits there
-    bool atGate = false;   // its last line is that gate: Continue goes on with the next wave
+    QString gate;        // the approval gate it was started with: "first", "each" or empty
+    int gateWave = -1;   // the wave whose gate was reached last; -1: none
+    QString gateReason;  // why it waits there
+    bool atGate = false; // its last line is that gate: Continue goes on with the next wave
 
     QStringList jobIds() const;
 };
@@ -104,8 +104,7 @@ public:
     // Every submission, oldest first, rebuilt from the lines.
     QList<SubmissionRecord> submissions(QString *errorMessage = nullptr) const;
     // The submission with this id (or the one unique id starting with it).
-    std::optional<SubmissionRecord> submission(const QString &idOrPrefix,
-                                               QString *errorMessage = nullptr) const;
+    std::optional<SubmissionRecord> submission(const QString &idOrPrefix, QString *errorMessage = nullptr) const;
 
 private:
     QString m_path;

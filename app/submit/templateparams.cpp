@@ -15,9 +15,8 @@ QString TemplateParams::problem(const TemplateParam &param, const QString &value
     const QRegularExpression regex(param.regex);
     if (!regex.isValid() || regex.match(value).hasMatch())
         return {};
-    return param.description.isEmpty()
-               ? tr("Expected a value matching %1.").arg(param.regex)
-               : tr("Expected: %1 (a value matching %2).").arg(param.description, param.regex);
+    return param.description.isEmpty() ? tr("Expected a value matching %1.").arg(param.regex)
+                                       : tr("Expected: %1 (a value matching %2).").arg(param.description, param.regex);
 }
 
 QList<TemplateParamProblem> TemplateParams::check(const Template &tmpl, const JobItem &item)

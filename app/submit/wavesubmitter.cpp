@@ -19,8 +19,8 @@ namespace {
 bool isBusy(WaveSubmitter::WaveState s)
 {
     using S = WaveSubmitter::WaveState;
-    return s == S::Checking || s == S::Sending || s == S::Throttled || s == S::Reconciling
-           || s == S::Running || s == S::Verifying;
+    return s == S::Checking || s == S::Sending || s == S::Throttled || s == S::Reconciling || s == S::Running
+           || s == S::Verifying;
 }
 
 // A call that reaches the service and could have created the job before failing: the job may
@@ -33,16 +33,14 @@ bool mayHaveCreated(CloudError::Kind kind)
     case K::Auth:
     case K::Tls:
     case K::NotFound:
-    case K::Throttled:
-        return false;
+    case K::Throttled: return false;
     case K::Network:
     case K::Timeout:
     case K::Server:
     case K::Decode:
     case K::TooLarge:
     case K::Cancelled:
-    case K::UnknownOutcome:
-        return true;
+    case K::UnknownOutcome: return true;
     }
     return true;
 }
@@ -68,8 +66,7 @@ bool jobSettled(const Job &job)
         return true;
     if (job.tasks.isEmpty())
         return false;
-    return std::all_of(job.tasks.cbegin(), job.tasks.cend(),
-                       [](const Task &t) { return isFinalState(t.state()); });
+    return std::all_of(job.tasks.cbegin(), job.tasks.cend(), [](const Task &t) { return isFinalState(t.state()); });
 }
 
 // A gate needs each wave's outcome before the next one goes.
@@ -107,10 +104,9 @@ GateMode gateModeFromKey(const QString &key)
     return GateMode::None;
 }
 
-WaveSubmitter::WaveSubmitter(CloudClient *client, SubmissionHistory history, QString profile,
-                             QObject *parent)
-    : QObject(parent), m_client(client), m_history(std::move(history)),
-      m_profile(std::move(profile)), m_pollTimer(new QTimer(this)), m_pauseTimer(new QTimer(this))
+WaveSubmitter::WaveSubmitter(CloudClient *client, SubmissionHistory history, QString profile, QObject *parent)
+    : QObject(parent), m_client(client), m_history(std::move(history)), m_profile(std::move(profile)),
+      m_pollTimer(new QTimer(this)), m_pauseTimer(new QTimer(this))
 {
     connect(m_pollTimer, &QTimer::timeout, this, &WaveSubmitter::poll);
     m_pauseTimer->setSingleShot(true);
@@ -246,8 +242,7 @@ void WaveSubmitter::stop()
     if (m_runState == RunState::AtGate) {
         // Nothing is in flight at a gate; the history still shows it, so Continue stays possible.
         setRunState(RunState::Stopped);
-        emit logMessage(tr("Stopped at the gate of wave %1. Continue goes on with the next wave.")
-                            .arg(m_gateWave + 1));
+        emit logMessage(tr("Stopped at the gate of wave %1. Continue goes on with the next wave.").arg(m_gateWave + 1));
         return;
     }
     if (m_runState != RunState::Running)
@@ -264,8 +259,8 @@ void WaveSubmitter::stop()
 
 void WaveSubmitter::resume()
 {
-    if (m_runState != RunState::Stopped && m_runState != RunState::Halted
-        && m_runState != RunState::BudgetExceeded && m_runState != RunState::AtGate)
+    if (m_runState != RunState::Stopped && m_runState != RunState::Halted && m_runState != RunState::BudgetExceeded
+        && m_runState != RunState::AtGate)
         return;
     if (m_gateWave >= 0 && m_gateWave < m_waves.size() && !m_waves.at(m_gateWave).gatePassed) {
         // Continue at a gate (or after a stop there): written first, so a restart does not
@@ -325,8 +320,8 @@ int WaveSubmitter::failedTasksAgainstBudget() const
 
 int WaveSubmitter::settledWaves() const
 {
-    return int(std::count_if(m_waves.cbegin(), m_waves.cend(),
-                             [](const Wave &w) { return w.state == WaveState::Settled; }));
+    return int(
+        std::count_if(m_waves.cbegin(), m_waves.cend(), [](const Wave &w) { return w.state == WaveState::Settled; }));
 }
 
 void WaveSubmitter::setRunState(RunState state)
@@ -350,8 +345,7 @@ void WaveSubmitter::setWave(int index, WaveState state, const QString &error)
 
 int WaveSubmitter::busySlots() const
 {
-    return int(std::count_if(m_waves.cbegin(), m_waves.cend(),
-                             [](const Wave &w) { return isBusy(w.state); }));
+    return int(std::count_if(m_waves.cbegin(), m_waves.cend(), [](const Wave &w) { return isBusy(w.state); }));
 }
 
 void WaveSubmitter::schedule()
@@ -424,10 +418,10 @@ void WaveSubmitter::sendCreate(int index)
     if (!record(index, HistoryEntry::Phase::Sending, QStringLiteral("sending")))
         return;
     setWave(index, WaveState::Sending);
-    emit logMessage(tr("Wave %1: creating %2 with %n server(s).", nullptr,
-                       int(m_waves.at(index).request.serverIds.size()))
-                        .arg(index + 1)
-                        .arg(m_waves.at(index).request.name));
+    emit logMessage(
+        tr("Wave %1: creating %2 with %n server(s).", nullptr, int(m_waves.at(index).request.serverIds.size()))
+            .arg(index + 1)
+            .arg(m_waves.at(index).request.name));
     Call<Job> *call = m_client->createJob(m_waves.at(index).request);
     connect(call, &CloudCall::finished, this, [this, index, call]() { onCreateFinished(index, call); });
 }
@@ -455,19 +449,16 @@ void WaveSubmitter::onCreateFinished(int index, CloudCall *base)
     w.requestId = e.requestId;
     w.lastError = e;
     if (e.kind == CloudError::Kind::Throttled) {
-        record(index, HistoryEntry::Phase::Done, QStringLiteral("throttled"), {}, e.message(),
-               e.requestId);
-        const int waitMs = e.retryAfterSeconds > 0 ? e.retryAfterSeconds * 1000
-                                                   : m_options.defaultThrottleWaitMs;
+        record(index, HistoryEntry::Phase::Done, QStringLiteral("throttled"), {}, e.message(), e.requestId);
+        const int waitMs = e.retryAfterSeconds > 0 ? e.retryAfterSeconds * 1000 : m_options.defaultThrottleWaitMs;
         if (m_runState != RunState::Running) {
             setWave(index, WaveState::Pending);
             maybeStopped();
             return;
         }
         setWave(index, WaveState::Throttled, e.message());
-        emit logMessage(tr("Wave %1: throttled by the service, sending again in %2 s.")
-                            .arg(index + 1)
-                            .arg((waitMs + 999) / 1000));
+        emit logMessage(
+            tr("Wave %1: throttled by the service, sending again in %2 s.").arg(index + 1).arg((waitMs + 999) / 1000));
         QTimer::singleShot(waitMs, this, [this, index]() {
             if (m_waves.at(index).state != WaveState::Throttled)
                 return; // stopped meanwhile
@@ -480,8 +471,7 @@ void WaveSubmitter::onCreateFinished(int index, CloudCall *base)
     }
 
     if (!mayHaveCreated(e.kind)) {
-        record(index, HistoryEntry::Phase::Done, QStringLiteral("failed"), {}, e.message(),
-               e.requestId);
+        record(index, HistoryEntry::Phase::Done, QStringLiteral("failed"), {}, e.message(), e.requestId);
         setWave(index, WaveState::NotCreated, e.message());
         halt(tr("Wave %1 was refused: %2").arg(index + 1).arg(e.message()));
         maybeStopped();
@@ -552,9 +542,8 @@ void WaveSubmitter::reconcile(int index)
 void WaveSubmitter::reconciledAbsent(int index)
 {
     record(index, HistoryEntry::Phase::Done, QStringLiteral("reconciled-absent"));
-    const QString why = tr("Wave %1 (%2) was not created. Resume sends it again.")
-                            .arg(index + 1)
-                            .arg(m_waves.at(index).request.name);
+    const QString why =
+        tr("Wave %1 (%2) was not created. Resume sends it again.").arg(index + 1).arg(m_waves.at(index).request.name);
     setWave(index, WaveState::NotCreated, why);
     halt(why);
     maybeStopped();
@@ -627,8 +616,8 @@ void WaveSubmitter::reconcileCandidates(int index, const QStringList &candidates
             }
             if (undecided) {
                 reconcileFailed(index, pending->error.value_or(CloudError::make(
-                    CloudError::Kind::UnknownOutcome,
-                    tr("a job named %1 has no tasks listed yet").arg(w.request.name))));
+                                           CloudError::Kind::UnknownOutcome,
+                                           tr("a job named %1 has no tasks listed yet").arg(w.request.name))));
                 return;
             }
             reconciledAbsent(index);
@@ -639,13 +628,11 @@ void WaveSubmitter::reconcileCandidates(int index, const QStringList &candidates
 void WaveSubmitter::adopt(int index, const QStringList &ids)
 {
     Wave &w = m_waves[index];
-    record(index, HistoryEntry::Phase::Done, QStringLiteral("reconciled-created"),
-           ids.join(QLatin1Char(',')));
+    record(index, HistoryEntry::Phase::Done, QStringLiteral("reconciled-created"), ids.join(QLatin1Char(',')));
     w.jobIds = ids;
     w.lastError.reset();
-    emit logMessage(tr("Wave %1: the job was created after all: %2.")
-                        .arg(index + 1)
-                        .arg(ids.join(QLatin1String(", "))));
+    emit logMessage(
+        tr("Wave %1: the job was created after all: %2.").arg(index + 1).arg(ids.join(QLatin1String(", "))));
     jobExists(index);
     for (const QString &id : ids)
         emit jobCreated(index, id);
@@ -695,9 +682,8 @@ void WaveSubmitter::poll()
                 wave.counts = sum;
                 if (settled)
                     wave.settledJobs.insert(id);
-                const bool allSettled = std::all_of(
-                    wave.jobIds.cbegin(), wave.jobIds.cend(),
-                    [&wave](const QString &j) { return wave.settledJobs.contains(j); });
+                const bool allSettled = std::all_of(wave.jobIds.cbegin(), wave.jobIds.cend(),
+                                                    [&wave](const QString &j) { return wave.settledJobs.contains(j); });
                 if (allSettled) {
                     emit logMessage(tr("Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.")
                                         .arg(i + 1)
@@ -731,11 +717,11 @@ void WaveSubmitter::checkBudget()
     QString why;
     if (m_options.maxFailedTasks >= 0 && failed > m_options.maxFailedTasks) {
         why = tr("Error budget spent: %n task(s) failed, more than the %1 allowed. No further "
-                 "wave starts.", nullptr, failed)
+                 "wave starts.",
+                 nullptr, failed)
                   .arg(m_options.maxFailedTasks);
     } else if (m_options.budgetFailedTasks > 0 && failed >= m_options.budgetFailedTasks) {
-        why = tr("Error budget spent: %n task(s) failed (limit %1). No further wave starts.",
-                 nullptr, failed)
+        why = tr("Error budget spent: %n task(s) failed (limit %1). No further wave starts.", nullptr, failed)
                   .arg(m_options.budgetFailedTasks);
     } else if (m_options.budgetFailedPercent > 0 && m_serverCount > 0
                && qint64(failed) * 100 >= qint64(m_options.budgetFailedPercent) * m_serverCount) {
@@ -815,9 +801,8 @@ void WaveSubmitter::startVerification(int index)
             // Not verified is not verified: each server counts like a mismatch.
             for (const QString &server : succeeded)
                 wave.mismatches << tr("%1: not verified (%2)").arg(server, e->message());
-            emit logMessage(tr("Wave %1: the verification query could not be created: %2")
-                                .arg(index + 1)
-                                .arg(e->message()));
+            emit logMessage(
+                tr("Wave %1: the verification query could not be created: %2").arg(index + 1).arg(e->message()));
             waveSettled(index);
             return;
         }
@@ -931,8 +916,7 @@ void WaveSubmitter::maybeStopped()
     if (m_runState != RunState::Stopping)
         return;
     const bool inFlight = std::any_of(m_waves.cbegin(), m_waves.cend(), [](const Wave &w) {
-        return w.state == WaveState::Checking || w.state == WaveState::Sending
-               || w.state == WaveState::Reconciling;
+        return w.state == WaveState::Checking || w.state == WaveState::Sending || w.state == WaveState::Reconciling;
     });
     if (!inFlight) {
         setRunState(RunState::Stopped);
@@ -945,8 +929,7 @@ void WaveSubmitter::maybeFinish()
 {
     if (m_runState == RunState::Idle || m_runState == RunState::Finished || m_waves.isEmpty())
         return;
-    const bool all = std::all_of(m_waves.cbegin(), m_waves.cend(),
-                                 [](const Wave &w) { return isDone(w.state); });
+    const bool all = std::all_of(m_waves.cbegin(), m_waves.cend(), [](const Wave &w) { return isDone(w.state); });
     if (!all)
         return;
     m_pollTimer->stop();
@@ -955,9 +938,8 @@ void WaveSubmitter::maybeFinish()
     emit logMessage(tr("All %n wave(s) finished.", nullptr, int(m_waves.size())));
 }
 
-bool WaveSubmitter::record(int index, HistoryEntry::Phase phase, const QString &outcome,
-                           const QString &jobId, const QString &error, const QString &requestId,
-                           const QString &message)
+bool WaveSubmitter::record(int index, HistoryEntry::Phase phase, const QString &outcome, const QString &jobId,
+                           const QString &error, const QString &requestId, const QString &message)
 {
     HistoryEntry e;
     e.time = QDateTime::currentDateTimeUtc();

@@ -73,15 +73,15 @@ struct WaveOptions
 {
     int wavesInFlight = 1;
     int pauseBetweenWavesMs = 0;
-    int budgetFailedTasks = 0;    // 0: no limit by count
-    int budgetFailedPercent = 0;  // of the plan's servers; 0: no limit by share
-    int pollIntervalMs = 5000;    // how often created jobs are polled until they settle
+    int budgetFailedTasks = 0;        // 0: no limit by count
+    int budgetFailedPercent = 0;      // of the plan's servers; 0: no limit by share
+    int pollIntervalMs = 5000;        // how often created jobs are polled until they settle
     int defaultThrottleWaitMs = 5000; // when a 429 carries no Retry-After
-    int reconcileAttempts = 3;    // listing attempts before the outcome stays unknown
-    int maxFailedTasks = -1;      // more failed tasks than this spends the budget; -1: no limit
-    bool waitForWaves = true;     // false: a wave is done once its job exists (no polling)
-    GateMode gate = GateMode::None; // a gate implies waitForWaves and one wave in flight
-    bool verify = false;          // verify HDK_UPGRADE waves with an HDK_QUERY (implies waitForWaves)
+    int reconcileAttempts = 3;        // listing attempts before the outcome stays unknown
+    int maxFailedTasks = -1;          // more failed tasks than this spends the budget; -1: no limit
+    bool waitForWaves = true;         // false: a wave is done once its job exists (no polling)
+    GateMode gate = GateMode::None;   // a gate implies waitForWaves and one wave in flight
+    bool verify = false;              // verify HDK_UPGRADE waves with an HDK_QUERY (implies waitForWaves)
 };
 
 class WaveSubmitter : public QObject
@@ -89,22 +89,22 @@ class WaveSubmitter : public QObject
     Q_OBJECT
 public:
     enum class WaveState {
-        Pending,      // not started
-        Checking,     // listing jobs with the wave's name before the first create
-        Sending,      // the create is in flight
-        Throttled,    // waiting for Retry-After before sending again
-        Reconciling,  // outcome unknown: listing jobs with that name
-        Running,      // created; its tasks are being polled
-        Settled,      // created, every task finished
-        NotCreated,   // the service refused it, or reconciliation found no job: resume re-sends
-        Unknown,      // reconciliation failed: resume reconciles again before anything else
-        Created,      // created, not waited for (WaveOptions::waitForWaves off)
-        Verifying,    // settled; the HDK_QUERY that verifies it runs
+        Pending,     // not started
+        Checking,    // listing jobs with the wave's name before the first create
+        Sending,     // the create is in flight
+        Throttled,   // waiting for Retry-After before sending again
+        Reconciling, // outcome unknown: listing jobs with that name
+        Running,     // created; its tasks are being polled
+        Settled,     // created, every task finished
+        NotCreated,  // the service refused it, or reconciliation found no job: resume re-sends
+        Unknown,     // reconciliation failed: resume reconciles again before anything else
+        Created,     // created, not waited for (WaveOptions::waitForWaves off)
+        Verifying,   // settled; the HDK_QUERY that verifies it runs
     };
     Q_ENUM(WaveState)
 
     enum class RunState {
-        Idle,           // not started
+        Idle, // not started
         Running,
         Stopping,       // stop() asked; waiting for creates in flight to land
         Stopped,        // by the user; resume() continues
@@ -119,32 +119,31 @@ public:
     {
         CreateJobRequest request;
         WaveState state = WaveState::Pending;
-        QStringList jobIds;          // normally one; more only if the service made duplicates
-        TaskCounts counts;           // of the created job(s), from the latest poll
+        QStringList jobIds;                  // normally one; more only if the service made duplicates
+        TaskCounts counts;                   // of the created job(s), from the latest poll
         QMap<QString, TaskCounts> jobCounts; // per created job
-        QSet<QString> settledJobs;   // created jobs whose tasks have all finished
-        QString error;               // the last problem, translated
-        QString requestId;           // of the last answer about this wave
-        QSet<QString> jobsBefore;    // ids with this name before the first create
+        QSet<QString> settledJobs;           // created jobs whose tasks have all finished
+        QString error;                       // the last problem, translated
+        QString requestId;                   // of the last answer about this wave
+        QSet<QString> jobsBefore;            // ids with this name before the first create
         bool baselineTaken = false;
         bool budgetAccepted = false; // the user resumed past the budget: its failures no longer count
         int reconcileFailures = 0;
-        bool gatePassed = false;     // its gate was reached and continued (or it has none)
+        bool gatePassed = false; // its gate was reached and continued (or it has none)
         // Verification (HDK_UPGRADE with WaveOptions::verify).
         bool verificationRan = false;
         QString verifyJobId;
-        int verified = 0;            // servers that report the requested driver
-        QStringList mismatches;      // "server: reported X" (translated), one per server
+        int verified = 0;       // servers that report the requested driver
+        QStringList mismatches; // "server: reported X" (translated), one per server
         int mismatched() const { return int(mismatches.size()); }
         std::optional<CloudError> lastError; // of the last failed call about this wave
-        QMap<QString, Job> jobs;     // the latest snapshot of each created job (with tasks)
+        QMap<QString, Job> jobs;             // the latest snapshot of each created job (with tasks)
 
         // The failed tasks of the latest snapshots, in job then task order.
         QList<Task> failedTasks() const;
     };
 
-    WaveSubmitter(CloudClient *client, SubmissionHistory history, QString profile,
-                  QObject *parent = nullptr);
+    WaveSubmitter(CloudClient *client, SubmissionHistory history, QString profile, QObject *parent = nullptr);
     ~WaveSubmitter() override;
 
     // Marks the history lines: "cli" for liteops-cli (empty: the console), and the job a rerun
@@ -214,9 +213,8 @@ private:
     void halt(const QString &reason);
     void maybeFinish();
     void maybeStopped();
-    bool record(int index, HistoryEntry::Phase phase, const QString &outcome,
-                const QString &jobId = {}, const QString &error = {}, const QString &requestId = {},
-                const QString &message = {});
+    bool record(int index, HistoryEntry::Phase phase, const QString &outcome, const QString &jobId = {},
+                const QString &error = {}, const QString &requestId = {}, const QString &message = {});
     int busySlots() const;
     int failedTasksAgainstBudget() const;
     void setWave(int index, WaveState state, const QString &error = {});

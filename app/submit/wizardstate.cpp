@@ -14,7 +14,7 @@ namespace {
 // Long enough to coalesce a burst of keystrokes into one write, short enough that a crash
 // loses at most the last moment of typing.
 constexpr int kDraftSaveDelayMs = 250;
-}
+} // namespace
 
 WizardState::WizardState(CloudClient *client, const QString &profile, QObject *parent)
     : QObject(parent), m_client(client), m_saveTimer(new QTimer(this))
@@ -122,20 +122,59 @@ void WizardState::setDraftField(T WizardDraft::*field, const T &value)
     changed();
 }
 
-void WizardState::setItems(const QList<JobItem> &items) { setDraftField(&WizardDraft::items, items); }
-void WizardState::setName(const QString &name) { setDraftField(&WizardDraft::name, name); }
-void WizardState::setDescription(const QString &description) { setDraftField(&WizardDraft::description, description); }
-void WizardState::setReboot(bool reboot) { setDraftField(&WizardDraft::isReboot, reboot); }
-void WizardState::setServersPerJob(int n) { setDraftField(&WizardDraft::serversPerJob, n); }
-void WizardState::setWavesInFlight(int n) { setDraftField(&WizardDraft::wavesInFlight, n); }
-void WizardState::setBudgetFailedTasks(int n) { setDraftField(&WizardDraft::budgetFailedTasks, n); }
-void WizardState::setBudgetFailedPercent(int n) { setDraftField(&WizardDraft::budgetFailedPercent, n); }
-void WizardState::setPauseSeconds(int s) { setDraftField(&WizardDraft::pauseSeconds, s); }
-void WizardState::setWaveSizes(const QString &text) { setDraftField(&WizardDraft::waveSizes, text); }
+void WizardState::setItems(const QList<JobItem> &items)
+{
+    setDraftField(&WizardDraft::items, items);
+}
+void WizardState::setName(const QString &name)
+{
+    setDraftField(&WizardDraft::name, name);
+}
+void WizardState::setDescription(const QString &description)
+{
+    setDraftField(&WizardDraft::description, description);
+}
+void WizardState::setReboot(bool reboot)
+{
+    setDraftField(&WizardDraft::isReboot, reboot);
+}
+void WizardState::setServersPerJob(int n)
+{
+    setDraftField(&WizardDraft::serversPerJob, n);
+}
+void WizardState::setWavesInFlight(int n)
+{
+    setDraftField(&WizardDraft::wavesInFlight, n);
+}
+void WizardState::setBudgetFailedTasks(int n)
+{
+    setDraftField(&WizardDraft::budgetFailedTasks, n);
+}
+void WizardState::setBudgetFailedPercent(int n)
+{
+    setDraftField(&WizardDraft::budgetFailedPercent, n);
+}
+void WizardState::setPauseSeconds(int s)
+{
+    setDraftField(&WizardDraft::pauseSeconds, s);
+}
+void WizardState::setWaveSizes(const QString &text)
+{
+    setDraftField(&WizardDraft::waveSizes, text);
+}
 // The draft keeps the gate by its key ("first", "each", or empty), as the draft file does.
-void WizardState::setGate(GateMode gate) { setDraftField(&WizardDraft::gate, QString(gateModeKey(gate))); }
-void WizardState::setVerify(bool verify) { setDraftField(&WizardDraft::verify, verify); }
-void WizardState::setCurrentPage(int page) { setDraftField(&WizardDraft::page, page); }
+void WizardState::setGate(GateMode gate)
+{
+    setDraftField(&WizardDraft::gate, QString(gateModeKey(gate)));
+}
+void WizardState::setVerify(bool verify)
+{
+    setDraftField(&WizardDraft::verify, verify);
+}
+void WizardState::setCurrentPage(int page)
+{
+    setDraftField(&WizardDraft::page, page);
+}
 
 bool WizardState::findTemplate(const QString &type, const QString &templateId)
 {
@@ -243,8 +282,7 @@ void WizardState::discardPendingDraft()
     changed();
 }
 
-void WizardState::prefill(const QString &jobType, const QList<JobItem> &items,
-                          const QStringList &serverIds)
+void WizardState::prefill(const QString &jobType, const QList<JobItem> &items, const QStringList &serverIds)
 {
     m_pendingDraft.reset();
     m_draftEnabled = true;

@@ -98,7 +98,7 @@ public:
     WaveOptions waveOptions() const;
     // How often created jobs are polled while they run (tests make it short).
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
-    WaveSubmitter *submitter();          // created on first use
+    WaveSubmitter *submitter(); // created on first use
     bool submissionStarted() const { return m_submitter && m_submitter->runState() != WaveSubmitter::RunState::Idle; }
 
     // --- the draft

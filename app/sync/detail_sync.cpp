@@ -42,14 +42,14 @@ void DetailSync::start()
     ++m_generation;
     const qint64 since = horizonStartMs();
     const quint64 generation = m_generation;
-    m_store->read<int>(this, [since](const store::StoreReader &r) {
-        return r.countJobsNeedingDetail(since);
-    }, [this, generation](int count) {
+    m_store->read<int>(
+        this, [since](const store::StoreReader &r) { return r.countJobsNeedingDetail(since); },
+        [this, generation](int count) {
         if (generation != m_generation || !m_running)
             return;
         m_total = count;
         emit progress(m_done, m_total);
-    });
+        });
     loadBatch();
 }
 
@@ -75,9 +75,9 @@ void DetailSync::loadBatch()
     const qint64 since = horizonStartMs();
     const int limit = m_options.batch + int(m_skipped.size());
     const quint64 generation = m_generation;
-    m_store->read<QStringList>(this, [since, limit](const store::StoreReader &r) {
-        return r.jobsNeedingDetail(since, limit);
-    }, [this, generation](const QStringList &ids) {
+    m_store->read<QStringList>(
+        this, [since, limit](const store::StoreReader &r) { return r.jobsNeedingDetail(since, limit); },
+        [this, generation](const QStringList &ids) {
         if (generation != m_generation || !m_running)
             return;
         m_loading = false;
@@ -86,13 +86,12 @@ void DetailSync::loadBatch()
                 m_queue.append(id);
         }
         if (m_queue.isEmpty() && m_inFlight.isEmpty()) {
-            m_store->setSyncValue(QStringLiteral("sync_done_at"),
-                                  QString::number(QDateTime::currentMSecsSinceEpoch()));
+            m_store->setSyncValue(QStringLiteral("sync_done_at"), QString::number(QDateTime::currentMSecsSinceEpoch()));
             finish(Outcome::Completed);
             return;
         }
         pump();
-    });
+        });
 }
 
 void DetailSync::pump()
@@ -141,9 +140,8 @@ void DetailSync::onFetched(const QString &id, const Result<Job> &result)
     case CloudError::Kind::Throttled: {
         // The client's own retries are spent: wait, then ask for the same job again.
         m_queue.prepend(id);
-        const int pauseMs = e.retryAfterSeconds >= 0
-            ? e.retryAfterSeconds * 1000
-            : qMin(m_options.maxThrottleWaitMs, 1000 << qMin(m_throttles, 6));
+        const int pauseMs = e.retryAfterSeconds >= 0 ? e.retryAfterSeconds * 1000
+                                                     : qMin(m_options.maxThrottleWaitMs, 1000 << qMin(m_throttles, 6));
         ++m_throttles;
         m_throttleTimer.start(qMin(pauseMs, m_options.maxThrottleWaitMs));
         return;
@@ -153,11 +151,8 @@ void DetailSync::onFetched(const QString &id, const Result<Job> &result)
         pump();
         return;
     case CloudError::Kind::Auth:
-    case CloudError::Kind::Tls:
-        finish(Outcome::Failed, e.message());
-        return;
-    case CloudError::Kind::Cancelled:
-        return;
+    case CloudError::Kind::Tls: finish(Outcome::Failed, e.message()); return;
+    case CloudError::Kind::Cancelled: return;
     default:
         m_skipped.insert(id);
         if (++m_failures >= 3) {

@@ -30,7 +30,7 @@ public:
     {
         int horizonDays = 90;
         int maxInFlight = 2;
-        int batch = 64;               // ids read from the store at a time
+        int batch = 64; // ids read from the store at a time
         int maxThrottleWaitMs = 60000;
     };
 
@@ -64,7 +64,7 @@ private:
     store::LocalStore *m_store;
     Options m_options;
     QList<QString> m_queue;
-    QSet<QString> m_skipped;       // not to be asked again in this run (gone, not final, failing)
+    QSet<QString> m_skipped;               // not to be asked again in this run (gone, not final, failing)
     QList<QPointer<CloudCall>> m_inFlight; // the client's children: they may go first
     QTimer m_throttleTimer;
     bool m_running = false;
@@ -72,9 +72,9 @@ private:
     bool m_foregroundBusy = false;
     int m_done = 0;
     int m_total = 0;
-    int m_throttles = 0;           // in a row, for the doubling pause
-    int m_failures = 0;            // in a row; three end the run
-    quint64 m_generation = 0;      // answers of a cancelled run are dropped
+    int m_throttles = 0;      // in a row, for the doubling pause
+    int m_failures = 0;       // in a row; three end the run
+    quint64 m_generation = 0; // answers of a cancelled run are dropped
 };
 
 } // namespace liteops

@@ -73,12 +73,10 @@ void ProfileCache::loadCachedList()
     m_store->read<Answer>(this, read(-1), show);
 }
 
-void ProfileCache::findFinishedJob(const QString &id, QObject *context,
-                                   std::function<void(std::optional<Job>)> done)
+void ProfileCache::findFinishedJob(const QString &id, QObject *context, std::function<void(std::optional<Job>)> done)
 {
-    m_store->read<std::optional<Job>>(context, [id](const store::StoreReader &r) {
-        return r.finishedJob(id);
-    }, std::move(done));
+    m_store->read<std::optional<Job>>(
+        context, [id](const store::StoreReader &r) { return r.finishedJob(id); }, std::move(done));
 }
 
 void ProfileCache::clear()

@@ -17,8 +17,8 @@ namespace liteops {
 
 struct RetentionSettings
 {
-    int horizonDays = 90;   // jobs older than this are dropped and not synced
-    int maxMegabytes = 0;   // 0: no size cap
+    int horizonDays = 90; // jobs older than this are dropped and not synced
+    int maxMegabytes = 0; // 0: no size cap
 
     // From QSettings ("localData/horizonDays", "localData/maxMegabytes").
     static RetentionSettings load();
@@ -34,8 +34,8 @@ class ProfileCache : public QObject
     Q_OBJECT
 public:
     // `throwAway`: a store in a temporary folder, deleted with this object (the sandbox's).
-    ProfileCache(const ClientConfig &config, bool throwAway, CloudClient *client,
-                 const RetentionSettings &retention, QObject *parent = nullptr);
+    ProfileCache(const ClientConfig &config, bool throwAway, CloudClient *client, const RetentionSettings &retention,
+                 QObject *parent = nullptr);
     ~ProfileCache() override;
 
     store::LocalStore *store() const { return m_store.get(); }

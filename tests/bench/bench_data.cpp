@@ -11,9 +11,8 @@ namespace {
 QByteArray uuid(QRandomGenerator &rng)
 {
     const QByteArray hex = QByteArray::number(rng.generate64(), 16).rightJustified(16, '0')
-        + QByteArray::number(rng.generate64(), 16).rightJustified(16, '0');
-    return hex.mid(0, 8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-'
-        + hex.mid(20, 12);
+                           + QByteArray::number(rng.generate64(), 16).rightJustified(16, '0');
+    return hex.mid(0, 8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' + hex.mid(20, 12);
 }
 
 } // namespace
@@ -25,9 +24,9 @@ QByteArray jobDetailJson(int tasks, quint32 seed)
     QByteArray out;
     out.reserve(qsizetype(tasks) * 320 + 1024);
     out += R"({"create_at":1757558550702,"update_at":1757558564458,"id":")" + uuid(rng)
-        + R"(","name":"hdk-upgrade-fleet","description":"Upgrade the HDK on every server.",)"
-          R"("type":"ASCEND_SOFTWARE_UPGRADE","status":"PROCESSING","items":[{"type":"HDK_UPGRADE",)"
-          R"("spec":{"version":"24.1.0.3"}}],"tasks":[)";
+           + R"(","name":"hdk-upgrade-fleet","description":"Upgrade the HDK on every server.",)"
+             R"("type":"ASCEND_SOFTWARE_UPGRADE","status":"PROCESSING","items":[{"type":"HDK_UPGRADE",)"
+             R"("spec":{"version":"24.1.0.3"}}],"tasks":[)";
     for (int i = 0; i < tasks; ++i) {
         if (i > 0)
             out += ',';
@@ -39,8 +38,10 @@ QByteArray jobDetailJson(int tasks, quint32 seed)
             switch (rng.bounded(3)) {
             case 0: message = "disk /var full (" + QByteArray::number(90 + rng.bounded(10)) + "%)"; break;
             case 1: message = "npu " + QByteArray::number(rng.bounded(8)) + " not found by the driver"; break;
-            default: message = "ssh to 192.168." + QByteArray::number(rng.bounded(255)) + "."
-                    + QByteArray::number(rng.bounded(255)) + " timed out after 30 s"; break;
+            default:
+                message = "ssh to 192.168." + QByteArray::number(rng.bounded(255)) + "."
+                          + QByteArray::number(rng.bounded(255)) + " timed out after 30 s";
+                break;
             }
         } else if (roll < 20) {
             status = "PROCESSING";
@@ -50,12 +51,11 @@ QByteArray jobDetailJson(int tasks, quint32 seed)
                                            : "Driver: 24.1.0.3 | Firmware: 7.5.0.5.220";
         }
         const qint64 created = t0 + i;
-        out += R"({"create_at":)" + QByteArray::number(created)
-            + R"(,"update_at":)" + QByteArray::number(created + 10000 + rng.bounded(5000))
-            + R"(,"id":")" + uuid(rng) + R"(","server_id":")" + uuid(rng)
-            + R"(","server_name":"liteserver-a2-node-)" + QByteArray::number(i).rightJustified(5, '0')
-            + R"(","cloud_server":{"id":")" + uuid(rng) + R"(","type":"BMS"},"status":")" + status
-            + R"(","message":")" + message + R"("})";
+        out += R"({"create_at":)" + QByteArray::number(created) + R"(,"update_at":)"
+               + QByteArray::number(created + 10000 + rng.bounded(5000)) + R"(,"id":")" + uuid(rng)
+               + R"(","server_id":")" + uuid(rng) + R"(","server_name":"liteserver-a2-node-)"
+               + QByteArray::number(i).rightJustified(5, '0') + R"(","cloud_server":{"id":")" + uuid(rng)
+               + R"(","type":"BMS"},"status":")" + status + R"(","message":")" + message + R"("})";
     }
     out += R"(],"template_id":"2b087a09-e90d-414c-9b15-ffec45e400e7","user_name":"modelarts_user","abnormal_count":0})";
     return out;
@@ -81,13 +81,12 @@ Job withChangedTasks(const Job &job, int changed)
 QList<Job> listJobs(int count, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    static const char *const types[] = {"ASCEND_SOFTWARE_UPGRADE", "ASCEND_SOFTWARE_QUERY",
-                                        "ASCEND_DIAGNOSIS", "COMMON", "DEVICE_LOG_COLLECT"};
-    static const char *const names[] = {"upgrade-hdk", "query-versions", "diagnose-npu", "run-script",
-                                        "collect-logs"};
+    static const char *const types[] = {"ASCEND_SOFTWARE_UPGRADE", "ASCEND_SOFTWARE_QUERY", "ASCEND_DIAGNOSIS",
+                                        "COMMON", "DEVICE_LOG_COLLECT"};
+    static const char *const names[] = {"upgrade-hdk", "query-versions", "diagnose-npu", "run-script", "collect-logs"};
     static const char *const users[] = {"modelarts_user", "ops_admin", "alice", "bob", "ci-robot"};
-    static const State states[] = {State::Succeeded, State::Succeeded, State::Succeeded,
-                                   State::Running, State::Failed, State::Partial, State::Deleted};
+    static const State states[] = {State::Succeeded, State::Succeeded, State::Succeeded, State::Running,
+                                   State::Failed,    State::Partial,   State::Deleted};
     QList<Job> jobs;
     jobs.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -97,9 +96,9 @@ QList<Job> listJobs(int count, quint32 seed)
         j.name = QLatin1String(names[kind]) + QLatin1Char('-') + QString::number(i).rightJustified(6, QLatin1Char('0'));
         j.type = QLatin1String(types[kind]);
         j.state = states[rng.bounded(7)];
-        j.status = j.state == State::Running ? QStringLiteral("PROCESSING")
-            : j.state == State::Deleted      ? QStringLiteral("DELETED")
-                                             : QStringLiteral("FINISHED");
+        j.status = j.state == State::Running   ? QStringLiteral("PROCESSING")
+                   : j.state == State::Deleted ? QStringLiteral("DELETED")
+                                               : QStringLiteral("FINISHED");
         j.userName = QLatin1String(users[rng.bounded(5)]);
         j.description = QStringLiteral("Fleet job %1 for cluster %2").arg(i).arg(rng.bounded(40));
         j.abnormalCount = j.state == State::Failed ? int(rng.bounded(50)) : 0;

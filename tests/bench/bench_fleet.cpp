@@ -40,7 +40,7 @@ Job fleetJob(const Job &listed, int j, int servers)
                              .id(QString::number(t))
                              .targetId(serverId(server))
                              .targetName(serverId(server))
-                             .message(failed ? QStringLiteral("npu %1 timeout after %2 s").arg(t % 8).arg(t)
+                             .message(failed  ? QStringLiteral("npu %1 timeout after %2 s").arg(t % 8).arg(t)
                                       : query ? QStringLiteral("Driver: 24.1.%1.3 | Firmware: 7.5.0.5.220").arg(j % 3)
                                               : QStringLiteral("ok"))
                              .status(failed ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS"))
@@ -126,7 +126,11 @@ Scenario fleetFacts20kServers(const Options &o)
     s.note = QStringLiteral("%1 jobs x %2 tasks over %3 servers; every server's versions, last job, failures and "
                             "streak in its last 10 tasks and top error cluster (%4 servers), vs one GROUP BY of the "
                             "task table for the newest query time and the failure count (%5 servers)")
-                 .arg(store.jobs).arg(kTasksPerJob).arg(store.servers).arg(ours).arg(reference);
+                 .arg(store.jobs)
+                 .arg(kTasksPerJob)
+                 .arg(store.servers)
+                 .arg(ours)
+                 .arg(reference);
     return s;
 }
 
@@ -167,7 +171,9 @@ Scenario fleetRefresh1pct(const Options &o)
     s.note = QStringLiteral("%1 servers, a finished job on %2 of them: their facts read again and merged into the "
                             "model (behind a sorted proxy), vs every server's facts read and a new model and proxy "
                             "built (%3 rows)")
-                 .arg(store.servers).arg(touched.size()).arg(rows);
+                 .arg(store.servers)
+                 .arg(touched.size())
+                 .arg(rows);
     return s;
 }
 

@@ -55,17 +55,25 @@ Scenario refresh100kJobs1pct(const Options &o)
     s.goal = 0.1;
     int round = 0;
     const auto paint = [&] { paintNow(f.view); };
-    s.ours = medianMs(o.reps, [&] {
+    s.ours = medianMs(
+        o.reps,
+        [&] {
         f.model.applySnapshot(++round % 2 ? b : a);
         layoutNow(f.view);
-    }, paint);
-    s.reference = medianMs(o.reps, [&] {
+        },
+        paint);
+    s.reference = medianMs(
+        o.reps,
+        [&] {
         f.model.resetTo(++round % 2 ? b : a);
         layoutNow(f.view);
-    }, paint);
+        },
+        paint);
     s.note = QStringLiteral("%1 jobs, %2 change state per poll, behind the proxy (sorted by created, "
-                            "deleted filtered out) in a QTableView; merge vs reset, each with the view's synchronous work and item layout, paint untimed")
-                 .arg(n).arg(n / 100);
+                            "deleted filtered out) in a QTableView; merge vs reset, each with the view's synchronous "
+                            "work and item layout, paint untimed")
+                 .arg(n)
+                 .arg(n / 100);
     return s;
 }
 
@@ -80,13 +88,16 @@ Scenario filter100kJobs(const Options &o)
     s.name = QStringLiteral("filter_100k_jobs");
     s.goal = 2.0;
     qsizetype sink = 0;
-    s.ours = medianMs(o.reps, [&] {
+    s.ours = medianMs(
+        o.reps,
+        [&] {
         for (const QString &text : typed) {
             f.proxy.setTextFilter(text);
             layoutNow(f.view);
             sink += f.proxy.rowCount();
         }
-    }, [&] { paintNow(f.view); });
+        },
+        [&] { paintNow(f.view); });
     s.reference = medianMs(o.reps, [&] {
         for (const QString &text : typed) {
             std::vector<int> rows;
@@ -100,7 +111,9 @@ Scenario filter100kJobs(const Options &o)
     });
     s.note = QStringLiteral("%1 jobs: type \"h\", \"hd\", \"hdk\", then clear, each applied to the proxy "
                             "with a QTableView attached (paint untimed); reference: a loop over the structs with the "
-                            "same match (%2)").arg(n).arg(sink > 0 ? QStringLiteral("ok") : QStringLiteral("empty"));
+                            "same match (%2)")
+                 .arg(n)
+                 .arg(sink > 0 ? QStringLiteral("ok") : QStringLiteral("empty"));
     return s;
 }
 
@@ -113,10 +126,13 @@ Scenario sort100kJobs(const Options &o)
     Scenario s;
     s.name = QStringLiteral("sort_100k_jobs");
     s.goal = 2.0;
-    s.ours = medianMs(o.reps, [&] {
+    s.ours = medianMs(
+        o.reps,
+        [&] {
         f.proxy.sort(JobListModel::Created, Qt::AscendingOrder);
         layoutNow(f.view);
-    }, [&] {
+        },
+        [&] {
         f.proxy.sort(-1); // back to source order, untimed
         paintNow(f.view);
     });
@@ -124,13 +140,13 @@ Scenario sort100kJobs(const Options &o)
     s.reference = medianMs(o.reps, [&] {
         std::vector<int> order(static_cast<size_t>(n));
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int l, int r) {
-            return jobs[l].createdAtMs < jobs[r].createdAtMs;
-        });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int l, int r) { return jobs[l].createdAtMs < jobs[r].createdAtMs; });
         sink += order.front();
     });
     s.note = QStringLiteral("%1 jobs sorted by created through the proxy with a QTableView attached (paint untimed); "
-                            "reference: std::stable_sort of an index vector on the same key").arg(n);
+                            "reference: std::stable_sort of an index vector on the same key")
+                 .arg(n);
     return s;
 }
 

@@ -20,9 +20,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("liteops-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Measures LiteOps' decoders and models against plain references; prints a table, "
-        "or JSON with --json."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures LiteOps' decoders and models against plain references; prints a table, "
+                       "or JSON with --json."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
     const QCommandLineOption quick(QStringLiteral("quick"),

@@ -45,7 +45,11 @@ inline bool &useWallClock()
 inline double nowMs()
 {
     if (useWallClock()) {
-        static QElapsedTimer epoch = [] { QElapsedTimer t; t.start(); return t; }();
+        static QElapsedTimer epoch = [] {
+            QElapsedTimer t;
+            t.start();
+            return t;
+        }();
         return double(epoch.nsecsElapsed()) / 1e6;
     }
     timespec ts{};
@@ -54,8 +58,7 @@ inline double nowMs()
 }
 
 // Median time in ms of `reps` runs of `run`; `prepare` runs before each, untimed.
-inline double medianMs(int reps, const std::function<void()> &run,
-                       const std::function<void()> &prepare = {})
+inline double medianMs(int reps, const std::function<void()> &run, const std::function<void()> &prepare = {})
 {
     std::vector<double> times;
     times.reserve(size_t(reps));

@@ -155,13 +155,16 @@ Scenario storeWrite20kTasks(const Options &o)
     Scenario s;
     s.name = QStringLiteral("store_write_20k_tasks");
     s.goal = 1.5;
-    s.ours = medianMs(o.reps, [&] { store::writeJobDetail(c.db(), job, 1, nullptr); }, empty);
-    s.reference = medianMs(o.reps, [&] { insertWithCApi(raw, job.id, rows); }, empty);
+    s.ours = medianMs(
+        o.reps, [&] { store::writeJobDetail(c.db(), job, 1, nullptr); }, empty);
+    s.reference = medianMs(
+        o.reps, [&] { insertWithCApi(raw, job.id, rows); }, empty);
     sqlite3_close(raw);
     s.note = QStringLiteral("a finished %1-task job detail stored with writeJobDetail (job row, items, "
                             "tasks from Task objects, one transaction) vs the same task rows, as UTF-8 "
                             "prepared beforehand, through the SQLite C API (one prepared statement, one "
-                            "transaction); same file, same schema and indexes, WAL").arg(n);
+                            "transaction); same file, same schema and indexes, WAL")
+                 .arg(n);
     return s;
 }
 
@@ -201,11 +204,12 @@ Scenario start100kJobsCached(const Options &o)
         QEventLoop loop;
         // As the console does (ProfileCache::loadCachedList): the newest rows first, painted;
         // the whole list follows and merges (timed separately below).
-        local.read<QList<Job>>(&loop, [](const store::StoreReader &r) { return r.jobList(ProfileCache::kFirstRows); },
-                               [&](const QList<Job> &jobs) {
-                                   v.model.applySnapshot(jobs);
-                                   loop.quit();
-                               });
+        local.read<QList<Job>>(
+            &loop, [](const store::StoreReader &r) { return r.jobList(ProfileCache::kFirstRows); },
+            [&](const QList<Job> &jobs) {
+            v.model.applySnapshot(jobs);
+            loop.quit();
+            });
         loop.exec();
         paintNow(v.view);
     });
@@ -213,11 +217,12 @@ Scenario start100kJobsCached(const Options &o)
         ListView v;
         store::LocalStore local(path);
         QEventLoop loop;
-        local.read<QList<Job>>(&loop, [](const store::StoreReader &r) { return r.jobList(); },
-                               [&](const QList<Job> &jobs) {
-                                   v.model.applySnapshot(jobs);
-                                   loop.quit();
-                               });
+        local.read<QList<Job>>(
+            &loop, [](const store::StoreReader &r) { return r.jobList(); },
+            [&](const QList<Job> &jobs) {
+            v.model.applySnapshot(jobs);
+            loop.quit();
+            });
         loop.exec();
         paintNow(v.view);
     });
@@ -240,7 +245,10 @@ Scenario start100kJobsCached(const Options &o)
                             "the first paint, vs the whole list fetched from the simulator over loopback "
                             "(every page, as the client pages), decoded, and painted the same way (%3 "
                             "rows). The whole stored list, read and painted: %4 ms")
-                 .arg(n).arg(ProfileCache::kFirstRows).arg(painted).arg(whole, 0, 'f', 1);
+                 .arg(n)
+                 .arg(ProfileCache::kFirstRows)
+                 .arg(painted)
+                 .arg(whole, 0, 'f', 1);
     return s;
 }
 
@@ -261,7 +269,8 @@ Scenario serverHistory600kTasks(const Options &o)
             job.state = State::Succeeded;
             Task::TextArena arena;
             for (int t = 0; t < kTasksPerJob; ++t) {
-                const QString server = QStringLiteral("server-%1").arg((j * 7 + t * 13) % kServers, 4, 10, QLatin1Char('0'));
+                const QString server =
+                    QStringLiteral("server-%1").arg((j * 7 + t * 13) % kServers, 4, 10, QLatin1Char('0'));
                 job.tasks.append(Task::Builder()
                                      .id(QString::number(t))
                                      .targetId(server)
@@ -298,7 +307,10 @@ Scenario serverHistory600kTasks(const Options &o)
     s.note = QStringLiteral("%1 jobs x %2 tasks over %3 servers; all %4 tasks of one server, newest first, "
                             "as ServerTask values through the (server, time) index, vs the same rows "
                             "by a full scan of the task table (rows only counted)")
-                 .arg(jobs).arg(kTasksPerJob).arg(kServers).arg(found == scanned ? found : -1);
+                 .arg(jobs)
+                 .arg(kTasksPerJob)
+                 .arg(kServers)
+                 .arg(found == scanned ? found : -1);
     return s;
 }
 

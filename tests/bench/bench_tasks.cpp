@@ -58,16 +58,15 @@ QStandardItemModel *standardItemsFor(const Job &job)
     auto *model = new QStandardItemModel;
     model->setColumnCount(TaskTreeModel::ColumnCount);
     // Same order as the task tree: failed first.
-    static constexpr std::array<State, kStateCount> order{
-        State::Failed, State::Partial, State::Cancelled, State::Unknown, State::Running,
-        State::Pending, State::Skipped, State::Succeeded, State::Deleted};
+    static constexpr std::array<State, kStateCount> order{State::Failed,  State::Partial,   State::Cancelled,
+                                                          State::Unknown, State::Running,   State::Pending,
+                                                          State::Skipped, State::Succeeded, State::Deleted};
     std::map<int, std::vector<const Task *>> groups;
     for (const Task &t : job.tasks)
         groups[int(std::find(order.begin(), order.end(), t.state()) - order.begin())].push_back(&t);
     for (const auto &[rank, tasks] : groups) {
-        auto *group = new QStandardItem(QStringLiteral("%1 (%2)")
-                                            .arg(stateDisplayName(order[size_t(rank)]))
-                                            .arg(tasks.size()));
+        auto *group = new QStandardItem(
+            QStringLiteral("%1 (%2)").arg(stateDisplayName(order[size_t(rank)])).arg(tasks.size()));
         for (const Task *t : tasks) {
             const qsizetype nl = t->message().indexOf(QLatin1Char('\n'));
             group->appendRow(QList<QStandardItem *>{
@@ -104,10 +103,13 @@ Scenario decode10kTasks(const Options &o)
     s.goal = 3.0;
     // The decoded job is released before each run, untimed: freeing it is not decoding.
     Job kept;
-    s.ours = medianMs(o.reps, [&] {
+    s.ours = medianMs(
+        o.reps,
+        [&] {
         kept = decodeOrDie(json);
         sink += kept.tasks.size();
-    }, [&] { kept = Job(); });
+        },
+        [&] { kept = Job(); });
 
     const simdjson::padded_string padded(json.constData(), size_t(json.size()));
     simdjson::dom::parser parser;
@@ -139,25 +141,32 @@ Scenario load20kTasks(const Options &o)
     Scenario s;
     s.name = QStringLiteral("load_20k_tasks");
     s.goal = 0.5;
-    s.ours = medianMs(o.reps, [&] {
+    s.ours = medianMs(
+        o.reps,
+        [&] {
         auto *tree = new TaskTreeModel;
         tree->applyJob(job);
         model.reset(tree);
         view.setModel(tree);
         expandGroups(view);
         paintNow(view);
-    }, dropModel);
+        },
+        dropModel);
     dropModel();
-    s.reference = medianMs(o.reps, [&] {
+    s.reference = medianMs(
+        o.reps,
+        [&] {
         model.reset(standardItemsFor(job));
         view.setModel(model.get());
         expandGroups(view);
         paintNow(view);
-    }, dropModel);
+        },
+        dropModel);
     dropModel();
     s.note = QStringLiteral("%1 decoded tasks -> model grouped by state -> QTreeView (uniform rows, "
                             "all groups expanded) first paint; reference: the same cells as "
-                            "QStandardItems in the same view").arg(job.tasks.size());
+                            "QStandardItems in the same view")
+                 .arg(job.tasks.size());
     return s;
 }
 
@@ -190,26 +199,34 @@ Scenario refresh10kTasks1pct(const Options &o)
     // layout the view deferred. The paint that follows is the same visible rows for both
     // and runs untimed.
     const auto paint = [&] { paintNow(view); };
-    s.ours = medianMs(o.reps, [&] {
+    s.ours = medianMs(
+        o.reps,
+        [&] {
         model.applyJob(++round % 2 ? b : a);
         layoutNow(view);
-    }, paint);
+        },
+        paint);
     const bool selectionKept = view.currentIndex().isValid();
     // The reference: the same snapshots as a reset (another job id makes applyJob reset),
     // plus what a reset costs the view: expanding the groups again.
     Job ra = a, rb = b;
     ra.id = QStringLiteral("reset-a");
     rb.id = QStringLiteral("reset-b");
-    s.reference = medianMs(o.reps, [&] {
+    s.reference = medianMs(
+        o.reps,
+        [&] {
         model.applyJob(++round % 2 ? rb : ra);
         expandGroups(view);
         layoutNow(view);
-    }, paint);
+        },
+        paint);
     s.note = QStringLiteral("%1 tasks behind the sorted filter proxy in a QTreeView with expanded "
                             "groups, %2 change state (and group) per poll; merge vs reset + "
                             "re-expand, each with the view's item layout, paint untimed; "
                             "selection kept by the merge: %3")
-                 .arg(n).arg(n / 100).arg(selectionKept ? QStringLiteral("yes") : QStringLiteral("no"));
+                 .arg(n)
+                 .arg(n / 100)
+                 .arg(selectionKept ? QStringLiteral("yes") : QStringLiteral("no"));
     return s;
 }
 
@@ -238,7 +255,8 @@ Scenario memory20kTasks(const Options &o)
     s.ours = retained[retained.size() / 2];
     s.reference = double(json.size());
     s.note = QStringLiteral("heap (mallinfo2 uordblks + hblkhd) retained by a TaskTreeModel holding "
-                            "%1 tasks, per byte of their JSON").arg(o.scale(20000));
+                            "%1 tasks, per byte of their JSON")
+                 .arg(o.scale(20000));
     return s;
 }
 

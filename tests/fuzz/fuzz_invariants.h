@@ -11,13 +11,12 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define LITEOPS_FUZZ_CHECK(cond)                                                                  \
-    do {                                                                                          \
-        if (!(cond)) {                                                                            \
-            std::fprintf(stderr, "fuzz invariant broken at %s:%d: %s\n", __FILE__, __LINE__,      \
-                         #cond);                                                                  \
-            std::abort();                                                                         \
-        }                                                                                         \
+#define LITEOPS_FUZZ_CHECK(cond)                                                                                       \
+    do {                                                                                                               \
+        if (!(cond)) {                                                                                                 \
+            std::fprintf(stderr, "fuzz invariant broken at %s:%d: %s\n", __FILE__, __LINE__, #cond);                   \
+            std::abort();                                                                                              \
+        }                                                                                                              \
     } while (0)
 
 namespace liteops::fuzz {
@@ -44,16 +43,15 @@ inline void checkTask(const Task &task)
 {
     LITEOPS_FUZZ_CHECK(validState(task.state()));
     LITEOPS_FUZZ_CHECK(task.state() == stateFromStatus(task.status()));
-    qsizetype total = task.id().size() + task.targetId().size() + task.targetName().size()
-        + task.name().size() + task.message().size();
+    qsizetype total = task.id().size() + task.targetId().size() + task.targetName().size() + task.name().size()
+                      + task.message().size();
     for (const auto &[key, value] : task.cloudServer()) {
         total += key.size() + value.size();
         LITEOPS_FUZZ_CHECK(task.cloudServerValue(key).size() >= 0);
     }
     LITEOPS_FUZZ_CHECK(total >= 0);
     const qint64 duration = task.durationMs();
-    LITEOPS_FUZZ_CHECK(duration == -1 || (task.createdAtMs() != kUnknownTime
-                                          && task.updatedAtMs() != kUnknownTime));
+    LITEOPS_FUZZ_CHECK(duration == -1 || (task.createdAtMs() != kUnknownTime && task.updatedAtMs() != kUnknownTime));
 }
 
 // A decoded job: counts add up, every task is sound, and re-encoding it (what the CLI's JSON
@@ -67,18 +65,17 @@ inline void checkJob(const Job &job, size_t inputSize, bool withDetail)
         checkTask(task);
     const TaskCounts counts = job.counts();
     LITEOPS_FUZZ_CHECK(counts.total == job.tasks.size());
-    LITEOPS_FUZZ_CHECK(counts.pending + counts.running + counts.succeeded + counts.failed
-                           + counts.skipped + counts.cancelled + counts.other
+    LITEOPS_FUZZ_CHECK(counts.pending + counts.running + counts.succeeded + counts.failed + counts.skipped
+                           + counts.cancelled + counts.other
                        == counts.total);
     (void)job.createdAt();
     (void)job.updatedAt();
 
-    const QByteArray encoded =
-        QJsonDocument(jobToJson(job, withDetail)).toJson(QJsonDocument::Compact);
+    const QByteArray encoded = QJsonDocument(jobToJson(job, withDetail)).toJson(QJsonDocument::Compact);
     const Decoded<Job> again = decodeJobDetail(encoded);
     if (!again.ok()) {
-        std::fprintf(stderr, "re-encoded job is refused: %s\n%s\n",
-                     qPrintable(again.error().toString()), encoded.constData());
+        std::fprintf(stderr, "re-encoded job is refused: %s\n%s\n", qPrintable(again.error().toString()),
+                     encoded.constData());
     }
     LITEOPS_FUZZ_CHECK(again.ok());
     LITEOPS_FUZZ_CHECK(again.value().tasks.size() == (withDetail ? job.tasks.size() : 0));

@@ -15,8 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Server &server : page.value().rows)
         LITEOPS_FUZZ_CHECK(fuzz::countFits(server.privateIps.size(), size));
     // Re-encoded as the simulator serves it, the page must decode again with the same rows.
-    const QByteArray encoded =
-        QJsonDocument(pageToJson(page.value(), serverToJson)).toJson(QJsonDocument::Compact);
+    const QByteArray encoded = QJsonDocument(pageToJson(page.value(), serverToJson)).toJson(QJsonDocument::Compact);
     const Decoded<Page<Server>> again = decodeServersPage(encoded);
     LITEOPS_FUZZ_CHECK(again.ok());
     LITEOPS_FUZZ_CHECK(again.value().rows.size() == page.value().rows.size());

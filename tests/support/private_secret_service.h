@@ -92,8 +92,8 @@ public:
     bool startBus(QString *error)
     {
         for (const QString &dir : {home() + QStringLiteral("/.config"), dataHome(), home() + QStringLiteral("/.cache"),
-                                   home() + QStringLiteral("/.local/state"), runtimeDir(), m_root + QStringLiteral("/tmp"),
-                                   m_root + QStringLiteral("/bus")}) {
+                                   home() + QStringLiteral("/.local/state"), runtimeDir(),
+                                   m_root + QStringLiteral("/tmp"), m_root + QStringLiteral("/bus")}) {
             if (!QDir().mkpath(dir))
                 return fail(error, QStringLiteral("cannot create %1").arg(dir));
         }
@@ -106,20 +106,22 @@ public:
                 " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
                 "<busconfig>\n"
                 "  <type>session</type>\n"
-                "  <listen>unix:tmpdir=" + socketFolder().toUtf8() + "</listen>\n"
-                "  <auth>EXTERNAL</auth>\n"
-                "  <policy context=\"default\">\n"
-                "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-                "    <allow eavesdrop=\"true\"/>\n"
-                "    <allow own=\"*\"/>\n"
-                "  </policy>\n"
-                "</busconfig>\n");
+                "  <listen>unix:tmpdir="
+                + socketFolder().toUtf8()
+                + "</listen>\n"
+                  "  <auth>EXTERNAL</auth>\n"
+                  "  <policy context=\"default\">\n"
+                  "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+                  "    <allow eavesdrop=\"true\"/>\n"
+                  "    <allow own=\"*\"/>\n"
+                  "  </policy>\n"
+                  "</busconfig>\n");
         c.close();
         m_bus.setProcessEnvironment(environment());
         m_bus.setProcessChannelMode(QProcess::SeparateChannels);
         m_bus.start(QStringLiteral("dbus-run-session"),
-                    {QStringLiteral("--config-file=") + config, QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                     QStringLiteral("echo \"$DBUS_SESSION_BUS_ADDRESS\"; exec cat")});
+                    {QStringLiteral("--config-file=") + config, QStringLiteral("--"), QStringLiteral("sh"),
+                     QStringLiteral("-c"), QStringLiteral("echo \"$DBUS_SESSION_BUS_ADDRESS\"; exec cat")});
         if (!m_bus.waitForStarted(10000))
             return fail(error, QStringLiteral("dbus-run-session did not start: %1").arg(m_bus.errorString()));
         const QDeadlineTimer deadline(10000);
@@ -161,31 +163,34 @@ public:
         m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_keyring.setStandardOutputFile(QProcess::nullDevice());
         m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                        {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+                        {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
+                         QStringLiteral("--components=secrets")});
         if (!m_keyring.waitForStarted(10000))
             return fail(error, QStringLiteral("gnome-keyring-daemon did not start: %1").arg(m_keyring.errorString()));
-        m_keyring.write(password); // --unlock reads the password from stdin, to its end
+        m_keyring.write(password);            // --unlock reads the password from stdin, to its end
         m_keyring.waitForBytesWritten(10000); // no event loop runs here to write it later
         m_keyring.closeWriteChannel();
         const auto ready = [this] { return hasOwner() && collectionLocked() == 0; };
         const auto ended = [this] { return m_keyring.state() != QProcess::Running; };
         if (!QTest::qWaitFor([&] { return ready() || ended(); }, 15000) || !ready()) {
             return fail(error, QStringLiteral("the keyring did not come up with an unlocked login collection "
-                                                  "(daemon %1, exit code %2, on the bus: %3, login locked: %4)")
-                                       .arg(m_keyring.state() == QProcess::Running ? QStringLiteral("running")
-                                                                                   : QStringLiteral("not running"))
-                                       .arg(m_keyring.exitCode())
-                                       .arg(hasOwner() ? QStringLiteral("yes") : QStringLiteral("no"))
-                                       .arg(collectionLocked()));
+                                              "(daemon %1, exit code %2, on the bus: %3, login locked: %4)")
+                                   .arg(m_keyring.state() == QProcess::Running ? QStringLiteral("running")
+                                                                               : QStringLiteral("not running"))
+                                   .arg(m_keyring.exitCode())
+                                   .arg(hasOwner() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                   .arg(collectionLocked()));
         }
         if (readAlias(QStringLiteral("default")) != QLatin1String(kLogin)) {
-            QDBusMessage set = QDBusMessage::createMethodCall(QLatin1String(kService), QStringLiteral("/org/freedesktop/secrets"),
+            QDBusMessage set = QDBusMessage::createMethodCall(QLatin1String(kService),
+                                                              QStringLiteral("/org/freedesktop/secrets"),
                                                               QStringLiteral("org.freedesktop.Secret.Service"),
                                                               QStringLiteral("SetAlias"));
             set << QStringLiteral("default") << QVariant::fromValue(QDBusObjectPath(QLatin1String(kLogin)));
             const QDBusMessage reply = bus().call(set, QDBus::Block, 10000);
             if (reply.type() == QDBusMessage::ErrorMessage)
-                return fail(error, QStringLiteral("cannot make login the default collection: %1").arg(reply.errorMessage()));
+                return fail(error,
+                            QStringLiteral("cannot make login the default collection: %1").arg(reply.errorMessage()));
         }
         return true;
     }
@@ -208,7 +213,8 @@ public:
     // Locks the login collection as a screen lock or a user would.
     bool lockLogin(QString *error)
     {
-        QDBusMessage lock = QDBusMessage::createMethodCall(QLatin1String(kService), QStringLiteral("/org/freedesktop/secrets"),
+        QDBusMessage lock = QDBusMessage::createMethodCall(QLatin1String(kService),
+                                                           QStringLiteral("/org/freedesktop/secrets"),
                                                            QStringLiteral("org.freedesktop.Secret.Service"),
                                                            QStringLiteral("Lock"));
         lock << QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(QLatin1String(kLogin))});
@@ -290,7 +296,8 @@ private:
 
     QString readAlias(const QString &alias) const
     {
-        QDBusMessage read = QDBusMessage::createMethodCall(QLatin1String(kService), QStringLiteral("/org/freedesktop/secrets"),
+        QDBusMessage read = QDBusMessage::createMethodCall(QLatin1String(kService),
+                                                           QStringLiteral("/org/freedesktop/secrets"),
                                                            QStringLiteral("org.freedesktop.Secret.Service"),
                                                            QStringLiteral("ReadAlias"));
         read << alias;

@@ -28,8 +28,8 @@ inline std::unique_ptr<sim::Simulator> startNotedSimulator(const sim::SimOptions
 
 // Settings of a client for `simulator`: every endpoint on it, signed with `accessKey` and
 // `secretKey` (noted in the ledger as `who`), short timeouts and backoff for tests.
-inline ClientConfig signedConfigFor(const sim::Simulator &simulator, const QString &accessKey,
-                                    const QString &secretKey, const char *who)
+inline ClientConfig signedConfigFor(const sim::Simulator &simulator, const QString &accessKey, const QString &secretKey,
+                                    const char *who)
 {
     ClientConfig c;
     const QUrl base = simulator.baseUrl();

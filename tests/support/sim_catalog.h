@@ -18,7 +18,8 @@ namespace liteops::test {
 inline QStringList simCatalog(const QUrl &simBase, const QString &key)
 {
     QNetworkAccessManager nam;
-    std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(simBase.resolved(QUrl(QStringLiteral("/_sim/catalog"))))));
+    std::unique_ptr<QNetworkReply> reply(
+        nam.get(QNetworkRequest(simBase.resolved(QUrl(QStringLiteral("/_sim/catalog"))))));
     QSignalSpy spy(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished() && !spy.wait(10000))
         return {};

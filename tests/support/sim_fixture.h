@@ -17,8 +17,7 @@ inline const QString kSk = testenv::credential(testenv::kEnvSecretKey, QStringLi
 
 inline std::unique_ptr<sim::Simulator> startSimulator(sim::SimOptions options = {})
 {
-    if (options.accessKey.isEmpty() && options.token.isEmpty() && options.iamUser.isEmpty()
-        && !options.noAuth) {
+    if (options.accessKey.isEmpty() && options.token.isEmpty() && options.iamUser.isEmpty() && !options.noAuth) {
         options.accessKey = kAk;
         options.secretKey = kSk;
     }
@@ -53,15 +52,14 @@ Result<T> finish(Call<T> *call, int timeoutMs = 30000, int *finishedCount = null
 
 inline QString describe(const CloudError *e)
 {
-    return e ? QStringLiteral("%1: %2").arg(QString(CloudError::kindKey(e->kind)), e->message())
-             : QStringLiteral("ok");
+    return e ? QStringLiteral("%1: %2").arg(QString(CloudError::kindKey(e->kind)), e->message()) : QStringLiteral("ok");
 }
 
 } // namespace liteops::test
 
 // Evaluates `expr` once (it usually starts a call).
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const auto &verifyOkResult = (expr);                                                       \
-        QVERIFY2(verifyOkResult.ok(), qPrintable(liteops::test::describe(verifyOkResult.errorOrNull()))); \
+#define VERIFY_OK(expr)                                                                                                \
+    do {                                                                                                               \
+        const auto &verifyOkResult = (expr);                                                                           \
+        QVERIFY2(verifyOkResult.ok(), qPrintable(liteops::test::describe(verifyOkResult.errorOrNull())));              \
     } while (false)

@@ -10,8 +10,8 @@
 
 namespace liteops::test {
 
-inline Task storeTask(const QString &id, const QString &server, const QString &status,
-                      qint64 created, const QString &message = {})
+inline Task storeTask(const QString &id, const QString &server, const QString &status, qint64 created,
+                      const QString &message = {})
 {
     return Task::Builder()
         .id(id)
@@ -47,8 +47,7 @@ inline Job storeJob(const QString &id, const QString &status, qint64 created,
 class TestConnection
 {
 public:
-    explicit TestConnection(const QString &path, bool viaStore = true)
-        : m_name(QUuid::createUuid().toString())
+    explicit TestConnection(const QString &path, bool viaStore = true) : m_name(QUuid::createUuid().toString())
     {
         if (viaStore) {
             m_result = store::openStoreDatabase(path, m_name);

@@ -34,7 +34,8 @@ public:
             return fail(error, QStringLiteral("no temporary folder: %1").arg(m_dir.errorString()));
         m_openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
         if (m_openssl.isEmpty())
-            return fail(error, QStringLiteral("the openssl command is not installed (installer/bootstrap-debian.sh installs it)"));
+            return fail(error, QStringLiteral(
+                                   "the openssl command is not installed (installer/bootstrap-debian.sh installs it)"));
         const QString tag = QString::number(QRandomGenerator::global()->generate(), 16);
         m_caName = QStringLiteral("LiteOps Test CA %1").arg(tag);
         if (!writeFile(QStringLiteral("ca.cnf"), caConfig()) || !writeFile(QStringLiteral("index.txt"), {})
@@ -45,13 +46,15 @@ public:
         const QString until = stamp(now.addDays(2));
         return makeRoot(QStringLiteral("ca"), m_caName, error)
                && makeRoot(QStringLiteral("other-ca"), QStringLiteral("LiteOps Other CA %1").arg(tag), error)
-               && makeLeaf(QStringLiteral("server"), QStringLiteral("localhost"), QStringLiteral("server"), from, until, error)
-               && makeLeaf(QStringLiteral("wrong-host"), QStringLiteral("elsewhere.invalid"), QStringLiteral("wrong_host"),
-                           from, until, error)
+               && makeLeaf(QStringLiteral("server"), QStringLiteral("localhost"), QStringLiteral("server"), from, until,
+                           error)
+               && makeLeaf(QStringLiteral("wrong-host"), QStringLiteral("elsewhere.invalid"),
+                           QStringLiteral("wrong_host"), from, until, error)
                && makeLeaf(QStringLiteral("expired"), QStringLiteral("localhost"), QStringLiteral("server"),
                            QStringLiteral("20200101000000Z"), QStringLiteral("20200102000000Z"), error)
-               && run({QStringLiteral("x509"), QStringLiteral("-in"), path(QStringLiteral("ca.pem")), QStringLiteral("-outform"),
-                       QStringLiteral("DER"), QStringLiteral("-out"), path(QStringLiteral("ca.der"))},
+               && run({QStringLiteral("x509"), QStringLiteral("-in"), path(QStringLiteral("ca.pem")),
+                       QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"),
+                       path(QStringLiteral("ca.der"))},
                       error);
     }
 
@@ -122,11 +125,12 @@ private:
     bool makeRoot(const QString &name, const QString &subject, QString *error) const
     {
         return run(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ecKey()
-                       + QStringList{QStringLiteral("-keyout"), path(name + QStringLiteral(".key")), QStringLiteral("-out"),
-                                     path(name + QStringLiteral(".pem")), QStringLiteral("-days"), QStringLiteral("3"),
-                                     QStringLiteral("-subj"), QStringLiteral("/O=LiteOps tests/CN=") + subject,
-                                     QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                                     QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
+                       + QStringList{QStringLiteral("-keyout"), path(name + QStringLiteral(".key")),
+                                     QStringLiteral("-out"), path(name + QStringLiteral(".pem")),
+                                     QStringLiteral("-days"), QStringLiteral("3"), QStringLiteral("-subj"),
+                                     QStringLiteral("/O=LiteOps tests/CN=") + subject, QStringLiteral("-addext"),
+                                     QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                                     QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
                    error);
     }
 
@@ -135,14 +139,16 @@ private:
     {
         const QString csr = path(name + QStringLiteral(".csr"));
         return run(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + ecKey()
-                       + QStringList{QStringLiteral("-keyout"), path(name + QStringLiteral(".key")), QStringLiteral("-out"),
-                                     csr, QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName},
+                       + QStringList{QStringLiteral("-keyout"), path(name + QStringLiteral(".key")),
+                                     QStringLiteral("-out"), csr, QStringLiteral("-subj"),
+                                     QStringLiteral("/CN=") + commonName},
                    error)
-               && run({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), path(QStringLiteral("ca.cnf")),
-                       QStringLiteral("-cert"), path(QStringLiteral("ca.pem")), QStringLiteral("-keyfile"),
-                       path(QStringLiteral("ca.key")), QStringLiteral("-in"), csr, QStringLiteral("-out"),
-                       path(name + QStringLiteral(".pem")), QStringLiteral("-startdate"), from, QStringLiteral("-enddate"), until,
-                       QStringLiteral("-extensions"), extensions, QStringLiteral("-notext")},
+               && run({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
+                       path(QStringLiteral("ca.cnf")), QStringLiteral("-cert"), path(QStringLiteral("ca.pem")),
+                       QStringLiteral("-keyfile"), path(QStringLiteral("ca.key")), QStringLiteral("-in"), csr,
+                       QStringLiteral("-out"), path(name + QStringLiteral(".pem")), QStringLiteral("-startdate"), from,
+                       QStringLiteral("-enddate"), until, QStringLiteral("-extensions"), extensions,
+                       QStringLiteral("-notext")},
                       error);
     }
 

@@ -30,8 +30,7 @@ inline void addLine(QStringList *out, const QWidget *w, const QString &what, con
     if (text.isEmpty())
         return;
     out->append(QStringLiteral("%1#%2 %3: %4")
-                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), what,
-                         text));
+                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), what, text));
 }
 
 inline void addModelRows(QStringList *out, const QWidget *view, const QAbstractItemModel *model,
@@ -39,7 +38,7 @@ inline void addModelRows(QStringList *out, const QWidget *view, const QAbstractI
 {
     const int rows = model->rowCount(parent);
     const int columns = model->columnCount(parent);
-    for (int r = 0; r < rows && *budget > 0; ++r, --*budget) {
+    for (int r = 0; r<rows && * budget> 0; ++r, --*budget) {
         QStringList cells;
         for (int c = 0; c < columns; ++c)
             cells << model->index(r, c, parent).data(Qt::DisplayRole).toString();

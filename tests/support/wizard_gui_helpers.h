@@ -52,9 +52,8 @@ inline std::unique_ptr<ui::CreateJobWizard> openWizard(CloudClient *client, int 
 
 inline bool nextEnabled(QWizard *wizard)
 {
-    QAbstractButton *next = wizard->button(wizard->currentPage() && wizard->currentPage()->isCommitPage()
-                                               ? QWizard::CommitButton
-                                               : QWizard::NextButton);
+    QAbstractButton *next = wizard->button(
+        wizard->currentPage() && wizard->currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
     return next->isVisible() && next->isEnabled();
 }
 

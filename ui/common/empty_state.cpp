@@ -38,7 +38,13 @@ void EmptyState::setContent(const QString &title, const QString &hint, const QSt
     m_action->setVisible(!actionText.isEmpty());
 }
 
-QString EmptyState::title() const { return m_title->text(); }
-QString EmptyState::hint() const { return m_hint->text(); }
+QString EmptyState::title() const
+{
+    return m_title->text();
+}
+QString EmptyState::hint() const
+{
+    return m_hint->text();
+}
 
 } // namespace liteops::ui

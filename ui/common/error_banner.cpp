@@ -39,8 +39,9 @@ BannerError BannerError::fromCloud(const QString &title, const CloudError &error
     if (!b.message.isEmpty() && !b.message.endsWith(QLatin1Char('.')))
         b.message += QLatin1Char('.');
     if (error.kind == CloudError::Kind::Throttled && error.retryAfterSeconds > 0)
-        b.message += QLatin1Char(' ') + ErrorBanner::tr("The service asks to wait %n s before trying again.", nullptr,
-                                                        error.retryAfterSeconds);
+        b.message += QLatin1Char(' ')
+                     + ErrorBanner::tr("The service asks to wait %n s before trying again.", nullptr,
+                                       error.retryAfterSeconds);
     if (!error.hint.isEmpty())
         b.message += QLatin1Char(' ') + error.hint;
     // The HTTP status standing in for a missing body code is shown once, as the status.
@@ -60,16 +61,9 @@ BannerError BannerError::plain(const QString &title, const QString &message)
 }
 
 ErrorBanner::ErrorBanner(QWidget *parent)
-    : QWidget(parent),
-      m_icon(new QLabel(this)),
-      m_title(new QLabel(this)),
-      m_message(new QLabel(this)),
-      m_details(new QLabel(this)),
-      m_authorization(new QLabel(this)),
-      m_stale(new QLabel(this)),
-      m_copy(new QToolButton(this)),
-      m_retry(new QPushButton(tr("Retry"), this)),
-      m_close(new QToolButton(this)),
+    : QWidget(parent), m_icon(new QLabel(this)), m_title(new QLabel(this)), m_message(new QLabel(this)),
+      m_details(new QLabel(this)), m_authorization(new QLabel(this)), m_stale(new QLabel(this)),
+      m_copy(new QToolButton(this)), m_retry(new QPushButton(tr("Retry"), this)), m_close(new QToolButton(this)),
       m_ageTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
@@ -115,8 +109,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_close, &QToolButton::clicked, this, &ErrorBanner::dismiss);
-    connect(m_copy, &QToolButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(detailsText()); });
+    connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(detailsText()); });
     m_ageTimer->setInterval(10'000);
     connect(m_ageTimer, &QTimer::timeout, this, &ErrorBanner::updateAge);
     hide();

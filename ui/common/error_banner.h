@@ -19,10 +19,10 @@ namespace liteops::ui {
 
 struct BannerError
 {
-    QString title;      // what failed, translated ("The job list could not be refreshed.")
-    QString message;    // why, translated, human
-    QString errorCode;  // "APIGW.0308"; may be empty
-    QString requestId;  // X-Request-Id; may be empty
+    QString title;     // what failed, translated ("The job list could not be refreshed.")
+    QString message;   // why, translated, human
+    QString errorCode; // "APIGW.0308"; may be empty
+    QString requestId; // X-Request-Id; may be empty
     int httpStatus = 0;
     // A 403 policy denial's encoded_authorization_message, shown selectable with a hint that
     // IAM can decode it, and copied with the other details.

@@ -61,7 +61,10 @@ private:
 
 QByteArray readIcon(const QString &name)
 {
-    static const bool loaded = [] { initIconResources(); return true; }();
+    static const bool loaded = [] {
+        initIconResources();
+        return true;
+    }();
     Q_UNUSED(loaded);
     QFile f(QStringLiteral(":/icons/%1.svg").arg(name));
     if (!f.open(QIODevice::ReadOnly))

@@ -10,8 +10,7 @@
 
 namespace liteops::ui {
 
-StateBadge::StateBadge(QWidget *parent)
-    : QWidget(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+StateBadge::StateBadge(QWidget *parent) : QWidget(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 10, 2);

@@ -36,7 +36,8 @@ void StateIconDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
 bool StateIconDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)
 {
-    if (m_mode == StatusCells && event->type() == QEvent::ToolTip && index.isValid() && !index.data(IsGroupRole).toBool()) {
+    if (m_mode == StatusCells && event->type() == QEvent::ToolTip && index.isValid()
+        && !index.data(IsGroupRole).toBool()) {
         const QString raw = index.data(Qt::DisplayRole).toString();
         if (!raw.isEmpty()) {
             QToolTip::showText(event->globalPos(), tr("Status reported by the service: %1").arg(raw), view);

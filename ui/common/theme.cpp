@@ -78,12 +78,9 @@ QPalette darkPalette()
 QString themeKey(Theme theme)
 {
     switch (theme) {
-    case Theme::Light:
-        return QStringLiteral("light");
-    case Theme::Dark:
-        return QStringLiteral("dark");
-    case Theme::System:
-        break;
+    case Theme::Light: return QStringLiteral("light");
+    case Theme::Dark: return QStringLiteral("dark");
+    case Theme::System: break;
     }
     return QStringLiteral("system");
 }

@@ -23,8 +23,7 @@ QString AboutDialog::versionText()
     return revision.isEmpty() ? version : QStringLiteral("%1 (%2)").arg(version, revision);
 }
 
-AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent)
+AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About LiteOps"));
@@ -46,7 +45,8 @@ AboutDialog::AboutDialog(QWidget *parent)
         QStringLiteral("<p>%1</p><p>%2<br>%3</p><p>%4</p><p><b>%5</b></p><ul>%6%7%8</ul>")
             .arg(tr("Desktop operations console for fleet jobs on Huawei Cloud.").toHtmlEscaped(),
                  tr("Version %1").arg(versionText()).toHtmlEscaped(),
-                 tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))
+                 tr("Qt %1 (built with %2)")
+                     .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))
                      .toHtmlEscaped(),
                  tr("LiteOps is licensed under the %1.")
                      .toHtmlEscaped()

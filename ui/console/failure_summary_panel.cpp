@@ -39,8 +39,7 @@ FailureSummaryPanel::FailureSummaryPanel(QWidget *parent)
     : QWidget(parent), m_model(new FailureSummaryModel(this)), m_view(new QTableView(this)),
       m_failedTitle(new QLabel(this)), m_skippedModel(new FailureSummaryModel(this, State::Skipped)),
       m_skippedView(new QTableView(this)), m_skippedTitle(new QLabel(this)),
-      m_sections(new QSplitter(Qt::Vertical, this)), m_empty(new EmptyState(this)),
-      m_stack(new QStackedWidget(this))
+      m_sections(new QSplitter(Qt::Vertical, this)), m_empty(new EmptyState(this)), m_stack(new QStackedWidget(this))
 {
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("failureSummaryView"));
@@ -116,13 +115,16 @@ void FailureSummaryPanel::setJob(const Job &job)
         const bool final = isFinalState(job.state);
         switch (job.provider) {
         case Provider::ServiceStage:
-            m_empty->setContent(tr("No failed steps"), final ? tr("Every step of this job ended without an error.") : running);
+            m_empty->setContent(tr("No failed steps"),
+                                final ? tr("Every step of this job ended without an error.") : running);
             break;
         case Provider::Ief:
-            m_empty->setContent(tr("No failed nodes"), final ? tr("Every node of this job ended without an error.") : running);
+            m_empty->setContent(tr("No failed nodes"),
+                                final ? tr("Every node of this job ended without an error.") : running);
             break;
         case Provider::ModelArts:
-            m_empty->setContent(tr("No failed servers"), final ? tr("Every server of this job ended without an error.") : running);
+            m_empty->setContent(tr("No failed servers"),
+                                final ? tr("Every server of this job ended without an error.") : running);
             break;
         }
     }

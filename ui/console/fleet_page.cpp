@@ -36,9 +36,8 @@ constexpr int kHistoryRows = 500;
 
 FleetPage::FleetPage(QWidget *parent)
     : QWidget(parent), m_model(new fleet::FleetModel(this)), m_proxy(new fleet::FleetFilterProxy(this)),
-      m_loader(new fleet::FleetLoader(m_model, this)), m_table(new QTableView(this)),
-      m_history(new QTreeWidget(this)), m_filter(new QLineEdit(this)), m_targetDriver(new QLineEdit(this)),
-      m_countsTimer(new QTimer(this))
+      m_loader(new fleet::FleetLoader(m_model, this)), m_table(new QTableView(this)), m_history(new QTreeWidget(this)),
+      m_filter(new QLineEdit(this)), m_targetDriver(new QLineEdit(this)), m_countsTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -83,11 +82,9 @@ FleetPage::FleetPage(QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, countLater);
     connect(m_model, &QAbstractItemModel::dataChanged, this, countLater);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FleetPage::showHistoryOfCurrent);
-    connect(m_history, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        emit openJobRequested(item->data(1, Qt::UserRole).toString());
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::showHistoryOfCurrent);
+    connect(m_history, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem *item) { emit openJobRequested(item->data(1, Qt::UserRole).toString()); });
     updateChipCounts();
 }
 
@@ -123,7 +120,8 @@ void FleetPage::updateChipCounts()
 {
     const fleet::ChipCounts counts = m_proxy->chipCounts();
     for (qsizetype i = 0; i < kChipStates.size(); ++i)
-        m_chips.at(i)->setText(tr("%1 %2").arg(fleet::complianceLabel(kChipStates.at(i))).arg(counts.of(kChipStates.at(i))));
+        m_chips.at(i)->setText(
+            tr("%1 %2").arg(fleet::complianceLabel(kChipStates.at(i))).arg(counts.of(kChipStates.at(i))));
     m_chips.constLast()->setText(tr("Flaky %1").arg(counts.flaky));
 }
 
@@ -158,9 +156,9 @@ void FleetPage::showHistoryOfCurrent()
     if (!current.isValid() || !m_store)
         return;
     const QString serverId = current.data(fleet::ServerIdRole).toString();
-    m_store->read<QList<store::ServerTask>>(this, [serverId](const store::StoreReader &r) {
-        return r.serverTasks(serverId, kHistoryRows);
-    }, [this, serverId](const QList<store::ServerTask> &tasks) {
+    m_store->read<QList<store::ServerTask>>(
+        this, [serverId](const store::StoreReader &r) { return r.serverTasks(serverId, kHistoryRows); },
+        [this, serverId](const QList<store::ServerTask> &tasks) {
         // A newer selection asked for another server meanwhile.
         if (m_table->currentIndex().data(fleet::ServerIdRole).toString() != serverId)
             return;
@@ -174,7 +172,7 @@ void FleetPage::showHistoryOfCurrent()
             item->setText(3, stateDisplayName(t.task.state()));
             item->setText(4, t.task.message().toString().simplified());
         }
-    });
+        });
 }
 
 } // namespace liteops::ui

@@ -14,12 +14,14 @@ class QTimer;
 class QToolButton;
 class QTreeWidget;
 
-namespace liteops::store { class LocalStore; }
+namespace liteops::store {
+class LocalStore;
+}
 namespace liteops::fleet {
 class FleetFilterProxy;
 class FleetLoader;
 class FleetModel;
-}
+} // namespace liteops::fleet
 
 namespace liteops::ui {
 

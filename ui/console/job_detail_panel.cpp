@@ -21,8 +21,7 @@ namespace liteops::ui {
 JobDetailPanel::JobDetailPanel(QWidget *parent)
     : QWidget(parent), m_banner(new ErrorBanner(this)), m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(this)), m_summary(new JobSummaryView(this)), m_tabs(new QTabWidget(this)),
-      m_tasks(new TaskPanel(this)), m_failures(new FailureSummaryPanel(this)),
-      m_versions(new VersionDriftPanel(this))
+      m_tasks(new TaskPanel(this)), m_failures(new FailureSummaryPanel(this)), m_versions(new VersionDriftPanel(this))
 {
     m_tabs->addTab(m_tasks, tr("Tasks"));
     m_tabs->addTab(m_failures, tr("Failures"));
@@ -83,8 +82,8 @@ void JobDetailPanel::setJob(const Job &job, const QDateTime &at)
     updateTabTitles();
     if (other) {
         // Query jobs open on their versions; jobs with failures on the tasks, failed first.
-        m_tabs->setCurrentWidget(m_versions->hasVersions() && job.counts().failed == 0
-                                     ? static_cast<QWidget *>(m_versions) : m_tasks);
+        m_tabs->setCurrentWidget(
+            m_versions->hasVersions() && job.counts().failed == 0 ? static_cast<QWidget *>(m_versions) : m_tasks);
     }
     m_stack->setCurrentIndex(1);
 }
@@ -109,7 +108,8 @@ void JobDetailPanel::setLoading(const QString &jobId)
 {
     m_loadingId = jobId;
     if (!m_hasJob || m_job.id != jobId) {
-        m_empty->setContent(tr("Loading job %1…").arg(jobId), tr("The job's tasks appear here as soon as the service answers."));
+        m_empty->setContent(tr("Loading job %1…").arg(jobId),
+                            tr("The job's tasks appear here as soon as the service answers."));
         m_stack->setCurrentIndex(0);
         m_banner->dismiss();
     }
@@ -121,7 +121,8 @@ void JobDetailPanel::showError(const CloudError &error)
     m_banner->showError(BannerError::fromCloud(tr("The job could not be loaded."), error),
                         stale ? m_lastGood : QDateTime());
     if (!stale) {
-        m_empty->setContent(tr("Job not loaded"), tr("See the message above; press Retry or F5 to try again, or open another job."));
+        m_empty->setContent(tr("Job not loaded"),
+                            tr("See the message above; press Retry or F5 to try again, or open another job."));
         m_stack->setCurrentIndex(0);
     }
 }
@@ -137,8 +138,9 @@ void JobDetailPanel::clear()
     m_tasks->clear();
     m_failures->clear();
     m_versions->clear();
-    m_empty->setContent(tr("No job selected"),
-                        tr("Select a job in the list to see its servers, or press Ctrl+O to open a ServiceStage or IEF job by id."));
+    m_empty->setContent(
+        tr("No job selected"),
+        tr("Select a job in the list to see its servers, or press Ctrl+O to open a ServiceStage or IEF job by id."));
     m_stack->setCurrentIndex(0);
 }
 

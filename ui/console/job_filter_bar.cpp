@@ -17,8 +17,8 @@
 namespace liteops::ui {
 namespace {
 // The chips, in the order an admin scans them.
-constexpr State kChipStates[] = {State::Running, State::Pending, State::Succeeded, State::Partial,
-                                 State::Failed, State::Cancelled, State::Deleted, State::Unknown};
+constexpr State kChipStates[] = {State::Running, State::Pending,   State::Succeeded, State::Partial,
+                                 State::Failed,  State::Cancelled, State::Deleted,   State::Unknown};
 } // namespace
 
 JobFilterBar::JobFilterBar(QWidget *parent)
@@ -132,9 +132,18 @@ StateSet JobFilterBar::states() const
     return set.isEmpty() ? StateSet::all() : set;
 }
 
-QString JobFilterBar::type() const { return m_type->currentData().toString(); }
-QString JobFilterBar::text() const { return m_search->text().trimmed(); }
-bool JobFilterBar::showHidden() const { return m_hidden->isChecked(); }
+QString JobFilterBar::type() const
+{
+    return m_type->currentData().toString();
+}
+QString JobFilterBar::text() const
+{
+    return m_search->text().trimmed();
+}
+bool JobFilterBar::showHidden() const
+{
+    return m_hidden->isChecked();
+}
 
 void JobFilterBar::setStates(StateSet states)
 {
@@ -159,7 +168,10 @@ void JobFilterBar::setText(const QString &text)
     emit filtersChanged();
 }
 
-void JobFilterBar::setShowHidden(bool on) { m_hidden->setChecked(on); }
+void JobFilterBar::setShowHidden(bool on)
+{
+    m_hidden->setChecked(on);
+}
 
 void JobFilterBar::focusSearch()
 {

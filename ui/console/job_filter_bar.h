@@ -27,8 +27,8 @@ public:
     // Chip counts and the type list follow the jobs loaded (not the filtered ones).
     void setJobs(const QList<Job> &jobs);
 
-    StateSet states() const;         // StateSet::all() when no chip is checked
-    QString type() const;            // empty: any
+    StateSet states() const; // StateSet::all() when no chip is checked
+    QString type() const;    // empty: any
     QString text() const;
     bool showHidden() const;
     void setStates(StateSet states);
@@ -46,7 +46,7 @@ public:
     QAction *showHiddenAction() const { return m_hiddenAction; }
 
 signals:
-    void filtersChanged();       // states, type or text
+    void filtersChanged();           // states, type or text
     void showHiddenChanged(bool on); // needs a new listing from the service
 
 private:

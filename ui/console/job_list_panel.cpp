@@ -26,7 +26,8 @@ const QString kHeaderKey = QStringLiteral("jobList");
 JobListPanel::JobListPanel(QWidget *parent)
     : QWidget(parent), m_filters(new JobFilterBar(this)), m_banner(new ErrorBanner(this)),
       m_stack(new QStackedWidget(this)), m_view(new QTreeView(this)), m_empty(new EmptyState(this)),
-      m_status(new QLabel(this)), m_incomplete(new QLabel(this)), m_model(new JobListModel(this)), m_proxy(new JobFilterProxy(this))
+      m_status(new QLabel(this)), m_incomplete(new QLabel(this)), m_model(new JobListModel(this)),
+      m_proxy(new JobFilterProxy(this))
 {
     setUpView();
     setUpStatusLines();
@@ -71,9 +72,9 @@ void JobListPanel::setUpStatusLines()
     m_incomplete->setTextFormat(Qt::PlainText);
     m_incomplete->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_incomplete->setContentsMargins(10, 6, 10, 6);
-    m_incomplete->setStyleSheet(QStringLiteral(
-        "QLabel#incompleteBanner { border: 1px solid #c98a00; border-radius: 4px;"
-        " background: rgba(230, 160, 0, 40); }"));
+    m_incomplete->setStyleSheet(
+        QStringLiteral("QLabel#incompleteBanner { border: 1px solid #c98a00; border-radius: 4px;"
+                       " background: rgba(230, 160, 0, 40); }"));
     m_incomplete->hide();
 }
 
@@ -224,8 +225,9 @@ void JobListPanel::showError(const CloudError &error)
     // No answer at all, yet rows to show: say plainly that they are not live.
     const bool offline = error.kind == CloudError::Kind::Network || error.kind == CloudError::Kind::Timeout;
     if (offline && m_loadedOnce && m_lastGood.isValid()) {
-        m_banner->showError(BannerError::fromCloud(
-            tr("Offline — showing data as of %1").arg(storedAgeText(m_lastGood)), error), m_lastGood);
+        m_banner->showError(BannerError::fromCloud(tr("Offline — showing data as of %1").arg(storedAgeText(m_lastGood)),
+                                                   error),
+                            m_lastGood);
         updateEmptyState();
         updateStatus();
         return;
@@ -290,10 +292,12 @@ void JobListPanel::updateEmptyState()
     if (!m_loadedOnce && (m_loading || !m_banner->isVisible()))
         m_empty->setContent(tr("Loading jobs…"), tr("The job list appears here as soon as the service answers."));
     else if (!m_loadedOnce)
-        m_empty->setContent(tr("No jobs loaded"), tr("The service could not be reached. Check the message above, then press Retry or F5."));
+        m_empty->setContent(tr("No jobs loaded"),
+                            tr("The service could not be reached. Check the message above, then press Retry or F5."));
     else if (m_model->rowCount() > 0)
         m_empty->setContent(tr("No job matches the filters"),
-                            tr("%n job(s) are hidden by the state chips, type or search text.", nullptr, m_model->rowCount()),
+                            tr("%n job(s) are hidden by the state chips, type or search text.", nullptr,
+                               m_model->rowCount()),
                             tr("Clear filters"));
     else
         m_empty->setContent(tr("No jobs yet"), tr("Create a job for a set of servers to see it here."), tr("New job…"));

@@ -65,12 +65,11 @@ QLabel *valueLabel(QWidget *parent)
 } // namespace
 
 JobSummaryView::JobSummaryView(QWidget *parent)
-    : QWidget(parent),
-      m_name(valueLabel(this)), m_id(valueLabel(this)), m_copyId(new QToolButton(this)),
-      m_state(new StateBadge(this)), m_type(valueLabel(this)), m_user(valueLabel(this)),
-      m_template(valueLabel(this)), m_created(valueLabel(this)), m_updated(valueLabel(this)),
-      m_duration(valueLabel(this)), m_description(valueLabel(this)), m_reported(valueLabel(this)),
-      m_serviceStatus(valueLabel(this)), m_items(new QTreeWidget(this)), m_progress(new TaskProgressBar(this))
+    : QWidget(parent), m_name(valueLabel(this)), m_id(valueLabel(this)), m_copyId(new QToolButton(this)),
+      m_state(new StateBadge(this)), m_type(valueLabel(this)), m_user(valueLabel(this)), m_template(valueLabel(this)),
+      m_created(valueLabel(this)), m_updated(valueLabel(this)), m_duration(valueLabel(this)),
+      m_description(valueLabel(this)), m_reported(valueLabel(this)), m_serviceStatus(valueLabel(this)),
+      m_items(new QTreeWidget(this)), m_progress(new TaskProgressBar(this))
 {
     m_serviceStatus->setObjectName(QStringLiteral("serviceStatusLabel"));
     QFont big = m_name->font();
@@ -136,7 +135,8 @@ JobSummaryView::JobSummaryView(QWidget *parent)
 
 void JobSummaryView::clear()
 {
-    for (QLabel *l : {m_name, m_id, m_type, m_user, m_template, m_created, m_updated, m_duration, m_description, m_reported})
+    for (QLabel *l :
+         {m_name, m_id, m_type, m_user, m_template, m_created, m_updated, m_duration, m_description, m_reported})
         l->clear();
     m_description->hide();
     m_reported->hide();
@@ -184,7 +184,7 @@ void JobSummaryView::setJob(const Job &job)
         duration = end - job.createdAtMs;
     }
     m_duration->setText(duration >= 0 ? (isFinalState(job.state) ? formatDuration(duration)
-                                                                  : tr("%1 so far").arg(formatDuration(duration)))
+                                                                 : tr("%1 so far").arg(formatDuration(duration)))
                                       : QString());
     m_description->setText(job.description);
     m_description->setVisible(!job.description.isEmpty());
@@ -197,7 +197,8 @@ void JobSummaryView::setJob(const Job &job)
         disagreements << tr("%1 failed reported, %2 failed in the tasks").arg(job.reportedFailed).arg(counts.failed);
     if (job.abnormalCount >= 0 && !job.tasks.isEmpty() && job.abnormalCount != counts.failed)
         disagreements << tr("abnormal count %1, %2 failed in the tasks").arg(job.abnormalCount).arg(counts.failed);
-    m_reported->setText(disagreements.isEmpty() ? QString() : tr("Counts disagree: %1.").arg(disagreements.join(QStringLiteral("; "))));
+    m_reported->setText(
+        disagreements.isEmpty() ? QString() : tr("Counts disagree: %1.").arg(disagreements.join(QStringLiteral("; "))));
     m_reported->setVisible(!disagreements.isEmpty());
     m_progress->setCounts(counts, job.provider);
 
@@ -218,14 +219,33 @@ void JobSummaryView::setJob(const Job &job)
     for (int i = 0; i < m_items->topLevelItemCount(); ++i)
         rows += 1 + m_items->topLevelItem(i)->childCount();
     const int rowHeight = qMax(m_items->fontMetrics().height() + 4, 18);
-    m_items->setFixedHeight(m_items->header()->sizeHint().height() + qMin(rows, 6) * rowHeight + 2 * m_items->frameWidth() + 2);
+    m_items->setFixedHeight(m_items->header()->sizeHint().height() + qMin(rows, 6) * rowHeight
+                            + 2 * m_items->frameWidth() + 2);
 }
 
-QString JobSummaryView::nameText() const { return m_name->text(); }
-QString JobSummaryView::idText() const { return m_id->text(); }
-QString JobSummaryView::typeText() const { return m_type->text(); }
-QString JobSummaryView::serviceStatusText() const { return m_serviceStatus->isHidden() ? QString() : m_serviceStatus->text(); }
-QString JobSummaryView::createdText() const { return m_created->text(); }
-QString JobSummaryView::createdToolTip() const { return m_created->toolTip(); }
+QString JobSummaryView::nameText() const
+{
+    return m_name->text();
+}
+QString JobSummaryView::idText() const
+{
+    return m_id->text();
+}
+QString JobSummaryView::typeText() const
+{
+    return m_type->text();
+}
+QString JobSummaryView::serviceStatusText() const
+{
+    return m_serviceStatus->isHidden() ? QString() : m_serviceStatus->text();
+}
+QString JobSummaryView::createdText() const
+{
+    return m_created->text();
+}
+QString JobSummaryView::createdToolTip() const
+{
+    return m_created->toolTip();
+}
 
 } // namespace liteops::ui

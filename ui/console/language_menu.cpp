@@ -27,7 +27,11 @@ QMenu *createLanguageMenu(QWidget *parent)
     group->setExclusive(true);
     const QString current = storedLanguage();
     // Language names are shown in their own language, so they are not translated.
-    const struct { QString label; QString locale; } choices[] = {
+    const struct
+    {
+        QString label;
+        QString locale;
+    } choices[] = {
         {QMenu::tr("System language"), QString()},
         {QStringLiteral("English"), QStringLiteral("en")},
         {QStringLiteral("中文（简体）"), QStringLiteral("zh_CN")},

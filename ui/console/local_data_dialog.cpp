@@ -93,8 +93,9 @@ void LocalDataDialog::loadStats()
         return;
     }
     m_summary->setText(tr("Reading…"));
-    m_store->read<store::StoreStats>(this, [](const store::StoreReader &r) { return r.stats(); },
-                                     [this](const store::StoreStats &stats) { showStats(stats); });
+    m_store->read<store::StoreStats>(
+        this, [](const store::StoreReader &r) { return r.stats(); },
+        [this](const store::StoreStats &stats) { showStats(stats); });
 }
 
 void LocalDataDialog::showStats(const store::StoreStats &stats)

@@ -310,11 +310,12 @@ void MainWindow::buildActions()
     connect(makeAction(MainAction::NewJob, QStringLiteral("newJob"), tr("&New Job…"), QStringLiteral("new-job"),
                        QKeySequence::New, tr("Create a job for a set of servers")),
             &QAction::triggered, this, &MainWindow::newJob);
-    connect(makeAction(MainAction::OpenJob, QStringLiteral("openJob"), tr("&Open Job by Id…"), QStringLiteral("open-job"),
-                       QKeySequence::Open, tr("Open a ModelArts, ServiceStage or IEF job by its id")),
+    connect(makeAction(MainAction::OpenJob, QStringLiteral("openJob"), tr("&Open Job by Id…"),
+                       QStringLiteral("open-job"), QKeySequence::Open,
+                       tr("Open a ModelArts, ServiceStage or IEF job by its id")),
             &QAction::triggered, this, &MainWindow::openJobDialog);
-    connect(makeAction(MainAction::Find, QStringLiteral("find"), tr("&Find"), QStringLiteral("search"), QKeySequence::Find,
-                       tr("Filter the list that has focus")),
+    connect(makeAction(MainAction::Find, QStringLiteral("find"), tr("&Find"), QStringLiteral("search"),
+                       QKeySequence::Find, tr("Filter the list that has focus")),
             &QAction::triggered, this, [this] {
                 if (m_lastFocusedView == m_detail->tasks()->view() && m_detail->hasJob())
                     m_detail->tasks()->focusFilter();
@@ -325,19 +326,21 @@ void MainWindow::buildActions()
                        QKeySequence::Copy, tr("Copy the ids of the selected servers (or jobs)")),
             &QAction::triggered, this, [this] { copySelection(false); });
     connect(makeAction(MainAction::CopyNames, QStringLiteral("copyNames"), tr("Copy &Names"), QString(),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the names of the selected servers (or jobs)")),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                       tr("Copy the names of the selected servers (or jobs)")),
             &QAction::triggered, this, [this] { copySelection(true); });
-    connect(makeAction(MainAction::Export, QStringLiteral("export"), tr("&Export Visible Rows…"), QStringLiteral("export"),
-                       QKeySequence(Qt::CTRL | Qt::Key_E), tr("Save the rows shown (after filters) as CSV or JSON")),
+    connect(makeAction(MainAction::Export, QStringLiteral("export"), tr("&Export Visible Rows…"),
+                       QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                       tr("Save the rows shown (after filters) as CSV or JSON")),
             &QAction::triggered, this, &MainWindow::exportVisible);
-    connect(makeAction(MainAction::Rerun, QStringLiteral("rerun"), tr("Re&run Failed Nodes…"), QStringLiteral("rerun"), {},
-                       tr("Run the open job again on the servers that failed")),
+    connect(makeAction(MainAction::Rerun, QStringLiteral("rerun"), tr("Re&run Failed Nodes…"), QStringLiteral("rerun"),
+                       {}, tr("Run the open job again on the servers that failed")),
             &QAction::triggered, this, &MainWindow::rerunFailed);
     connect(makeAction(MainAction::Delete, QStringLiteral("delete"), tr("&Delete Jobs…"), QStringLiteral("delete"),
                        QKeySequence::Delete, tr("Delete the selected jobs after confirmation")),
             &QAction::triggered, this, &MainWindow::deleteSelectedJobs);
-    connect(makeAction(MainAction::History, QStringLiteral("history"), tr("Submission &History"), QStringLiteral("history"),
-                       {}, tr("Every job submitted from this computer")),
+    connect(makeAction(MainAction::History, QStringLiteral("history"), tr("Submission &History"),
+                       QStringLiteral("history"), {}, tr("Every job submitted from this computer")),
             &QAction::triggered, this, &MainWindow::showHistory);
     connect(makeAction(MainAction::Profiles, QStringLiteral("profiles"), tr("Connection &Profiles…"),
                        QStringLiteral("profile"), {}, tr("Add, edit or remove connection profiles")),
@@ -527,7 +530,9 @@ void MainWindow::connectProfile(const QString &name)
         m_onSandbox = false;
         m_connectionName = name;
         reloadConnectionBox();
-        showConnectionProblem(tr("There is no connection profile named %1. Add it under Connection Profiles, or choose the local sandbox.").arg(name));
+        showConnectionProblem(tr("There is no connection profile named %1. Add it under Connection Profiles, or choose "
+                                 "the local sandbox.")
+                                  .arg(name));
         return;
     }
     SecretJob *job = m_secrets->read(name);
@@ -535,7 +540,8 @@ void MainWindow::connectProfile(const QString &name)
         const Credentials secrets = job->ok() ? job->credentials() : Credentials{};
         connectConfig(profile->name, profile->toClientConfig(secrets), false);
         if (job->status() == SecretJob::Status::Failed)
-            m_list->banner()->showError(BannerError::plain(tr("The keychain could not be read."), job->errorString()), {});
+            m_list->banner()->showError(BannerError::plain(tr("The keychain could not be read."), job->errorString()),
+                                        {});
     });
 }
 
@@ -644,7 +650,9 @@ NotifyHandler MainWindow::gateNotifier()
 {
     // A run waiting at an approval gate is worth a desktop notification: the wizard may be
     // behind other windows while the admin waits.
-    return [this](const QString &title, const QString &body) { m_notifier->notify(Notification{{}, title, body, false}); };
+    return [this](const QString &title, const QString &body) {
+        m_notifier->notify(Notification{{}, title, body, false});
+    };
 }
 
 bool MainWindow::clientInUseByDialog() const
@@ -686,7 +694,9 @@ void MainWindow::rerunFailed()
                                 QMessageBox::Ok | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("rerunSkippedQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    auto *skipped = new QCheckBox(tr("Also rerun the %n skipped server(s)", nullptr, int(candidates.skippedServerIds.size())), box);
+    auto *skipped = new QCheckBox(tr("Also rerun the %n skipped server(s)", nullptr,
+                                     int(candidates.skippedServerIds.size())),
+                                  box);
     box->setCheckBox(skipped);
     connect(box, &QMessageBox::finished, this, [this, box, skipped](int) {
         if (box->clickedButton() == box->button(QMessageBox::Ok))
@@ -701,8 +711,9 @@ void MainWindow::startRerun(bool includeSkipped)
         return;
     const CreateJobRequest request = rerunRequestForOpenJob(includeSkipped);
     emit rerunPrepared(request);
-    if (QDialog *d = openRerun(m_client, m_connectionName, request, this,
-                               [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
+    if (QDialog *d = openRerun(
+            m_client, m_connectionName, request, this, [this](const QStringList &ids) { jobsCreated(ids); },
+            gateNotifier()))
         m_clientDialogs << d;
 }
 
@@ -710,8 +721,9 @@ void MainWindow::newJobOnServers(const QStringList &serverIds)
 {
     if (!m_client || serverIds.isEmpty())
         return;
-    if (QDialog *d = openNewJobOnServers(m_client, m_connectionName, serverIds, this,
-                                         [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
+    if (QDialog *d = openNewJobOnServers(
+            m_client, m_connectionName, serverIds, this, [this](const QStringList &ids) { jobsCreated(ids); },
+            gateNotifier()))
         m_clientDialogs << d;
 }
 
@@ -723,8 +735,12 @@ void MainWindow::rerunOnServers(const QStringList &serverIds)
     const CreateJobRequest request = liteops::rerunOnServers(job, serverIds, QDateTime::currentDateTime());
     emit rerunPrepared(request);
     if (QDialog *d = openRerunOf(
-            m_client, m_connectionName, request, job.id, job.name, this, [this](const QStringList &ids) { jobsCreated(ids); },
-            [this](const QString &id) { openJob({Provider::ModelArts, id, {}}); }, gateNotifier()))
+            m_client, m_connectionName, request, job.id, job.name, this,
+            [this](const QStringList &ids) { jobsCreated(ids); },
+            [this](const QString &id) {
+        openJob({Provider::ModelArts, id, {}});
+            },
+            gateNotifier()))
         m_clientDialogs << d;
 }
 
@@ -744,7 +760,8 @@ void MainWindow::deleteSelectedJobs()
         shown += QLatin1Char('\n') + tr("…and %n more", nullptr, int(names.size() - 10));
     // Asked without blocking the event loop (polls go on); nothing is sent until Yes.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Jobs"),
-                                tr("Delete %n job(s)? This cannot be undone.", nullptr, int(ids.size())) + QStringLiteral("\n\n") + shown,
+                                tr("Delete %n job(s)? This cannot be undone.", nullptr, int(ids.size()))
+                                    + QStringLiteral("\n\n") + shown,
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteJobsQuestion"));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -825,7 +842,8 @@ void MainWindow::exportVisible()
     QAbstractItemView *view = exportTarget();
     const bool tasks = view == m_detail->tasks()->view();
     const QString dir = AppSettings().exportDir();
-    const QString base = tasks ? QStringLiteral("%1-servers").arg(m_detail->job().name.isEmpty() ? m_detail->job().id : m_detail->job().name)
+    const QString base = tasks ? QStringLiteral("%1-servers")
+                                     .arg(m_detail->job().name.isEmpty() ? m_detail->job().id : m_detail->job().name)
                                : QStringLiteral("jobs");
     const QString path = QFileDialog::getSaveFileName(this, tasks ? tr("Export Servers") : tr("Export Jobs"),
                                                       dir + QLatin1Char('/') + base + QStringLiteral(".csv"),
@@ -835,7 +853,8 @@ void MainWindow::exportVisible()
     AppSettings().setExportDir(QFileInfo(path).absolutePath());
     QString error;
     if (!exportView(view, path, &error))
-        (tasks ? m_detail->banner() : m_list->banner())->showError(BannerError::plain(tr("The export failed."), error), {});
+        (tasks ? m_detail->banner() : m_list->banner())
+            ->showError(BannerError::plain(tr("The export failed."), error), {});
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
@@ -873,15 +892,17 @@ void MainWindow::updateStatusBar()
     if (!m_client) {
         m_statusConnection->setText(tr("Not connected"));
     } else if (m_onSandbox && m_sandbox->isRunning()) {
-        m_statusConnection->setText(tr("Local sandbox at %1 (simulated cloud, signed requests)")
-                                        .arg(m_sandbox->baseUrl().toString()));
+        m_statusConnection->setText(
+            tr("Local sandbox at %1 (simulated cloud, signed requests)").arg(m_sandbox->baseUrl().toString()));
     } else {
-        m_statusConnection->setText(tr("%1 — %2").arg(m_connectionName, m_client->config().endpoints.modelArts.toString()));
+        m_statusConnection->setText(
+            tr("%1 — %2").arg(m_connectionName, m_client->config().endpoints.modelArts.toString()));
     }
     m_statusConnection->setToolTip(m_statusConnection->text());
     QString refresh;
     if (m_list->lastLoaded().isValid())
-        refresh = tr("List updated %1").arg(QLocale().toString(m_list->lastLoaded().toLocalTime().time(), QLocale::ShortFormat));
+        refresh = tr("List updated %1")
+                      .arg(QLocale().toString(m_list->lastLoaded().toLocalTime().time(), QLocale::ShortFormat));
     if (!action(MainAction::AutoRefresh)->isChecked())
         refresh += (refresh.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("auto-refresh off");
     else if (m_monitor->isPaused())

@@ -67,12 +67,12 @@ struct MainWindowOptions
 {
     LaunchOptions launch;
     SandboxOptions sandbox;
-    Notifier *notifier = nullptr;       // not owned; null: a TrayNotifier owned by the window
-    ProfileStore *profiles = nullptr;   // not owned; null: the default settings
-    SecretStore *secrets = nullptr;     // not owned; null: the OS keychain
+    Notifier *notifier = nullptr;     // not owned; null: a TrayNotifier owned by the window
+    ProfileStore *profiles = nullptr; // not owned; null: the default settings
+    SecretStore *secrets = nullptr;   // not owned; null: the OS keychain
     int listIntervalMs = 30000;
     int jobIntervalMs = 5000;
-    int selectionDelayMs = 200;         // wait before loading the job under the cursor
+    int selectionDelayMs = 200; // wait before loading the job under the cursor
 };
 
 class MainWindow : public QMainWindow
@@ -219,10 +219,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_syncStatus = nullptr;
     QLabel *m_syncLabel = nullptr;
-    bool m_syncStarted = false;  // once per connection, after the first good list
-    bool m_listFromCloud = false; // the cloud's list has arrived: the store's is not shown
-    bool m_showingStoredJob = false; // jobLoaded() comes from the store: nothing to write
-    QString m_lookingUpJob;          // a job being looked up in the store before it opens
+    bool m_syncStarted = false;            // once per connection, after the first good list
+    bool m_listFromCloud = false;          // the cloud's list has arrived: the store's is not shown
+    bool m_showingStoredJob = false;       // jobLoaded() comes from the store: nothing to write
+    QString m_lookingUpJob;                // a job being looked up in the store before it opens
     std::optional<CloudError> m_listError; // the last list refresh failed (cleared on success)
     // The open job's rerun candidates, computed once per snapshot: updateActions() runs on
     // every focus change and must not walk a 20,000-task job each time.

@@ -64,9 +64,8 @@ void MainWindow::setUpLocalData(const ClientConfig &config, bool sandbox)
     m_syncStatus->hide();
     action(MainAction::ClearLocalData)->setEnabled(true);
     // One clear message per problem; the console goes on without the store.
-    connect(m_localData->store(), &store::LocalStore::problem, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 20000);
-    });
+    connect(m_localData->store(), &store::LocalStore::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 20000); });
     connect(m_localData.get(), &ProfileCache::cachedListLoaded, this, &MainWindow::showCachedList);
     DetailSync *sync = m_localData->sync();
     connect(sync, &DetailSync::progress, this, [this](int done, int total) {
@@ -169,10 +168,11 @@ void MainWindow::clearLocalData()
 {
     if (!m_localData)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Clear Local Data"),
-        tr("Forget every job and task kept on this computer for %1? Nothing in the cloud "
-           "changes; the data is fetched again as needed.").arg(m_connectionName));
+    const auto answer =
+        QMessageBox::question(this, tr("Clear Local Data"),
+                              tr("Forget every job and task kept on this computer for %1? Nothing in the cloud "
+                                 "changes; the data is fetched again as needed.")
+                                  .arg(m_connectionName));
     if (answer != QMessageBox::Yes)
         return;
     m_localData->clear();

@@ -27,9 +27,9 @@ QString OpenJobDialog::providerDisplayName(Provider provider)
 }
 
 OpenJobDialog::OpenJobDialog(QWidget *parent)
-    : QDialog(parent), m_service(new QComboBox(this)), m_id(new QLineEdit(this)),
-      m_instance(new QLineEdit(this)), m_instanceLabel(new QLabel(tr("IEF &instance id:"), this)),
-      m_problem(new QLabel(this)), m_recent(new QListWidget(this)),
+    : QDialog(parent), m_service(new QComboBox(this)), m_id(new QLineEdit(this)), m_instance(new QLineEdit(this)),
+      m_instanceLabel(new QLabel(tr("IEF &instance id:"), this)), m_problem(new QLabel(this)),
+      m_recent(new QListWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Open Job by Id"));

@@ -72,14 +72,14 @@ constexpr int kMaxKeyLength = 128;
 } // namespace
 
 ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent)
-    : QDialog(parent), m_store(store), m_secrets(secrets), m_list(new QListWidget(this)),
-      m_name(new QLineEdit(this)), m_region(new QComboBox(this)), m_modelArts(new QLineEdit(this)),
-      m_serviceStage(new QLineEdit(this)), m_ief(new QLineEdit(this)), m_iam(new QLineEdit(this)),
-      m_projectId(new QLineEdit(this)), m_authMode(new QComboBox(this)), m_authStack(new QStackedWidget(this)),
-      m_ak(new QLineEdit(this)), m_sk(secretEdit(this)), m_securityToken(secretEdit(this)),
-      m_iamUser(new QLineEdit(this)), m_iamPassword(secretEdit(this)), m_iamDomain(new QLineEdit(this)),
-      m_token(secretEdit(this)), m_caFile(new QLineEdit(this)), m_timeout(new QSpinBox(this)),
-      m_status(new QLabel(this)), m_test(new QPushButton(tr("&Test connection"), this))
+    : QDialog(parent), m_store(store), m_secrets(secrets), m_list(new QListWidget(this)), m_name(new QLineEdit(this)),
+      m_region(new QComboBox(this)), m_modelArts(new QLineEdit(this)), m_serviceStage(new QLineEdit(this)),
+      m_ief(new QLineEdit(this)), m_iam(new QLineEdit(this)), m_projectId(new QLineEdit(this)),
+      m_authMode(new QComboBox(this)), m_authStack(new QStackedWidget(this)), m_ak(new QLineEdit(this)),
+      m_sk(secretEdit(this)), m_securityToken(secretEdit(this)), m_iamUser(new QLineEdit(this)),
+      m_iamPassword(secretEdit(this)), m_iamDomain(new QLineEdit(this)), m_token(secretEdit(this)),
+      m_caFile(new QLineEdit(this)), m_timeout(new QSpinBox(this)), m_status(new QLabel(this)),
+      m_test(new QPushButton(tr("&Test connection"), this))
 {
     setWindowTitle(tr("Connection Profiles"));
     nameFields();
@@ -111,14 +111,24 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
 // Names for tests and accessibility tools.
 void ProfilesDialog::nameFields()
 {
-    const std::pair<QWidget *, const char *> named[] = {
-        {m_name, "nameEdit"}, {m_region, "regionCombo"}, {m_projectId, "projectIdEdit"},
-        {m_modelArts, "modelArtsEndpointEdit"}, {m_serviceStage, "serviceStageEndpointEdit"},
-        {m_ief, "iefEndpointEdit"}, {m_iam, "iamEndpointEdit"}, {m_authMode, "authModeCombo"},
-        {m_ak, "accessKeyEdit"}, {m_sk, "secretKeyEdit"}, {m_securityToken, "securityTokenEdit"},
-        {m_iamUser, "iamUserEdit"}, {m_iamPassword, "iamPasswordEdit"}, {m_iamDomain, "iamDomainEdit"},
-        {m_token, "tokenEdit"}, {m_caFile, "caFileEdit"}, {m_timeout, "timeoutSpin"},
-        {m_status, "statusLabel"}};
+    const std::pair<QWidget *, const char *> named[] = {{m_name, "nameEdit"},
+                                                        {m_region, "regionCombo"},
+                                                        {m_projectId, "projectIdEdit"},
+                                                        {m_modelArts, "modelArtsEndpointEdit"},
+                                                        {m_serviceStage, "serviceStageEndpointEdit"},
+                                                        {m_ief, "iefEndpointEdit"},
+                                                        {m_iam, "iamEndpointEdit"},
+                                                        {m_authMode, "authModeCombo"},
+                                                        {m_ak, "accessKeyEdit"},
+                                                        {m_sk, "secretKeyEdit"},
+                                                        {m_securityToken, "securityTokenEdit"},
+                                                        {m_iamUser, "iamUserEdit"},
+                                                        {m_iamPassword, "iamPasswordEdit"},
+                                                        {m_iamDomain, "iamDomainEdit"},
+                                                        {m_token, "tokenEdit"},
+                                                        {m_caFile, "caFileEdit"},
+                                                        {m_timeout, "timeoutSpin"},
+                                                        {m_status, "statusLabel"}};
     for (const auto &[widget, name] : named)
         widget->setObjectName(QLatin1String(name));
     m_list->setAccessibleName(tr("Profiles"));
@@ -258,7 +268,8 @@ void ProfilesDialog::startNewProfile()
 
 void ProfilesDialog::browseCaFile()
 {
-    const QString f = QFileDialog::getOpenFileName(this, tr("Private CA Bundle"), QString(), tr("PEM files (*.pem *.crt);;All files (*)"));
+    const QString f = QFileDialog::getOpenFileName(this, tr("Private CA Bundle"), QString(),
+                                                   tr("PEM files (*.pem *.crt);;All files (*)"));
     if (!f.isEmpty())
         m_caFile->setText(f);
 }
@@ -337,9 +348,9 @@ void ProfilesDialog::updateEndpointPlaceholders()
     const Endpoints derived = Endpoints::forRegion(region);
     const QString notOffered = tr("not offered in this region: give an endpoint to use one");
     const std::pair<QLineEdit *, QUrl> fields[] = {{m_modelArts, derived.modelArts},
-                                                    {m_serviceStage, derived.serviceStage},
-                                                    {m_ief, derived.ief},
-                                                    {m_iam, derived.iam}};
+                                                   {m_serviceStage, derived.serviceStage},
+                                                   {m_ief, derived.ief},
+                                                   {m_iam, derived.iam}};
     const QList<CloudService> missing = servicesNotOffered(region);
     for (const auto &[edit, url] : fields)
         edit->setPlaceholderText(url.isEmpty() && !missing.isEmpty() ? notOffered : url.toString());
@@ -420,9 +431,10 @@ QStringList ProfilesDialog::formProblems() const
     if (!p.region.isEmpty() && !isValidRegion(p.region))
         problems << tr("The region must be a region id such as cn-north-4: lowercase letters, "
                        "digits and '-'.");
-    const std::pair<QLineEdit *, QString> endpoints[] = {
-        {m_modelArts, tr("ModelArts")}, {m_serviceStage, tr("ServiceStage")}, {m_ief, tr("IEF")},
-        {m_iam, tr("IAM")}};
+    const std::pair<QLineEdit *, QString> endpoints[] = {{m_modelArts, tr("ModelArts")},
+                                                         {m_serviceStage, tr("ServiceStage")},
+                                                         {m_ief, tr("IEF")},
+                                                         {m_iam, tr("IAM")}};
     for (const auto &[edit, service] : endpoints) {
         const QString text = edit->text().trimmed();
         if (text.isEmpty())
@@ -431,7 +443,8 @@ QStringList ProfilesDialog::formProblems() const
         if (!freeTextProblem(text, 2048).isEmpty() || !url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
             problems << tr("The %1 endpoint must be an http(s) URL with a host, such as "
-                           "https://modelarts.cn-north-4.myhuaweicloud.com.").arg(service);
+                           "https://modelarts.cn-north-4.myhuaweicloud.com.")
+                            .arg(service);
     }
     // The API's rule (letters, digits, '-'), stricter than any other id.
     if (!p.projectId.isEmpty())
@@ -445,11 +458,12 @@ QStringList ProfilesDialog::formProblems() const
             problems << tr("The access key (AK) must be at most %1 letters and digits.").arg(kMaxKeyLength);
         if (!c.secretKey.isEmpty() && (c.secretKey.size() > kMaxKeyLength || !isHeaderSafe(c.secretKey)))
             problems << tr("The secret key (SK) must be at most %1 printable ASCII characters "
-                           "without spaces.").arg(kMaxKeyLength);
-        if (!c.securityToken.isEmpty()
-            && (c.securityToken.size() > kMaxTokenLength || !isHeaderSafe(c.securityToken)))
+                           "without spaces.")
+                            .arg(kMaxKeyLength);
+        if (!c.securityToken.isEmpty() && (c.securityToken.size() > kMaxTokenLength || !isHeaderSafe(c.securityToken)))
             problems << tr("The security token must be at most %1 printable ASCII characters "
-                           "without spaces.").arg(kMaxTokenLength);
+                           "without spaces.")
+                            .arg(kMaxTokenLength);
         break;
     case Credentials::Mode::IamPassword:
         if (const QString e = freeTextProblem(c.iamUser, 64); !e.isEmpty())
@@ -462,7 +476,8 @@ QStringList ProfilesDialog::formProblems() const
     case Credentials::Mode::Token:
         if (!c.token.isEmpty() && (c.token.size() > kMaxTokenLength || !isHeaderSafe(c.token)))
             problems << tr("The token must be at most %1 printable ASCII characters without "
-                           "spaces.").arg(kMaxTokenLength);
+                           "spaces.")
+                            .arg(kMaxTokenLength);
         break;
     }
     if (!p.caFile.isEmpty()) {
@@ -497,7 +512,9 @@ bool ProfilesDialog::save()
         SecretJob *job = m_secrets->write(p.name, secrets);
         connect(job, &SecretJob::finished, this, [this, job] {
             if (!job->ok())
-                showStatus(m_status, tr("The profile was saved, but the secret could not be stored: %1").arg(job->errorString()), true);
+                showStatus(m_status,
+                           tr("The profile was saved, but the secret could not be stored: %1").arg(job->errorString()),
+                           true);
             else if (job->sessionOnly())
                 showStatus(m_status, m_secrets->notice(), true);
         });
@@ -548,9 +565,9 @@ void ProfilesDialog::testConnection()
         auto requestId = std::make_shared<QString>();
         connect(m_testClient, &CloudClient::requestFinished, this,
                 [requestId](const QString &, const QString &, int, const QString &id) {
-                    if (requestId->isEmpty())
-                        *requestId = id;
-                });
+            if (requestId->isEmpty())
+                *requestId = id;
+        });
         m_test->setEnabled(false);
         showStatus(m_status, tr("Testing…"), false);
         JobQuery oneRow;
@@ -558,9 +575,10 @@ void ProfilesDialog::testConnection()
         m_testClient->listJobs(oneRow)->then(this, [this, requestId](const Result<QList<Job>> &r) {
             m_test->setEnabled(true);
             if (r.ok())
-                showStatus(m_status, tr("Connected: %n running job(s) listed. Request id: %1", nullptr, int(r.value().size()))
-                              .arg(requestId->isEmpty() ? tr("(none)") : *requestId),
-                          false);
+                showStatus(m_status,
+                           tr("Connected: %n running job(s) listed. Request id: %1", nullptr, int(r.value().size()))
+                               .arg(requestId->isEmpty() ? tr("(none)") : *requestId),
+                           false);
             else
                 showStatus(m_status, tr("Connection failed: %1").arg(r.error().message()), true);
         });

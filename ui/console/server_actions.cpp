@@ -31,7 +31,7 @@ namespace liteops::ui {
 namespace {
 
 // Task ids behind the selected rows of a table whose rows each stand for a group of tasks.
-template<typename TaskIdsOfRow>
+template <typename TaskIdsOfRow>
 QStringList taskIdsOfSelectedRows(const QAbstractItemView *view, TaskIdsOfRow taskIdsOfRow)
 {
     QStringList out;
@@ -75,13 +75,15 @@ QAction *ServerActions::makeAction(Id id, const QString &objectName, const QStri
 void ServerActions::buildActions()
 {
     connect(makeAction(Id::NewJobOnServers, QStringLiteral("newJobOnServers"), tr("New Job on These Servers…"),
-                       QStringLiteral("new-job"), tr("Open the create-job wizard with the selected servers as its targets")),
+                       QStringLiteral("new-job"),
+                       tr("Open the create-job wizard with the selected servers as its targets")),
             &QAction::triggered, this, [this] { emit newJobRequested(serverIdsOf(selectedServers())); });
     connect(makeAction(Id::RerunOnServers, QStringLiteral("rerunOnServers"), tr("Rerun on These Servers…"),
-                       QStringLiteral("rerun"), tr("Repeat the open job (same items and parameters) on the selected servers")),
+                       QStringLiteral("rerun"),
+                       tr("Repeat the open job (same items and parameters) on the selected servers")),
             &QAction::triggered, this, [this] { emit rerunRequested(serverIdsOf(selectedServers())); });
-    connect(makeAction(Id::CopyServerIds, QStringLiteral("copyServerIds"), tr("Copy Server Ids"), QStringLiteral("copy"),
-                       tr("Copy the ids of the selected servers, one per line")),
+    connect(makeAction(Id::CopyServerIds, QStringLiteral("copyServerIds"), tr("Copy Server Ids"),
+                       QStringLiteral("copy"), tr("Copy the ids of the selected servers, one per line")),
             &QAction::triggered, this, [this] { copy(false); });
     connect(makeAction(Id::CopyServerNames, QStringLiteral("copyServerNames"), tr("Copy Server Names"), QString(),
                        tr("Copy the names of the selected servers, one per line")),
@@ -136,9 +138,8 @@ void ServerActions::attach(QAbstractItemView *view, const TaskIdsSource &source)
 {
     m_sources.insert(view, source);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
-        contextMenu(view)->popup(view->viewport()->mapToGlobal(pos));
-    });
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, view](const QPoint &pos) { contextMenu(view)->popup(view->viewport()->mapToGlobal(pos)); });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] {
         if (view == currentView())
             updateEnabled();
@@ -232,8 +233,8 @@ void ServerActions::exportRows()
     if (!exportTo(path, &error))
         m_detail->banner()->showError(BannerError::plain(tr("The export failed."), error), {});
     else
-        emit statusMessage(tr("Exported %n row(s) to %1", nullptr, int(selectedTaskIds().size()))
-                               .arg(QDir::toNativeSeparators(path)));
+        emit statusMessage(
+            tr("Exported %n row(s) to %1", nullptr, int(selectedTaskIds().size())).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace liteops::ui

@@ -51,9 +51,8 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(const QWidget *window)
         const QString what = !s->whatsThis().isEmpty() ? s->whatsThis() : s->objectName();
         add(what, keysText(s->keys()));
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return QString::localeAwareCompare(a.what, b.what) < 0;
-    });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return QString::localeAwareCompare(a.what, b.what) < 0; });
     return entries;
 }
 

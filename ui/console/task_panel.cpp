@@ -70,11 +70,9 @@ QString statusWords(const Task &task)
 } // namespace
 
 TaskPanel::TaskPanel(QWidget *parent)
-    : QWidget(parent), m_grouping(new QComboBox(this)), m_filter(new QLineEdit(this)),
-      m_view(new QTreeView(this)), m_message(new QPlainTextEdit(this)),
-      m_split(new QSplitter(Qt::Vertical, this)), m_copy(new QToolButton(this)), m_export(new QToolButton(this)),
-      m_filterNote(new QLabel(this)),
-      m_model(new TaskTreeModel(this)),
+    : QWidget(parent), m_grouping(new QComboBox(this)), m_filter(new QLineEdit(this)), m_view(new QTreeView(this)),
+      m_message(new QPlainTextEdit(this)), m_split(new QSplitter(Qt::Vertical, this)), m_copy(new QToolButton(this)),
+      m_export(new QToolButton(this)), m_filterNote(new QLabel(this)), m_model(new TaskTreeModel(this)),
       m_proxy(new TaskFilterProxy(this))
 {
     setUpFilterRow();
@@ -209,7 +207,8 @@ void TaskPanel::connectViewUpdates()
 {
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TaskPanel::updateMessage);
     // New groups (a state seen for the first time) open expanded; groups the user folded stay folded.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &insertedUnder, int first, int last) {
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &insertedUnder, int first, int last) {
         if (insertedUnder.isValid())
             return;
         for (int r = first; r <= last; ++r)
@@ -342,11 +341,12 @@ void TaskPanel::updateMessage()
             text += QLatin1String("\n\n") + tr("Example message: %1").arg(sample);
         // A ServiceStage step has no server to copy.
         if (m_model->provider() != Provider::ServiceStage)
-            text += QLatin1String("\n\n") + (m_model->provider() == Provider::Ief
-                         ? tr("Select the group and press Ctrl+C to copy its %n node id(s).", nullptr,
-                              group.data(GroupCountRole).toInt())
-                         : tr("Select the group and press Ctrl+C to copy its %n server id(s).", nullptr,
-                              group.data(GroupCountRole).toInt()));
+            text += QLatin1String("\n\n")
+                    + (m_model->provider() == Provider::Ief
+                           ? tr("Select the group and press Ctrl+C to copy its %n node id(s).", nullptr,
+                                group.data(GroupCountRole).toInt())
+                           : tr("Select the group and press Ctrl+C to copy its %n server id(s).", nullptr,
+                                group.data(GroupCountRole).toInt()));
         m_message->setPlainText(text);
         return;
     }

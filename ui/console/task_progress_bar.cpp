@@ -13,7 +13,11 @@ namespace liteops::ui {
 class SegmentBar : public QWidget
 {
 public:
-    explicit SegmentBar(QWidget *parent) : QWidget(parent) { setMinimumHeight(10); setMaximumHeight(10); }
+    explicit SegmentBar(QWidget *parent) : QWidget(parent)
+    {
+        setMinimumHeight(10);
+        setMaximumHeight(10);
+    }
     TaskCounts counts;
 
 protected:

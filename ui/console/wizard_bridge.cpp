@@ -13,7 +13,8 @@ namespace {
 QDialog *showWizard(CreateJobWizard *wizard, const JobsCreatedHandler &onCreated, const NotifyHandler &onGate)
 {
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(wizard, &CreateJobWizard::jobsCreated, wizard, [onCreated](const QStringList &ids) { onCreated(ids); });
+    QObject::connect(wizard, &CreateJobWizard::jobsCreated, wizard,
+                     [onCreated](const QStringList &ids) { onCreated(ids); });
     if (onGate) {
         QObject::connect(wizard, &CreateJobWizard::gateReached, wizard,
                          [onGate](const QString &title, const QString &body) { onGate(title, body); });
@@ -38,8 +39,8 @@ QDialog *openNewJobOnServers(CloudClient *client, const QString &profileName, co
     return showWizard(wizard, onCreated, onGate);
 }
 
-QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
-                   QWidget *parent, const JobsCreatedHandler &onCreated, const NotifyHandler &onGate)
+QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request, QWidget *parent,
+                   const JobsCreatedHandler &onCreated, const NotifyHandler &onGate)
 {
     auto *wizard = new CreateJobWizard(client, profileName, parent);
     wizard->prefillRerun(request.type, request.items, request.serverIds);

@@ -24,11 +24,10 @@ QDialog *openCreateJobWizard(CloudClient *client, const QString &profileName, QW
                              const JobsCreatedHandler &onCreated, const NotifyHandler &onGate = {});
 // The wizard with the servers as its targets already.
 QDialog *openNewJobOnServers(CloudClient *client, const QString &profileName, const QStringList &serverIds,
-                             QWidget *parent, const JobsCreatedHandler &onCreated,
-                             const NotifyHandler &onGate = {});
+                             QWidget *parent, const JobsCreatedHandler &onCreated, const NotifyHandler &onGate = {});
 // The wizard on its options page, prefilled with `request`'s type, items and servers.
-QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request,
-                   QWidget *parent, const JobsCreatedHandler &onCreated, const NotifyHandler &onGate = {});
+QDialog *openRerun(CloudClient *client, const QString &profileName, const CreateJobRequest &request, QWidget *parent,
+                   const JobsCreatedHandler &onCreated, const NotifyHandler &onGate = {});
 // "Rerun on these servers" of the job `originalJobId`: like openRerun(), with a link back to
 // the original job (`onOpenOriginal`), the history's rerun_of, and the first page that needs
 // attention.

@@ -33,8 +33,7 @@ void walkTo(QWizard *wizard, int target)
 
 } // namespace
 
-CreateJobWizard::CreateJobWizard(liteops::CloudClient *client, const QString &profileName,
-                                 QWidget *parent)
+CreateJobWizard::CreateJobWizard(liteops::CloudClient *client, const QString &profileName, QWidget *parent)
     : QWizard(parent), m_state(new WizardState(client, profileName, this))
 {
     setObjectName(QStringLiteral("createJobWizard"));
@@ -93,9 +92,8 @@ CreateJobWizard::CreateJobWizard(liteops::CloudClient *client, const QString &pr
     });
 
     // A restored draft brings the user back to the page they were on (never past review).
-    connect(m_state, &WizardState::draftRestored, this, [this]() {
-        walkTo(this, std::min<int>(m_state->currentPage(), ReviewPageId));
-    });
+    connect(m_state, &WizardState::draftRestored, this,
+            [this]() { walkTo(this, std::min<int>(m_state->currentPage(), ReviewPageId)); });
 
     // Both lists load at once, so the targets page is ready by the time the user gets there.
     m_state->loadTemplates();
@@ -119,8 +117,8 @@ void CreateJobWizard::prefillRerunOf(const liteops::CreateJobRequest &request, c
     m_state->setName(request.name);
     m_state->setRerunOf(originalJobId);
     const QString shown = originalName.isEmpty() ? originalJobId : originalName;
-    m_rerunLink->setText(tr("Rerun of job <a href=\"job\">%1</a> (%2)")
-                             .arg(shown.toHtmlEscaped(), originalJobId.toHtmlEscaped()));
+    m_rerunLink->setText(
+        tr("Rerun of job <a href=\"job\">%1</a> (%2)").arg(shown.toHtmlEscaped(), originalJobId.toHtmlEscaped()));
     m_rerunLink->setToolTip(tr("Open the original job in the console"));
     m_rerunLink->show();
     restart();
@@ -139,12 +137,12 @@ void CreateJobWizard::done(int result)
     if (submitter && result == QDialog::Rejected
         && (submitter->runState() == WaveSubmitter::RunState::Running
             || submitter->runState() == WaveSubmitter::RunState::Stopping)) {
-        const auto answer = QMessageBox::question(
-            this, tr("Stop the submission?"),
-            tr("Waves are still being sent. Closing stops before the next wave; jobs already "
-               "created keep running, and a create in flight is recorded in the history. "
-               "Close anyway?"),
-            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Stop the submission?"),
+                                  tr("Waves are still being sent. Closing stops before the next wave; jobs already "
+                                     "created keep running, and a create in flight is recorded in the history. "
+                                     "Close anyway?"),
+                                  QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Close)
             return;
         submitter->stop();

@@ -16,7 +16,7 @@ class QLabel;
 namespace liteops {
 class CloudClient;
 class WizardState;
-}
+} // namespace liteops
 
 namespace liteops::ui {
 
@@ -24,16 +24,13 @@ class CreateJobWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { JobTypePageId, TargetsPageId, ParametersPageId, OptionsPageId, ReviewPageId,
-                  SubmitPageId };
+    enum PageId { JobTypePageId, TargetsPageId, ParametersPageId, OptionsPageId, ReviewPageId, SubmitPageId };
 
-    CreateJobWizard(liteops::CloudClient *client, const QString &profileName,
-                    QWidget *parent = nullptr);
+    CreateJobWizard(liteops::CloudClient *client, const QString &profileName, QWidget *parent = nullptr);
     ~CreateJobWizard() override;
 
     // "Rerun failed nodes": type, items and servers filled in; opens on the options page.
-    void prefillRerun(const QString &jobType, const QList<liteops::JobItem> &items,
-                      const QStringList &serverIds);
+    void prefillRerun(const QString &jobType, const QList<liteops::JobItem> &items, const QStringList &serverIds);
     // "Rerun on these servers": the request's type, items, servers and name, a link back to
     // the original job, and the history's rerun_of; opens on the first page that needs
     // attention (the review when nothing does).

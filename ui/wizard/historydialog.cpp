@@ -65,17 +65,16 @@ void load(QTreeWidget *list, QLabel *status)
         QString outcome = outcomeText(wave.last);
         if (wave.hasGate) {
             outcome += QLatin1String("; ")
-                       + (wave.waitingAtGate
-                              ? HistoryDialog::tr("the run waits at its gate (%1); continue it with "
-                                                  "liteops-cli runs continue %2")
-                                    .arg(wave.gateReason, first.submissionId)
-                              : HistoryDialog::tr("its gate was passed (%1)").arg(wave.gateReason));
+                       + (wave.waitingAtGate ? HistoryDialog::tr("the run waits at its gate (%1); continue it with "
+                                                                 "liteops-cli runs continue %2")
+                                                   .arg(wave.gateReason, first.submissionId)
+                                             : HistoryDialog::tr("its gate was passed (%1)").arg(wave.gateReason));
         }
         item->setText(OutcomeColumn, outcome);
         item->setText(JobColumn, wave.last.jobId);
         // Where it was submitted from: liteops-cli marks its lines, the console does not.
         QString source = first.source == QLatin1String("cli") ? HistoryDialog::tr("liteops-cli")
-                                                               : HistoryDialog::tr("Console");
+                                                              : HistoryDialog::tr("Console");
         if (!first.rerunOf.isEmpty())
             source += QLatin1String(", ") + HistoryDialog::tr("rerun of %1").arg(first.rerunOf);
         item->setText(SourceColumn, source);
@@ -102,7 +101,8 @@ HistoryDialog::HistoryDialog(QWidget *parent) : QDialog(parent)
     list->setObjectName(QStringLiteral("historyList"));
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
-    list->setHeaderLabels({tr("Time"), tr("Profile"), tr("Name"), tr("Servers"), tr("Outcome"), tr("Job id"), tr("From")});
+    list->setHeaderLabels(
+        {tr("Time"), tr("Profile"), tr("Name"), tr("Servers"), tr("Outcome"), tr("Job id"), tr("From")});
     auto *json = new QPlainTextEdit(this);
     json->setObjectName(QStringLiteral("historyJson"));
     json->setReadOnly(true);

@@ -18,12 +18,11 @@ namespace liteops::ui {
 namespace {
 enum Column { NameColumn, TypeColumn, FlavorColumn, SourceColumn, DescriptionColumn };
 constexpr int kTemplateIndexRole = Qt::UserRole + 1;
-}
+} // namespace
 
 JobTypePage::JobTypePage(WizardState *state, QWidget *parent)
-    : QWizardPage(parent), m_state(state), m_draftBanner(new QFrame(this)),
-      m_draftText(new QLabel(m_draftBanner)), m_status(new QLabel(this)),
-      m_retry(new QPushButton(tr("Retry"), this)), m_list(new QTreeWidget(this)),
+    : QWizardPage(parent), m_state(state), m_draftBanner(new QFrame(this)), m_draftText(new QLabel(m_draftBanner)),
+      m_status(new QLabel(this)), m_retry(new QPushButton(tr("Retry"), this)), m_list(new QTreeWidget(this)),
       m_explanation(new QLabel(this))
 {
     setTitle(tr("Job type"));
@@ -104,8 +103,7 @@ void JobTypePage::updateStatus()
         m_retry->hide();
         break;
     case WizardState::Load::Loaded:
-        m_status->setText(tr("%n template(s) from the service.", nullptr,
-                             m_state->apiTemplateCount())
+        m_status->setText(tr("%n template(s) from the service.", nullptr, m_state->apiTemplateCount())
                           + (m_state->templatesIncomplete().isEmpty()
                                  ? QString()
                                  : QLatin1Char(' ') + m_state->templatesIncomplete()));
@@ -125,10 +123,10 @@ void JobTypePage::updateDraftBanner()
     const auto &draft = m_state->pendingDraft();
     if (draft) {
         const QString when = QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat);
-        m_draftText->setText(
-            tr("An unfinished job from %1 was found (%2, %n server(s), profile \"%3\"). "
-               "Restore it?", nullptr, int(draft->serverIds.size()))
-                .arg(when, draft->name.isEmpty() ? draft->jobType : draft->name, draft->profile));
+        m_draftText->setText(tr("An unfinished job from %1 was found (%2, %n server(s), profile \"%3\"). "
+                                "Restore it?",
+                                nullptr, int(draft->serverIds.size()))
+                                 .arg(when, draft->name.isEmpty() ? draft->jobType : draft->name, draft->profile));
         m_draftBanner->show();
     } else if (!m_state->draftLoadError().isEmpty()) {
         m_draftText->setText(m_state->draftLoadError());
@@ -164,9 +162,8 @@ void JobTypePage::rebuildList()
     if (current)
         m_list->setCurrentItem(current);
     m_rebuilding = false;
-    m_explanation->setText(m_state->jobType().isEmpty()
-                               ? tr("Select a type to see what it does.")
-                               : JobCatalogue::explanation(m_state->jobType()));
+    m_explanation->setText(m_state->jobType().isEmpty() ? tr("Select a type to see what it does.")
+                                                        : JobCatalogue::explanation(m_state->jobType()));
     emit completeChanged();
 }
 

@@ -41,12 +41,13 @@ QString waveSizesText(const SubmissionPlan &plan)
 
 OptionsPage::OptionsPage(WizardState *state, QWidget *parent)
     : QWizardPage(parent), m_state(state), m_name(new QLineEdit(this)), m_nameError(new QLabel(this)),
-      m_description(new QLineEdit(this)), m_descriptionWarning(new QLabel(this)), m_reboot(new QCheckBox(tr("Reboot the servers after the job"), this)),
-      m_serversPerJob(new RangeSpinBox(this)), m_wavesInFlight(new RangeSpinBox(this)),
-      m_budgetTasks(new RangeSpinBox(this)), m_budgetPercent(new RangeSpinBox(this)), m_pause(new RangeSpinBox(this)),
-      m_planPreset(new QComboBox(this)), m_waveSizes(new QLineEdit(this)), m_gate(new QComboBox(this)),
-      m_verify(new QCheckBox(tr("&Verify versions after each wave (HDK upgrade)"), this)),
-      m_plan(new QLabel(this)), m_problems(new QLabel(this))
+      m_description(new QLineEdit(this)), m_descriptionWarning(new QLabel(this)),
+      m_reboot(new QCheckBox(tr("Reboot the servers after the job"), this)), m_serversPerJob(new RangeSpinBox(this)),
+      m_wavesInFlight(new RangeSpinBox(this)), m_budgetTasks(new RangeSpinBox(this)),
+      m_budgetPercent(new RangeSpinBox(this)), m_pause(new RangeSpinBox(this)), m_planPreset(new QComboBox(this)),
+      m_waveSizes(new QLineEdit(this)), m_gate(new QComboBox(this)),
+      m_verify(new QCheckBox(tr("&Verify versions after each wave (HDK upgrade)"), this)), m_plan(new QLabel(this)),
+      m_problems(new QLabel(this))
 {
     setTitle(tr("Options"));
     setSubTitle(tr("Name the job and decide how the servers are sent."));
@@ -75,10 +76,10 @@ QWidget *OptionsPage::createJobGroup()
     m_descriptionWarning->setTextFormat(Qt::PlainText);
     m_descriptionWarning->hide();
     m_reboot->setObjectName(QStringLiteral("rebootCheck"));
-    auto *rebootHelp = new QLabel(
-        tr("When ticked, each server restarts once its task has finished. Anything running on "
-           "it stops. Needed for a new firmware to take effect."),
-        this);
+    auto *rebootHelp =
+        new QLabel(tr("When ticked, each server restarts once its task has finished. Anything running on "
+                      "it stops. Needed for a new firmware to take effect."),
+                   this);
     rebootHelp->setObjectName(QStringLiteral("rebootExplanation"));
     rebootHelp->setWordWrap(true);
 
@@ -105,7 +106,8 @@ void OptionsPage::setUpWaveFields()
     m_serversPerJob->setObjectName(QStringLiteral("serversPerJobSpin"));
     m_serversPerJob->setRange(1, m_state->maxServersPerJob());
     m_serversPerJob->setToolTip(tr("Each job gets at most this many servers; the service "
-                                   "accepts at most %1.").arg(m_state->maxServersPerJob()));
+                                   "accepts at most %1.")
+                                    .arg(m_state->maxServersPerJob()));
     m_wavesInFlight->setObjectName(QStringLiteral("wavesInFlightSpin"));
     m_wavesInFlight->setRange(1, kMaxWavesInFlight);
     m_wavesInFlight->setToolTip(tr("How many jobs may run at the same time. A new wave starts "
@@ -275,12 +277,11 @@ void OptionsPage::update()
 
     const SubmissionPlan plan = m_state->plan();
     const qsizetype waves = plan.waveCount();
-    m_plan->setText(tr("%n server(s)", nullptr, int(plan.serverCount())) + QStringLiteral(" → ")
-                    + tr("%n job(s), one per wave", nullptr, int(waves))
-                    + (waves > 1 ? tr(", named %1 … %2").arg(plan.requests.first().name,
-                                                            plan.requests.last().name)
-                                 : QString())
-                    + (waves > 1 ? QLatin1Char('\n') + tr("Wave sizes: %1").arg(waveSizesText(plan)) : QString()));
+    m_plan->setText(
+        tr("%n server(s)", nullptr, int(plan.serverCount())) + QStringLiteral(" → ")
+        + tr("%n job(s), one per wave", nullptr, int(waves))
+        + (waves > 1 ? tr(", named %1 … %2").arg(plan.requests.first().name, plan.requests.last().name) : QString())
+        + (waves > 1 ? QLatin1Char('\n') + tr("Wave sizes: %1").arg(waveSizesText(plan)) : QString()));
 
     // Numbers typed out of range: refused in words, and Next waits while one is on screen.
     QStringList refusals;

@@ -46,8 +46,7 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
 } // namespace
 
 ParametersPage::ParametersPage(WizardState *state, QWidget *parent)
-    : QWizardPage(parent), m_state(state), m_content(new QWidget), m_contentLayout(nullptr),
-      m_summary(new QLabel(this))
+    : QWizardPage(parent), m_state(state), m_content(new QWidget), m_contentLayout(nullptr), m_summary(new QLabel(this))
 {
     setTitle(tr("Parameters"));
     setSubTitle(tr("Each item of the job with its parameters. Fields are checked as you type."));
@@ -91,8 +90,7 @@ void ParametersPage::rebuild()
 
     const QList<JobItem> items = m_state->items();
     const std::optional<Template> &tmpl = m_state->chosenTemplate();
-    m_templateBound = tmpl && !tmpl->params.isEmpty() && !items.isEmpty()
-                      && items.first().type == tmpl->type;
+    m_templateBound = tmpl && !tmpl->params.isEmpty() && !items.isEmpty() && items.first().type == tmpl->type;
     int firstRaw = 0;
     if (m_templateBound) {
         firstRaw = 1;
@@ -118,7 +116,8 @@ void ParametersPage::addTemplateItem(const Template &tmpl)
     hidden->setObjectName(QStringLiteral("templateHiddenParams"));
     auto *hiddenForm = new QFormLayout(hidden);
     auto *note = new QLabel(tr("The template does not show these parameters (or does not list them), but "
-                               "they are sent with the job with these values."), hidden);
+                               "they are sent with the job with these values."),
+                            hidden);
     note->setObjectName(QStringLiteral("templateHiddenNote"));
     note->setWordWrap(true);
     hiddenForm->addRow(note);
@@ -237,8 +236,7 @@ void ParametersPage::addRawItem(const JobItem &item)
     connect(raw.type, &QLineEdit::textChanged, this, &ParametersPage::onEdited);
     connect(raw.table, &QTableWidget::itemChanged, this, &ParametersPage::onEdited);
     // Before the stretch at the end, if there is one.
-    const int at = m_contentLayout->count() > 0
-                           && m_contentLayout->itemAt(m_contentLayout->count() - 1)->spacerItem()
+    const int at = m_contentLayout->count() > 0 && m_contentLayout->itemAt(m_contentLayout->count() - 1)->spacerItem()
                        ? m_contentLayout->count() - 1
                        : m_contentLayout->count();
     m_contentLayout->insertWidget(at, raw.box);

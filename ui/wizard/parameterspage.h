@@ -39,7 +39,7 @@ private:
     struct ParamField
     {
         TemplateParam param;
-        QLineEdit *edit = nullptr;  // read-only for params the template does not show
+        QLineEdit *edit = nullptr; // read-only for params the template does not show
         QLabel *error = nullptr;
         QRegularExpression regex;
     };
@@ -63,8 +63,8 @@ private:
     QWidget *m_content;
     QVBoxLayout *m_contentLayout;
     QLabel *m_summary;
-    bool m_templateBound = false;  // items[0] is edited through the template's fields
-    JobItem m_templateItem;        // its type and any spec keys the template does not list
+    bool m_templateBound = false; // items[0] is edited through the template's fields
+    JobItem m_templateItem;       // its type and any spec keys the template does not list
     QList<ParamField> m_fields;
     QList<RawItem> m_raw;
     QStringList m_problems;

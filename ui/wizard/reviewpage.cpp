@@ -91,7 +91,8 @@ void ReviewPage::initializePage()
                  + tr("%n job(s) in %n wave(s) of at most %1 servers.", nullptr, int(m_plan.waveCount()))
                        .arg(m_state->serversPerJob());
     lines << tr("%n wave(s) in flight at a time; a new wave starts when a running job has "
-                "finished.", nullptr, options.wavesInFlight);
+                "finished.",
+                nullptr, options.wavesInFlight);
     if (options.pauseBetweenWavesMs > 0)
         lines << tr("Pause between waves: %1 s.").arg(options.pauseBetweenWavesMs / 1000);
     QStringList budget;
@@ -101,8 +102,7 @@ void ReviewPage::initializePage()
         budget << tr("%1% of the servers failed").arg(options.budgetFailedPercent);
     lines << (budget.isEmpty() ? tr("No error budget: every wave is sent whatever fails.")
                                : tr("Stop sending after %1.").arg(budget.join(tr(" or "))));
-    lines << (base.isReboot ? tr("The servers reboot after their task.")
-                            : tr("The servers are not rebooted."));
+    lines << (base.isReboot ? tr("The servers reboot after their task.") : tr("The servers are not rebooted."));
     if (const int notRunning = m_state->serverModel()->selectedNotRunningCount())
         lines << tr("Warning: %n selected server(s) are not RUNNING.", nullptr, notRunning);
     m_summary->setText(lines.join(QLatin1Char('\n')));
@@ -110,9 +110,7 @@ void ReviewPage::initializePage()
     m_waves->clear();
     for (qsizetype i = 0; i < m_plan.requests.size(); ++i) {
         const CreateJobRequest &r = m_plan.requests.at(i);
-        m_waves->addItem(tr("Wave %1: %2 (%n server(s))", nullptr, int(r.serverIds.size()))
-                             .arg(i + 1)
-                             .arg(r.name));
+        m_waves->addItem(tr("Wave %1: %2 (%n server(s))", nullptr, int(r.serverIds.size())).arg(i + 1).arg(r.name));
     }
     m_waves->setCurrentRow(0);
     showWave(0);

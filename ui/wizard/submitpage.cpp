@@ -181,10 +181,15 @@ void SubmitPage::updateRunState()
     switch (state) {
     case R::Idle: text = tr("Not started."); break;
     case R::Running:
-        text = tr("Submitting: %1 of %2 jobs created, %3 finished.").arg(created).arg(total).arg(submitter->settledWaves());
+        text = tr("Submitting: %1 of %2 jobs created, %3 finished.")
+                   .arg(created)
+                   .arg(total)
+                   .arg(submitter->settledWaves());
         break;
     case R::Stopping: text = tr("Stopping after the creates in flight…"); break;
-    case R::Stopped: text = tr("Stopped by you: %1 of %2 jobs created. Resume continues.").arg(created).arg(total); break;
+    case R::Stopped:
+        text = tr("Stopped by you: %1 of %2 jobs created. Resume continues.").arg(created).arg(total);
+        break;
     case R::Halted: text = tr("Halted: %1").arg(submitter->haltReason()); break;
     case R::BudgetExceeded: text = submitter->haltReason(); break;
     case R::Finished: text = tr("Done: %n job(s) created, every wave finished.", nullptr, created); break;
@@ -198,8 +203,7 @@ void SubmitPage::updateRunState()
         text += QLatin1Char(' ') + tr("%n task(s) failed so far.", nullptr, submitter->failedTasks());
     m_runState->setText(text);
     m_stop->setEnabled(state == R::Running || state == R::AtGate);
-    m_resume->setEnabled(state == R::Stopped || state == R::Halted || state == R::BudgetExceeded
-                         || state == R::AtGate);
+    m_resume->setEnabled(state == R::Stopped || state == R::Halted || state == R::BudgetExceeded || state == R::AtGate);
     m_resume->setText(state == R::AtGate ? tr("&Continue") : tr("&Resume"));
     m_open->setEnabled(created > 0);
     emit completeChanged();

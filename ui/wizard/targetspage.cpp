@@ -65,12 +65,12 @@ QStringList shownEntries(const QStringList &entries)
 } // namespace
 
 TargetsPage::TargetsPage(WizardState *state, QWidget *parent)
-    : QWizardPage(parent), m_state(state), m_proxy(new ServerFilterProxy(this)),
-      m_loadStatus(new QLabel(this)), m_retry(new QPushButton(tr("Retry"), this)),
-      m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_flavor(new QComboBox(this)),
-      m_category(new QComboBox(this)), m_table(new QTableView(this)),
+    : QWizardPage(parent), m_state(state), m_proxy(new ServerFilterProxy(this)), m_loadStatus(new QLabel(this)),
+      m_retry(new QPushButton(tr("Retry"), this)), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
+      m_flavor(new QComboBox(this)), m_category(new QComboBox(this)), m_table(new QTableView(this)),
       m_selectedCount(new QLabel(this)), m_warning(new QLabel(this)),
-      m_removeNotRunning(new QPushButton(tr("Remove these"), this)), m_paste(new QPlainTextEdit(this)), m_report(new QLabel(this))
+      m_removeNotRunning(new QPushButton(tr("Remove these"), this)), m_paste(new QPlainTextEdit(this)),
+      m_report(new QLabel(this))
 {
     setTitle(tr("Target servers"));
     setSubTitle(tr("Tick the servers the job runs on, or paste or import a list of ids or names."));
@@ -149,8 +149,7 @@ QLayout *TargetsPage::createSelectionBar()
             [this]() { m_state->serverModel()->setSelected(m_proxy->visibleSourceRows(), false); });
     auto *clearAll = new QPushButton(tr("Clear selection"), this);
     clearAll->setObjectName(QStringLiteral("clearSelectionButton"));
-    connect(clearAll, &QPushButton::clicked, this,
-            [this]() { m_state->serverModel()->setSelectedIds({}); });
+    connect(clearAll, &QPushButton::clicked, this, [this]() { m_state->serverModel()->setSelectedIds({}); });
 
     m_selectedCount->setObjectName(QStringLiteral("selectedCount"));
     QFont bold = m_selectedCount->font();
@@ -158,9 +157,8 @@ QLayout *TargetsPage::createSelectionBar()
     m_selectedCount->setFont(bold);
     m_removeNotRunning->setObjectName(QStringLiteral("removeNotRunningButton"));
     m_removeNotRunning->setToolTip(tr("Untick the selected servers that are not RUNNING"));
-    connect(m_removeNotRunning, &QPushButton::clicked, this, [this]() {
-        m_state->serverModel()->setSelected(m_state->serverModel()->selectedNotRunningRows(), false);
-    });
+    connect(m_removeNotRunning, &QPushButton::clicked, this,
+            [this]() { m_state->serverModel()->setSelected(m_state->serverModel()->selectedNotRunningRows(), false); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(selectVisible);
@@ -182,9 +180,8 @@ QWidget *TargetsPage::createPasteGroup()
     auto *importButton = new QPushButton(tr("Import file…"), this);
     importButton->setObjectName(QStringLiteral("importFileButton"));
     connect(importButton, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import servers"), QDir::homePath(),
-            tr("Server lists (*.csv *.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import servers"), QDir::homePath(),
+                                                          tr("Server lists (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
@@ -236,8 +233,7 @@ void TargetsPage::followState()
         updateFilters();
         updateSelectionInfo();
     });
-    connect(m_state->serverModel(), &ServerPickModel::selectionChanged, this,
-            &TargetsPage::updateSelectionInfo);
+    connect(m_state->serverModel(), &ServerPickModel::selectionChanged, this, &TargetsPage::updateSelectionInfo);
     updateLoadStatus();
     updateFilters();
     updateSelectionInfo();
@@ -265,8 +261,8 @@ void TargetsPage::updateLoadStatus()
         m_retry->hide();
         break;
     case WizardState::Load::Loaded:
-        m_loadStatus->setText(tr("%n server(s) in this project.", nullptr,
-                                 int(m_state->serverModel()->servers().size())));
+        m_loadStatus->setText(
+            tr("%n server(s) in this project.", nullptr, int(m_state->serverModel()->servers().size())));
         m_retry->hide();
         break;
     case WizardState::Load::Failed:
@@ -313,7 +309,8 @@ QStringList TargetsPage::selectionWarnings() const
         for (int row : notRunning)
             names << QStringLiteral("%1 (%2)").arg(model->serverAt(row).name, model->serverAt(row).status);
         warnings << tr("%n selected server(s) are not RUNNING: their tasks will probably fail or "
-                       "be skipped: %1", nullptr, int(notRunning.size()))
+                       "be skipped: %1",
+                       nullptr, int(notRunning.size()))
                         .arg(someNames(shownEntries(names)));
     }
     if (const std::optional<Template> &tmpl = m_state->chosenTemplate()) {
@@ -331,8 +328,7 @@ QStringList TargetsPage::selectionWarnings() const
     if (m_state->serversLoad() == WizardState::Load::Loaded) {
         const QStringList unknown = model->selectedUnknownIds();
         if (!unknown.isEmpty())
-            warnings << tr("%n selected id(s) are not in the server list (removed?): %1", nullptr,
-                           int(unknown.size()))
+            warnings << tr("%n selected id(s) are not in the server list (removed?): %1", nullptr, int(unknown.size()))
                             .arg(unknown.mid(0, 5).join(QLatin1String(", ")));
     }
     return warnings;
@@ -367,8 +363,8 @@ bool TargetsPage::importFile(const QString &path)
         return false;
     }
     if (file.size() > kMaxImportBytes) {
-        m_report->setText(tr("%1 is larger than 16 MiB; that is not a server list.")
-                              .arg(QDir::toNativeSeparators(path)));
+        m_report->setText(
+            tr("%1 is larger than 16 MiB; that is not a server list.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     return addEntries(QString::fromUtf8(file.readAll()));

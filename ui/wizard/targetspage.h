@@ -18,7 +18,7 @@ class QTableView;
 namespace liteops {
 class ServerFilterProxy;
 class WizardState;
-}
+} // namespace liteops
 
 namespace liteops::ui {
 
@@ -45,7 +45,7 @@ private:
     QLayout *createSelectionBar(); // select/clear buttons and the selected count
     QWidget *createPasteGroup();   // the paste box, import and their report
     void layOut(QLayout *selectionBar, QWidget *pasteGroup);
-    void followState();            // refresh on server loads and selection changes
+    void followState(); // refresh on server loads and selection changes
 
     void updateLoadStatus();
     void updateFilters();

@@ -107,8 +107,8 @@ struct Console
 // Waits (event loop running) until the list shows rows.
 #define LITEOPS_WAIT_FOR_LIST(c) QTRY_VERIFY_WITH_TIMEOUT((c).list()->model()->rowCount() > 0, 30000)
 // Opens a ModelArts job and waits until the detail panel shows it.
-#define LITEOPS_OPEN_JOB(c, jobId)                                                                  \
-    do {                                                                                           \
-        (c).window->openJob({liteops::Provider::ModelArts, (jobId), {}});                           \
-        QTRY_VERIFY_WITH_TIMEOUT((c).detail()->hasJob() && (c).detail()->job().id == (jobId), 30000); \
+#define LITEOPS_OPEN_JOB(c, jobId)                                                                                     \
+    do {                                                                                                               \
+        (c).window->openJob({liteops::Provider::ModelArts, (jobId), {}});                                              \
+        QTRY_VERIFY_WITH_TIMEOUT((c).detail()->hasJob() && (c).detail()->job().id == (jobId), 30000);                  \
     } while (false)

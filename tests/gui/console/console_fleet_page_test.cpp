@@ -96,13 +96,17 @@ private slots:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         // Servers 0-2 queried (0 on the old driver), server 3 failed its last two tasks and
         // was never queried, server 4 has no task at all.
-        localStore.putJobDetail(finishedJob(QStringLiteral("q1"), QStringLiteral("HDK_QUERY"), now - 60000,
+        localStore.putJobDetail(finishedJob(
+            QStringLiteral("q1"), QStringLiteral("HDK_QUERY"), now - 60000,
             {task(0, QStringLiteral("SUCCESS"), now - 60000, QStringLiteral("Driver: 23.0.6 | Firmware: 7.1.0.11.220")),
-             task(1, QStringLiteral("SUCCESS"), now - 60000, QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220")),
-             task(2, QStringLiteral("SUCCESS"), now - 60000, QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220")),
+             task(1, QStringLiteral("SUCCESS"), now - 60000,
+                  QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220")),
+             task(2, QStringLiteral("SUCCESS"), now - 60000,
+                  QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220")),
              task(3, QStringLiteral("FAILED"), now - 60000, QStringLiteral("npu 3 timeout"))}));
-        localStore.putJobDetail(finishedJob(QStringLiteral("u1"), QStringLiteral("HDK_UPGRADE"), now - 30000,
-            {task(3, QStringLiteral("FAILED"), now - 30000, QStringLiteral("npu 3 timeout"))}));
+        localStore.putJobDetail(
+            finishedJob(QStringLiteral("u1"), QStringLiteral("HDK_UPGRADE"), now - 30000,
+                        {task(3, QStringLiteral("FAILED"), now - 30000, QStringLiteral("npu 3 timeout"))}));
 
         ui::FleetPage page;
         page.resize(1000, 700);
@@ -116,7 +120,8 @@ private slots:
 
         // No target yet: nothing is outdated; flaky server 3 is counted.
         QTRY_VERIFY(page.chips().at(kFlakyChip)->text().endsWith(QLatin1String(" 1")));
-        QVERIFY2(page.chips().at(kOutdatedChip)->text().endsWith(QLatin1String(" 0")), qPrintable(page.chips().at(kOutdatedChip)->text()));
+        QVERIFY2(page.chips().at(kOutdatedChip)->text().endsWith(QLatin1String(" 0")),
+                 qPrintable(page.chips().at(kOutdatedChip)->text()));
 
         // A target: server 0 is outdated; the chip says so and filters.
         page.targetDriverEdit()->setText(QStringLiteral("24.1.0.3"));
@@ -124,11 +129,13 @@ private slots:
         QTRY_VERIFY(page.chips().at(kOutdatedChip)->text().endsWith(QLatin1String(" 1")));
         QTest::mouseClick(page.chips().at(kOutdatedChip), Qt::LeftButton);
         QCOMPARE(page.table()->model()->rowCount(), 1);
-        QCOMPARE(page.table()->model()->index(0, fleet::FleetModel::NameColumn).data().toString(), QStringLiteral("node-0"));
+        QCOMPARE(page.table()->model()->index(0, fleet::FleetModel::NameColumn).data().toString(),
+                 QStringLiteral("node-0"));
         QTest::mouseClick(page.chips().at(kOutdatedChip), Qt::LeftButton);
         QCOMPARE(page.table()->model()->rowCount(), 5);
         // Remembered for the profile.
-        QCOMPARE(fleet::ComplianceSettings().load(QStringLiteral("fleet-gui-test")).fleet.driver, QStringLiteral("24.1.0.3"));
+        QCOMPARE(fleet::ComplianceSettings().load(QStringLiteral("fleet-gui-test")).fleet.driver,
+                 QStringLiteral("24.1.0.3"));
 
         // Server 3's history: its two tasks, newest first; double-click opens the job.
         QTest::mouseClick(page.chips().at(kFlakyChip), Qt::LeftButton);
@@ -145,7 +152,8 @@ private slots:
         // A job finishing on server 0 updates that row by merge.
         QTest::mouseClick(page.chips().at(kFlakyChip), Qt::LeftButton);
         const Job upgraded = finishedJob(QStringLiteral("q2"), QStringLiteral("HDK_QUERY"), now,
-            {task(0, QStringLiteral("SUCCESS"), now, QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220"))});
+                                         {task(0, QStringLiteral("SUCCESS"), now,
+                                               QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220"))});
         localStore.putJobDetail(upgraded);
         QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
         page.loader()->jobStored(upgraded);

@@ -57,7 +57,7 @@ private slots:
         QVERIFY(banner->title().contains(QStringLiteral("job list")));
         QVERIFY(!banner->message().isEmpty());
         QVERIFY(banner->staleText().contains(QStringLiteral("stale")));
-        QCOMPARE(c.list()->model()->rowCount(), rows);      // the last good rows stay
+        QCOMPARE(c.list()->model()->rowCount(), rows); // the last good rows stay
         QVERIFY(c.list()->view()->isVisible());
         // Failing polls back off.
         QVERIFY(c.window->monitor()->nextListDelayMs() > 600000);
@@ -92,7 +92,8 @@ private slots:
         LITEOPS_WAIT_FOR_LIST(c);
         QVERIFY(c.list()->incompleteBanner()->isHidden());
         QString error;
-        QVERIFY2(c.sim()->addFault(QStringLiteral("GET .*/dev-servers/jobs$ ignore-paging"), &error), qPrintable(error));
+        QVERIFY2(c.sim()->addFault(QStringLiteral("GET .*/dev-servers/jobs$ ignore-paging"), &error),
+                 qPrintable(error));
         QSignalSpy loaded(c.window->monitor(), &JobMonitor::listLoaded);
         c.window->action(MainAction::Refresh)->trigger();
         QVERIFY(loaded.wait(30000));
@@ -102,7 +103,8 @@ private slots:
         QVERIFY(total > 10);
         QLabel *banner = c.list()->incompleteBanner();
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QStringLiteral("returned 10 of %1 jobs").arg(total)), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("returned 10 of %1 jobs").arg(total)),
+                 qPrintable(banner->text()));
         QVERIFY2(c.list()->statusText().contains(QStringLiteral("incomplete: 10 of %1").arg(total)),
                  qPrintable(c.list()->statusText()));
 
@@ -202,7 +204,9 @@ private slots:
         dialog->idField()->setText(serviceStage.id);
         QCOMPARE(dialog->jobRef().provider, Provider::ServiceStage);
         QVERIFY(!dialog->recognitionNote().isEmpty());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(QLatin1String("ServiceStage")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))
+                    ->text()
+                    .contains(QLatin1String("ServiceStage")));
         QVERIFY(dialog->idField()->placeholderText().startsWith(QLatin1String("e.g. JOB")));
         dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().id == serviceStage.id, 30000);
@@ -248,8 +252,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(c.list()->model()->rowCount() > 300, 30000);
         QTreeView *view = c.list()->view();
         const QModelIndex target = c.list()->proxy()->index(200, 0);
-        view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        view->selectionModel()->select(c.list()->proxy()->index(203, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(target,
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(c.list()->proxy()->index(203, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
         view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
         const int scroll = view->verticalScrollBar()->value();
         QVERIFY(scroll > 0);
@@ -315,7 +321,8 @@ private slots:
             CreateJobRequest r;
             r.name = name;
             r.type = QStringLiteral("HDK_UPGRADE");
-            r.items = {JobItem{QStringLiteral("HDK_UPGRADE"), {{QStringLiteral("version"), QStringLiteral("24.1.0.3")}}}};
+            r.items = {
+                JobItem{QStringLiteral("HDK_UPGRADE"), {{QStringLiteral("version"), QStringLiteral("24.1.0.3")}}}};
             for (int i = first; i < first + 8; ++i)
                 r.serverIds << servers.at(i).id;
             auto *call = c.window->client()->createJob(r);

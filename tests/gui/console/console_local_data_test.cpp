@@ -192,10 +192,12 @@ private slots:
         f.write(QByteArray(4096, '\x42'));
         f.close();
         Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
-        QTRY_VERIFY_WITH_TIMEOUT(c.window->statusBar()->currentMessage().contains(QStringLiteral("moved aside")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(c.window->statusBar()->currentMessage().contains(QStringLiteral("moved aside")),
+                                 10000);
         LITEOPS_WAIT_FOR_LIST(c); // the console works as ever
         QVERIFY(c.window->localData()->store()->isAvailable());
-        const QStringList aside = QFileInfo(path).dir().entryList({QFileInfo(path).fileName() + QStringLiteral(".broken-*")});
+        const QStringList aside = QFileInfo(path).dir().entryList(
+            {QFileInfo(path).fileName() + QStringLiteral(".broken-*")});
         QCOMPARE(aside.size(), 1);
     }
 

@@ -56,7 +56,8 @@ template <typename T>
 T waitForDialog(QWidget *window)
 {
     T dialog = nullptr;
-    const bool shown = QTest::qWaitFor([&] { return (dialog = window->findChild<T>()) != nullptr && dialog->isVisible(); }, 5000);
+    const bool shown =
+        QTest::qWaitFor([&] { return (dialog = window->findChild<T>()) != nullptr && dialog->isVisible(); }, 5000);
     return shown ? dialog : nullptr; // the caller verifies
 }
 
@@ -64,8 +65,9 @@ store::StoreStats readStats(store::LocalStore *local)
 {
     std::optional<store::StoreStats> stats;
     QObject context;
-    local->read<store::StoreStats>(&context, [](const store::StoreReader &r) { return r.stats(); },
-                                   [&](const store::StoreStats &s) { stats = s; });
+    local->read<store::StoreStats>(
+        &context, [](const store::StoreReader &r) { return r.stats(); },
+        [&](const store::StoreStats &s) { stats = s; });
     if (!QTest::qWaitFor([&] { return stats.has_value(); }, 10000))
         qFatal("the store did not answer a read within 10 s");
     return *stats;
@@ -162,7 +164,8 @@ private slots:
             QDateTime::currentDateTime());
         c.window->resize(1000, 680);
         QTRY_COMPARE(c.window->width(), 1000);
-        QVERIFY2(c.window->minimumSizeHint().width() <= 1000, qPrintable(QString::number(c.window->minimumSizeHint().width())));
+        QVERIFY2(c.window->minimumSizeHint().width() <= 1000,
+                 qPrintable(QString::number(c.window->minimumSizeHint().width())));
         auto *bar = c.window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
         QVERIFY(bar);
         QTRY_COMPARE(bar->toolButtonStyle(), Qt::ToolButtonIconOnly);
@@ -224,12 +227,15 @@ private slots:
         const qint64 cutoff = now - qint64(days) * 24 * 3600 * 1000;
         std::optional<int> expected;
         QObject context;
-        local->read<int>(&context, [cutoff](const store::StoreReader &r) {
+        local->read<int>(
+            &context,
+            [cutoff](const store::StoreReader &r) {
             int kept = 0;
             for (const Job &j : r.jobList())
                 kept += j.createdAtMs >= cutoff ? 1 : 0;
             return kept;
-        }, [&](int n) { expected = n; });
+            },
+            [&](int n) { expected = n; });
         QTRY_VERIFY(expected.has_value());
         QVERIFY(*expected > 0 && *expected < before.jobs);
 
@@ -238,8 +244,11 @@ private slots:
         QVERIFY(dialog);
         auto *summary = dialog->findChild<QLabel *>(QStringLiteral("localDataSummary"));
         // What the store holds (the sync keeps adding tasks; the list of jobs stays).
-        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QLocale().toString(readStats(local).jobs) + QStringLiteral(" job")), 10000);
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("localDataPath"))->text().endsWith(QStringLiteral(".sqlite")));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QLocale().toString(readStats(local).jobs)
+                                                            + QStringLiteral(" job")),
+                                 10000);
+        QVERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("localDataPath"))->text().endsWith(QStringLiteral(".sqlite")));
 
         dialog->findChild<QSpinBox *>(QStringLiteral("horizonDays"))->setValue(days);
         dialog->findChild<QSpinBox *>(QStringLiteral("maxMegabytes"))->setValue(0);
@@ -248,12 +257,15 @@ private slots:
         QVERIFY(shown.wait(10000));
         // Every job older than the horizon is gone (the sandbox may add a new one meanwhile).
         std::optional<std::pair<int, int>> keptAndOld;
-        local->read<std::pair<int, int>>(&context, [cutoff](const store::StoreReader &r) {
+        local->read<std::pair<int, int>>(
+            &context,
+            [cutoff](const store::StoreReader &r) {
             std::pair<int, int> counts{0, 0};
             for (const Job &j : r.jobList())
                 ++(j.createdAtMs >= cutoff ? counts.first : counts.second);
             return counts;
-        }, [&](std::pair<int, int> counts) { keptAndOld = counts; });
+            },
+            [&](std::pair<int, int> counts) { keptAndOld = counts; });
         QTRY_VERIFY(keptAndOld.has_value());
         QCOMPARE(keptAndOld->second, 0);
         QVERIFY(keptAndOld->first >= *expected);

@@ -108,9 +108,7 @@ private slots:
         qint64 longest = 0;
         QTimer ticker;
         ticker.setInterval(5);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            longest = std::max(longest, sinceTick.restart());
-        });
+        connect(&ticker, &QTimer::timeout, this, [&] { longest = std::max(longest, sinceTick.restart()); });
         QElapsedTimer clock;
         clock.start();
         sinceTick.start();

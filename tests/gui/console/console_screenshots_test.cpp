@@ -53,7 +53,8 @@ private slots:
 
         // 2. A finished upgrade with failed servers, a failed task selected.
         const Job failed = c.simJob([](const Job &j) {
-            return j.provider == Provider::ModelArts && isFinalState(j.state) && j.counts().failed >= 3 && !j.items.isEmpty();
+            return j.provider == Provider::ModelArts && isFinalState(j.state) && j.counts().failed >= 3
+                   && !j.items.isEmpty();
         });
         QVERIFY(!failed.id.isEmpty());
         QVERIFY(c.list()->selectJob(failed.id));
@@ -64,7 +65,8 @@ private slots:
         shoot(c.window.get(), QStringLiteral("console-failed-nodes"));
 
         // 3. Grouped by error cluster, with the failure summary.
-        tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByErrorCluster)));
+        tasks->groupingBox()->setCurrentIndex(
+            tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByErrorCluster)));
         tasks->view()->setCurrentIndex(m->index(0, 0));
         shoot(c.window.get(), QStringLiteral("console-error-clusters"));
         c.detail()->tabs()->setCurrentWidget(c.detail()->failures());

@@ -153,7 +153,8 @@ void checkActions(Console &c, QAbstractItemView *view, const Job &job, const QSt
     actions->action(ServerActions::Id::CopyServerIds)->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')), expectedIds);
     const QString said = c.window->statusBar()->currentMessage();
-    QVERIFY2(said.contains(QString::number(expectedIds.size())) && said.contains(QLatin1String("server id")), qPrintable(said));
+    QVERIFY2(said.contains(QString::number(expectedIds.size())) && said.contains(QLatin1String("server id")),
+             qPrintable(said));
     actions->action(ServerActions::Id::CopyServerNames)->trigger();
     QStringList expectedNames;
     for (const QString &id : expectedIds)
@@ -253,7 +254,8 @@ private slots:
         QVERIFY(!job.id.isEmpty());
         LITEOPS_OPEN_JOB(c, job.id);
         TaskPanel *tasks = c.detail()->tasks();
-        tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByErrorCluster)));
+        tasks->groupingBox()->setCurrentIndex(
+            tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByErrorCluster)));
         QVERIFY(job.tasks.size() >= 4);
         const QStringList taskIds{job.tasks.at(3).id().toString(), job.tasks.at(0).id().toString(),
                                   job.tasks.at(1).id().toString()};
@@ -365,7 +367,8 @@ private slots:
         c.window->action(MainAction::CopyIds)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')), expected);
         const QString said = c.window->statusBar()->currentMessage();
-        QVERIFY2(said.contains(QString::number(expected.size())) && said.contains(QLatin1String("server id")), qPrintable(said));
+        QVERIFY2(said.contains(QString::number(expected.size())) && said.contains(QLatin1String("server id")),
+                 qPrintable(said));
         QCOMPARE(c.window->exportTarget(), tasks->view());
 
         // Back in the job list: Ctrl+C copies the job's id, Export writes jobs.
@@ -390,7 +393,8 @@ private slots:
         LITEOPS_WAIT_FOR_LIST(c);
         const Job first = c.simJob(hasFailedUpgrade);
         const Job second = c.simJob([&first](const Job &j) {
-            return j.provider == Provider::ModelArts && j.id != first.id && j.state != State::Deleted && !j.tasks.isEmpty();
+            return j.provider == Provider::ModelArts && j.id != first.id && j.state != State::Deleted
+                   && !j.tasks.isEmpty();
         });
         QVERIFY(!second.id.isEmpty());
         LITEOPS_OPEN_JOB(c, first.id);
@@ -404,7 +408,8 @@ private slots:
         tasks->filterField()->setText(server);
         QTRY_VERIFY(tasks->filterNote()->isVisible());
         const int hidden = int(first.tasks.size()) - matching;
-        QVERIFY2(tasks->filterNote()->text().contains(QString::number(hidden)), qPrintable(tasks->filterNote()->text()));
+        QVERIFY2(tasks->filterNote()->text().contains(QString::number(hidden)),
+                 qPrintable(tasks->filterNote()->text()));
 
         // "Clear" shows every task again.
         emit tasks->filterNote()->linkActivated(QStringLiteral("clear"));
@@ -441,7 +446,8 @@ private slots:
             QVERIFY(model->clusterAt(r - 1)->count >= model->clusterAt(r)->count);
 
         TaskPanel *tasks = c.detail()->tasks();
-        tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByErrorCluster)));
+        tasks->groupingBox()->setCurrentIndex(
+            tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByErrorCluster)));
         // A short tree, so the last cluster is below the fold and needs scrolling.
         c.window->resize(1024, 600);
         tasks->splitter()->setSizes({60, 400});
@@ -586,13 +592,20 @@ private slots:
     {
         VersionDriftPanel panel;
         QList<Task> tasks;
-        const QStringList drivers{QStringLiteral("24.1.0.3"), QStringLiteral("23.0.6.1"), QStringLiteral("23.0.5.2"),
-                                  QStringLiteral("24.1.RC2.1"), QStringLiteral("22.0.4.5"), QStringLiteral("23.0.3.9"),
+        const QStringList drivers{QStringLiteral("24.1.0.3"),
+                                  QStringLiteral("23.0.6.1"),
+                                  QStringLiteral("23.0.5.2"),
+                                  QStringLiteral("24.1.RC2.1"),
+                                  QStringLiteral("22.0.4.5"),
+                                  QStringLiteral("23.0.3.9"),
                                   QStringLiteral("24.1.RC3.B010.20240618")};
         for (int i = 0; i < drivers.size(); ++i)
             for (int n = 0; n <= i; ++n)
-                tasks << Task::Builder().id(QStringLiteral("t%1-%2").arg(i).arg(n)).targetId(QStringLiteral("s%1-%2").arg(i).arg(n))
-                             .status(QStringLiteral("SUCCESS")).message(QStringLiteral("Driver: %1 | Firmware: 7.5.0.5.220").arg(drivers[i]))
+                tasks << Task::Builder()
+                             .id(QStringLiteral("t%1-%2").arg(i).arg(n))
+                             .targetId(QStringLiteral("s%1-%2").arg(i).arg(n))
+                             .status(QStringLiteral("SUCCESS"))
+                             .message(QStringLiteral("Driver: %1 | Firmware: 7.5.0.5.220").arg(drivers[i]))
                              .build();
         Job job;
         job.id = QStringLiteral("q");
@@ -653,7 +666,8 @@ private slots:
             QVERIFY(!deleted.id.isEmpty());
             QTRY_VERIFY(c.list()->model()->rowOfId(deleted.id) >= 0);
             QCOMPARE(deletedRows(c), 0);
-            QTRY_VERIFY2(c.list()->statusText().contains(QLatin1String("deleted job")), qPrintable(c.list()->statusText()));
+            QTRY_VERIFY2(c.list()->statusText().contains(QLatin1String("deleted job")),
+                         qPrintable(c.list()->statusText()));
             QVERIFY(!c.list()->selectJob(deleted.id));
 
             QAction *show = c.list()->filterBar()->showHiddenAction();
@@ -680,7 +694,8 @@ private slots:
             c.list()->filterBar()->chip(State::Deleted)->click();
             QTRY_VERIFY(deletedRows(c) >= 1);
             QCOMPARE(deletedRows(c), c.list()->proxy()->rowCount());
-            QVERIFY2(c.list()->statusText().contains(QLatin1String("Deleted chip")), qPrintable(c.list()->statusText()));
+            QVERIFY2(c.list()->statusText().contains(QLatin1String("Deleted chip")),
+                     qPrintable(c.list()->statusText()));
             c.list()->filterBar()->chip(State::Deleted)->click();
             c.window->close();
         }

@@ -17,7 +17,13 @@ namespace {
 
 Task task(const QString &id, const QString &server, const QString &status, const QString &message = {})
 {
-    return Task::Builder().id(id).targetId(server).targetName(QStringLiteral("node-") + server).status(status).message(message).build();
+    return Task::Builder()
+        .id(id)
+        .targetId(server)
+        .targetName(QStringLiteral("node-") + server)
+        .status(status)
+        .message(message)
+        .build();
 }
 
 Job jobWithTasks()
@@ -70,8 +76,8 @@ private slots:
     void selectionMeansEachServerOnceInTaskOrder()
     {
         const Job j = jobWithTasks();
-        const QList<SelectedServer> servers =
-            serversOfTasks(j, {QStringLiteral("t5"), QStringLiteral("t4"), QStringLiteral("t2"), QStringLiteral("nope")});
+        const QList<SelectedServer> servers = serversOfTasks(j, {QStringLiteral("t5"), QStringLiteral("t4"),
+                                                                 QStringLiteral("t2"), QStringLiteral("nope")});
         QCOMPARE(serverIdsOf(servers), (QStringList{QStringLiteral("s2"), QStringLiteral("s4")}));
         QCOMPARE(serverNamesOf(servers), (QStringList{QStringLiteral("node-s2"), QStringLiteral("node-s4")}));
         QVERIFY(serversOfTasks(j, {}).isEmpty());

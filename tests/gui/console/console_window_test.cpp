@@ -199,7 +199,10 @@ private slots:
         QVERIFY(proxy->rowCount() >= 1);
         for (int r = 0; r < proxy->rowCount(); ++r)
             QVERIFY(proxy->index(r, JobListModel::Name).data().toString().contains(target.name, Qt::CaseInsensitive)
-                    || proxy->index(r, JobListModel::Description).data().toString().contains(target.name, Qt::CaseInsensitive));
+                    || proxy->index(r, JobListModel::Description)
+                           .data()
+                           .toString()
+                           .contains(target.name, Qt::CaseInsensitive));
         bar->searchField()->setText(QStringLiteral("no-such-job-anywhere"));
         QTRY_COMPARE(proxy->rowCount(), 0);
         QVERIFY(c.list()->emptyState()->isVisible());
@@ -265,7 +268,8 @@ private slots:
         QVERIFY(clusters.size() >= 2);
 
         TaskPanel *tasks = c.detail()->tasks();
-        tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByErrorCluster)));
+        tasks->groupingBox()->setCurrentIndex(
+            tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByErrorCluster)));
         QCOMPARE(tasks->model()->grouping(), TaskTreeModel::Grouping::ByErrorCluster);
         QAbstractItemModel *m = tasks->view()->model();
         QSet<QString> shownClusters;
@@ -319,7 +323,8 @@ private slots:
             if (!h->isSectionHidden(h->logicalIndex(v)))
                 expectedHeader << tasks->model()->headerData(h->logicalIndex(v), Qt::Horizontal).toString();
         QCOMPARE(rows.first(), expectedHeader);
-        const int idColumn = int(expectedHeader.indexOf(tasks->model()->headerData(TaskTreeModel::ServerId, Qt::Horizontal).toString()));
+        const int idColumn = int(
+            expectedHeader.indexOf(tasks->model()->headerData(TaskTreeModel::ServerId, Qt::Horizontal).toString()));
         QVERIFY(idColumn >= 0);
         QSet<QString> exportedIds, truthIds;
         for (int r = 1; r < rows.size(); ++r)
@@ -382,12 +387,13 @@ private slots:
         // The wizard that opened is non-blocking: close it.
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = [&]() -> QDialog * {
-            const auto dialogs = c.window->findChildren<QDialog *>();
-            for (QDialog *d : dialogs)
-                if (d->isVisible() && !qobject_cast<QMessageBox *>(d))
-                    return d;
-            return nullptr;
-        }()) != nullptr);
+                        const auto dialogs = c.window->findChildren<QDialog *>();
+                        for (QDialog *d : dialogs)
+                            if (d->isVisible() && !qobject_cast<QMessageBox *>(d))
+                                return d;
+                        return nullptr;
+                    }())
+                    != nullptr);
         // The wizard opens on its options page with exactly the failed servers selected.
         QVERIFY(qobject_cast<CreateJobWizard *>(dialog));
         if (auto *wizard = qobject_cast<CreateJobWizard *>(dialog)) {
@@ -439,7 +445,8 @@ private slots:
         c.detail()->tabs()->setCurrentWidget(versions);
         const QModelIndex row = versions->model()->index(1, 0);
         QTest::mouseClick(versions->view()->viewport(), Qt::LeftButton, {}, versions->view()->visualRect(row).center());
-        QCOMPARE(c.window->selectedServersText(false).split(QLatin1Char('\n')), versions->model()->rows().at(1).serverIds);
+        QCOMPARE(c.window->selectedServersText(false).split(QLatin1Char('\n')),
+                 versions->model()->rows().at(1).serverIds);
     }
 
     void opensServiceStageAndIefJobsById()
@@ -447,7 +454,8 @@ private slots:
         Console c;
         LITEOPS_WAIT_FOR_LIST(c);
         QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.get(QNetworkRequest(c.sim()->baseUrl().resolved(QUrl(QStringLiteral("/_sim/catalog")))));
+        QNetworkReply *reply = nam.get(
+            QNetworkRequest(c.sim()->baseUrl().resolved(QUrl(QStringLiteral("/_sim/catalog")))));
         QTRY_VERIFY(reply->isFinished());
         const QJsonObject catalog = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
@@ -559,7 +567,8 @@ private slots:
         p.authMode = Credentials::Mode::AkSk;
         ProfilesDialog &dialog = *c.window->manageProfiles();
         // The region fills in the endpoints until they are overridden.
-        QCOMPARE(dialog.formProfile().endpoints().modelArts.host(), QStringLiteral("modelarts.cn-north-4.myhuaweicloud.com"));
+        QCOMPARE(dialog.formProfile().endpoints().modelArts.host(),
+                 QStringLiteral("modelarts.cn-north-4.myhuaweicloud.com"));
         // Regions are offered by name from the SDKs' table; a service a region lacks is said.
         auto *region = dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"));
         QVERIFY(region);
@@ -573,7 +582,8 @@ private slots:
         auto *iefEdit = dialog.findChild<QLineEdit *>(QStringLiteral("iefEndpointEdit"));
         QVERIFY(iefEdit && iefEdit->placeholderText().contains(QLatin1String("not offered")));
         region->setCurrentIndex(region->findData(QStringLiteral("ap-southeast-1")));
-        QCOMPARE(dialog.formProfile().endpoints().modelArts.host(), QStringLiteral("modelarts.ap-southeast-1.myhuaweicloud.cn"));
+        QCOMPARE(dialog.formProfile().endpoints().modelArts.host(),
+                 QStringLiteral("modelarts.ap-southeast-1.myhuaweicloud.cn"));
         region->setEditText(QStringLiteral("xx-newregion-9")); // typed: newer than the table
         QCOMPARE(dialog.formProfile().region, QStringLiteral("xx-newregion-9"));
         QVERIFY(dialog.regionNote().contains(QLatin1String("not in the official SDKs' region table")));
@@ -591,7 +601,8 @@ private slots:
         dialog.setForm(p, sandbox.credentials);
         dialog.startConnectionTest();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().startsWith(QStringLiteral("Connected")), 30000);
-        QVERIFY2(dialog.testResult().contains(QStringLiteral("Request id: ")) && !dialog.testResult().contains(QStringLiteral("(none)")),
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("Request id: "))
+                     && !dialog.testResult().contains(QStringLiteral("(none)")),
                  qPrintable(dialog.testResult()));
         QVERIFY(dialog.saveForm());
         QCOMPARE(c.profiles.names(), QStringList{QStringLiteral("lab")});
@@ -639,7 +650,8 @@ private slots:
         TaskPanel *tasks = c.detail()->tasks();
         tasks->groupingBox()->setCurrentIndex(tasks->groupingBox()->findData(int(TaskTreeModel::Grouping::ByState)));
         QAbstractItemModel *m = tasks->view()->model();
-        tasks->view()->selectionModel()->setCurrentIndex(m->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        tasks->view()->selectionModel()->setCurrentIndex(m->index(0, 0), QItemSelectionModel::ClearAndSelect
+                                                                             | QItemSelectionModel::Rows);
         tasks->view()->setFocus();
         QApplication::setActiveWindow(c.window.get());
         QTRY_VERIFY(tasks->view()->hasFocus());

@@ -18,8 +18,8 @@
 
 using namespace liteops;
 using namespace liteops::wizardtest;
-using ui::CreateJobWizard;
 using liteops::WizardState;
+using ui::CreateJobWizard;
 
 class WizardDraftTest : public QObject
 {
@@ -52,7 +52,7 @@ class WizardDraftTest : public QObject
             auto *gate = child<QComboBox>(w, QStringLiteral("gateCombo"));
             gate->setCurrentIndex(gate->findData(int(GateMode::AfterEach)));
             child<QCheckBox>(w, QStringLiteral("verifyCheck"))->setChecked(false);
-        }();
+            }();
         return servers;
     }
 
@@ -118,7 +118,8 @@ private slots:
         QCOMPARE(child<QSpinBox>(w.get(), QStringLiteral("wavesInFlightSpin"))->value(), 2);
         // The wave plan, its gate and verification too.
         QCOMPARE(child<QLineEdit>(w.get(), QStringLiteral("waveSizesEdit"))->text(), QStringLiteral("1, 25%"));
-        QCOMPARE(child<QComboBox>(w.get(), QStringLiteral("gateCombo"))->currentData().toInt(), int(GateMode::AfterEach));
+        QCOMPARE(child<QComboBox>(w.get(), QStringLiteral("gateCombo"))->currentData().toInt(),
+                 int(GateMode::AfterEach));
         QVERIFY(!child<QCheckBox>(w.get(), QStringLiteral("verifyCheck"))->isChecked());
         QCOMPARE(child<QComboBox>(w.get(), QStringLiteral("wavePlanPreset"))->currentIndex(), 4); // Custom
         w->back();

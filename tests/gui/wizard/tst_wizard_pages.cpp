@@ -24,8 +24,8 @@
 
 using namespace liteops;
 using namespace liteops::wizardtest;
-using ui::CreateJobWizard;
 using liteops::WizardState;
+using ui::CreateJobWizard;
 
 class WizardPagesTest : public QObject
 {
@@ -110,11 +110,14 @@ private slots:
     {
         CreateJobWizard w(nullptr, QStringLiteral("none"));
         w.show();
-        QVERIFY(child<QLabel>(&w, QStringLiteral("templatesStatus"))->text().contains(QLatin1String("no cloud connection")));
+        QVERIFY(child<QLabel>(&w, QStringLiteral("templatesStatus"))
+                    ->text()
+                    .contains(QLatin1String("no cloud connection")));
         QCOMPARE(child<QTreeWidget>(&w, QStringLiteral("templateList"))->topLevelItemCount(), 5);
         QVERIFY(chooseType(&w, QStringLiteral("COMMON")));
         QVERIFY(clickNext(&w));
-        QVERIFY(child<QLabel>(&w, QStringLiteral("serversStatus"))->text().contains(QLatin1String("no cloud connection")));
+        QVERIFY(
+            child<QLabel>(&w, QStringLiteral("serversStatus"))->text().contains(QLatin1String("no cloud connection")));
         QVERIFY(!nextEnabled(&w));
     }
 
@@ -240,7 +243,8 @@ private slots:
             QVERIFY(!warning->text().contains(model->serverAt(row).name + QLatin1String(" (")));
         QVERIFY(!remove->isHidden());
         QTest::mouseClick(remove, Qt::LeftButton);
-        QCOMPARE(model->selectedIds(), (QStringList{model->serverAt(running.at(0)).id, model->serverAt(running.at(1)).id}));
+        QCOMPARE(model->selectedIds(),
+                 (QStringList{model->serverAt(running.at(0)).id, model->serverAt(running.at(1)).id}));
         QVERIFY(remove->isHidden());
         QVERIFY(warning->isHidden());
         QVERIFY(nextEnabled(w.get()));
@@ -360,8 +364,9 @@ private slots:
         const QList<JobItem> items = stateOf(w.get())->items();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(1).type, QStringLiteral("COMMON"));
-        QCOMPARE(items.at(1).spec, (QMap<QString, QString>{{QStringLiteral("script"), QStringLiteral("value without key")},
-                                                           {QStringLiteral("timeout"), QStringLiteral("other")}}));
+        QCOMPARE(items.at(1).spec,
+                 (QMap<QString, QString>{{QStringLiteral("script"), QStringLiteral("value without key")},
+                                         {QStringLiteral("timeout"), QStringLiteral("other")}}));
     }
 
     void optionsPageValidatesTheName()

@@ -16,8 +16,8 @@
 
 using namespace liteops;
 using namespace liteops::wizardtest;
-using ui::CreateJobWizard;
 using liteops::WizardState;
+using ui::CreateJobWizard;
 
 class WizardScreenshotsTest : public QObject
 {
@@ -69,8 +69,10 @@ private slots:
         pasted << QStringLiteral("no-such-server") << pasted.first();
         child<QPlainTextEdit>(&wizard, QStringLiteral("pasteBox"))->setPlainText(pasted.join(u'\n'));
         QTest::mouseClick(child<QPushButton>(&wizard, QStringLiteral("addPastedButton")), Qt::LeftButton);
-        QTRY_VERIFY(plain(child<QLabel>(&wizard, QStringLiteral("selectedCount"))->text()).contains(QLatin1String("120")));
-        QVERIFY(child<QLabel>(&wizard, QStringLiteral("pasteReport"))->text().contains(QLatin1String("no-such-server")));
+        QTRY_VERIFY(
+            plain(child<QLabel>(&wizard, QStringLiteral("selectedCount"))->text()).contains(QLatin1String("120")));
+        QVERIFY(
+            child<QLabel>(&wizard, QStringLiteral("pasteReport"))->text().contains(QLatin1String("no-such-server")));
         grab(&wizard, QStringLiteral("wizard-2-targets"));
         QVERIFY(clickNext(&wizard));
 
@@ -90,7 +92,9 @@ private slots:
 
         QCOMPARE(wizard.currentId(), int(CreateJobWizard::ReviewPageId));
         QCOMPARE(child<QListWidget>(&wizard, QStringLiteral("waveList"))->count(), 3);
-        QVERIFY(child<QPlainTextEdit>(&wizard, QStringLiteral("reviewJson"))->toPlainText().contains(QLatin1String("hdk-upgrade-fleet-w01")));
+        QVERIFY(child<QPlainTextEdit>(&wizard, QStringLiteral("reviewJson"))
+                    ->toPlainText()
+                    .contains(QLatin1String("hdk-upgrade-fleet-w01")));
         grab(&wizard, QStringLiteral("wizard-5-review"));
         QVERIFY(clickNext(&wizard)); // commit: submits
 

@@ -26,8 +26,8 @@
 
 using namespace liteops;
 using namespace liteops::wizardtest;
-using ui::CreateJobWizard;
 using liteops::WizardState;
+using ui::CreateJobWizard;
 using RunState = WaveSubmitter::RunState;
 
 class WizardSubmitTest : public QObject
@@ -61,7 +61,7 @@ class WizardSubmitTest : public QObject
                 waves->setCurrentRow(i);
                 shown << json->toPlainText().toUtf8();
             }
-        }();
+            }();
         return shown;
     }
 
@@ -104,7 +104,8 @@ private slots:
             ids << table->topLevelItem(i)->text(4);
         }
         QCOMPARE(ids, submitter->createdJobIds());
-        QVERIFY(plain(child<QLabel>(w.get(), QStringLiteral("submitState"))->text()).contains(QLatin1String("3 jobs created")));
+        QVERIFY(plain(child<QLabel>(w.get(), QStringLiteral("submitState"))->text())
+                    .contains(QLatin1String("3 jobs created")));
         QTRY_VERIFY(w->button(QWizard::FinishButton)->isEnabled());
 
         // History: a line before and after each create.
@@ -130,8 +131,9 @@ private slots:
         QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("gui-waves-w03"));
         QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("created"));
         QCOMPARE(list->topLevelItem(2)->text(5), ids.first());
-        QVERIFY(child<QPlainTextEdit>(&history, QStringLiteral("historyJson"))->toPlainText().contains(
-            QLatin1String("gui-waves-w03")));
+        QVERIFY(child<QPlainTextEdit>(&history, QStringLiteral("historyJson"))
+                    ->toPlainText()
+                    .contains(QLatin1String("gui-waves-w03")));
     }
 
     void errorBudgetStopsTheWaves()
@@ -143,8 +145,8 @@ private slots:
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
         auto w = openWizard(client.get(), kPollIntervalMs);
-        const QList<QByteArray> shown =
-            fillToReview(w.get(), runningServerIds(*simulator, 150), QStringLiteral("gui-budget"), 5);
+        const QList<QByteArray> shown = fillToReview(w.get(), runningServerIds(*simulator, 150),
+                                                     QStringLiteral("gui-budget"), 5);
         QCOMPARE(shown.size(), 3);
         QVERIFY(clickNext(w.get()));
         WaveSubmitter *submitter = stateOf(w.get())->submitter();
@@ -172,8 +174,8 @@ private slots:
         QVERIFY(simulator->addFault(QStringLiteral("POST .*/dev-servers/jobs$ truncate count=1"), &error));
         auto client = clientFor(*simulator);
         auto w = openWizard(client.get(), kPollIntervalMs);
-        const QList<QByteArray> shown =
-            fillToReview(w.get(), runningServerIds(*simulator, 80), QStringLiteral("gui-ambiguous"));
+        const QList<QByteArray> shown = fillToReview(w.get(), runningServerIds(*simulator, 80),
+                                                     QStringLiteral("gui-ambiguous"));
         QCOMPARE(shown.size(), 2);
         QVERIFY(clickNext(w.get()));
         WaveSubmitter *submitter = stateOf(w.get())->submitter();
@@ -272,8 +274,8 @@ private slots:
         auto client = clientFor(*simulator);
         auto w = std::make_unique<CreateJobWizard>(client.get(), QStringLiteral("test"));
         const QStringList servers = runningServerIds(*simulator, 7);
-        const QList<JobItem> items{JobItem{QStringLiteral("HDK_UPGRADE"),
-                                           {{QStringLiteral("version"), QStringLiteral("24.1.rc3.10")}}}};
+        const QList<JobItem> items{
+            JobItem{QStringLiteral("HDK_UPGRADE"), {{QStringLiteral("version"), QStringLiteral("24.1.rc3.10")}}}};
         w->prefillRerun(QStringLiteral("HDK_UPGRADE"), items, servers);
         w->show();
         QCOMPARE(w->currentId(), int(CreateJobWizard::OptionsPageId));
@@ -340,7 +342,8 @@ private slots:
         QCOMPARE(notified.size(), 1);
         QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("wave 1: 1 server")));
         const QString state = child<QLabel>(w.get(), QStringLiteral("submitState"))->text();
-        QVERIFY2(state.contains(QStringLiteral("gate")) && state.contains(QStringLiteral("wave 1: 1 server")), qPrintable(state));
+        QVERIFY2(state.contains(QStringLiteral("gate")) && state.contains(QStringLiteral("wave 1: 1 server")),
+                 qPrintable(state));
         auto *resume = child<QPushButton>(w.get(), QStringLiteral("resumeButton"));
         QVERIFY(resume->isEnabled());
         QCOMPARE(resume->text(), QStringLiteral("&Continue"));

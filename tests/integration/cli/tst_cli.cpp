@@ -30,7 +30,11 @@ const QString kSk = QStringLiteral("SK-cli-test-secret-0123");
 
 // Simulators live until cleanupTestCase(), which destroys them after every CLI process
 // that talked to them has exited (tst_sim_teardown covers that shutdown path).
-QList<sim::Simulator *> &keptSims() { static QList<sim::Simulator *> k; return k; }
+QList<sim::Simulator *> &keptSims()
+{
+    static QList<sim::Simulator *> k;
+    return k;
+}
 sim::Simulator *keepAlive(std::unique_ptr<sim::Simulator> simulator)
 {
     QList<sim::Simulator *> &kept = keptSims();
@@ -70,7 +74,7 @@ class CliTest : public QObject
     QStringList endpoints(const sim::Simulator &sim) const
     {
         const QString url = sim.baseUrl().toString();
-        return {QStringLiteral("--endpoint"), url, QStringLiteral("--servicestage-endpoint"), url,
+        return {QStringLiteral("--endpoint"),     url, QStringLiteral("--servicestage-endpoint"), url,
                 QStringLiteral("--ief-endpoint"), url};
     }
 
@@ -130,20 +134,51 @@ private slots:
     }
 
     void cleanup() { m_sim->clearFaults(); }
-    void cleanupTestCase() { qDeleteAll(keptSims()); keptSims().clear(); }
+    void cleanupTestCase()
+    {
+        qDeleteAll(keptSims());
+        keptSims().clear();
+    }
 
     void helpDocumentsCommandsAndExitCodes()
     {
         const Run run = cli({QStringLiteral("--help")}, environment(false), false);
         QCOMPARE(run.code, 0);
-        for (const char *text : {"jobs list", "jobs get ID", "jobs create", "jobs wait ID", "jobs delete ID",
-                                 "templates list", "servers list", "servicestage job ID", "ief job ID",
-                                 "--batch-size", "--dry-run", "--instance-id", "--profile", "--ca-file",
-                                 "--max-failures", "--wait", "--template", "--param", "--servers-file", "--state",
-                                 "--poll-interval", "jobs resume", "jobs rerun-failed", "--include-skipped", "--cluster",
+        for (const char *text : {"jobs list",
+                                 "jobs get ID",
+                                 "jobs create",
+                                 "jobs wait ID",
+                                 "jobs delete ID",
+                                 "templates list",
+                                 "servers list",
+                                 "servicestage job ID",
+                                 "ief job ID",
+                                 "--batch-size",
+                                 "--dry-run",
+                                 "--instance-id",
+                                 "--profile",
+                                 "--ca-file",
+                                 "--max-failures",
+                                 "--wait",
+                                 "--template",
+                                 "--param",
+                                 "--servers-file",
+                                 "--state",
+                                 "--poll-interval",
+                                 "jobs resume",
+                                 "jobs rerun-failed",
+                                 "--include-skipped",
+                                 "--cluster",
                                  "jobs history",
-                                 "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SECURITY_TOKEN", "LITEOPS_AUTH_TOKEN",
-                                 "Exit codes", "  0  ", "  1  ", "  2  ", "  3  ", "  4  "})
+                                 "HUAWEICLOUD_SDK_AK",
+                                 "HUAWEICLOUD_SDK_SECURITY_TOKEN",
+                                 "LITEOPS_AUTH_TOKEN",
+                                 "Exit codes",
+                                 "  0  ",
+                                 "  1  ",
+                                 "  2  ",
+                                 "  3  ",
+                                 "  4  "})
             QVERIFY2(run.out.contains(QLatin1String(text)), text);
     }
 
@@ -160,28 +195,47 @@ private slots:
         QTest::newRow("no-command") << QStringList{};
         QTest::newRow("unknown-group") << QStringList{QStringLiteral("nodes"), QStringLiteral("list")};
         QTest::newRow("unknown-command") << QStringList{QStringLiteral("jobs"), QStringLiteral("frobnicate")};
-        QTest::newRow("unknown-option") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--colour")};
-        QTest::newRow("missing-value") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--status")};
-        QTest::newRow("bad-format") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")};
-        QTest::newRow("csv-create") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--format"), QStringLiteral("csv")};
+        QTest::newRow("unknown-option") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"),
+                                                       QStringLiteral("--colour")};
+        QTest::newRow("missing-value") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"),
+                                                      QStringLiteral("--status")};
+        QTest::newRow("bad-format") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"),
+                                                   QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("csv-create") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"),
+                                                   QStringLiteral("--format"), QStringLiteral("csv")};
         QTest::newRow("get-no-id") << QStringList{QStringLiteral("jobs"), QStringLiteral("get")};
-        QTest::newRow("get-bad-id") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("../etc")};
-        QTest::newRow("bad-timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("zero"), QStringLiteral("servers"), QStringLiteral("list")};
-        QTest::newRow("bad-tasks") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--tasks"), QStringLiteral("some")};
-        QTest::newRow("create-no-servers") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("n"),
-                                                          QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY")};
-        QTest::newRow("create-bad-name") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("bad name"),
-                                                        QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), QStringLiteral("s1"),
-                                                        QStringLiteral("--item"), QStringLiteral("HDK_QUERY")};
-        QTest::newRow("create-bad-item") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("n"),
-                                                        QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), QStringLiteral("s1"),
-                                                        QStringLiteral("--item"), QStringLiteral("HDK_UPGRADE:version")};
-        QTest::newRow("create-missing-servers-file") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("n"),
-                                                                    QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--servers-file"),
-                                                                    QStringLiteral("no-such-file.txt"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY")};
-        QTest::newRow("create-batch-too-big") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("n"),
-                                                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), QStringLiteral("s1"),
-                                                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--batch-size"), QStringLiteral("51")};
+        QTest::newRow("get-bad-id") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"),
+                                                   QStringLiteral("../etc")};
+        QTest::newRow("bad-timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("zero"),
+                                                    QStringLiteral("servers"), QStringLiteral("list")};
+        QTest::newRow("bad-tasks") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("x"),
+                                                  QStringLiteral("--tasks"), QStringLiteral("some")};
+        QTest::newRow("create-no-servers")
+            << QStringList{QStringLiteral("jobs"),   QStringLiteral("create"),   QStringLiteral("--name"),
+                           QStringLiteral("n"),      QStringLiteral("--type"),   QStringLiteral("HDK_QUERY"),
+                           QStringLiteral("--item"), QStringLiteral("HDK_QUERY")};
+        QTest::newRow("create-bad-name") << QStringList{QStringLiteral("jobs"),     QStringLiteral("create"),
+                                                        QStringLiteral("--name"),   QStringLiteral("bad name"),
+                                                        QStringLiteral("--type"),   QStringLiteral("HDK_QUERY"),
+                                                        QStringLiteral("--server"), QStringLiteral("s1"),
+                                                        QStringLiteral("--item"),   QStringLiteral("HDK_QUERY")};
+        QTest::newRow("create-bad-item") << QStringList{
+            QStringLiteral("jobs"),     QStringLiteral("create"),
+            QStringLiteral("--name"),   QStringLiteral("n"),
+            QStringLiteral("--type"),   QStringLiteral("HDK_QUERY"),
+            QStringLiteral("--server"), QStringLiteral("s1"),
+            QStringLiteral("--item"),   QStringLiteral("HDK_UPGRADE:version")};
+        QTest::newRow("create-missing-servers-file")
+            << QStringList{QStringLiteral("jobs"),           QStringLiteral("create"),
+                           QStringLiteral("--name"),         QStringLiteral("n"),
+                           QStringLiteral("--type"),         QStringLiteral("HDK_QUERY"),
+                           QStringLiteral("--servers-file"), QStringLiteral("no-such-file.txt"),
+                           QStringLiteral("--item"),         QStringLiteral("HDK_QUERY")};
+        QTest::newRow("create-batch-too-big")
+            << QStringList{QStringLiteral("jobs"),      QStringLiteral("create"),       QStringLiteral("--name"),
+                           QStringLiteral("n"),         QStringLiteral("--type"),       QStringLiteral("HDK_QUERY"),
+                           QStringLiteral("--server"),  QStringLiteral("s1"),           QStringLiteral("--item"),
+                           QStringLiteral("HDK_QUERY"), QStringLiteral("--batch-size"), QStringLiteral("51")};
     }
 
     void usageErrorsExit2()
@@ -209,7 +263,8 @@ private slots:
 
     void jobsListJsonHasEveryJob()
     {
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run run = cli(
+            {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.code, 0);
         const QJsonArray jobs = jsonArray(run);
         QCOMPARE(jobs.size(), m_sim->jobs().size());
@@ -217,7 +272,8 @@ private slots:
         QSet<QString> ids;
         for (const QJsonValue &v : jobs) {
             const QJsonObject job = v.toObject();
-            for (const char *key : {"id", "name", "type", "status", "state", "abnormal_count", "create_at", "update_at"})
+            for (const char *key :
+                 {"id", "name", "type", "status", "state", "abnormal_count", "create_at", "update_at"})
                 QVERIFY2(job.contains(QLatin1String(key)), key);
             QVERIFY2(kIsoMs.match(job.value(u"create_at").toString()).hasMatch(),
                      qPrintable(job.value(u"create_at").toString()));
@@ -228,11 +284,12 @@ private slots:
 
     void jobsListCsvAndTable()
     {
-        const Run csv = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv"),
-                             QStringLiteral("--status"), QStringLiteral("FINISHED")});
+        const Run csv = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"),
+                             QStringLiteral("csv"), QStringLiteral("--status"), QStringLiteral("FINISHED")});
         QCOMPARE(csv.code, 0);
         const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.constFirst(), QStringLiteral("id,name,type,status,state,abnormal_count,user_name,create_at,update_at"));
+        QCOMPARE(lines.constFirst(),
+                 QStringLiteral("id,name,type,status,state,abnormal_count,user_name,create_at,update_at"));
         int finished = 0;
         for (const Job &job : m_sim->jobs())
             finished += job.status == QLatin1String("FINISHED");
@@ -258,22 +315,26 @@ private slots:
             }
         }
         QVERIFY(!withFailures.id.isEmpty());
-        const Run json = cli({QStringLiteral("jobs"), QStringLiteral("get"), withFailures.id, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json = cli({QStringLiteral("jobs"), QStringLiteral("get"), withFailures.id,
+                              QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.code, 0);
         const QJsonObject job = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(job.value(u"id").toString(), withFailures.id);
         const QJsonArray tasks = job.value(u"tasks").toArray();
         QCOMPARE(tasks.size(), withFailures.tasks.size());
         const QJsonObject task = tasks.at(0).toObject();
-        for (const char *key : {"id", "server_id", "server_name", "status", "state", "message", "cloud_server", "create_at", "update_at"})
+        for (const char *key :
+             {"id", "server_id", "server_name", "status", "state", "message", "cloud_server", "create_at", "update_at"})
             QVERIFY2(task.contains(QLatin1String(key)), key);
         QVERIFY(task.value(u"cloud_server").isObject());
 
-        const Run failed = cli({QStringLiteral("jobs"), QStringLiteral("get"), withFailures.id, QStringLiteral("--tasks"), QStringLiteral("failed"),
-                                QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run failed = cli({QStringLiteral("jobs"), QStringLiteral("get"), withFailures.id,
+                                QStringLiteral("--tasks"), QStringLiteral("failed"), QStringLiteral("--format"),
+                                QStringLiteral("csv")});
         QCOMPARE(failed.code, 0);
         const QStringList lines = failed.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.constFirst(), QStringLiteral("id,server_id,server_name,status,state,message,create_at,update_at"));
+        QCOMPARE(lines.constFirst(),
+                 QStringLiteral("id,server_id,server_name,status,state,message,create_at,update_at"));
         QCOMPARE(int(lines.size()) - 1, withFailures.counts().failed);
         for (qsizetype i = 1; i < lines.size(); ++i)
             QVERIFY(lines.at(i).contains(QStringLiteral(",FAILED,failed,")));
@@ -286,7 +347,8 @@ private slots:
 
     void apiErrorExit3WithDetails()
     {
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("00000000-0000-0000-0000-000000000000")});
+        const Run run = cli(
+            {QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("00000000-0000-0000-0000-000000000000")});
         QCOMPARE(run.code, 3);
         QVERIFY(run.err.contains(QStringLiteral("HTTP status: 404")));
         QVERIFY(run.err.contains(QStringLiteral("error_code:  ModelArts.")));
@@ -298,9 +360,11 @@ private slots:
     {
         // An unknown server is caught by resolution before anything is sent (exit 2) ...
         const int before = int(m_sim->receivedCreateBodies().size());
-        const Run unknown = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-unknown-server"),
-                                 QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), QStringLiteral("no-such-server"),
-                                 QStringLiteral("--item"), QStringLiteral("HDK_QUERY")});
+        const Run unknown = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                                 QStringLiteral("cli-unknown-server"), QStringLiteral("--type"),
+                                 QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                                 QStringLiteral("no-such-server"), QStringLiteral("--item"),
+                                 QStringLiteral("HDK_QUERY")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("no-such-server")));
         QCOMPARE(int(m_sim->receivedCreateBodies().size()), before);
@@ -309,9 +373,10 @@ private slots:
         // ... and a create the service refuses reports its answer (exit 3).
         QString error;
         QVERIFY(m_sim->addFault(QStringLiteral("POST /dev-servers/jobs$ status 400 count=1"), &error));
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-refused"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), serverIds(1).constFirst(),
-                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY")});
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("cli-refused"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--server"), serverIds(1).constFirst(), QStringLiteral("--item"),
+                             QStringLiteral("HDK_QUERY")});
         QCOMPARE(run.code, 3);
         QVERIFY(run.err.contains(QStringLiteral("HTTP status: 400")));
         QVERIFY(run.err.contains(QStringLiteral("error_code:  ModelArts.")));
@@ -330,8 +395,9 @@ private slots:
 
     void networkErrorExit4()
     {
-        const Run run = cli({QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--timeout"),
-                             QStringLiteral("2"), QStringLiteral("servers"), QStringLiteral("list")},
+        const Run run = cli({QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:1"),
+                             QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("servers"),
+                             QStringLiteral("list")},
                             environment(), false);
         QCOMPARE(run.code, 4);
         QVERIFY(run.err.startsWith(QStringLiteral("error: ")));
@@ -340,11 +406,21 @@ private slots:
     void createInWavesMatchesDryRun()
     {
         const QStringList servers = serverIds(120);
-        QStringList args{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-waves"),
-                         QStringLiteral("--type"), QStringLiteral("HDK_UPGRADE"), QStringLiteral("--item"),
-                         QStringLiteral("HDK_UPGRADE:version=24.1.0,upgrade_mode=online"), QStringLiteral("--description"),
-                         QStringLiteral("driver upgrade"), QStringLiteral("--reboot"), QStringLiteral("--batch-size"), QStringLiteral("50"),
-                         QStringLiteral("--format"), QStringLiteral("json")};
+        QStringList args{QStringLiteral("jobs"),
+                         QStringLiteral("create"),
+                         QStringLiteral("--name"),
+                         QStringLiteral("cli-waves"),
+                         QStringLiteral("--type"),
+                         QStringLiteral("HDK_UPGRADE"),
+                         QStringLiteral("--item"),
+                         QStringLiteral("HDK_UPGRADE:version=24.1.0,upgrade_mode=online"),
+                         QStringLiteral("--description"),
+                         QStringLiteral("driver upgrade"),
+                         QStringLiteral("--reboot"),
+                         QStringLiteral("--batch-size"),
+                         QStringLiteral("50"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("json")};
         // The first 40 by --server (two forms), the rest from a file with a header and a comment.
         args << QStringLiteral("--server") << servers.mid(0, 20).join(QLatin1Char(','));
         args << QStringLiteral("--server") << servers.mid(20, 20);
@@ -372,11 +448,13 @@ private slots:
         base.isReboot = true;
         base.serverIds = servers;
         base.items = {JobItem{QStringLiteral("HDK_UPGRADE"),
-                              {{QStringLiteral("version"), QStringLiteral("24.1.0")}, {QStringLiteral("upgrade_mode"), QStringLiteral("online")}}}};
+                              {{QStringLiteral("version"), QStringLiteral("24.1.0")},
+                               {QStringLiteral("upgrade_mode"), QStringLiteral("online")}}}};
         const SubmissionPlan plan = planSubmission(base, 50);
         QCOMPARE(plan.waveCount(), 3);
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(bodies.at(i).toObject(), QJsonDocument::fromJson(encodeCreateRequest(plan.requests.at(i))).object());
+            QCOMPARE(bodies.at(i).toObject(),
+                     QJsonDocument::fromJson(encodeCreateRequest(plan.requests.at(i))).object());
 
         const Run real = cli(args);
         QCOMPARE(real.code, 0);
@@ -394,7 +472,8 @@ private slots:
 
         // jobs wait on the last wave: its tasks settle in 300 ms and none fail.
         const QString id = created.at(2).toObject().value(u"id").toString();
-        const Run wait = cli({QStringLiteral("jobs"), QStringLiteral("wait"), id, QStringLiteral("--timeout"), QStringLiteral("60")});
+        const Run wait = cli(
+            {QStringLiteral("jobs"), QStringLiteral("wait"), id, QStringLiteral("--timeout"), QStringLiteral("60")});
         QCOMPARE(wait.code, 0);
         QVERIFY(wait.out.contains(QStringLiteral("finished")));
 
@@ -408,9 +487,10 @@ private slots:
         QString error;
         QVERIFY(m_sim->addFault(QStringLiteral("POST /dev-servers/jobs$ truncate count=1"), &error));
         const int bodiesBefore = int(m_sim->receivedCreateBodies().size());
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-lost-answer"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), serverIds(1).constFirst(),
-                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY")});
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("cli-lost-answer"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--server"), serverIds(1).constFirst(), QStringLiteral("--item"),
+                             QStringLiteral("HDK_QUERY")});
         QCOMPARE(run.code, 0);
         QVERIFY(run.err.contains(QStringLiteral("cli-lost-answer")));
         QVERIFY(run.out.contains(QStringLiteral("Created job")));
@@ -441,13 +521,15 @@ private slots:
         sim::Simulator &slow = *keepAlive(std::make_unique<sim::Simulator>(o));
         QString error;
         QVERIFY2(slow.start(&error), qPrintable(error));
-        const Run created = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-slow"),
-                                 QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), slow.servers().constFirst().id,
-                                 QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--format"), QStringLiteral("json")},
+        const Run created = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                                 QStringLiteral("cli-slow"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                                 QStringLiteral("--server"), slow.servers().constFirst().id, QStringLiteral("--item"),
+                                 QStringLiteral("HDK_QUERY"), QStringLiteral("--format"), QStringLiteral("json")},
                                 environment(), true, &slow);
         QCOMPARE(created.code, 0);
         const QString id = jsonArray(created).at(0).toObject().value(u"id").toString();
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("wait"), id, QStringLiteral("--timeout"), QStringLiteral("2")},
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("wait"), id, QStringLiteral("--timeout"),
+                             QStringLiteral("2")},
                             environment(), true, &slow);
         QCOMPARE(run.code, 4);
         QVERIFY(run.err.contains(QStringLiteral("did not finish")));
@@ -455,27 +537,31 @@ private slots:
 
     void templatesServersServiceStageIef()
     {
-        const Run templates = cli({QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run templates = cli(
+            {QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(templates.code, 0);
         const QJsonArray t = jsonArray(templates);
         QVERIFY(t.size() >= 3);
         QVERIFY(t.at(0).toObject().contains(u"flavor_type"));
 
-        const Run servers = cli({QStringLiteral("servers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run servers = cli(
+            {QStringLiteral("servers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(servers.code, 0);
         const QStringList lines = servers.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QVERIFY(lines.constFirst().startsWith(QStringLiteral("id,name,status,flavor,")));
         QCOMPARE(int(lines.size()) - 1, int(m_sim->servers().size()));
 
         QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.get(QNetworkRequest(m_sim->baseUrl().resolved(QUrl(QStringLiteral("/_sim/catalog")))));
+        QNetworkReply *reply = nam.get(
+            QNetworkRequest(m_sim->baseUrl().resolved(QUrl(QStringLiteral("/_sim/catalog")))));
         QSignalSpy spy(reply, &QNetworkReply::finished);
         QVERIFY(spy.wait(5000));
         const QJsonObject catalog = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
 
         const QString ssId = catalog.value(u"servicestage_jobs").toArray().at(0).toString();
-        const Run ss = cli({QStringLiteral("servicestage"), QStringLiteral("job"), ssId, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run ss = cli({QStringLiteral("servicestage"), QStringLiteral("job"), ssId, QStringLiteral("--format"),
+                            QStringLiteral("json")});
         QCOMPARE(ss.code, 0);
         const QJsonObject ssJob = QJsonDocument::fromJson(ss.out.toUtf8()).object();
         QCOMPARE(ssJob.value(u"id").toString(), ssId);
@@ -484,8 +570,8 @@ private slots:
         // A step's `messages` JSON is shown as its text, as the console shows it.
         QStringList messages;
         for (const QJsonValue &id : catalog.value(u"servicestage_jobs").toArray()) {
-            const Run job = cli({QStringLiteral("servicestage"), QStringLiteral("job"), id.toString(), QStringLiteral("--format"),
-                                 QStringLiteral("json")});
+            const Run job = cli({QStringLiteral("servicestage"), QStringLiteral("job"), id.toString(),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
             QCOMPARE(job.code, 0);
             for (const QJsonValue &task : QJsonDocument::fromJson(job.out.toUtf8()).object().value(u"tasks").toArray())
                 messages << task.toObject().value(u"message").toString();
@@ -495,10 +581,11 @@ private slots:
                             [](const QString &m) { return m.startsWith(QLatin1String("health check of instance")); }));
 
         const QString iefId = catalog.value(u"ief_jobs").toArray().at(0).toString();
-        const Run ief = cli({QStringLiteral("ief"), QStringLiteral("job"), iefId, QStringLiteral("--instance-id"), QStringLiteral("inst-1"),
-                             QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run ief = cli({QStringLiteral("ief"), QStringLiteral("job"), iefId, QStringLiteral("--instance-id"),
+                             QStringLiteral("inst-1"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(ief.code, 0);
-        QVERIFY(ief.out.startsWith(QStringLiteral("id,server_id,server_name,status,state,message,create_at,update_at")));
+        QVERIFY(
+            ief.out.startsWith(QStringLiteral("id,server_id,server_name,status,state,message,create_at,update_at")));
     }
 
     // servers reboot|start|stop: refused without --yes when stdin is no terminal (a pipe here),
@@ -524,7 +611,8 @@ private slots:
         int before = m_sim->requestCount();
         Run r = cli({QStringLiteral("servers"), QStringLiteral("reboot"), running[0], running[1]});
         QCOMPARE(r.code, 6);
-        QVERIFY2(r.err.contains(QStringLiteral("--yes")) && r.err.contains(QStringLiteral("nothing was sent")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--yes")) && r.err.contains(QStringLiteral("nothing was sent")),
+                 qPrintable(r.err));
         QCOMPARE(m_sim->requestCount(), before + 1); // the servers list, no action
         QCOMPARE(statusOf(running[0]), QStringLiteral("RUNNING"));
 
@@ -545,20 +633,24 @@ private slots:
         // Start on a running server is refused (exit 3); the stopped one starts.
         r = cli({QStringLiteral("servers"), QStringLiteral("start"), running[0], running[1], QStringLiteral("--yes")});
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.out.contains(QStringLiteral("ModelArts.6409")) && r.out.contains(QStringLiteral("STARTING")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("ModelArts.6409")) && r.out.contains(QStringLiteral("STARTING")),
+                 qPrintable(r.out));
 
         // A timeout after sending: unknown, exit 4, sent once.
         QString error;
-        QVERIFY2(m_sim->addFault(QStringLiteral("PUT /%1/reboot$ latency 3000 count=3").arg(running[1]), &error), qPrintable(error));
+        QVERIFY2(m_sim->addFault(QStringLiteral("PUT /%1/reboot$ latency 3000 count=3").arg(running[1]), &error),
+                 qPrintable(error));
         before = m_sim->requestCount();
-        r = cli({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("servers"), QStringLiteral("reboot"), running[1],
-                 QStringLiteral("--yes")});
+        r = cli({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("servers"), QStringLiteral("reboot"),
+                 running[1], QStringLiteral("--yes")});
         QCOMPARE(r.code, 4);
-        QVERIFY2(r.out.contains(QStringLiteral("unknown")) && r.err.contains(QStringLiteral("not re-sent")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("unknown")) && r.err.contains(QStringLiteral("not re-sent")),
+                 qPrintable(r.out + r.err));
         QCOMPARE(m_sim->requestCount(), before + 2); // the list, then the reboot once
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(running[2]), QStringLiteral("STOPPED"), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(running[1]), QStringLiteral("RUNNING"), 5000);
-        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("start"), running[2], QStringLiteral("--yes")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("start"), running[2], QStringLiteral("--yes")}).code,
+                 0);
     }
 
     void tokenFromEnvironment()
@@ -571,7 +663,8 @@ private slots:
         QVERIFY2(tokenSim.start(&error), qPrintable(error));
         QProcessEnvironment env = environment(false);
         env.insert(QStringLiteral("LITEOPS_AUTH_TOKEN"), QStringLiteral("MIIcli-token"));
-        const Run run = cli({QStringLiteral("--project-id"), m_sim->projectId(), QStringLiteral("templates"), QStringLiteral("list")},
+        const Run run = cli({QStringLiteral("--project-id"), m_sim->projectId(), QStringLiteral("templates"),
+                             QStringLiteral("list")},
                             env, true, &tokenSim);
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QStringLiteral("hdk-upgrade")));
@@ -595,16 +688,20 @@ private slots:
         QProcessEnvironment env = environment(false);
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), kAk);
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
-        const Run run = cli({QStringLiteral("--profile"), QStringLiteral("local"), QStringLiteral("servers"), QStringLiteral("list")}, env, false);
+        const Run run = cli({QStringLiteral("--profile"), QStringLiteral("local"), QStringLiteral("servers"),
+                             QStringLiteral("list")},
+                            env, false);
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(m_sim->servers().constFirst().id));
 
-        const Run noSecret = cli({QStringLiteral("--profile"), QStringLiteral("local"), QStringLiteral("servers"), QStringLiteral("list")},
+        const Run noSecret = cli({QStringLiteral("--profile"), QStringLiteral("local"), QStringLiteral("servers"),
+                                  QStringLiteral("list")},
                                  environment(false), false);
         QCOMPARE(noSecret.code, 2);
         QVERIFY(noSecret.err.contains(QStringLiteral("keychain")));
 
-        const Run missing = cli({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("servers"), QStringLiteral("list")},
+        const Run missing = cli({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("servers"),
+                                 QStringLiteral("list")},
                                 environment(), false);
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains(QStringLiteral("nope")));

@@ -44,8 +44,9 @@ class CliCacheTest : public QObject
 
     Run cli(QStringList args, const QProcessEnvironment &env)
     {
-        args = QStringList{QStringLiteral("--endpoint"), m_sim->baseUrl().toString(),
-                           QStringLiteral("--project-id"), m_sim->projectId()} + args;
+        args = QStringList{QStringLiteral("--endpoint"), m_sim->baseUrl().toString(), QStringLiteral("--project-id"),
+                           m_sim->projectId()}
+               + args;
         return liteops::test::runCli(QStringLiteral(LITEOPS_CLI_PATH), args, env);
     }
     Run cli(const QStringList &args) { return cli(args, environment()); }
@@ -194,9 +195,8 @@ private slots:
         QProcess sync;
         sync.setProcessEnvironment(environment());
         QSignalSpy syncDone(&sync, &QProcess::finished);
-        sync.start(QStringLiteral(LITEOPS_CLI_PATH),
-                   {"--endpoint", m_sim->baseUrl().toString(), "--project-id", m_sim->projectId(),
-                    "cache", "sync", "--format", "json"});
+        sync.start(QStringLiteral(LITEOPS_CLI_PATH), {"--endpoint", m_sim->baseUrl().toString(), "--project-id",
+                                                      m_sim->projectId(), "cache", "sync", "--format", "json"});
         for (int i = 0; i < 4; ++i) {
             const Run r = cli({"jobs", "list"});
             QCOMPARE(r.code, 0);

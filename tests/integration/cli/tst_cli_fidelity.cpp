@@ -44,7 +44,7 @@ class CliFidelityTest : public QObject
     test::CliRun cli(const QStringList &args)
     {
         const QString url = m_sim->baseUrl().toString();
-        QStringList all{QStringLiteral("--endpoint"), url, QStringLiteral("--servicestage-endpoint"), url,
+        QStringList all{QStringLiteral("--endpoint"),     url, QStringLiteral("--servicestage-endpoint"), url,
                         QStringLiteral("--ief-endpoint"), url};
         all += args;
         return test::runCli(QStringLiteral(LITEOPS_CLI_PATH), all, environment());
@@ -74,14 +74,16 @@ private slots:
 
     void helpDocumentsExit5()
     {
-        const test::CliRun run = test::runCli(QStringLiteral(LITEOPS_CLI_PATH), {QStringLiteral("--help")}, environment());
+        const test::CliRun run = test::runCli(QStringLiteral(LITEOPS_CLI_PATH), {QStringLiteral("--help")},
+                                              environment());
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QLatin1String("  5  incomplete listing")));
     }
 
     void completeListingExits0()
     {
-        const test::CliRun run = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const test::CliRun run = cli(
+            {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.code, 0);
         const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8());
         QVERIFY(doc.isArray());
@@ -97,7 +99,8 @@ private slots:
         QVERIFY2(table.err.contains(QLatin1String("incomplete: 10 of 25")), qPrintable(table.err));
         QVERIFY(table.err.contains(QLatin1String("returned 10 of 25 jobs")));
 
-        const test::CliRun json = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const test::CliRun json = cli(
+            {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.code, 5);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(json.out.toUtf8(), &error);
@@ -115,7 +118,8 @@ private slots:
     {
         fault(QStringLiteral("GET /dev-servers/jobs$ reject-paging"));
         const int before = m_sim->requestCount();
-        const test::CliRun run = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const test::CliRun run = cli(
+            {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(run.code, 5);
         QCOMPARE(m_sim->requestCount() - before, 2);
         QVERIFY(run.err.contains(QLatin1String("incomplete: 10 of 25")));
@@ -137,15 +141,18 @@ private slots:
     void descriptionBreakingTheSdkRuleIsWarnedNotRefused()
     {
         const QString server = m_sim->servers().constFirst().id;
-        const test::CliRun run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-desc-warning"),
-                                      QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), server,
+        const test::CliRun run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                                      QStringLiteral("cli-desc-warning"), QStringLiteral("--type"),
+                                      QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), server,
                                       QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
                                       QStringLiteral("--description"), QStringLiteral("Task description.")});
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.err.contains(QLatin1String("warning:")) && run.err.contains(QLatin1String("^[-_.a-zA-Z0-9]{1,64}$")),
+        QVERIFY2(run.err.contains(QLatin1String("warning:"))
+                     && run.err.contains(QLatin1String("^[-_.a-zA-Z0-9]{1,64}$")),
                  qPrintable(run.err));
-        const test::CliRun plain = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-desc-ok"),
-                                        QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), server,
+        const test::CliRun plain = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                                        QStringLiteral("cli-desc-ok"), QStringLiteral("--type"),
+                                        QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), server,
                                         QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
                                         QStringLiteral("--description"), QStringLiteral("night-check_1")});
         QCOMPARE(plain.code, 0);
@@ -155,9 +162,10 @@ private slots:
     void refusedCreateNamesTheFieldRules()
     {
         fault(QStringLiteral("POST /dev-servers/jobs$ status 400 count=1"));
-        const test::CliRun run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-rules"),
-                                      QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), m_sim->servers().constFirst().id,
-                                      QStringLiteral("--item"), QStringLiteral("HDK_QUERY")});
+        const test::CliRun run = cli(
+            {QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-rules"),
+             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+             m_sim->servers().constFirst().id, QStringLiteral("--item"), QStringLiteral("HDK_QUERY")});
         QCOMPARE(run.code, 3);
         QVERIFY2(run.err.contains(QLatin1String("rules for a job")), qPrintable(run.err));
     }

@@ -18,7 +18,7 @@ using Run = liteops::test::CliRun;
 namespace {
 const QString kTarget = QStringLiteral("24.1.0.3");
 const QString kOld = QStringLiteral("23.0.6");
-}
+} // namespace
 
 class CliFleetTest : public QObject
 {
@@ -46,7 +46,8 @@ class CliFleetTest : public QObject
     {
         return liteops::test::runCli(QStringLiteral(LITEOPS_CLI_PATH),
                                      QStringList{QStringLiteral("--endpoint"), m_sim->baseUrl().toString(),
-                                                 QStringLiteral("--project-id"), m_sim->projectId()} + args,
+                                                 QStringLiteral("--project-id"), m_sim->projectId()}
+                                         + args,
                                      environment());
     }
 
@@ -58,7 +59,8 @@ class CliFleetTest : public QObject
     // The rows of `fleet ... --format json` by server id; empty (and a failure) on error.
     QHash<QString, QJsonObject> fleet(QStringList args)
     {
-        const Run r = cli(QStringList{QStringLiteral("fleet"), QStringLiteral("--format"), QStringLiteral("json")} + args);
+        const Run r = cli(QStringList{QStringLiteral("fleet"), QStringLiteral("--format"), QStringLiteral("json")}
+                          + args);
         QHash<QString, QJsonObject> rows;
         if (r.code != 0) {
             qWarning("%s", qPrintable(describe(r)));
@@ -123,14 +125,16 @@ private slots:
     {
         const QHash<QString, QJsonObject> rows = fleet({});
         QCOMPARE(rows.size(), m_sim->servers().size());
-        for (const char *key : {"id", "name", "status", "flavor", "driver", "firmware", "queried_at", "query_job_id",
-                                "compliance", "failures_last10", "failure_streak", "flaky", "last_job_id", "last_outcome"})
+        for (const char *key :
+             {"id", "name", "status", "flavor", "driver", "firmware", "queried_at", "query_job_id", "compliance",
+              "failures_last10", "failure_streak", "flaky", "last_job_id", "last_outcome"})
             QVERIFY2(rows.cbegin()->contains(QLatin1String(key)), key);
         const Server first = m_sim->servers().first();
         QCOMPARE(rows.value(first.id).value(u"name").toString(), first.name);
         QCOMPARE(rows.value(first.id).value(u"flavor").toString(), first.flavor);
 
-        const Run csv = cli({QStringLiteral("fleet"), QStringLiteral("--no-sync"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run csv = cli(
+            {QStringLiteral("fleet"), QStringLiteral("--no-sync"), QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY2(csv.code == 0, qPrintable(describe(csv)));
         QVERIFY(csv.out.startsWith(QStringLiteral("id,name,status,flavor,")));
         QCOMPARE(csv.out.count(QLatin1Char('\n')), m_sim->servers().size() + 1);
@@ -156,8 +160,10 @@ private slots:
         QVERIFY(runJob(QStringLiteral("fleet-q1"), QStringLiteral("HDK_QUERY"), servers));
 
         // Without a sync the new query is not seen yet.
-        const QHash<QString, QJsonObject> before = fleet({QStringLiteral("--no-sync"), QStringLiteral("--target-driver"), kTarget});
-        QVERIFY(before.value(servers.first()).value(u"query_job_id").toString() != jobIdNamed(QStringLiteral("fleet-q1")));
+        const QHash<QString, QJsonObject> before = fleet(
+            {QStringLiteral("--no-sync"), QStringLiteral("--target-driver"), kTarget});
+        QVERIFY(before.value(servers.first()).value(u"query_job_id").toString()
+                != jobIdNamed(QStringLiteral("fleet-q1")));
 
         const QHash<QString, QJsonObject> all = fleet({QStringLiteral("--target-driver"), kTarget});
         for (const QString &id : servers) {
@@ -177,8 +183,8 @@ private slots:
             QCOMPARE(all.value(id).value(u"driver").toString(), kOld);
 
         // --outdated keeps exactly the outdated rows.
-        const QHash<QString, QJsonObject> outdated = fleet({QStringLiteral("--no-sync"), QStringLiteral("--outdated"),
-                                                            QStringLiteral("--target-driver"), kTarget});
+        const QHash<QString, QJsonObject> outdated = fleet(
+            {QStringLiteral("--no-sync"), QStringLiteral("--outdated"), QStringLiteral("--target-driver"), kTarget});
         QSet<QString> expectedOutdated;
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
             if (it->value(u"compliance").toString() == QLatin1String("outdated"))
@@ -196,7 +202,8 @@ private slots:
             QCOMPARE(after.value(id).value(u"compliance").toString(), QStringLiteral("compliant"));
             QCOMPARE(after.value(id).value(u"query_job_id").toString(), jobIdNamed(QStringLiteral("fleet-q2")));
         }
-        QVERIFY(fleet({QStringLiteral("--no-sync"), QStringLiteral("--outdated"), QStringLiteral("--target-driver"), kTarget})
+        QVERIFY(fleet({QStringLiteral("--no-sync"), QStringLiteral("--outdated"), QStringLiteral("--target-driver"),
+                       kTarget})
                     .isEmpty());
     }
 };

@@ -158,9 +158,10 @@ private slots:
         QCOMPARE(servers.size(), 120);
         const QString file = writeFile(QStringLiteral("rollout.txt"), servers.join(QLatin1Char('\n')).toUtf8());
         const int createsBefore = int(m_sim->receivedCreateBodies().size());
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("rollout"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                             QStringLiteral("--servers-file"), file, QStringLiteral("--batch-size"), QStringLiteral("50"),
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("rollout"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--servers-file"),
+                             file, QStringLiteral("--batch-size"), QStringLiteral("50"),
                              QStringLiteral("--max-failures"), QStringLiteral("5"), QStringLiteral("--poll-interval"),
                              QStringLiteral("0.1")});
         QVERIFY2(run.code == 1, qPrintable(describe(run)));
@@ -192,8 +193,9 @@ private slots:
 
         // Resume: wave 1's failures are accepted, waves 2 and 3 go, wave 1 is not sent again.
         const Run resumed = cli({QStringLiteral("jobs"), QStringLiteral("resume"), record.id,
-                                 QStringLiteral("--max-failures"), QStringLiteral("5"), QStringLiteral("--poll-interval"),
-                                 QStringLiteral("0.1"), QStringLiteral("--format"), QStringLiteral("json")});
+                                 QStringLiteral("--max-failures"), QStringLiteral("5"),
+                                 QStringLiteral("--poll-interval"), QStringLiteral("0.1"), QStringLiteral("--format"),
+                                 QStringLiteral("json")});
         QVERIFY2(resumed.code == 0, qPrintable(describe(resumed)));
         QCOMPARE(int(m_sim->receivedCreateBodies().size()), createsBefore + 3);
         for (const char *name : {"rollout-w01", "rollout-w02", "rollout-w03"})
@@ -209,7 +211,8 @@ private slots:
         QCOMPARE(again.code, 2);
         QCOMPARE(int(m_sim->receivedCreateBodies().size()), createsBefore + 3);
 
-        const Run listed = cli({QStringLiteral("jobs"), QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run listed = cli(
+            {QStringLiteral("jobs"), QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(listed.code, 0);
         QCOMPARE(jsonArray(listed).at(0).toObject().value(u"submission").toString(), record.id);
         QCOMPARE(jsonArray(listed).at(0).toObject().value(u"source").toString(), QStringLiteral("cli"));
@@ -222,11 +225,12 @@ private slots:
         const QStringList servers = runningServers(40, 160);
         QCOMPARE(servers.size(), 40);
         const int before = int(m_sim->receivedCreateBodies().size());
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("progressive"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
-                             QStringLiteral("1, 5,25%,50"), QStringLiteral("--max-failures"), QStringLiteral("0"),
-                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("progressive"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                             servers.join(QLatin1Char(',')), QStringLiteral("--waves"), QStringLiteral("1, 5,25%,50"),
+                             QStringLiteral("--max-failures"), QStringLiteral("0"), QStringLiteral("--poll-interval"),
+                             QStringLiteral("0.1")});
         QVERIFY2(run.code == 0, qPrintable(describe(run)));
         const QList<QByteArray> bodies = m_sim->receivedCreateBodies().mid(before);
         QCOMPARE(bodies.size(), 4);
@@ -234,7 +238,8 @@ private slots:
         QStringList sent;
         for (int i = 0; i < 4; ++i) {
             const QJsonObject body = QJsonDocument::fromJson(bodies.at(i)).object();
-            QCOMPARE(body.value(u"name").toString(), QStringLiteral("progressive-w%1").arg(i + 1, 2, 10, QLatin1Char('0')));
+            QCOMPARE(body.value(u"name").toString(),
+                     QStringLiteral("progressive-w%1").arg(i + 1, 2, 10, QLatin1Char('0')));
             QCOMPARE(idsOf(body).size(), sizes.at(i));
             sent += idsOf(body);
         }
@@ -245,8 +250,9 @@ private slots:
                                          QStringList{QStringLiteral("--waves"), QStringLiteral("1,150%")},
                                          QStringList{QStringLiteral("--waves"), QStringLiteral("1"),
                                                      QStringLiteral("--batch-size"), QStringLiteral("5")}}) {
-            const Run bad = cli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("bad-waves"),
-                                            QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"),
+            const Run bad = cli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                                            QStringLiteral("bad-waves"), QStringLiteral("--type"),
+                                            QStringLiteral("HDK_QUERY"), QStringLiteral("--item"),
                                             QStringLiteral("HDK_QUERY"), QStringLiteral("--server"), servers.first()}
                                 + extra);
             QVERIFY2(bad.code == 2, qPrintable(describe(bad)));
@@ -261,11 +267,12 @@ private slots:
         QVERIFY(m_sim->setFailingJobNames(QStringLiteral("^canary-w01$"), nullptr));
         const QStringList servers = runningServers(60, 200);
         const int before = int(m_sim->receivedCreateBodies().size());
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("canary"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
-                             QStringLiteral("1,50"), QStringLiteral("--max-failures"), QStringLiteral("0"),
-                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("canary"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                             servers.join(QLatin1Char(',')), QStringLiteral("--waves"), QStringLiteral("1,50"),
+                             QStringLiteral("--max-failures"), QStringLiteral("0"), QStringLiteral("--poll-interval"),
+                             QStringLiteral("0.1")});
         QVERIFY2(run.code == 1, qPrintable(describe(run)));
         const QList<QByteArray> bodies = m_sim->receivedCreateBodies().mid(before);
         QCOMPARE(bodies.size(), 1);
@@ -283,36 +290,41 @@ private slots:
         QCOMPARE(servers.size(), 5);
         const int before = int(m_sim->receivedCreateBodies().size());
         auto creates = [&]() { return int(m_sim->receivedCreateBodies().size()) - before; };
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("gated"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
-                             QStringLiteral("1,2"), QStringLiteral("--pause-each"), QStringLiteral("--poll-interval"),
-                             QStringLiteral("0.1")});
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("gated"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                             servers.join(QLatin1Char(',')), QStringLiteral("--waves"), QStringLiteral("1,2"),
+                             QStringLiteral("--pause-each"), QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
         QVERIFY2(run.code == 1, qPrintable(describe(run)));
         QCOMPARE(creates(), 1);
         QVERIFY2(run.err.contains(QStringLiteral("gate: wave 1: 1 server")), qPrintable(run.err));
         const QString id = history().submissions().last().id;
         QVERIFY2(run.err.contains(QStringLiteral("liteops-cli runs continue ") + id), qPrintable(run.err));
 
-        const Run listed = cli({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run listed = cli(
+            {QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(listed.code, 0);
         QCOMPARE(jsonArray(listed).at(0).toObject().value(u"submission").toString(), id);
         QCOMPARE(jsonArray(listed).at(0).toObject().value(u"state").toString(), QStringLiteral("at-gate"));
-        const Run shown = cli({QStringLiteral("runs"), QStringLiteral("show"), id.left(8), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run shown = cli({QStringLiteral("runs"), QStringLiteral("show"), id.left(8), QStringLiteral("--format"),
+                               QStringLiteral("json")});
         QVERIFY2(shown.code == 0, qPrintable(describe(shown)));
         const QJsonObject show = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         QCOMPARE(show.value(u"at_gate").toBool(), true);
         QCOMPARE(show.value(u"gate").toString(), QStringLiteral("each"));
         QCOMPARE(show.value(u"gate_wave").toInt(), 1);
         QCOMPARE(show.value(u"waves").toArray().size(), 3);
-        QCOMPARE(show.value(u"waves").toArray().at(0).toObject().value(u"status").toString(), QStringLiteral("created"));
-        QCOMPARE(show.value(u"waves").toArray().at(1).toObject().value(u"status").toString(), QStringLiteral("not-sent"));
+        QCOMPARE(show.value(u"waves").toArray().at(0).toObject().value(u"status").toString(),
+                 QStringLiteral("created"));
+        QCOMPARE(show.value(u"waves").toArray().at(1).toObject().value(u"status").toString(),
+                 QStringLiteral("not-sent"));
         const Run table = cli({QStringLiteral("runs"), QStringLiteral("show"), id});
-        QVERIFY2(table.code == 0 && table.out.contains(QStringLiteral("Waits at the gate of wave 1")), qPrintable(describe(table)));
+        QVERIFY2(table.code == 0 && table.out.contains(QStringLiteral("Waits at the gate of wave 1")),
+                 qPrintable(describe(table)));
 
         // Continue: wave 2 goes, and the run stops at its gate (the run's --pause-each).
-        const Run second = cli({QStringLiteral("runs"), QStringLiteral("continue"), id, QStringLiteral("--poll-interval"),
-                                QStringLiteral("0.1")});
+        const Run second = cli({QStringLiteral("runs"), QStringLiteral("continue"), id,
+                                QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
         QVERIFY2(second.code == 1, qPrintable(describe(second)));
         QCOMPARE(creates(), 2);
         QVERIFY2(second.err.contains(QStringLiteral("gate: wave 2: 2 server")), qPrintable(second.err));
@@ -326,18 +338,19 @@ private slots:
         QVERIFY(!history().submission(id)->atGate);
 
         // --yes passes a gate at once; the two kinds of gate together are a usage error.
-        const Run yes = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("gated-yes"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
-                             QStringLiteral("1,50"), QStringLiteral("--pause-after-first"), QStringLiteral("--yes"),
+        const Run yes = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("gated-yes"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                             servers.join(QLatin1Char(',')), QStringLiteral("--waves"), QStringLiteral("1,50"),
+                             QStringLiteral("--pause-after-first"), QStringLiteral("--yes"),
                              QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
         QVERIFY2(yes.code == 0, qPrintable(describe(yes)));
         QVERIFY2(yes.err.contains(QStringLiteral("--yes: continuing")), qPrintable(yes.err));
         QCOMPARE(creates(), 5);
-        const Run both = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("gated-both"),
-                              QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                              QStringLiteral("--server"), servers.first(), QStringLiteral("--pause-after-first"),
-                              QStringLiteral("--pause-each")});
+        const Run both = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                              QStringLiteral("gated-both"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                              QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                              servers.first(), QStringLiteral("--pause-after-first"), QStringLiteral("--pause-each")});
         QCOMPARE(both.code, 2);
         QCOMPARE(creates(), 5);
     }
@@ -348,17 +361,19 @@ private slots:
     {
         const QStringList servers = runningServers(3, 20);
         const int before = int(m_sim->receivedCreateBodies().size());
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("verified"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_UPGRADE"), QStringLiteral("--item"),
-                             QStringLiteral("HDK_UPGRADE:version=24.1.RC3.10"), QStringLiteral("--server"),
-                             servers.join(QLatin1Char(',')), QStringLiteral("--waves"), QStringLiteral("1,50"),
-                             QStringLiteral("--verify"), QStringLiteral("--max-failures"), QStringLiteral("0"),
-                             QStringLiteral("--pause-after-first"), QStringLiteral("--yes"), QStringLiteral("--poll-interval"),
-                             QStringLiteral("0.1")});
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("verified"), QStringLiteral("--type"), QStringLiteral("HDK_UPGRADE"),
+                             QStringLiteral("--item"), QStringLiteral("HDK_UPGRADE:version=24.1.RC3.10"),
+                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
+                             QStringLiteral("1,50"), QStringLiteral("--verify"), QStringLiteral("--max-failures"),
+                             QStringLiteral("0"), QStringLiteral("--pause-after-first"), QStringLiteral("--yes"),
+                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
         QVERIFY2(run.code == 0, qPrintable(describe(run)));
-        QVERIFY2(run.err.contains(QStringLiteral("gate: wave 1: 1 server")) && run.err.contains(QStringLiteral("verified 24.1.RC3.10")),
+        QVERIFY2(run.err.contains(QStringLiteral("gate: wave 1: 1 server"))
+                     && run.err.contains(QStringLiteral("verified 24.1.RC3.10")),
                  qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("verified-w02: finished: 2 succeeded, 0 failed, 0 skipped, 2 verified, 0 mismatched")),
+        QVERIFY2(run.err.contains(QStringLiteral(
+                     "verified-w02: finished: 2 succeeded, 0 failed, 0 skipped, 2 verified, 0 mismatched")),
                  qPrintable(run.err));
         QStringList names;
         for (const QByteArray &body : m_sim->receivedCreateBodies().mid(before))
@@ -375,22 +390,25 @@ private slots:
         const QStringList servers = runningServers(4, 30);
         m_sim->setStaleDriverServers({servers.first()});
         const int before = int(m_sim->receivedCreateBodies().size());
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("stale"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_UPGRADE"), QStringLiteral("--item"),
-                             QStringLiteral("HDK_UPGRADE:version=24.1.RC3.10"), QStringLiteral("--server"),
-                             servers.join(QLatin1Char(',')), QStringLiteral("--waves"), QStringLiteral("1,50"),
-                             QStringLiteral("--verify"), QStringLiteral("--max-failures"), QStringLiteral("0"),
-                             QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("stale"), QStringLiteral("--type"), QStringLiteral("HDK_UPGRADE"),
+                             QStringLiteral("--item"), QStringLiteral("HDK_UPGRADE:version=24.1.RC3.10"),
+                             QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--waves"),
+                             QStringLiteral("1,50"), QStringLiteral("--verify"), QStringLiteral("--max-failures"),
+                             QStringLiteral("0"), QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
         m_sim->setStaleDriverServers({});
         QVERIFY2(run.code == 1, qPrintable(describe(run)));
         QStringList names;
         for (const QByteArray &body : m_sim->receivedCreateBodies().mid(before))
             names << QJsonDocument::fromJson(body).object().value(u"name").toString();
         QCOMPARE(names, (QStringList{QStringLiteral("stale-w01"), QStringLiteral("stale-w01-verify")}));
-        QVERIFY2(run.err.contains(QStringLiteral("1 succeeded, 0 failed, 0 skipped, 0 verified, 1 mismatched")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 succeeded, 0 failed, 0 skipped, 0 verified, 1 mismatched")),
+                 qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("budget")), qPrintable(run.err));
-        const QString line = run.err.section(QStringLiteral("not on the requested driver: "), 1).section(QLatin1Char('\n'), 0, 0);
-        QVERIFY2(line.contains(servers.first()) && line.contains(QStringLiteral("reports driver ")), qPrintable(run.err));
+        const QString line =
+            run.err.section(QStringLiteral("not on the requested driver: "), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(line.contains(servers.first()) && line.contains(QStringLiteral("reports driver ")),
+                 qPrintable(run.err));
         QVERIFY2(!line.contains(QStringLiteral("24.1.RC3.10")), qPrintable(line));
     }
 
@@ -398,10 +416,12 @@ private slots:
     void waitReportsFailuresWithoutABudget()
     {
         QVERIFY(m_sim->setFailingJobNames(QStringLiteral("^waited-w02$"), nullptr));
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("waited"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                             QStringLiteral("--server"), runningServers(4, 130).join(QLatin1Char(',')), QStringLiteral("--batch-size"),
-                             QStringLiteral("2"), QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("waited"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                             runningServers(4, 130).join(QLatin1Char(',')), QStringLiteral("--batch-size"),
+                             QStringLiteral("2"), QStringLiteral("--wait"), QStringLiteral("--poll-interval"),
+                             QStringLiteral("0.1")});
         QVERIFY2(run.code == 1, qPrintable(describe(run)));
         QVERIFY(run.err.contains(QStringLiteral("waited-w01: finished: 2 succeeded, 0 failed")));
         QVERIFY(run.err.contains(QStringLiteral("waited-w02: finished: 0 succeeded, 2 failed")));
@@ -415,9 +435,10 @@ private slots:
         QString error;
         QVERIFY(m_sim->addFault(QStringLiteral("POST /dev-servers/jobs$ truncate count=1"), &error));
         const int before = int(m_sim->receivedCreateBodies().size());
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("dropped"),
-                             QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                             QStringLiteral("--server"), runningServers(3, 140).join(QLatin1Char(',')), QStringLiteral("--format"),
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("dropped"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                             QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                             runningServers(3, 140).join(QLatin1Char(',')), QStringLiteral("--format"),
                              QStringLiteral("json")});
         QVERIFY2(run.code == 0, qPrintable(describe(run)));
         QVERIFY(run.err.contains(QStringLiteral("no clear answer")));
@@ -455,9 +476,12 @@ private slots:
                              QStringLiteral("failed"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csv.code, 0);
         const QString file = writeFile(QStringLiteral("failed.csv"), csv.out.toUtf8());
-        const QStringList create{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("round-trip"),
-                                 QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                                 QStringLiteral("--servers-file"), file, QStringLiteral("--format"), QStringLiteral("json")};
+        const QStringList create{QStringLiteral("jobs"),           QStringLiteral("create"),
+                                 QStringLiteral("--name"),         QStringLiteral("round-trip"),
+                                 QStringLiteral("--type"),         QStringLiteral("HDK_QUERY"),
+                                 QStringLiteral("--item"),         QStringLiteral("HDK_QUERY"),
+                                 QStringLiteral("--servers-file"), file,
+                                 QStringLiteral("--format"),       QStringLiteral("json")};
         const Run dry = cli(create + QStringList{QStringLiteral("--dry-run")});
         QVERIFY2(dry.code == 0, qPrintable(describe(dry)));
         QCOMPARE(idsOf(jsonArray(dry).at(0)), failed);
@@ -476,23 +500,31 @@ private slots:
     void templateParametersAreValidated()
     {
         const QString server = runningServers(1, 150).first();
-        const QStringList base{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("from-template"),
-                               QStringLiteral("--template"), QStringLiteral("hdk-upgrade"), QStringLiteral("--server"), server};
+        const QStringList base{QStringLiteral("jobs"),       QStringLiteral("create"),
+                               QStringLiteral("--name"),     QStringLiteral("from-template"),
+                               QStringLiteral("--template"), QStringLiteral("hdk-upgrade"),
+                               QStringLiteral("--server"),   server};
         const int before = int(m_sim->receivedCreateBodies().size());
-        const Run bad = cli(base + QStringList{QStringLiteral("--param"), QStringLiteral("version=latest"), QStringLiteral("--dry-run")});
+        const Run bad = cli(
+            base
+            + QStringList{QStringLiteral("--param"), QStringLiteral("version=latest"), QStringLiteral("--dry-run")});
         QVERIFY2(bad.code == 2, qPrintable(describe(bad)));
         QVERIFY2(bad.err.contains(QStringLiteral("version=\"latest\"")), qPrintable(bad.err));
-        QVERIFY2(bad.err.contains(QStringLiteral("^[0-9]+\\.[0-9]+\\.(rc[0-9]+\\.)?[0-9]+(\\.[0-9]+)*$")), qPrintable(bad.err));
+        QVERIFY2(bad.err.contains(QStringLiteral("^[0-9]+\\.[0-9]+\\.(rc[0-9]+\\.)?[0-9]+(\\.[0-9]+)*$")),
+                 qPrintable(bad.err));
         const Run badReal = cli(base + QStringList{QStringLiteral("--param"), QStringLiteral("upgrade_mode=sideways")});
         QVERIFY2(badReal.code == 2, qPrintable(describe(badReal)));
         QVERIFY(badReal.err.contains(QStringLiteral("upgrade_mode")));
-        const Run unknown = cli(base + QStringList{QStringLiteral("--param"), QStringLiteral("colour=blue"), QStringLiteral("--dry-run")});
+        const Run unknown = cli(
+            base + QStringList{QStringLiteral("--param"), QStringLiteral("colour=blue"), QStringLiteral("--dry-run")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("version, upgrade_mode")));
         QCOMPARE(int(m_sim->receivedCreateBodies().size()), before);
 
-        const Run good = cli(base + QStringList{QStringLiteral("--param"), QStringLiteral("version=24.1.rc3.11"),
-                                                QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run good = cli(base
+                             + QStringList{QStringLiteral("--param"), QStringLiteral("version=24.1.rc3.11"),
+                                           QStringLiteral("--dry-run"), QStringLiteral("--format"),
+                                           QStringLiteral("json")});
         QVERIFY2(good.code == 0, qPrintable(describe(good)));
         const QJsonObject body = jsonArray(good).at(0).toObject();
         QCOMPARE(body.value(u"type").toString(), QStringLiteral("HDK_UPGRADE"));
@@ -509,17 +541,21 @@ private slots:
         const QList<Server> fleet = m_sim->servers();
         const Server a = fleet.at(200), b = fleet.at(201), c = fleet.at(202);
         QVERIFY(!b.privateIps.isEmpty());
-        const QStringList base{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("resolved"),
-                               QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                               QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")};
-        const Run run = cli(base + QStringList{QStringLiteral("--server"), a.name, QStringLiteral("--server"), b.privateIps.first(),
-                                               QStringLiteral("--server"), c.id});
+        const QStringList base{QStringLiteral("jobs"),     QStringLiteral("create"),    QStringLiteral("--name"),
+                               QStringLiteral("resolved"), QStringLiteral("--type"),    QStringLiteral("HDK_QUERY"),
+                               QStringLiteral("--item"),   QStringLiteral("HDK_QUERY"), QStringLiteral("--dry-run"),
+                               QStringLiteral("--format"), QStringLiteral("json")};
+        const Run run = cli(base
+                            + QStringList{QStringLiteral("--server"), a.name, QStringLiteral("--server"),
+                                          b.privateIps.first(), QStringLiteral("--server"), c.id});
         QVERIFY2(run.code == 0, qPrintable(describe(run)));
         QCOMPARE(idsOf(jsonArray(run).at(0)), (QStringList{a.id, b.id, c.id}));
 
         const int before = m_sim->requestCount();
-        const Run unknown = cli(base + QStringList{QStringLiteral("--server"), a.name, QStringLiteral("--server"),
-                                                   QStringLiteral("no-such-node"), QStringLiteral("--server"), QStringLiteral("10.255.255.1")});
+        const Run unknown = cli(base
+                                + QStringList{QStringLiteral("--server"), a.name, QStringLiteral("--server"),
+                                              QStringLiteral("no-such-node"), QStringLiteral("--server"),
+                                              QStringLiteral("10.255.255.1")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("no-such-node")));
         QVERIFY(unknown.err.contains(QStringLiteral("10.255.255.1")));
@@ -531,9 +567,10 @@ private slots:
     {
         QVERIFY(m_sim->setFailingJobNames(QStringLiteral("^flaky$"), nullptr));
         const QStringList servers = runningServers(3, 160);
-        const Run first = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("flaky"),
-                               QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                               QStringLiteral("--server"), servers.join(QLatin1Char(',')), QStringLiteral("--wait"),
+        const Run first = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("flaky"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                               QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                               servers.join(QLatin1Char(',')), QStringLiteral("--wait"),
                                QStringLiteral("--poll-interval"), QStringLiteral("0.1")});
         QCOMPARE(first.code, 1);
         // (The rule stays on: the simulator works task outcomes out when asked.)
@@ -545,9 +582,9 @@ private slots:
         QCOMPARE(none.code, 0);
         QVERIFY(none.err.contains(QStringLiteral("nothing to rerun")));
 
-        const Run dry = cli({QStringLiteral("jobs"), QStringLiteral("rerun-failed"), original.id, QStringLiteral("--cluster"),
-                             QStringLiteral("npu-smi info timed out after <n>s"), QStringLiteral("--dry-run"),
-                             QStringLiteral("--format"), QStringLiteral("json")});
+        const Run dry = cli({QStringLiteral("jobs"), QStringLiteral("rerun-failed"), original.id,
+                             QStringLiteral("--cluster"), QStringLiteral("npu-smi info timed out after <n>s"),
+                             QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(dry.code == 0, qPrintable(describe(dry)));
         QCOMPARE(idsOf(jsonArray(dry).at(0)), servers);
         QVERIFY(jsonArray(dry).at(0).toObject().value(u"name").toString().startsWith(QStringLiteral("flaky-rerun-")));
@@ -571,35 +608,38 @@ private slots:
             partial += job.status == QLatin1String("FINISHED") && c.failed > 0 && c.failed < c.total ? 1 : 0;
         }
         QVERIFY(partial > 0);
-        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("partial"),
-                             QStringLiteral("--format"), QStringLiteral("json")});
+        const Run run = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--state"),
+                             QStringLiteral("partial"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.code, 0);
         const QJsonArray jobs = jsonArray(run);
         QCOMPARE(jobs.size(), partial);
         for (const QJsonValue &v : jobs)
             QCOMPARE(v.toObject().value(u"state").toString(), QStringLiteral("partial"));
         // The CSV carries the same stable key.
-        const Run csv = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("partial"),
-                             QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run csv = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--state"),
+                             QStringLiteral("partial"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csv.code, 0);
         QCOMPARE(csv.out.count(QStringLiteral(",partial,")), partial);
 
-        const Run bad = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("broken")});
+        const Run bad = cli(
+            {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("broken")});
         QCOMPARE(bad.code, 2);
-        for (const char *key : {"pending", "running", "succeeded", "failed", "partial", "skipped", "cancelled", "deleted", "unknown"})
+        for (const char *key :
+             {"pending", "running", "succeeded", "failed", "partial", "skipped", "cancelled", "deleted", "unknown"})
             QVERIFY2(bad.err.contains(QLatin1String(key)), key);
 
         // A unique name works like the id.
         const Job sample = jobsNamed(QStringLiteral("dropped")).first();
-        const Run byName = cli({QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("dropped"), QStringLiteral("--format"),
-                                QStringLiteral("json")});
+        const Run byName = cli({QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("dropped"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(byName.code == 0, qPrintable(describe(byName)));
         QCOMPARE(QJsonDocument::fromJson(byName.out.toUtf8()).object().value(u"id").toString(), sample.id);
         // A shared name: exit 2 with the candidates.
         for (int i = 0; i < 2; ++i) {
-            const Run made = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("twin"),
-                                  QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-                                  QStringLiteral("--server"), runningServers(1, 170 + i).first()});
+            const Run made = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                                  QStringLiteral("twin"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
+                                  QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                                  runningServers(1, 170 + i).first()});
             QCOMPARE(made.code, 0);
         }
         const Run twin = cli({QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("twin")});
@@ -614,7 +654,8 @@ private slots:
         env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QStringLiteral("wrong-secret"));
         const Run refused = cli({QStringLiteral("servers"), QStringLiteral("list")}, env);
         QCOMPARE(refused.code, 3);
-        QVERIFY2(refused.err.contains(QStringLiteral("credentials: the environment (HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK)")),
+        QVERIFY2(refused.err.contains(
+                     QStringLiteral("credentials: the environment (HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK)")),
                  qPrintable(refused.err));
         QVERIFY(!refused.err.contains(QStringLiteral("wrong-secret")));
         QVERIFY(!refused.err.contains(kSk));

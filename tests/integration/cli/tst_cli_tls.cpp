@@ -124,7 +124,8 @@ private slots:
     void withoutTheCaTheIssuerIsUnknown()
     {
         sim::Simulator *sim = httpsSim(QStringLiteral("server"));
-        expectFailure(list(*sim, {}), 4, {QStringLiteral("issuer unknown"), m_pki.caName(), QStringLiteral("--ca-file")});
+        expectFailure(list(*sim, {}), 4,
+                      {QStringLiteral("issuer unknown"), m_pki.caName(), QStringLiteral("--ca-file")});
         expectFailure(list(*sim, {QStringLiteral("--ca-file"), m_pki.path(QStringLiteral("other-ca.pem"))}), 4,
                       {QStringLiteral("issuer unknown")});
         QCOMPARE(sim->requestCount(), 0);

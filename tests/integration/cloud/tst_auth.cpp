@@ -154,8 +154,9 @@ private slots:
         CloudClient client(iamConfig());
         QSignalSpy requests(&client, &CloudClient::requestFinished);
         // A token the gateway does not know (revoked, or from before a restart).
-        CloudClientTestAccess::iamTokenCache(&client)->setTokenForTest(
-            "MIIrevoked", QDateTime::currentDateTimeUtc().addSecs(12 * 3600));
+        CloudClientTestAccess::iamTokenCache(&client)->setTokenForTest("MIIrevoked",
+                                                                       QDateTime::currentDateTimeUtc().addSecs(12
+                                                                                                               * 3600));
         VERIFY_OK(finish(client.listServers()));
         QCOMPARE(countIamRequests(requests), 1);
     }
@@ -168,7 +169,8 @@ private slots:
         const auto result = finish(client.listServers());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, CloudError::Kind::Auth);
-        QVERIFY2(result.error().errorMsg.contains(QStringLiteral("freshly issued")), qPrintable(result.error().message()));
+        QVERIFY2(result.error().errorMsg.contains(QStringLiteral("freshly issued")),
+                 qPrintable(result.error().message()));
         QCOMPARE(countIamRequests(requests), 2); // first sign-in and one re-authentication
     }
 

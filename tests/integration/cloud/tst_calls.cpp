@@ -21,8 +21,7 @@ class CallsTest : public QObject
 
     std::unique_ptr<sim::Simulator> m_sim;
 
-    static QByteArray headerValue(const QList<std::pair<QByteArray, QByteArray>> &headers,
-                                  const QByteArray &name)
+    static QByteArray headerValue(const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &name)
     {
         for (const auto &[n, v] : headers) {
             if (n.compare(name, Qt::CaseInsensitive) == 0)
@@ -176,11 +175,12 @@ private slots:
         const QString id = created.value().id;
         Job latest;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-            const auto r = finish(client.getJob(id));
-            if (r.ok())
-                latest = r.value();
-            return r.ok() && isFinalState(latest.state);
-        }()), 15000);
+                                     const auto r = finish(client.getJob(id));
+                                     if (r.ok())
+                                         latest = r.value();
+                                     return r.ok() && isFinalState(latest.state);
+                                 }()),
+                                 15000);
         QCOMPARE(latest.tasks.size(), 2);
 
         const auto deleted = finish(client.deleteJobs({id}));
@@ -314,7 +314,8 @@ private slots:
         const auto refused = finish(client.getIefJob(catalog(QStringLiteral("ief_jobs")).constFirst()));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, CloudError::Kind::Client);
-        QVERIFY2(refused.error().errorMsg.contains(QLatin1String("No IEF endpoint")), qPrintable(refused.error().errorMsg));
+        QVERIFY2(refused.error().errorMsg.contains(QLatin1String("No IEF endpoint")),
+                 qPrintable(refused.error().errorMsg));
         QCOMPARE(m_sim->requestCount(), before);
     }
 
@@ -400,7 +401,8 @@ private:
     QStringList catalog(const QString &key)
     {
         QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.get(QNetworkRequest(m_sim->baseUrl().resolved(QUrl(QStringLiteral("/_sim/catalog")))));
+        QNetworkReply *reply = nam.get(
+            QNetworkRequest(m_sim->baseUrl().resolved(QUrl(QStringLiteral("/_sim/catalog")))));
         QSignalSpy spy(reply, &QNetworkReply::finished);
         spy.wait(5000);
         const QJsonArray ids = QJsonDocument::fromJson(reply->readAll()).object().value(key).toArray();

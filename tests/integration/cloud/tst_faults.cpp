@@ -22,10 +22,7 @@ class FaultsTest : public QObject
         QVERIFY2(m_sim->addFault(spec, &error), qPrintable(error));
     }
 
-    QString firstServer()
-    {
-        return m_sim->servers().constFirst().id;
-    }
+    QString firstServer() { return m_sim->servers().constFirst().id; }
 
     CreateJobRequest request(const QString &name)
     {
@@ -278,10 +275,11 @@ private slots:
         query.name = name;
         QList<Job> found;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-            const auto r = finish(client.listJobs(query));
-            found = r.ok() ? r.value() : QList<Job>();
-            return found.size() == 1;
-        }()), 10000);
+                                     const auto r = finish(client.listJobs(query));
+                                     found = r.ok() ? r.value() : QList<Job>();
+                                     return found.size() == 1;
+                                 }()),
+                                 10000);
         QCOMPARE(found.constFirst().name, name);
         QCOMPARE(jobsNamed(name), 1);
         QCOMPARE(int(m_sim->receivedCreateBodies().size()), bodiesBefore + 1);

@@ -126,34 +126,36 @@ private slots:
         expectTlsFailure(listThrough(profileConfig(*simulator, {})), *simulator, Problem::IssuerUnknown,
                          {QStringLiteral("issuer unknown"), m_pki.caName(), QStringLiteral("CA bundle")});
         // Another CA's bundle: the same.
-        expectTlsFailure(listThrough(profileConfig(*simulator, m_pki.path(QStringLiteral("other-ca.pem")))),
-                         *simulator, Problem::IssuerUnknown, {QStringLiteral("issuer unknown"), m_pki.caName()});
+        expectTlsFailure(listThrough(profileConfig(*simulator, m_pki.path(QStringLiteral("other-ca.pem")))), *simulator,
+                         Problem::IssuerUnknown, {QStringLiteral("issuer unknown"), m_pki.caName()});
     }
 
     void hostNameMismatch()
     {
         auto simulator = httpsSim(QStringLiteral("wrong-host"));
-        expectTlsFailure(listThrough(profileConfig(*simulator, m_pki.path(QStringLiteral("ca.pem")))),
-                         *simulator, Problem::HostNameMismatch,
-                         {QStringLiteral("host name mismatch"), QStringLiteral("elsewhere.invalid"), QStringLiteral("127.0.0.1")});
+        expectTlsFailure(listThrough(profileConfig(*simulator, m_pki.path(QStringLiteral("ca.pem")))), *simulator,
+                         Problem::HostNameMismatch,
+                         {QStringLiteral("host name mismatch"), QStringLiteral("elsewhere.invalid"),
+                          QStringLiteral("127.0.0.1")});
     }
 
     void expiredCertificate()
     {
         auto simulator = httpsSim(QStringLiteral("expired"));
-        expectTlsFailure(listThrough(profileConfig(*simulator, m_pki.path(QStringLiteral("ca.pem")))),
-                         *simulator, Problem::Expired, {QStringLiteral("expired on 2020-01-02 00:00:00 UTC"), QStringLiteral("clock")});
+        expectTlsFailure(listThrough(profileConfig(*simulator, m_pki.path(QStringLiteral("ca.pem")))), *simulator,
+                         Problem::Expired,
+                         {QStringLiteral("expired on 2020-01-02 00:00:00 UTC"), QStringLiteral("clock")});
     }
 
     void caBundleMissingOrNotPem()
     {
         auto simulator = httpsSim(QStringLiteral("server"));
         const QString missing = m_scratch.filePath(QStringLiteral("no-such-ca.pem"));
-        expectTlsFailure(listThrough(profileConfig(*simulator, missing)), *simulator,
-                         Problem::CaBundleUnreadable, {QStringLiteral("Cannot read the CA bundle"), missing});
+        expectTlsFailure(listThrough(profileConfig(*simulator, missing)), *simulator, Problem::CaBundleUnreadable,
+                         {QStringLiteral("Cannot read the CA bundle"), missing});
         // DER is a certificate, but not PEM; a text file is neither.
-        expectTlsFailure(listThrough(profileConfig(*simulator, m_pki.path(QStringLiteral("ca.der")))),
-                         *simulator, Problem::CaBundleNotPem,
+        expectTlsFailure(listThrough(profileConfig(*simulator, m_pki.path(QStringLiteral("ca.der")))), *simulator,
+                         Problem::CaBundleNotPem,
                          {QStringLiteral("holds no PEM certificate"), m_pki.path(QStringLiteral("ca.der"))});
         const QString text = m_scratch.filePath(QStringLiteral("notes.txt"));
         QFile f(text);

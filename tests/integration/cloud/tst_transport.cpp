@@ -91,7 +91,8 @@ private slots:
     void redirectToAnotherHostIsRefused()
     {
         CannedServer other("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
-        CannedServer server(redirectTo("https://localhost:" + QByteArray::number(other.port()) + "/v1/p1/dev-servers/jobs/x"));
+        CannedServer server(
+            redirectTo("https://localhost:" + QByteArray::number(other.port()) + "/v1/p1/dev-servers/jobs/x"));
         CloudClient client(configFor(QStringLiteral("http"), server.port()));
         const auto result = finish(client.getJob(QStringLiteral("x")));
         QVERIFY(!result.ok());
@@ -144,7 +145,8 @@ private slots:
 
     void declaredLengthOverTheCap()
     {
-        CannedServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"data\":[");
+        CannedServer server(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"data\":[");
         ClientConfig c = configFor(QStringLiteral("http"), server.port());
         c.maxBodyBytes = 1000;
         CloudClient client(c);

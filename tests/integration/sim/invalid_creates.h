@@ -21,7 +21,8 @@ inline QList<InvalidCreate> invalidCreates()
 {
     const QByteArray item = R"([{"type":"HDK_UPGRADE","spec":{"version":"24.1.0.3"}}])";
     const auto req = [&item](const QByteArray &name, const QByteArray &type, const QByteArray &ids) {
-        return R"({"name":")" + name + R"(","type":")" + type + R"(","server_ids":)" + ids + R"(,"items":)" + item + "}";
+        return R"({"name":")" + name + R"(","type":")" + type + R"(","server_ids":)" + ids + R"(,"items":)" + item
+               + "}";
     };
     return {
         {"not json", "{name:", "ModelArts.0104", "JSON"},

@@ -99,7 +99,8 @@ public:
         for (const auto &[name, value] : items)
             r.query.append({name, value});
         const QByteArray host = url.host().toUtf8() + ':' + QByteArray::number(url.port());
-        r.headers = {{"Host", host}, {"X-Sdk-Date", liteops::signing::formatSdkDate(when)},
+        r.headers = {{"Host", host},
+                     {"X-Sdk-Date", liteops::signing::formatSdkDate(when)},
                      {"X-Project-Id", "0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b"}};
         if (!body.isEmpty())
             r.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));

@@ -29,7 +29,10 @@ private:
     {
         return m_client->send(method, url, body, Client::signedHeaders(method, url, body, kAk, kSk, when));
     }
-    QUrl jobsUrl(const QUrlQuery &query = {}) const { return m_client->url(QStringLiteral("/v1/%1/dev-servers/jobs"), query); }
+    QUrl jobsUrl(const QUrlQuery &query = {}) const
+    {
+        return m_client->url(QStringLiteral("/v1/%1/dev-servers/jobs"), query);
+    }
 
 private slots:
     void initTestCase()
@@ -74,10 +77,13 @@ private slots:
     {
         QTest::addColumn<QUrlQuery>("query");
         QTest::newRow("no query") << QUrlQuery();
-        QTest::newRow("paging") << QUrlQuery{{QStringLiteral("offset"), QStringLiteral("0")}, {QStringLiteral("limit"), QStringLiteral("5")}};
-        QTest::newRow("space and utf-8") << QUrlQuery{{QStringLiteral("name"), QStringLiteral("升级 任务")}, {QStringLiteral("type"), QStringLiteral("a b")}};
+        QTest::newRow("paging") << QUrlQuery{{QStringLiteral("offset"), QStringLiteral("0")},
+                                             {QStringLiteral("limit"), QStringLiteral("5")}};
+        QTest::newRow("space and utf-8") << QUrlQuery{{QStringLiteral("name"), QStringLiteral("升级 任务")},
+                                                      {QStringLiteral("type"), QStringLiteral("a b")}};
         QTest::newRow("reserved characters") << QUrlQuery{{QStringLiteral("name"), QStringLiteral("a/b*c(d)!~")}};
-        QTest::newRow("repeated names") << QUrlQuery{{QStringLiteral("status"), QStringLiteral("b")}, {QStringLiteral("status"), QStringLiteral("a")}};
+        QTest::newRow("repeated names") << QUrlQuery{{QStringLiteral("status"), QStringLiteral("b")},
+                                                     {QStringLiteral("status"), QStringLiteral("a")}};
     }
     void signedRequestsPass()
     {
@@ -112,11 +118,13 @@ private slots:
     void signedCreatePasses()
     {
         const QString server = m_sim->servers().first().id;
-        const QByteArray body = QJsonDocument(QJsonObject{
-            {QStringLiteral("name"), QStringLiteral("signed-create")},
-            {QStringLiteral("type"), QStringLiteral("HDK_QUERY")},
-            {QStringLiteral("server_ids"), QJsonArray{server}},
-            {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("HDK_QUERY")}}}}}).toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("signed-create")},
+                                      {QStringLiteral("type"), QStringLiteral("HDK_QUERY")},
+                                      {QStringLiteral("server_ids"), QJsonArray{server}},
+                                      {QStringLiteral("items"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("HDK_QUERY")}}}}})
+                .toJson(QJsonDocument::Compact);
         const Answer a = signedSend("POST", jobsUrl(), body);
         QVERIFY2(a.status == 200, a.body.constData());
     }
@@ -127,12 +135,12 @@ private slots:
         namespace sg = liteops::signing;
         const QUrl url = jobsUrl();
         const QByteArray date = sg::formatSdkDate(QDateTime::currentDateTimeUtc());
-        const QList<std::pair<QByteArray, QByteArray>> headers{
-            {"Host", url.host().toUtf8() + ':' + QByteArray::number(url.port())},
-            {"X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD"},
-            {"X-Sdk-Date", date}};
-        const QByteArray canonical = sg::canonicalRequest("DELETE", sg::canonicalUri(url.path().toUtf8()), "",
-                                                          headers, {}, "UNSIGNED-PAYLOAD");
+        const QList<std::pair<QByteArray, QByteArray>> headers{{"Host", url.host().toUtf8() + ':'
+                                                                            + QByteArray::number(url.port())},
+                                                               {"X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD"},
+                                                               {"X-Sdk-Date", date}};
+        const QByteArray canonical = sg::canonicalRequest("DELETE", sg::canonicalUri(url.path().toUtf8()), "", headers,
+                                                          {}, "UNSIGNED-PAYLOAD");
         const QByteArray auth = sg::authorizationHeader(kAk, sg::signedHeaders(headers),
                                                         sg::signature(kSk, sg::stringToSign(canonical, date)));
         QList<std::pair<QByteArray, QByteArray>> sent = headers;
@@ -167,7 +175,8 @@ private slots:
     {
         const QUrl signedUrl = jobsUrl(QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}});
         const auto headers = Client::signedHeaders("GET", signedUrl, {}, kAk, kSk);
-        const Answer a = m_client->send("GET", jobsUrl(QUrlQuery{{QStringLiteral("limit"), QStringLiteral("6")}}), {}, headers);
+        const Answer a = m_client->send("GET", jobsUrl(QUrlQuery{{QStringLiteral("limit"), QStringLiteral("6")}}), {},
+                                        headers);
         QCOMPARE(a.status, 401);
     }
 
@@ -207,8 +216,10 @@ private slots:
         r.path = url.path().toUtf8();
         r.headers = {{"Host", url.host().toUtf8() + ':' + QByteArray::number(url.port())}};
         const QByteArray auth = liteops::signing::authorizationFor(r, kAk, kSk);
-        const Answer a = m_client->send("GET", url, {}, {{"Authorization", auth},
-                                                          {"X-Sdk-Date", liteops::signing::formatSdkDate(QDateTime::currentDateTimeUtc())}});
+        const Answer a = m_client->send("GET", url, {},
+                                        {{"Authorization", auth},
+                                         {"X-Sdk-Date",
+                                          liteops::signing::formatSdkDate(QDateTime::currentDateTimeUtc())}});
         QCOMPARE(a.status, 401);
     }
 
@@ -225,11 +236,15 @@ private slots:
         const auto tokenRequest = [](const QString &password) {
             const QJsonObject user{{QStringLiteral("name"), QStringLiteral("ops-admin")},
                                    {QStringLiteral("password"), password},
-                                   {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), QStringLiteral("ops-domain")}}}};
-            const QJsonObject auth{{QStringLiteral("identity"), QJsonObject{
-                                        {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-                                        {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
-                                   {QStringLiteral("scope"), QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), QStringLiteral("cn-north-4")}}}}}};
+                                   {QStringLiteral("domain"),
+                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("ops-domain")}}}};
+            const QJsonObject auth{
+                {QStringLiteral("identity"),
+                 QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                             {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
+                {QStringLiteral("scope"),
+                 QJsonObject{{QStringLiteral("project"),
+                              QJsonObject{{QStringLiteral("name"), QStringLiteral("cn-north-4")}}}}}};
             return QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}}).toJson(QJsonDocument::Compact);
         };
         const QUrl iam = m_client->url(QStringLiteral("/v3/auth/tokens"));
@@ -241,7 +256,8 @@ private slots:
         QCOMPARE(issued.status, 201);
         const QByteArray token = issued.header("X-Subject-Token");
         QVERIFY(token.size() > 20);
-        const QDateTime expires = QDateTime::fromString(issued.json().value(u"token").toObject().value(u"expires_at").toString(), Qt::ISODateWithMs);
+        const QDateTime expires = QDateTime::fromString(
+            issued.json().value(u"token").toObject().value(u"expires_at").toString(), Qt::ISODateWithMs);
         QVERIFY(expires.isValid());
         const qint64 hours = QDateTime::currentDateTimeUtc().secsTo(expires) / 3600;
         QVERIFY2(hours >= 23 && hours <= 24, qPrintable(QString::number(hours)));
@@ -255,10 +271,7 @@ private slots:
         QCOMPARE(badBody.status, 400);
     }
 
-    void controlApiNeedsNoCredentials()
-    {
-        QCOMPARE(m_client->get(QStringLiteral("/_sim/catalog")).status, 200);
-    }
+    void controlApiNeedsNoCredentials() { QCOMPARE(m_client->get(QStringLiteral("/_sim/catalog")).status, 200); }
 
     void noAuthAcceptsEverything()
     {

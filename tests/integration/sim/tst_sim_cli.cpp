@@ -21,8 +21,7 @@ private:
     static QStringList args(const QStringList &rest) { return QStringList{QStringLiteral("liteops-sim")} + rest; }
 
     // Starts the program, returns the URL of its first stdout line (empty on failure).
-    static QUrl startSim(QProcess &process, const QStringList &arguments,
-                         const QProcessEnvironment &extra = {})
+    static QUrl startSim(QProcess &process, const QStringList &arguments, const QProcessEnvironment &extra = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &name : extra.keys())
@@ -55,17 +54,42 @@ private slots:
     {
         SimOptions o;
         QString error;
-        QVERIFY2(liteops::sim::parseArguments(args({
-            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("8089"),
-            QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--servers"), QStringLiteral("20000"),
-            QStringLiteral("--jobs"), QStringLiteral("100000"), QStringLiteral("--project-id"), QStringLiteral("proj-1"),
-            QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk"), QStringLiteral("SK"),
-            QStringLiteral("--token"), QStringLiteral("T"), QStringLiteral("--iam-user"), QStringLiteral("U"),
-            QStringLiteral("--iam-password"), QStringLiteral("P"), QStringLiteral("--iam-domain"), QStringLiteral("D"),
-            QStringLiteral("--no-auth"), QStringLiteral("--task-duration-ms"), QStringLiteral("250"),
-            QStringLiteral("--failure-rate"), QStringLiteral("0.25"), QStringLiteral("--max-servers-per-job=20"),
-            QStringLiteral("--fault"), QStringLiteral("GET /jobs latency 10"),
-            QStringLiteral("--fault"), QStringLiteral("* . throttle 3 count=2 p=0.5")}), &o, &error), qPrintable(error));
+        QVERIFY2(liteops::sim::parseArguments(args({QStringLiteral("--bind"),
+                                                    QStringLiteral("127.0.0.1"),
+                                                    QStringLiteral("--port"),
+                                                    QStringLiteral("8089"),
+                                                    QStringLiteral("--seed"),
+                                                    QStringLiteral("42"),
+                                                    QStringLiteral("--servers"),
+                                                    QStringLiteral("20000"),
+                                                    QStringLiteral("--jobs"),
+                                                    QStringLiteral("100000"),
+                                                    QStringLiteral("--project-id"),
+                                                    QStringLiteral("proj-1"),
+                                                    QStringLiteral("--ak"),
+                                                    QStringLiteral("AK"),
+                                                    QStringLiteral("--sk"),
+                                                    QStringLiteral("SK"),
+                                                    QStringLiteral("--token"),
+                                                    QStringLiteral("T"),
+                                                    QStringLiteral("--iam-user"),
+                                                    QStringLiteral("U"),
+                                                    QStringLiteral("--iam-password"),
+                                                    QStringLiteral("P"),
+                                                    QStringLiteral("--iam-domain"),
+                                                    QStringLiteral("D"),
+                                                    QStringLiteral("--no-auth"),
+                                                    QStringLiteral("--task-duration-ms"),
+                                                    QStringLiteral("250"),
+                                                    QStringLiteral("--failure-rate"),
+                                                    QStringLiteral("0.25"),
+                                                    QStringLiteral("--max-servers-per-job=20"),
+                                                    QStringLiteral("--fault"),
+                                                    QStringLiteral("GET /jobs latency 10"),
+                                                    QStringLiteral("--fault"),
+                                                    QStringLiteral("* . throttle 3 count=2 p=0.5")}),
+                                              &o, &error),
+                 qPrintable(error));
         QCOMPARE(o.bind, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(o.port, quint16(8089));
         QCOMPARE(o.seed, quint64(42));
@@ -106,32 +130,39 @@ private slots:
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << "extra";
         QTest::newRow("missing value") << QStringList{QStringLiteral("--port")} << "--port";
         QTest::newRow("port range") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << "--port";
-        QTest::newRow("servers range") << QStringList{QStringLiteral("--servers"), QStringLiteral("20001")} << "--servers";
+        QTest::newRow("servers range") << QStringList{QStringLiteral("--servers"), QStringLiteral("20001")}
+                                       << "--servers";
         QTest::newRow("jobs range") << QStringList{QStringLiteral("--jobs"), QStringLiteral("100001")} << "--jobs";
         QTest::newRow("jobs text") << QStringList{QStringLiteral("--jobs"), QStringLiteral("many")} << "--jobs";
         QTest::newRow("bind") << QStringList{QStringLiteral("--bind"), QStringLiteral("example.com")} << "--bind";
         QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("-1")} << "--seed";
-        QTest::newRow("project id") << QStringList{QStringLiteral("--project-id"), QStringLiteral("a/b")} << "--project-id";
+        QTest::newRow("project id") << QStringList{QStringLiteral("--project-id"), QStringLiteral("a/b")}
+                                    << "--project-id";
         QTest::newRow("ak without sk") << QStringList{QStringLiteral("--ak"), QStringLiteral("AK")} << "--sk";
-        QTest::newRow("iam without password") << QStringList{QStringLiteral("--iam-user"), QStringLiteral("U")} << "--iam-password";
-        QTest::newRow("failure rate") << QStringList{QStringLiteral("--failure-rate"), QStringLiteral("1.5")} << "--failure-rate";
-        QTest::newRow("duration") << QStringList{QStringLiteral("--task-duration-ms"), QStringLiteral("0")} << "--task-duration-ms";
-        QTest::newRow("max servers") << QStringList{QStringLiteral("--max-servers-per-job"), QStringLiteral("0")} << "--max-servers-per-job";
+        QTest::newRow("iam without password")
+            << QStringList{QStringLiteral("--iam-user"), QStringLiteral("U")} << "--iam-password";
+        QTest::newRow("failure rate") << QStringList{QStringLiteral("--failure-rate"), QStringLiteral("1.5")}
+                                      << "--failure-rate";
+        QTest::newRow("duration") << QStringList{QStringLiteral("--task-duration-ms"), QStringLiteral("0")}
+                                  << "--task-duration-ms";
+        QTest::newRow("max servers") << QStringList{QStringLiteral("--max-servers-per-job"), QStringLiteral("0")}
+                                     << "--max-servers-per-job";
         QTest::newRow("fault") << QStringList{QStringLiteral("--fault"), QStringLiteral("GET /x boom")} << "boom";
-        QTest::newRow("sk twice") << QStringList{QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk"),
-                                                 QStringLiteral("SK"), QStringLiteral("--sk-file"), QStringLiteral("/nonexistent")}
+        QTest::newRow("sk twice") << QStringList{QStringLiteral("--ak"),      QStringLiteral("AK"),
+                                                 QStringLiteral("--sk"),      QStringLiteral("SK"),
+                                                 QStringLiteral("--sk-file"), QStringLiteral("/nonexistent")}
                                   << "--sk-file";
-        QTest::newRow("sk file missing") << QStringList{QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk-file"),
-                                                        QStringLiteral("/nonexistent/sk")}
+        QTest::newRow("sk file missing") << QStringList{QStringLiteral("--ak"), QStringLiteral("AK"),
+                                                        QStringLiteral("--sk-file"), QStringLiteral("/nonexistent/sk")}
                                          << "/nonexistent/sk";
-        QTest::newRow("token file missing") << QStringList{QStringLiteral("--token-file"), QStringLiteral("/nonexistent/t")}
-                                            << "--token-file";
-        QTest::newRow("password without user") << QStringList{QStringLiteral("--iam-password"), QStringLiteral("P")}
-                                               << "--iam-user";
-        QTest::newRow("tls cert without key") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("c.pem")}
-                                              << "--tls-key";
-        QTest::newRow("tls key without cert") << QStringList{QStringLiteral("--tls-key"), QStringLiteral("k.pem")}
-                                              << "--tls-cert";
+        QTest::newRow("token file missing")
+            << QStringList{QStringLiteral("--token-file"), QStringLiteral("/nonexistent/t")} << "--token-file";
+        QTest::newRow("password without user")
+            << QStringList{QStringLiteral("--iam-password"), QStringLiteral("P")} << "--iam-user";
+        QTest::newRow("tls cert without key")
+            << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("c.pem")} << "--tls-key";
+        QTest::newRow("tls key without cert")
+            << QStringList{QStringLiteral("--tls-key"), QStringLiteral("k.pem")} << "--tls-cert";
     }
     void rejectsBadInput()
     {
@@ -169,8 +200,8 @@ private slots:
         SimOptions o;
         QString error;
         QStringList warnings;
-        QVERIFY2(liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--iam-user"),
-                                                    QStringLiteral("U")}),
+        QVERIFY2(liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK"),
+                                                    QStringLiteral("--iam-user"), QStringLiteral("U")}),
                                               env, &o, &error, &warnings),
                  qPrintable(error));
         QCOMPARE(o.secretKey, QStringLiteral("sk-from-env-0123"));
@@ -179,9 +210,10 @@ private slots:
         QVERIFY(warnings.isEmpty());
 
         // Files win over the environment; the final line ending is not part of the secret.
-        QVERIFY2(liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk-file"), skFile,
-                                                    QStringLiteral("--token-file"), tokenFile, QStringLiteral("--iam-user"),
-                                                    QStringLiteral("U"), QStringLiteral("--iam-password-file"), passwordFile}),
+        QVERIFY2(liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK"),
+                                                    QStringLiteral("--sk-file"), skFile, QStringLiteral("--token-file"),
+                                                    tokenFile, QStringLiteral("--iam-user"), QStringLiteral("U"),
+                                                    QStringLiteral("--iam-password-file"), passwordFile}),
                                               env, &o, &error, &warnings),
                  qPrintable(error));
         QCOMPARE(o.secretKey, QStringLiteral("sk-from-file-0123"));
@@ -192,22 +224,25 @@ private slots:
         // An empty variable counts as unset.
         QProcessEnvironment empty;
         empty.insert(QStringLiteral("LITEOPS_SIM_SK"), QString());
-        QVERIFY(!liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK")}), empty, &o, &error, &warnings));
+        QVERIFY(!liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK")}), empty, &o, &error,
+                                              &warnings));
         QVERIFY2(error.contains(QLatin1String("LITEOPS_SIM_SK")), qPrintable(error));
 
         // An empty file is refused, naming the file.
-        QVERIFY(!liteops::sim::parseArguments(args({QStringLiteral("--token-file"), emptyFile}), {}, &o, &error, &warnings));
+        QVERIFY(!liteops::sim::parseArguments(args({QStringLiteral("--token-file"), emptyFile}), {}, &o, &error,
+                                              &warnings));
         QVERIFY2(error.contains(emptyFile) && error.contains(QLatin1String("empty")), qPrintable(error));
 
         // The command-line options: accepted, each with a warning that names the safer ways
         // and never the value.
         warnings.clear();
-        QVERIFY2(liteops::sim::parseArguments(args({QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk"),
-                                                    QStringLiteral("sk-on-the-command-line"), QStringLiteral("--token"),
-                                                    QStringLiteral("token-on-the-command-line"), QStringLiteral("--iam-user"),
-                                                    QStringLiteral("U"), QStringLiteral("--iam-password"),
-                                                    QStringLiteral("password-on-the-command-line")}),
-                                              env, &o, &error, &warnings),
+        QVERIFY2(liteops::sim::parseArguments(
+                     args({QStringLiteral("--ak"), QStringLiteral("AK"), QStringLiteral("--sk"),
+                           QStringLiteral("sk-on-the-command-line"), QStringLiteral("--token"),
+                           QStringLiteral("token-on-the-command-line"), QStringLiteral("--iam-user"),
+                           QStringLiteral("U"), QStringLiteral("--iam-password"),
+                           QStringLiteral("password-on-the-command-line")}),
+                     env, &o, &error, &warnings),
                  qPrintable(error));
         QCOMPARE(o.secretKey, QStringLiteral("sk-on-the-command-line")); // the command line wins
         QCOMPARE(warnings.size(), 3);
@@ -221,14 +256,45 @@ private slots:
     void helpDocumentsEverything()
     {
         const QString help = liteops::sim::helpText();
-        for (const char *word : {"--bind", "--port", "--seed", "--servers", "--jobs", "--project-id", "--ak", "--sk",
-                                 "--token", "--iam-user", "--iam-password", "--iam-domain", "--no-auth",
-                                 "--sk-file", "--token-file", "--iam-password-file", "LITEOPS_SIM_SK",
-                                 "LITEOPS_SIM_TOKEN", "LITEOPS_SIM_IAM_PASSWORD", "other users of the machine",
-                                 "--tls-cert", "--tls-key", "https://",
-                                 "--task-duration-ms", "--failure-rate", "--max-servers-per-job", "--fault",
-                                 "METHOD PATH-REGEX KIND", "latency", "status", "throttle", "html", "truncate",
-                                 "malformed", "slow", "count=N", "p=F", "/_sim/catalog", "/_sim/faults"}) {
+        for (const char *word : {"--bind",
+                                 "--port",
+                                 "--seed",
+                                 "--servers",
+                                 "--jobs",
+                                 "--project-id",
+                                 "--ak",
+                                 "--sk",
+                                 "--token",
+                                 "--iam-user",
+                                 "--iam-password",
+                                 "--iam-domain",
+                                 "--no-auth",
+                                 "--sk-file",
+                                 "--token-file",
+                                 "--iam-password-file",
+                                 "LITEOPS_SIM_SK",
+                                 "LITEOPS_SIM_TOKEN",
+                                 "LITEOPS_SIM_IAM_PASSWORD",
+                                 "other users of the machine",
+                                 "--tls-cert",
+                                 "--tls-key",
+                                 "https://",
+                                 "--task-duration-ms",
+                                 "--failure-rate",
+                                 "--max-servers-per-job",
+                                 "--fault",
+                                 "METHOD PATH-REGEX KIND",
+                                 "latency",
+                                 "status",
+                                 "throttle",
+                                 "html",
+                                 "truncate",
+                                 "malformed",
+                                 "slow",
+                                 "count=N",
+                                 "p=F",
+                                 "/_sim/catalog",
+                                 "/_sim/faults"}) {
             QVERIFY2(help.contains(QLatin1StringView(word)), word);
         }
     }
@@ -240,8 +306,9 @@ private slots:
         QProcessEnvironment env;
         env.insert(QStringLiteral("LITEOPS_SIM_TOKEN"), QString::fromLatin1(token));
         QProcess process;
-        const QUrl url = startSim(process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jobs"),
-                                            QStringLiteral("5")},
+        const QUrl url = startSim(process,
+                                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jobs"),
+                                   QStringLiteral("5")},
                                   env);
         QVERIFY2(url.isValid() && url.port() > 0, process.readAllStandardError().constData());
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
@@ -282,7 +349,8 @@ private slots:
         QVERIFY(url.isValid());
         stopWith(process, SIGTERM);
         const QByteArray err = process.readAllStandardError();
-        QVERIFY2(err.contains("warning: --sk") && err.contains("LITEOPS_SIM_SK") && err.contains("--sk-file"), err.constData());
+        QVERIFY2(err.contains("warning: --sk") && err.contains("LITEOPS_SIM_SK") && err.contains("--sk-file"),
+                 err.constData());
         QVERIFY(!err.contains("visible-secret-key-0123"));
     }
 
@@ -291,7 +359,8 @@ private slots:
     void programPrintsSampleIds()
     {
         QProcess process;
-        const QUrl url = startSim(process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("7")});
+        const QUrl url = startSim(process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
+                                            QStringLiteral("7")});
         QVERIFY(url.isValid());
         QStringList lines;
         QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
@@ -307,7 +376,8 @@ private slots:
         QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^ief job: \\S+$"))).size(), 3);
         bool partialServiceStage = false, partialIef = false;
         for (const liteops::sim::SampleJob &s : liteops::sim::Simulator::sampleJobs(o)) {
-            const bool partial = s.summary.contains(QLatin1String("failed")) && s.summary.contains(QLatin1String("succeeded"));
+            const bool partial = s.summary.contains(QLatin1String("failed"))
+                                 && s.summary.contains(QLatin1String("succeeded"));
             (s.provider == liteops::Provider::Ief ? partialIef : partialServiceStage) |= partial;
         }
         QVERIFY(partialServiceStage && partialIef);
@@ -379,14 +449,17 @@ private slots:
 
         // Bad TLS material: a clear error naming the file, exit 1, nothing on stdout.
         const QList<std::pair<QStringList, QString>> bad{
-            {{pki.path(QStringLiteral("missing.pem")), pki.path(QStringLiteral("server.key"))}, QStringLiteral("missing.pem")},
-            {{pki.path(QStringLiteral("server.key")), pki.path(QStringLiteral("server.key"))}, QStringLiteral("no PEM certificate")},
-            {{pki.path(QStringLiteral("server.pem")), pki.path(QStringLiteral("server.pem"))}, QStringLiteral("private key")},
+            {{pki.path(QStringLiteral("missing.pem")), pki.path(QStringLiteral("server.key"))},
+             QStringLiteral("missing.pem")},
+            {{pki.path(QStringLiteral("server.key")), pki.path(QStringLiteral("server.key"))},
+             QStringLiteral("no PEM certificate")},
+            {{pki.path(QStringLiteral("server.pem")), pki.path(QStringLiteral("server.pem"))},
+             QStringLiteral("private key")},
         };
         for (const auto &[files, mention] : bad) {
             QProcess refused;
-            refused.start(QStringLiteral(LITEOPS_SIM_BINARY), {QStringLiteral("--tls-cert"), files.at(0),
-                                                               QStringLiteral("--tls-key"), files.at(1)});
+            refused.start(QStringLiteral(LITEOPS_SIM_BINARY),
+                          {QStringLiteral("--tls-cert"), files.at(0), QStringLiteral("--tls-key"), files.at(1)});
             QVERIFY(refused.waitForFinished(10000));
             QCOMPARE(refused.exitCode(), 1);
             QVERIFY(refused.readAllStandardOutput().isEmpty());

@@ -21,7 +21,7 @@ class SimCreateTest : public QObject
 private:
     std::unique_ptr<Simulator> m_sim;
     std::unique_ptr<Client> m_client;
-    QStringList m_serverIds;  // RUNNING servers
+    QStringList m_serverIds; // RUNNING servers
     QString m_stoppedServer;
 
     liteops::CreateJobRequest upgradeRequest(const QString &name, int servers) const
@@ -31,7 +31,8 @@ private:
         r.type = QStringLiteral("HDK_UPGRADE");
         r.description = QStringLiteral("integration test");
         r.serverIds = m_serverIds.mid(0, servers);
-        r.items = {liteops::JobItem{QStringLiteral("HDK_UPGRADE"), {{QStringLiteral("version"), QStringLiteral("24.1.rc3.10")}}}};
+        r.items = {liteops::JobItem{QStringLiteral("HDK_UPGRADE"),
+                                    {{QStringLiteral("version"), QStringLiteral("24.1.rc3.10")}}}};
         return r;
     }
 
@@ -150,9 +151,11 @@ private slots:
                 continue;
             ++reported;
             const QString message = t.message().toString();
-            QVERIFY2(message.startsWith(QStringLiteral("Driver: ")) && message.contains(QStringLiteral(" | Firmware: ")),
+            QVERIFY2(message.startsWith(QStringLiteral("Driver: "))
+                         && message.contains(QStringLiteral(" | Firmware: ")),
                      qPrintable(message));
-            QCOMPARE(message.contains(QStringLiteral("Driver: 24.1.RC9.1 |")), upgraded.contains(t.targetId().toString()));
+            QCOMPARE(message.contains(QStringLiteral("Driver: 24.1.RC9.1 |")),
+                     upgraded.contains(t.targetId().toString()));
         }
         QVERIFY(reported > 0);
         m_sim->setStaleDriverServers({});
@@ -171,7 +174,8 @@ private slots:
             r.name = QStringLiteral("flaky-%1").arg(round);
             r.type = QStringLiteral("COMMON");
             r.serverIds = flaky;
-            r.items = {liteops::JobItem{QStringLiteral("COMMON"), {{QStringLiteral("command"), QStringLiteral("true")}}}};
+            r.items = {
+                liteops::JobItem{QStringLiteral("COMMON"), {{QStringLiteral("command"), QStringLiteral("true")}}}};
             const auto created = liteops::decodeCreateAnswer(post(liteops::encodeCreateRequest(r)).body);
             QVERIFY(created.ok());
             QTRY_COMPARE_WITH_TIMEOUT(detail(created.value().id).status, QStringLiteral("FINISHED"), 10000);
@@ -204,11 +208,13 @@ private slots:
         liteops::CreateJobRequest r = upgradeRequest(QStringLiteral("no-failures"), 0);
         r.serverIds = flaky + m_serverIds.mid(0, 50 - int(flaky.size()));
         r.serverIds.removeDuplicates();
-        const Answer a = client.send("POST", client.url(QStringLiteral("/v1/%1/dev-servers/jobs")), liteops::encodeCreateRequest(r));
+        const Answer a = client.send("POST", client.url(QStringLiteral("/v1/%1/dev-servers/jobs")),
+                                     liteops::encodeCreateRequest(r));
         const auto created = liteops::decodeCreateAnswer(a.body);
         QVERIFY(created.ok());
         const auto finished = [&] {
-            const auto job = liteops::decodeJobDetail(client.get(QStringLiteral("/v1/%1/dev-servers/jobs/") + created.value().id).body);
+            const auto job = liteops::decodeJobDetail(
+                client.get(QStringLiteral("/v1/%1/dev-servers/jobs/") + created.value().id).body);
             return job.ok() ? job.value() : liteops::Job{};
         };
         QTRY_COMPARE_WITH_TIMEOUT(finished().status, QStringLiteral("FINISHED"), 10000);
@@ -227,7 +233,8 @@ private slots:
                                                        + QLatin1String(verb)));
         };
         const auto listedStatus = [this, &id] {
-            const auto page = liteops::decodeServersPage(m_client->get(QStringLiteral("/v1/%1/dev-servers"), QUrlQuery(QStringLiteral("limit=200"))).body);
+            const auto page = liteops::decodeServersPage(
+                m_client->get(QStringLiteral("/v1/%1/dev-servers"), QUrlQuery(QStringLiteral("limit=200"))).body);
             for (const liteops::Server &s : page.ok() ? page.value().rows : QList<liteops::Server>{}) {
                 if (s.id == id)
                     return s.status;
@@ -261,7 +268,11 @@ private slots:
         a = action(QStringLiteral("00000000-0000-4000-8000-000000000000"), "reboot");
         QCOMPARE(a.status, 404);
         QCOMPARE(a.errorCode(), QStringLiteral("ModelArts.6404"));
-        QCOMPARE(m_client->send("GET", m_client->url(QStringLiteral("/v1/%1/dev-servers/") + id + QStringLiteral("/reboot"))).status, 405);
+        QCOMPARE(m_client
+                     ->send("GET",
+                            m_client->url(QStringLiteral("/v1/%1/dev-servers/") + id + QStringLiteral("/reboot")))
+                     .status,
+                 405);
         QString error;
         QVERIFY2(m_sim->addFault(QStringLiteral("PUT /reboot$ throttle 1 count=1"), &error), qPrintable(error));
         a = action(id, "reboot");
@@ -318,8 +329,10 @@ private slots:
 
     void deleteJobs()
     {
-        const auto first = liteops::decodeCreateAnswer(post(liteops::encodeCreateRequest(upgradeRequest(QStringLiteral("to-delete-1"), 1))).body);
-        const auto second = liteops::decodeCreateAnswer(post(liteops::encodeCreateRequest(upgradeRequest(QStringLiteral("to-delete-2"), 1))).body);
+        const auto first = liteops::decodeCreateAnswer(
+            post(liteops::encodeCreateRequest(upgradeRequest(QStringLiteral("to-delete-1"), 1))).body);
+        const auto second = liteops::decodeCreateAnswer(
+            post(liteops::encodeCreateRequest(upgradeRequest(QStringLiteral("to-delete-2"), 1))).body);
         QVERIFY(first.ok() && second.ok());
         const QUrl url = m_client->url(QStringLiteral("/v1/%1/dev-servers/jobs"));
 

@@ -100,7 +100,10 @@ private slots:
     void jobListIsNewestFirst()
     {
         const auto page = liteops::decodeJobListPage(
-            m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs"), QUrlQuery{{QStringLiteral("limit"), QStringLiteral("60")}}).body);
+            m_client
+                ->get(QStringLiteral("/v1/%1/dev-servers/jobs"),
+                      QUrlQuery{{QStringLiteral("limit"), QStringLiteral("60")}})
+                .body);
         QVERIFY(page.ok());
         for (qsizetype i = 1; i < page.value().rows.size(); ++i)
             QVERIFY(page.value().rows[i - 1].createdAtMs >= page.value().rows[i].createdAtMs);
@@ -110,14 +113,22 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("type") << "type" << "ASCEND_SOFTWARE_UPGRADE";
-        QTest::newRow("type by item type") << "type" << "HDK_QUERY";
-        QTest::newRow("status finished") << "status" << "FINISHED";
-        QTest::newRow("status processing") << "status" << "PROCESSING";
-        QTest::newRow("status deleted") << "status" << "DELETED";
-        QTest::newRow("name part") << "name" << "diagnosis";
-        QTest::newRow("hidden") << "visible" << "false";
-        QTest::newRow("visible") << "visible" << "true";
+        QTest::newRow("type") << "type"
+                              << "ASCEND_SOFTWARE_UPGRADE";
+        QTest::newRow("type by item type") << "type"
+                                           << "HDK_QUERY";
+        QTest::newRow("status finished") << "status"
+                                         << "FINISHED";
+        QTest::newRow("status processing") << "status"
+                                           << "PROCESSING";
+        QTest::newRow("status deleted") << "status"
+                                        << "DELETED";
+        QTest::newRow("name part") << "name"
+                                   << "diagnosis";
+        QTest::newRow("hidden") << "visible"
+                                << "false";
+        QTest::newRow("visible") << "visible"
+                                 << "true";
     }
     void jobFilters()
     {
@@ -135,7 +146,8 @@ private slots:
         for (const liteops::Job &j : m_sim->jobs()) {
             bool match = false;
             if (key == QLatin1String("type"))
-                match = j.type == value || (value == QLatin1String("HDK_QUERY") && j.type == QLatin1String("ASCEND_SOFTWARE_QUERY"));
+                match = j.type == value
+                        || (value == QLatin1String("HDK_QUERY") && j.type == QLatin1String("ASCEND_SOFTWARE_QUERY"));
             else if (key == QLatin1String("status"))
                 match = j.status == value;
             else if (key == QLatin1String("name"))
@@ -168,13 +180,15 @@ private slots:
     void filterById()
     {
         const QString id = catalog("modelarts_jobs").at(5);
-        const Answer a = m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs"), QUrlQuery{{QStringLiteral("id"), id}});
+        const Answer a = m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs"),
+                                       QUrlQuery{{QStringLiteral("id"), id}});
         const auto page = liteops::decodeJobListPage(a.body);
         QVERIFY(page.ok());
         QCOMPARE(page.value().total, 1);
         QCOMPARE(page.value().rows.first().id, id);
         const Answer none = m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs"),
-                                          QUrlQuery{{QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-000000000000")}});
+                                          QUrlQuery{{QStringLiteral("id"),
+                                                     QStringLiteral("00000000-0000-4000-8000-000000000000")}});
         QCOMPARE(none.json().value(u"total").toInt(), 0);
     }
 
@@ -183,12 +197,24 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("jobs limit") << "/v1/%1/dev-servers/jobs" << "limit" << "abc";
-        QTest::newRow("jobs limit too big") << "/v1/%1/dev-servers/jobs" << "limit" << "5000";
-        QTest::newRow("jobs offset") << "/v1/%1/dev-servers/jobs" << "offset" << "-1";
-        QTest::newRow("servers sort_key") << "/v1/%1/dev-servers" << "sort_key" << "name";
-        QTest::newRow("servers sort_dir") << "/v1/%1/dev-servers" << "sort_dir" << "UP";
-        QTest::newRow("visible") << "/v1/%1/dev-servers/jobs" << "visible" << "maybe";
+        QTest::newRow("jobs limit") << "/v1/%1/dev-servers/jobs"
+                                    << "limit"
+                                    << "abc";
+        QTest::newRow("jobs limit too big") << "/v1/%1/dev-servers/jobs"
+                                            << "limit"
+                                            << "5000";
+        QTest::newRow("jobs offset") << "/v1/%1/dev-servers/jobs"
+                                     << "offset"
+                                     << "-1";
+        QTest::newRow("servers sort_key") << "/v1/%1/dev-servers"
+                                          << "sort_key"
+                                          << "name";
+        QTest::newRow("servers sort_dir") << "/v1/%1/dev-servers"
+                                          << "sort_dir"
+                                          << "UP";
+        QTest::newRow("visible") << "/v1/%1/dev-servers/jobs"
+                                 << "visible"
+                                 << "maybe";
     }
     void badPagingIsRefused()
     {
@@ -240,7 +266,12 @@ private slots:
         o.servers = servers;
         o.jobs = jobs;
         const Simulator sim(o); // the truth alone: nothing is served
-        struct Facts { qint64 queriedAt = -1; QString driver; QList<bool> failures; };
+        struct Facts
+        {
+            qint64 queriedAt = -1;
+            QString driver;
+            QList<bool> failures;
+        };
         QHash<QString, Facts> facts;
         const QList<liteops::Job> history = sim.jobs(); // newest first
         for (const liteops::Job &j : history) {
@@ -312,13 +343,15 @@ private slots:
     void runningAndDeletedJobsExist()
     {
         const QStringList ids = catalog("modelarts_jobs");
-        const auto running = liteops::decodeJobDetail(m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs/") + ids.at(0)).body);
+        const auto running = liteops::decodeJobDetail(
+            m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs/") + ids.at(0)).body);
         QVERIFY(running.ok());
         QCOMPARE(running.value().status, QStringLiteral("PROCESSING"));
         const auto counts = running.value().counts();
         QVERIFY(counts.running > 0);
         QVERIFY(counts.running < counts.total);
-        const auto deleted = liteops::decodeJobDetail(m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs/") + ids.at(3)).body);
+        const auto deleted = liteops::decodeJobDetail(
+            m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs/") + ids.at(3)).body);
         QVERIFY(deleted.ok());
         QCOMPARE(deleted.value().status, QStringLiteral("DELETED"));
     }
@@ -360,7 +393,8 @@ private slots:
         const Answer byType = m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs/templates"),
                                             QUrlQuery{{QStringLiteral("type"), QStringLiteral("DEVICE_LOG_COLLECT")}});
         QCOMPARE(byType.json().value(u"total").toInt(), 1);
-        QCOMPARE(m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs/templates/nope")).errorCode(), QStringLiteral("ModelArts.6406"));
+        QCOMPARE(m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs/templates/nope")).errorCode(),
+                 QStringLiteral("ModelArts.6406"));
     }
 
     void serversPageAndSort()
@@ -383,8 +417,10 @@ private slots:
         }
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 200);
 
-        const auto desc = liteops::decodeServersPage(m_client->get(QStringLiteral("/v1/%1/dev-servers"),
-                                                                   QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}}).body);
+        const auto desc = liteops::decodeServersPage(
+            m_client
+                ->get(QStringLiteral("/v1/%1/dev-servers"), QUrlQuery{{QStringLiteral("limit"), QStringLiteral("5")}})
+                .body);
         QVERIFY(desc.ok());
         QCOMPARE(desc.value().rows.size(), 5); // default order: newest first
         QVERIFY(desc.value().rows[0].createdAtMs > desc.value().rows[4].createdAtMs);
@@ -471,8 +507,8 @@ private slots:
         const QList<std::pair<QByteArray, QByteArray>> none{{"Content-Type", ""}};
         const QString ss = QStringLiteral("/v3/%1/cas/jobs/") + catalog("servicestage_jobs").first();
         const QString ief = QStringLiteral("/v2/%1/productmgr/jobs/") + catalog("ief_jobs").first();
-        for (const auto &[path, code] : {std::pair{ss, QStringLiteral("SVCSTG.00100400")},
-                                         std::pair{ief, QStringLiteral("IEF.100001")}}) {
+        for (const auto &[path, code] :
+             {std::pair{ss, QStringLiteral("SVCSTG.00100400")}, std::pair{ief, QStringLiteral("IEF.100001")}}) {
             const Answer refused = m_client->get(path, {}, none);
             QCOMPARE(refused.status, 400);
             const auto body = liteops::decodeErrorBody(refused.body);
@@ -499,7 +535,8 @@ private slots:
         odd.userName = QString();
         odd.abnormalCount = -1;
         odd.updatedAtMs = liteops::kUnknownTime;
-        odd.items.append(liteops::JobItem{QStringLiteral("COMMON"), {{QStringLiteral("k\"ey"), QStringLiteral("v\u0001")}}});
+        odd.items.append(
+            liteops::JobItem{QStringLiteral("COMMON"), {{QStringLiteral("k\"ey"), QStringLiteral("v\u0001")}}});
         odd.templateId.clear();
         jobs.append(odd);
         for (const liteops::Job &j : std::as_const(jobs)) {
@@ -512,7 +549,8 @@ private slots:
         }
         liteops::Page<liteops::Job> page{2, 5, 3, 13, jobs.mid(0, 3)};
         QCOMPARE(QJsonDocument::fromJson(liteops::sim::jobPageJson(page)),
-                 QJsonDocument(liteops::pageToJson(page, [](const liteops::Job &j) { return liteops::jobToJson(j, false); })));
+                 QJsonDocument(
+                     liteops::pageToJson(page, [](const liteops::Job &j) { return liteops::jobToJson(j, false); })));
     }
 
     void bigHistoryIsNewestFirst()
@@ -526,14 +564,16 @@ private slots:
         QString error;
         QVERIFY(sim.start(&error));
         Client client(sim);
-        const Answer a = client.get(QStringLiteral("/v1/%1/dev-servers/jobs"), QUrlQuery{{QStringLiteral("limit"), QStringLiteral("500")}});
+        const Answer a = client.get(QStringLiteral("/v1/%1/dev-servers/jobs"),
+                                    QUrlQuery{{QStringLiteral("limit"), QStringLiteral("500")}});
         QCOMPARE(a.status, 200);
         const QJsonArray rows = a.json().value(u"data").toArray();
         QCOMPARE(rows.size(), 500);
         QCOMPARE(a.json().value(u"total").toInt(), 100000);
         QCOMPARE(rows.first().toObject().value(u"status").toString(), QStringLiteral("PROCESSING"));
         for (qsizetype i = 1; i < rows.size(); ++i)
-            QVERIFY(rows[i - 1].toObject().value(u"create_at").toInteger() >= rows[i].toObject().value(u"create_at").toInteger());
+            QVERIFY(rows[i - 1].toObject().value(u"create_at").toInteger()
+                    >= rows[i].toObject().value(u"create_at").toInteger());
     }
 
     void sameSeedSameData()

@@ -119,7 +119,8 @@ private slots:
         const Answer a = m_client->send("POST", m_client->url(QStringLiteral("/v1/%1/dev-servers/jobs")), body);
         QVERIFY(a.error != QNetworkReply::NoError);
         QCOMPARE(m_sim->receivedCreateBodies().last(), body);
-        const Answer list = m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs"), QUrlQuery{{QStringLiteral("name"), QStringLiteral("ambiguous-1")}});
+        const Answer list = m_client->get(QStringLiteral("/v1/%1/dev-servers/jobs"),
+                                          QUrlQuery{{QStringLiteral("name"), QStringLiteral("ambiguous-1")}});
         QCOMPARE(list.json().value(u"total").toInt(), 1);
     }
 
@@ -143,7 +144,8 @@ private slots:
         timer.start();
         const Answer a = jobs();
         const qint64 expectedMs = (a.body.size() * 1000) / 2000;
-        QVERIFY2(timer.elapsed() >= expectedMs - 250, qPrintable(QStringLiteral("%1 ms for %2 bytes").arg(timer.elapsed()).arg(a.body.size())));
+        QVERIFY2(timer.elapsed() >= expectedMs - 250,
+                 qPrintable(QStringLiteral("%1 ms for %2 bytes").arg(timer.elapsed()).arg(a.body.size())));
         QCOMPARE(a.status, 200);
         QVERIFY(liteops::decodeJobListPage(a.body).ok());
     }
@@ -185,7 +187,9 @@ private slots:
                                             {{"Content-Type", "text/plain"}});
         QCOMPARE(added.status, 201);
         QCOMPARE(jobs().status, 504);
-        QCOMPARE(m_client->send("POST", faults, "GET /dev-servers/jobs$ status 500", {{"Content-Type", "text/plain"}}).status, 201);
+        QCOMPARE(m_client->send("POST", faults, "GET /dev-servers/jobs$ status 500", {{"Content-Type", "text/plain"}})
+                     .status,
+                 201);
         QCOMPARE(m_client->send("DELETE", faults).status, 200);
         QCOMPARE(jobs().status, 200);
         const Answer bad = m_client->send("POST", faults, "GET ( status 500", {{"Content-Type", "text/plain"}});
@@ -229,7 +233,8 @@ private slots:
         QVERIFY(!m_sim->addFault(spec, &error));
         QVERIFY(!error.isEmpty());
         liteops::sim::SimOptions o;
-        QVERIFY(!liteops::sim::parseArguments({QStringLiteral("liteops-sim"), QStringLiteral("--fault"), spec}, &o, &error));
+        QVERIFY(!liteops::sim::parseArguments({QStringLiteral("liteops-sim"), QStringLiteral("--fault"), spec}, &o,
+                                              &error));
     }
 };
 

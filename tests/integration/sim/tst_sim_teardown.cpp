@@ -9,8 +9,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
-using liteops::sim::Simulator;
 using liteops::sim::SimOptions;
+using liteops::sim::Simulator;
 
 class SimTeardownTest : public QObject
 {
@@ -33,11 +33,10 @@ private slots:
 
         // A client in another process connects, gets its answer and goes away.
         QProcess curl;
-        curl.start(QStringLiteral("curl"),
-                   {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                    QStringLiteral("-w"), QStringLiteral("%{http_code}"),
-                    sim->baseUrl().toString() + QStringLiteral("/v1/") + sim->projectId()
-                        + QStringLiteral("/dev-servers/jobs")});
+        curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                                            QStringLiteral("-w"), QStringLiteral("%{http_code}"),
+                                            sim->baseUrl().toString() + QStringLiteral("/v1/") + sim->projectId()
+                                                + QStringLiteral("/dev-servers/jobs")});
         if (!curl.waitForStarted())
             QSKIP("curl is not installed");
         QTRY_VERIFY_WITH_TIMEOUT(curl.state() == QProcess::NotRunning, 10000);

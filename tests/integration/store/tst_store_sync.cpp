@@ -188,7 +188,7 @@ private slots:
         {
             LocalStore store(path);
             finishedJobs = storeList(client, store);
-        QVERIFY(finishedJobs > 10);
+            QVERIFY(finishedJobs > 10);
             DetailSync sync(&client, &store);
             QSignalSpy progress(&sync, &DetailSync::progress);
             sync.start();

@@ -92,11 +92,11 @@ inline QStringList badValueNames()
 // Everything else must be refused before a request exists.
 inline bool isLegalPathId(const char *name)
 {
-    static const QStringList legal = {
-        QStringLiteral("pct_2f"),       QStringLiteral("pct_dot_dot"),  QStringLiteral("question_mark"),
-        QStringLiteral("hash"),         QStringLiteral("backslash"),    QStringLiteral("single_quote"),
-        QStringLiteral("double_quote"), QStringLiteral("script_tag"),   QStringLiteral("emoji_pair"),
-        QStringLiteral("rtl_text")};
+    static const QStringList legal = {QStringLiteral("pct_2f"),        QStringLiteral("pct_dot_dot"),
+                                      QStringLiteral("question_mark"), QStringLiteral("hash"),
+                                      QStringLiteral("backslash"),     QStringLiteral("single_quote"),
+                                      QStringLiteral("double_quote"),  QStringLiteral("script_tag"),
+                                      QStringLiteral("emoji_pair"),    QStringLiteral("rtl_text")};
     return legal.contains(QLatin1String(name));
 }
 
@@ -105,11 +105,16 @@ inline bool isLegalPathId(const char *name)
 // characters, line separators, direction overrides, unpaired surrogates.
 inline bool isLegalFreeText(const char *name, int maxLength)
 {
-    static const QStringList illegal = {
-        QStringLiteral("ctl_nul"),    QStringLiteral("ctl_tab"),            QStringLiteral("ctl_newline"),
-        QStringLiteral("ctl_cr"),     QStringLiteral("ctl_escape"),         QStringLiteral("ctl_del"),
-        QStringLiteral("ctl_line_separator"), QStringLiteral("rlo_override"), QStringLiteral("lone_surrogate"),
-        QStringLiteral("nul_in_middle")};
+    static const QStringList illegal = {QStringLiteral("ctl_nul"),
+                                        QStringLiteral("ctl_tab"),
+                                        QStringLiteral("ctl_newline"),
+                                        QStringLiteral("ctl_cr"),
+                                        QStringLiteral("ctl_escape"),
+                                        QStringLiteral("ctl_del"),
+                                        QStringLiteral("ctl_line_separator"),
+                                        QStringLiteral("rlo_override"),
+                                        QStringLiteral("lone_surrogate"),
+                                        QStringLiteral("nul_in_middle")};
     const QString n = QLatin1String(name);
     if (n == QLatin1String("overlong_4097"))
         return maxLength >= 4097;

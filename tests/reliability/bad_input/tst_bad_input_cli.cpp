@@ -40,8 +40,7 @@ using Run = liteops::test::CliRun;
 bool passableInArgv(const char *name)
 {
     const QLatin1String n(name);
-    return n != QLatin1String("ctl_nul") && n != QLatin1String("nul_in_middle")
-           && n != QLatin1String("lone_surrogate");
+    return n != QLatin1String("ctl_nul") && n != QLatin1String("nul_in_middle") && n != QLatin1String("lone_surrogate");
 }
 } // namespace
 
@@ -72,8 +71,14 @@ class BadInputCliTest : public QObject
     QStringList endpoints() const
     {
         const QString url = m_sim->baseUrl().toString();
-        return {QStringLiteral("--endpoint"), url, QStringLiteral("--servicestage-endpoint"), url,
-                QStringLiteral("--ief-endpoint"), url, QStringLiteral("--timeout"), QStringLiteral("10")};
+        return {QStringLiteral("--endpoint"),
+                url,
+                QStringLiteral("--servicestage-endpoint"),
+                url,
+                QStringLiteral("--ief-endpoint"),
+                url,
+                QStringLiteral("--timeout"),
+                QStringLiteral("10")};
     }
 
     Run cli(const QStringList &args)
@@ -156,7 +161,10 @@ private slots:
     void jobsDelete() { idCase({QStringLiteral("jobs"), QStringLiteral("delete")}, {}, QStringLiteral("id")); }
 
     void serviceStageJob_data() { addValueRows(); }
-    void serviceStageJob() { idCase({QStringLiteral("servicestage"), QStringLiteral("job")}, {}, QStringLiteral("id")); }
+    void serviceStageJob()
+    {
+        idCase({QStringLiteral("servicestage"), QStringLiteral("job")}, {}, QStringLiteral("id"));
+    }
 
     void iefJob_data() { addValueRows(); }
     void iefJob() { idCase({QStringLiteral("ief"), QStringLiteral("job")}, {}, QStringLiteral("id")); }
@@ -167,8 +175,9 @@ private slots:
     {
         QFETCH(QString, value);
         QFETCH(QString, valueClass);
-        const QStringList args = endpoints() + QStringList{QStringLiteral("ief"), QStringLiteral("job"), m_iefJobId,
-                                                           QStringLiteral("--instance-id"), value};
+        const QStringList args = endpoints()
+                                 + QStringList{QStringLiteral("ief"), QStringLiteral("job"), m_iefJobId,
+                                               QStringLiteral("--instance-id"), value};
         if (value.isEmpty() || isLegalPathId(qPrintable(valueClass))) {
             const int before = m_sim->requestCount();
             const Run r = cli(args);
@@ -186,8 +195,9 @@ private slots:
     void projectId()
     {
         QFETCH(QString, value);
-        const QStringList args = endpoints() + QStringList{QStringLiteral("--project-id"), value, QStringLiteral("jobs"),
-                                                           QStringLiteral("get"), m_jobId};
+        const QStringList args = endpoints()
+                                 + QStringList{QStringLiteral("--project-id"), value, QStringLiteral("jobs"),
+                                               QStringLiteral("get"), m_jobId};
         if (value.isEmpty()) {
             // An empty option is "not given": the environment's (valid) project id applies.
             const Run r = cli(args);
@@ -217,10 +227,11 @@ private slots:
         QFETCH(QString, valueClass);
         const int jobsBefore = int(m_sim->jobs().size());
         const int createsBefore = int(m_sim->receivedCreateBodies().size());
-        const QStringList args = endpoints() + QStringList{
-            QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("bad-server"),
-            QStringLiteral("--type"), QStringLiteral("HDK_QUERY"), QStringLiteral("--item"), QStringLiteral("HDK_QUERY"),
-            QStringLiteral("--server"), value};
+        const QStringList args = endpoints() + QStringList{QStringLiteral("jobs"),     QStringLiteral("create"),
+                                                           QStringLiteral("--name"),   QStringLiteral("bad-server"),
+                                                           QStringLiteral("--type"),   QStringLiteral("HDK_QUERY"),
+                                                           QStringLiteral("--item"),   QStringLiteral("HDK_QUERY"),
+                                                           QStringLiteral("--server"), value};
         // Trimmed and split on ',' by the CLI; blank gives no server at all.
         const bool legal = !value.trimmed().isEmpty()
                            && (isLegalPathId(qPrintable(valueClass)) || valueClass == QLatin1String("dot_dot")

@@ -38,9 +38,9 @@ class BadInputCloudTest : public QObject
     Q_OBJECT
 
     std::unique_ptr<sim::Simulator> m_sim;
-    QStringList m_servers;      // two RUNNING server ids
-    QString m_jobId;            // an existing ModelArts job
-    QString m_iefJobId;         // an existing IEF job
+    QStringList m_servers; // two RUNNING server ids
+    QString m_jobId;       // an existing ModelArts job
+    QString m_iefJobId;    // an existing IEF job
 
     ClientConfig config() const
     {
@@ -102,7 +102,8 @@ class BadInputCloudTest : public QObject
         QVERIFY2(!r.ok(), "the simulator knows no such id; the call cannot succeed");
         const CloudError &e = r.error();
         QVERIFY2(e.httpStatus == status,
-                 qPrintable(QStringLiteral("status %1, expected %2: %3").arg(e.httpStatus).arg(status).arg(e.message())));
+                 qPrintable(
+                     QStringLiteral("status %1, expected %2: %3").arg(e.httpStatus).arg(status).arg(e.message())));
         QVERIFY2(e.errorMsg.contains(value),
                  qPrintable(QStringLiteral("the simulator did not receive the id intact: %1").arg(e.errorMsg)));
         QCOMPARE(clientRequests, 1);
@@ -379,8 +380,12 @@ private slots:
         r.items.first().spec = {{value, QStringLiteral("1")}};
         if (!value.isEmpty() && isLegalFreeText(qPrintable(valueClass), kMaxSpecKeyLength))
             expectCreated(client, r, [&](const QJsonObject &body) {
-                const QJsonObject spec = body.value(QStringLiteral("items")).toArray().at(0).toObject()
-                                             .value(QStringLiteral("spec")).toObject();
+                const QJsonObject spec = body.value(QStringLiteral("items"))
+                                             .toArray()
+                                             .at(0)
+                                             .toObject()
+                                             .value(QStringLiteral("spec"))
+                                             .toObject();
                 QCOMPARE(spec.keys(), QStringList{value});
             });
         else
@@ -397,8 +402,12 @@ private slots:
         r.items.first().spec = {{QStringLiteral("k"), value}};
         if (isLegalFreeText(qPrintable(valueClass), kMaxSpecValueLength))
             expectCreated(client, r, [&](const QJsonObject &body) {
-                const QJsonObject spec = body.value(QStringLiteral("items")).toArray().at(0).toObject()
-                                             .value(QStringLiteral("spec")).toObject();
+                const QJsonObject spec = body.value(QStringLiteral("items"))
+                                             .toArray()
+                                             .at(0)
+                                             .toObject()
+                                             .value(QStringLiteral("spec"))
+                                             .toObject();
                 QCOMPARE(spec.value(QStringLiteral("k")).toString(), value);
             });
         else

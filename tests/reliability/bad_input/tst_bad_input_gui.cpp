@@ -97,8 +97,8 @@ bool isSafeEcho(const QString &text, QString *why)
     }
     for (QChar c : text) {
         const auto cat = c.category();
-        if ((cat == QChar::Other_Control && c != u'\n') || cat == QChar::Other_Format
-            || cat == QChar::Separator_Line || cat == QChar::Separator_Paragraph) {
+        if ((cat == QChar::Other_Control && c != u'\n') || cat == QChar::Other_Format || cat == QChar::Separator_Line
+            || cat == QChar::Separator_Paragraph) {
             *why = QStringLiteral("U+%1 is echoed").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
             return false;
         }
@@ -149,9 +149,12 @@ class BadInputGuiTest : public QObject
         auto *state = w->findChild<WizardState *>(QStringLiteral("wizardState"));
         if (!state)
             qFatal("no wizard state");
-        if (!QTest::qWaitFor([&] { return state->templatesLoad() == WizardState::Load::Loaded
-                                          && state->serversLoad() == WizardState::Load::Loaded; },
-                             20000))
+        if (!QTest::qWaitFor(
+                [&] {
+            return state->templatesLoad() == WizardState::Load::Loaded
+                   && state->serversLoad() == WizardState::Load::Loaded;
+                },
+                20000))
             qFatal("the wizard did not load its lists");
         auto *list = child<QTreeWidget>(w.get(), QStringLiteral("templateList"));
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
@@ -434,13 +437,14 @@ private slots:
         QTest::addColumn<QString>("valueClass");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("param");
-        const std::pair<const char *, const char *> params[] = {
-            {"HDK_UPGRADE", "version"}, {"DEVICE_LOG_COLLECT", "log_type"},
-            {"DEVICE_LOG_COLLECT", "days"}, {"ASCEND_DIAGNOSIS", "level"}};
+        const std::pair<const char *, const char *> params[] = {{"HDK_UPGRADE", "version"},
+                                                                {"DEVICE_LOG_COLLECT", "log_type"},
+                                                                {"DEVICE_LOG_COLLECT", "days"},
+                                                                {"ASCEND_DIAGNOSIS", "level"}};
         for (const auto &[type, param] : params) {
             for (const BadValue &v : badValues())
                 QTest::addRow("%s/%s", param, v.name) << v.value << QString::fromLatin1(v.name)
-                                                       << QString::fromLatin1(type) << QString::fromLatin1(param);
+                                                      << QString::fromLatin1(type) << QString::fromLatin1(param);
         }
     }
     void wizardTemplateParam()
@@ -503,9 +507,9 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return); // commits; the editor goes away
         QTRY_COMPARE(table->item(0, column)->text(), value.left(maxLength));
         const auto *error = child<QLabel>(w.get(), QStringLiteral("rawItemError_0"));
-        const bool legal = column == 0
-                               ? !value.trimmed().isEmpty() && isLegalFreeText(qPrintable(valueClass), kMaxSpecKeyLength)
-                               : isLegalFreeText(qPrintable(valueClass), kMaxSpecValueLength);
+        const bool legal = column == 0 ? !value.trimmed().isEmpty()
+                                             && isLegalFreeText(qPrintable(valueClass), kMaxSpecKeyLength)
+                                       : isLegalFreeText(qPrintable(valueClass), kMaxSpecValueLength);
         if (legal)
             expectWizardAccepts(w.get(), error, simBefore);
         else
@@ -575,9 +579,11 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("valueClass");
         QTest::addColumn<QString>("field");
-        for (const char *field : {"modelArtsEndpointEdit", "serviceStageEndpointEdit", "iefEndpointEdit", "iamEndpointEdit"}) {
+        for (const char *field :
+             {"modelArtsEndpointEdit", "serviceStageEndpointEdit", "iefEndpointEdit", "iamEndpointEdit"}) {
             for (const BadValue &v : badValues())
-                QTest::addRow("%s/%s", field, v.name) << v.value << QString::fromLatin1(v.name) << QString::fromLatin1(field);
+                QTest::addRow("%s/%s", field, v.name)
+                    << v.value << QString::fromLatin1(v.name) << QString::fromLatin1(field);
         }
     }
     void profileEndpoint()
@@ -586,7 +592,8 @@ private slots:
         QFETCH(QString, field);
         const QByteArray name = field.toLatin1();
         // Empty: derived from the region. Nothing else is an http(s) URL with a host.
-        profileCase({name.constData(), Credentials::Mode::AkSk, {QStringLiteral("endpoint")}}, value.trimmed().isEmpty());
+        profileCase({name.constData(), Credentials::Mode::AkSk, {QStringLiteral("endpoint")}},
+                    value.trimmed().isEmpty());
     }
 
     void profileAccessKey_data() { addValueRows(); }
@@ -594,7 +601,8 @@ private slots:
     {
         QFETCH(QString, value);
         // Trimmed; empty leaves the key to the environment. Otherwise letters and digits.
-        profileCase({"accessKeyEdit", Credentials::Mode::AkSk, {QStringLiteral("access key")}}, value.trimmed().isEmpty());
+        profileCase({"accessKeyEdit", Credentials::Mode::AkSk, {QStringLiteral("access key")}},
+                    value.trimmed().isEmpty());
     }
 
     void profileSecretKey_data() { addValueRows(); }

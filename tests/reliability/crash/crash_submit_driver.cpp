@@ -99,8 +99,8 @@ int inspect()
     out.insert(QStringLiteral("draft"), draft ? QJsonValue(draft->toJson()) : QJsonValue());
 
     // Everything in the data folder, so the test sees any temporary file a kill left behind.
-    const QStringList files = QDir(QFileInfo(history.filePath()).absolutePath())
-                                  .entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    const QStringList files =
+        QDir(QFileInfo(history.filePath()).absolutePath()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     out.insert(QStringLiteral("files"), QJsonArray::fromStringList(files));
     printJson(out);
     return 0;
@@ -109,7 +109,8 @@ int inspect()
 // At a gate: one line for the test, then wait (or pass it at once).
 void reportGates(WaveSubmitter &submitter, bool pass)
 {
-    QObject::connect(&submitter, &WaveSubmitter::gateReached, &submitter, [&submitter, pass](int wave, const QString &) {
+    QObject::connect(&submitter, &WaveSubmitter::gateReached, &submitter,
+                     [&submitter, pass](int wave, const QString &) {
         printJson({{QStringLiteral("gate"), wave + 1}, {QStringLiteral("submission"), submitter.submissionId()}});
         if (pass)
             QTimer::singleShot(0, &submitter, &WaveSubmitter::resume);
@@ -119,8 +120,7 @@ void reportGates(WaveSubmitter &submitter, bool pass)
 ClientConfig configFor(const QUrl &url, const EnvironmentSettings &env)
 {
     ClientConfig config;
-    config.endpoints.modelArts = config.endpoints.serviceStage = config.endpoints.ief =
-        config.endpoints.iam = url;
+    config.endpoints.modelArts = config.endpoints.serviceStage = config.endpoints.ief = config.endpoints.iam = url;
     config.projectId = env.projectId;
     config.credentials = *env.credentials;
     config.timeoutMs = 10000;
@@ -143,16 +143,14 @@ int continueRun(const QCommandLineParser &args)
     WaveOptions options;
     options.pollIntervalMs = qMax(50, args.value(QStringLiteral("poll-ms")).toInt());
     reportGates(submitter, args.isSet(QStringLiteral("pass-gates")));
-    QObject::connect(&submitter, &WaveSubmitter::runStateChanged, &submitter,
-                     [&](WaveSubmitter::RunState state) {
-                         if (state == WaveSubmitter::RunState::Finished) {
-                             QCoreApplication::exit(0);
-                         } else if (state == WaveSubmitter::RunState::Halted
-                                    || state == WaveSubmitter::RunState::BudgetExceeded) {
-                             fail(submitter.haltReason());
-                             QCoreApplication::exit(3);
-                         }
-                     });
+    QObject::connect(&submitter, &WaveSubmitter::runStateChanged, &submitter, [&](WaveSubmitter::RunState state) {
+        if (state == WaveSubmitter::RunState::Finished) {
+            QCoreApplication::exit(0);
+        } else if (state == WaveSubmitter::RunState::Halted || state == WaveSubmitter::RunState::BudgetExceeded) {
+            fail(submitter.haltReason());
+            QCoreApplication::exit(3);
+        }
+    });
     QString why;
     if (!submitter.resumeFrom(*record, options, &why))
         return fail(why);
@@ -189,8 +187,7 @@ int submit(const QCommandLineParser &args)
 
     const SubmissionHistory history;
     const DraftStore drafts;
-    printJson({{QStringLiteral("history"), history.filePath()},
-               {QStringLiteral("draft"), drafts.filePath()}});
+    printJson({{QStringLiteral("history"), history.filePath()}, {QStringLiteral("draft"), drafts.filePath()}});
 
     // As the wizard does: the draft is saved while the user fills the pages (a first save
     // with only the name), then flushed with everything when Submit is pressed.
@@ -228,19 +225,17 @@ int submit(const QCommandLineParser &args)
     }
 
     int exitCode = 0;
-    QObject::connect(&submitter, &WaveSubmitter::runStateChanged, &submitter,
-                     [&](WaveSubmitter::RunState state) {
-                         if (state == WaveSubmitter::RunState::Finished) {
-                             churn.stop();
-                             drafts.clear(); // the wizard's Finish: what was sent is in the history
-                             QCoreApplication::exit(exitCode);
-                         } else if (state == WaveSubmitter::RunState::Halted
-                                    || state == WaveSubmitter::RunState::BudgetExceeded) {
-                             churn.stop();
-                             fail(submitter.haltReason());
-                             QCoreApplication::exit(3);
-                         }
-                     });
+    QObject::connect(&submitter, &WaveSubmitter::runStateChanged, &submitter, [&](WaveSubmitter::RunState state) {
+        if (state == WaveSubmitter::RunState::Finished) {
+            churn.stop();
+            drafts.clear(); // the wizard's Finish: what was sent is in the history
+            QCoreApplication::exit(exitCode);
+        } else if (state == WaveSubmitter::RunState::Halted || state == WaveSubmitter::RunState::BudgetExceeded) {
+            churn.stop();
+            fail(submitter.haltReason());
+            QCoreApplication::exit(3);
+        }
+    });
     reportGates(submitter, false);
     if (!submitter.start(planSubmission(base, waves), options))
         return fail(QStringLiteral("nothing to submit"));
@@ -258,8 +253,8 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("submit or inspect"));
-    for (const char *name : {"url", "name", "servers", "per-job", "pause-ms", "poll-ms", "draft-churn-ms",
-                             "waves", "gate", "submission"})
+    for (const char *name :
+         {"url", "name", "servers", "per-job", "pause-ms", "poll-ms", "draft-churn-ms", "waves", "gate", "submission"})
         parser.addOption(QCommandLineOption(QLatin1String(name), QString(), QStringLiteral("value")));
     parser.addOption(QCommandLineOption(QStringLiteral("pass-gates")));
     parser.process(app);

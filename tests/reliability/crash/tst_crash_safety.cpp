@@ -91,17 +91,23 @@ class CrashSafetyTest : public QObject
         return env;
     }
 
-    QStringList submitArguments(const QString &name, const QStringList &servers, int pauseMs,
-                                int churnMs) const
+    QStringList submitArguments(const QString &name, const QStringList &servers, int pauseMs, int churnMs) const
     {
         return {QStringLiteral("submit"),
-                QStringLiteral("--url"), m_sim->baseUrl().toString(),
-                QStringLiteral("--name"), name,
-                QStringLiteral("--servers"), servers.join(QLatin1Char(',')),
-                QStringLiteral("--per-job"), QString::number(kServersPerJob),
-                QStringLiteral("--pause-ms"), QString::number(pauseMs),
-                QStringLiteral("--poll-ms"), QStringLiteral("100"),
-                QStringLiteral("--draft-churn-ms"), QString::number(churnMs)};
+                QStringLiteral("--url"),
+                m_sim->baseUrl().toString(),
+                QStringLiteral("--name"),
+                name,
+                QStringLiteral("--servers"),
+                servers.join(QLatin1Char(',')),
+                QStringLiteral("--per-job"),
+                QString::number(kServersPerJob),
+                QStringLiteral("--pause-ms"),
+                QString::number(pauseMs),
+                QStringLiteral("--poll-ms"),
+                QStringLiteral("100"),
+                QStringLiteral("--draft-churn-ms"),
+                QString::number(churnMs)};
     }
 
     // The restarted driver reading the files with the library classes.
@@ -117,16 +123,12 @@ class CrashSafetyTest : public QObject
         return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     }
 
-    QList<HistoryEntry> historyNow(const QString &path) const
-    {
-        return SubmissionHistory(path).readAll();
-    }
+    QList<HistoryEntry> historyNow(const QString &path) const { return SubmissionHistory(path).readAll(); }
 
     static bool has(const QList<HistoryEntry> &entries, int wave, const QString &outcome)
     {
-        return std::any_of(entries.cbegin(), entries.cend(), [&](const HistoryEntry &e) {
-            return e.wave == wave && e.outcome == outcome;
-        });
+        return std::any_of(entries.cbegin(), entries.cend(),
+                           [&](const HistoryEntry &e) { return e.wave == wave && e.outcome == outcome; });
     }
 
     int createsNamed(const QString &prefix) const
@@ -144,9 +146,8 @@ class CrashSafetyTest : public QObject
     }
 
     // The files after a kill agree with the simulator: see the file comment.
-    void checkAgainstSimulator(const QJsonObject &report, const SubmissionPlan &plan,
-                               const QString &prefix, const QList<Outcome> &expected,
-                               const WizardDraft &expectedDraft)
+    void checkAgainstSimulator(const QJsonObject &report, const SubmissionPlan &plan, const QString &prefix,
+                               const QList<Outcome> &expected, const WizardDraft &expectedDraft)
     {
         QVERIFY2(!report.isEmpty(), "the restarted driver could not read the files");
         QVERIFY(report.value(QStringLiteral("history_exists")).toBool());
@@ -159,8 +160,8 @@ class CrashSafetyTest : public QObject
         QList<Outcome> outcomes;
         for (const HistoryEntry &e : std::as_const(entries))
             outcomes.append({e.wave, e.outcome});
-        QVERIFY2(outcomes == expected, qPrintable(QStringLiteral("history %1, expected %2")
-                                                      .arg(describe(outcomes), describe(expected))));
+        QVERIFY2(outcomes == expected,
+                 qPrintable(QStringLiteral("history %1, expected %2").arg(describe(outcomes), describe(expected))));
 
         // Every line is about this submission and carries the exact request of its wave.
         QVERIFY(!entries.isEmpty());
@@ -198,7 +199,8 @@ class CrashSafetyTest : public QObject
 
         // No duplicates, and every job the simulator has is in the history.
         for (auto it = simIdsByName.cbegin(); it != simIdsByName.cend(); ++it) {
-            QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("%1 jobs named %2").arg(it.value().size()).arg(it.key())));
+            QVERIFY2(it.value().size() == 1,
+                     qPrintable(QStringLiteral("%1 jobs named %2").arg(it.value().size()).arg(it.key())));
             const QString id = it.value().constFirst();
             int wave = -1;
             for (int i = 0; i < plan.waveCount(); ++i) {
@@ -247,14 +249,16 @@ class CrashSafetyTest : public QObject
         // that over the draft, so a kill between link and rename (microseconds) leaves a
         // complete second copy. That one must be a whole draft too.
         const QStringList files = report.value(QStringLiteral("files")).toVariant().toStringList();
-        QVERIFY2(files.contains(QStringLiteral("submission-history.jsonl")) && files.contains(QStringLiteral("wizard-draft.json")),
+        QVERIFY2(files.contains(QStringLiteral("submission-history.jsonl"))
+                     && files.contains(QStringLiteral("wizard-draft.json")),
                  qPrintable(files.join(u' ')));
         static const QRegularExpression saveFileTemp(QStringLiteral("^wizard-draft\\.json\\.\\w{6}$"));
         for (const QString &file : files) {
             if (file == QLatin1String("submission-history.jsonl") || file == QLatin1String("wizard-draft.json"))
                 continue;
             QVERIFY2(saveFileTemp.match(file).hasMatch(), qPrintable(QStringLiteral("unexpected file %1").arg(file)));
-            const QString path = QFileInfo(report.value(QStringLiteral("draft_path")).toString()).absolutePath() + u'/' + file;
+            const QString path = QFileInfo(report.value(QStringLiteral("draft_path")).toString()).absolutePath() + u'/'
+                                 + file;
             QString error;
             QVERIFY2(DraftStore(path).load(&error).has_value(), qPrintable(error));
             qInfo("a kill between QSaveFile's link and rename left %s, a complete draft", qPrintable(file));
@@ -336,13 +340,18 @@ private slots:
         const auto running = [&child] { return child.state() == QProcess::Running; };
         switch (point) {
         case KillPoint::CreateInFlight:
-            QTRY_VERIFY_WITH_TIMEOUT(!running() || (createsNamed(prefix) == 1 && has(historyNow(historyPath), 0, QStringLiteral("sending"))), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(!running()
+                                         || (createsNamed(prefix) == 1
+                                             && has(historyNow(historyPath), 0, QStringLiteral("sending"))),
+                                     30000);
             expected = {{0, QStringLiteral("sending")}};
             break;
         case KillPoint::BetweenWaves:
             QTRY_VERIFY_WITH_TIMEOUT(!running() || has(historyNow(historyPath), 1, QStringLiteral("created")), 30000);
-            expected = {{0, QStringLiteral("sending")}, {0, QStringLiteral("created")},
-                        {1, QStringLiteral("sending")}, {1, QStringLiteral("created")}};
+            expected = {{0, QStringLiteral("sending")},
+                        {0, QStringLiteral("created")},
+                        {1, QStringLiteral("sending")},
+                        {1, QStringLiteral("created")}};
             break;
         case KillPoint::ReconcilingUnknown:
             QTRY_VERIFY_WITH_TIMEOUT(!running() || has(historyNow(historyPath), 1, QStringLiteral("created")), 30000);
@@ -352,10 +361,12 @@ private slots:
             fault(QStringLiteral("GET /dev-servers/jobs$ latency 1 count=1"));
             fault(QStringLiteral("POST /dev-servers/jobs$ truncate count=1"));
             fault(QStringLiteral("GET /dev-servers/jobs$ latency 60000"));
-            QTRY_VERIFY_WITH_TIMEOUT(!running() || (createsNamed(prefix) == 3 && has(historyNow(historyPath), 2, QStringLiteral("unknown"))), 30000);
-            expected = {{0, QStringLiteral("sending")}, {0, QStringLiteral("created")},
-                        {1, QStringLiteral("sending")}, {1, QStringLiteral("created")},
-                        {2, QStringLiteral("sending")}, {2, QStringLiteral("unknown")}};
+            QTRY_VERIFY_WITH_TIMEOUT(!running()
+                                         || (createsNamed(prefix) == 3
+                                             && has(historyNow(historyPath), 2, QStringLiteral("unknown"))),
+                                     30000);
+            expected = {{0, QStringLiteral("sending")}, {0, QStringLiteral("created")}, {1, QStringLiteral("sending")},
+                        {1, QStringLiteral("created")}, {2, QStringLiteral("sending")}, {2, QStringLiteral("unknown")}};
             break;
         }
         QVERIFY2(running(), qPrintable(QStringLiteral("the driver ended before the kill point: %1")
@@ -375,8 +386,8 @@ private slots:
         checkAgainstSimulator(report, plan, prefix, expected, expectedDraft);
         if (QTest::currentTestFailed())
             return;
-        qInfo("kill point %s: %d history lines, draft intact, %d job(s) on the simulator",
-              QTest::currentDataTag(), int(expected.size()), createsNamed(prefix));
+        qInfo("kill point %s: %d history lines, draft intact, %d job(s) on the simulator", QTest::currentDataTag(),
+              int(expected.size()), createsNamed(prefix));
 
         // A torn last line, as a power cut in the middle of an append could leave it.
         const QByteArray lastLine = QJsonDocument(report.value(QStringLiteral("entries")).toArray().last().toObject())
@@ -407,8 +418,10 @@ private slots:
         QCOMPARE(now.size(), before.size() + 2);
         for (qsizetype i = 0; i < before.size(); ++i)
             QCOMPARE(now.at(i), before.at(i));
-        QCOMPARE(now.at(before.size()).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("sending"));
-        QCOMPARE(now.at(before.size() + 1).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("created"));
+        QCOMPARE(now.at(before.size()).toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("sending"));
+        QCOMPARE(now.at(before.size() + 1).toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("created"));
         // Finished: the draft has served its purpose and is gone.
         QVERIFY(!after.value(QStringLiteral("draft_exists")).toBool());
     }
@@ -431,14 +444,17 @@ private slots:
             child.start(QStringLiteral(CRASH_DRIVER_PATH), arguments);
             QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
             QJsonObject gate;
-            QTRY_VERIFY_WITH_TIMEOUT(child.state() != QProcess::Running || [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                child.state() != QProcess::Running ||
+                    [&] {
                 while (child.canReadLine()) {
                     const QJsonObject line = QJsonDocument::fromJson(child.readLine()).object();
                     if (line.contains(QStringLiteral("gate")))
                         gate = line;
                 }
                 return !gate.isEmpty();
-            }(), 30000);
+                }(),
+                30000);
             QVERIFY2(child.state() == QProcess::Running,
                      qPrintable(QStringLiteral("the driver ended before the gate: %1")
                                     .arg(QString::fromUtf8(child.readAllStandardError()))));
@@ -459,8 +475,12 @@ private slots:
                   1);
         if (QTest::currentTestFailed())
             return;
-        const QStringList continueArgs{QStringLiteral("continue"), QStringLiteral("--url"), m_sim->baseUrl().toString(),
-                                       QStringLiteral("--submission"), submission, QStringLiteral("--poll-ms"),
+        const QStringList continueArgs{QStringLiteral("continue"),
+                                       QStringLiteral("--url"),
+                                       m_sim->baseUrl().toString(),
+                                       QStringLiteral("--submission"),
+                                       submission,
+                                       QStringLiteral("--poll-ms"),
                                        QStringLiteral("100")};
         runToGate(continueArgs, 2);
         if (QTest::currentTestFailed())
@@ -471,7 +491,8 @@ private slots:
         last.start(QStringLiteral(CRASH_DRIVER_PATH), continueArgs + QStringList{QStringLiteral("--pass-gates")});
         // The simulator runs in this process: wait with its event loop running.
         QTRY_VERIFY_WITH_TIMEOUT(last.state() == QProcess::NotRunning, 60000);
-        QVERIFY2(last.exitStatus() == QProcess::NormalExit && last.exitCode() == 0, last.readAllStandardError().constData());
+        QVERIFY2(last.exitStatus() == QProcess::NormalExit && last.exitCode() == 0,
+                 last.readAllStandardError().constData());
         QCOMPARE(last.readAllStandardOutput().count("\"gate\""), 1); // the gate after wave 3, passed
 
         // Every wave exactly once, in order, and every server exactly once.

@@ -111,8 +111,8 @@ private slots:
         env.insert(QStringLiteral("XDG_DATA_HOME"), data);
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("LITEOPS_AUTH_TOKEN"), QStringLiteral("crash-store-token"));
-        const QStringList base{QStringLiteral("--endpoint"), sim.baseUrl().toString(),
-                               QStringLiteral("--project-id"), sim.projectId()};
+        const QStringList base{QStringLiteral("--endpoint"), sim.baseUrl().toString(), QStringLiteral("--project-id"),
+                               sim.projectId()};
         const test::CliRun status = test::runCli(QStringLiteral(LITEOPS_CLI_PATH),
                                                  base + QStringList{"cache", "status", "--format", "json"}, env);
         const QString path = QJsonDocument::fromJson(status.out.toUtf8()).object().value("file").toString();
@@ -124,8 +124,9 @@ private slots:
         QVERIFY(cli.waitForStarted());
         // Killed once a few details are in (read through a connection of our own, as a
         // second process would).
-        QTRY_VERIFY_WITH_TIMEOUT(reopen(path, [&](const QString &id) { return truth.value(id); })
-                                         .stats.finishedDetails >= 5, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(reopen(path, [&](const QString &id) { return truth.value(id); }).stats.finishedDetails
+                                     >= 5,
+                                 60000);
         ::kill(pid_t(cli.processId()), SIGKILL);
         QVERIFY(cli.waitForFinished(10000));
 

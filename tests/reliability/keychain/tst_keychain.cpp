@@ -87,7 +87,7 @@ class KeychainTest : public QObject
     QTemporaryDir m_root;
     std::unique_ptr<PrivateSecretService> m_service;
     const QByteArray m_password = "liteops-keychain-test-" + QByteArray::number(QRandomGenerator::global()->generate());
-    QStringList m_written; // every secret value handed to the store
+    QStringList m_written;     // every secret value handed to the store
     QList<QByteArray> m_blobs; // what the store handed to the keychain (its JSON), for the file search
 
     DriverRun driver(const QString &profile, const QStringList &ops, const QList<QJsonObject> &writes = {},
@@ -183,7 +183,8 @@ class KeychainTest : public QObject
         QVERIFY(run.sessionOnly);
         QCOMPARE(run.notices.size(), 1); // one clear message, once
         const QString notice = run.notices.first().toString();
-        QVERIFY2(notice.contains(QLatin1String("for this session only")) && notice.contains(QLatin1String("never written")),
+        QVERIFY2(notice.contains(QLatin1String("for this session only"))
+                     && notice.contains(QLatin1String("never written")),
                  qPrintable(notice));
         QVERIFY2(notice.contains(noticeMentions), qPrintable(notice));
         QVERIFY2(run.ms < 20000, qPrintable(show(run))); // no waiting on a prompt or a timeout
@@ -201,8 +202,9 @@ private slots:
     void initTestCase()
     {
         const QStringList missing = PrivateSecretService::missingPrograms();
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not installed: %1 (installer/bootstrap-debian.sh installs them)")
-                                                  .arg(missing.join(QLatin1String(", ")))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("not installed: %1 (installer/bootstrap-debian.sh installs them)")
+                                .arg(missing.join(QLatin1String(", ")))));
         QVERIFY(m_root.isValid());
         m_service = std::make_unique<PrivateSecretService>(m_root.path());
         QString error;
@@ -210,10 +212,7 @@ private slots:
         qInfo("private session bus: %s", qPrintable(m_service->busAddress()));
     }
 
-    void cleanupTestCase()
-    {
-        m_service.reset();
-    }
+    void cleanupTestCase() { m_service.reset(); }
 
     // A session bus without any Secret Service on it (none can be activated either).
     void noSecretServiceOnTheBus()
@@ -311,7 +310,8 @@ private slots:
         QVERIFY2(m_service->startKeyring(m_password, &error), qPrintable(error));
         const DriverRun read = driver(QStringLiteral("beta"), {QStringLiteral("read")});
         QVERIFY2(read.results.size() == 1, qPrintable(show(read)));
-        QCOMPARE(read.results[0].value(u"credentials").toObject(), credentials(QStringLiteral("beta"), QStringLiteral("token"), 2));
+        QCOMPARE(read.results[0].value(u"credentials").toObject(),
+                 credentials(QStringLiteral("beta"), QStringLiteral("token"), 2));
         QVERIFY(QFileInfo(m_service->keyringFolder() + QStringLiteral("/login.keyring")).size() > 0);
     }
 
@@ -325,8 +325,10 @@ private slots:
         QVERIFY(!gone.results.value(0).value(u"session_only").toBool());
         QVERIFY(lookedUpFromOutside(QStringLiteral("alpha")).isEmpty());
         // beta is untouched, then goes too; removing twice is fine.
-        QCOMPARE(lookedUpFromOutside(QStringLiteral("beta")), credentials(QStringLiteral("beta"), QStringLiteral("token"), 2));
-        const DriverRun both = driver(QStringLiteral("beta"), {QStringLiteral("remove"), QStringLiteral("remove"), QStringLiteral("read")});
+        QCOMPARE(lookedUpFromOutside(QStringLiteral("beta")),
+                 credentials(QStringLiteral("beta"), QStringLiteral("token"), 2));
+        const DriverRun both = driver(QStringLiteral("beta"),
+                                      {QStringLiteral("remove"), QStringLiteral("remove"), QStringLiteral("read")});
         QVERIFY2(both.results.size() == 3, qPrintable(show(both)));
         QCOMPARE(both.results[0].value(u"status").toString(), QStringLiteral("ok"));
         QCOMPARE(both.results[1].value(u"status").toString(), QStringLiteral("ok"));
@@ -350,7 +352,10 @@ private slots:
     {
         // Something to find, stored while unlocked.
         const QJsonObject kept = credentials(QStringLiteral("kept"), QStringLiteral("iam"), 1);
-        QCOMPARE(driver(QStringLiteral("kept"), {QStringLiteral("write")}, {kept}).results.value(0).value(u"status").toString(),
+        QCOMPARE(driver(QStringLiteral("kept"), {QStringLiteral("write")}, {kept})
+                     .results.value(0)
+                     .value(u"status")
+                     .toString(),
                  QStringLiteral("ok"));
         QString error;
         QVERIFY2(m_service->lockLogin(&error), qPrintable(error));

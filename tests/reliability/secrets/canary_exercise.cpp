@@ -29,8 +29,8 @@ using namespace liteops::test;
 
 namespace {
 
-const QString kSecurityToken = testenv::credential(
-    testenv::kEnvSecurityToken, QStringLiteral("exercise-security-token/with+base64=chars"));
+const QString kSecurityToken = testenv::credential(testenv::kEnvSecurityToken,
+                                                   QStringLiteral("exercise-security-token/with+base64=chars"));
 const QString kToken = testenv::credential(testenv::kEnvToken, QStringLiteral("MIIexercise-token-0001"));
 const QString kPassword = testenv::credential(testenv::kEnvPassword, QStringLiteral("exercise pass:word/0001!"));
 const QString kUser = QStringLiteral("canary-ops-admin");
@@ -46,8 +46,7 @@ public:
     QList<QByteArray> authTokens;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override
     {
         securityTokens << request.rawHeader("X-Security-Token");
         authorizations << request.rawHeader("Authorization");
@@ -95,8 +94,8 @@ class CanaryExercise : public QObject
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *var : {"HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK",
-                                "HUAWEICLOUD_SDK_SECURITY_TOKEN", "LITEOPS_AUTH_TOKEN"})
+        for (const char *var :
+             {"HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN", "LITEOPS_AUTH_TOKEN"})
             env.remove(QLatin1String(var));
         for (const QString &key : extra.keys())
             env.insert(key, extra.value(key));
@@ -116,9 +115,9 @@ class CanaryExercise : public QObject
     static QStringList endpoints(const sim::Simulator &s)
     {
         const QString url = s.baseUrl().toString();
-        return {QStringLiteral("--endpoint"), url, QStringLiteral("--servicestage-endpoint"), url,
-                QStringLiteral("--ief-endpoint"), url, QStringLiteral("--iam-endpoint"), url,
-                QStringLiteral("--project-id"), s.projectId()};
+        return {QStringLiteral("--endpoint"),     url,          QStringLiteral("--servicestage-endpoint"), url,
+                QStringLiteral("--ief-endpoint"), url,          QStringLiteral("--iam-endpoint"),          url,
+                QStringLiteral("--project-id"),   s.projectId()};
     }
 
 private slots:
@@ -307,27 +306,35 @@ private slots:
         akSk.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
         akSk.insert(QStringLiteral("HUAWEICLOUD_SDK_SECURITY_TOKEN"), kSecurityToken);
         const QStringList base = endpoints(*simulator);
-        QCOMPARE(cli(QStringLiteral("jobs-list"), base + QStringList{QStringLiteral("jobs"), QStringLiteral("list"),
-                                                                     QStringLiteral("--format"), QStringLiteral("json")},
+        QCOMPARE(cli(QStringLiteral("jobs-list"),
+                     base
+                         + QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"),
+                                       QStringLiteral("json")},
                      akSk),
                  0);
-        QCOMPARE(cli(QStringLiteral("servers-csv"), base + QStringList{QStringLiteral("servers"), QStringLiteral("list"),
-                                                                       QStringLiteral("--format"), QStringLiteral("csv")},
+        QCOMPARE(cli(QStringLiteral("servers-csv"),
+                     base
+                         + QStringList{QStringLiteral("servers"), QStringLiteral("list"), QStringLiteral("--format"),
+                                       QStringLiteral("csv")},
                      akSk),
                  0);
         QCOMPARE(cli(QStringLiteral("create-dry-run"),
-                     base + QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
-                                        QStringLiteral("canary-dry"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
-                                        QStringLiteral("--server"), simulator->servers().first().id,
-                                        QStringLiteral("--item"), QStringLiteral("HDK_QUERY"), QStringLiteral("--dry-run")},
+                     base
+                         + QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                                       QStringLiteral("canary-dry"), QStringLiteral("--type"),
+                                       QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                                       simulator->servers().first().id, QStringLiteral("--item"),
+                                       QStringLiteral("HDK_QUERY"), QStringLiteral("--dry-run")},
                      akSk),
                  0);
         // A real create of one job (signed POST, then the answer printed).
         QCOMPARE(cli(QStringLiteral("create"),
-                     base + QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
-                                        QStringLiteral("canary-real"), QStringLiteral("--type"), QStringLiteral("HDK_QUERY"),
-                                        QStringLiteral("--server"), simulator->servers().first().id,
-                                        QStringLiteral("--item"), QStringLiteral("HDK_QUERY")},
+                     base
+                         + QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),
+                                       QStringLiteral("canary-real"), QStringLiteral("--type"),
+                                       QStringLiteral("HDK_QUERY"), QStringLiteral("--server"),
+                                       simulator->servers().first().id, QStringLiteral("--item"),
+                                       QStringLiteral("HDK_QUERY")},
                      akSk),
                  0);
         QCOMPARE(simulator->receivedCreateBodies().size(), 1);
@@ -338,8 +345,8 @@ private slots:
         sim::SimOptions o = akSkOptions();
         o.secretKey = QStringLiteral("the-simulator-knows-another-secret");
         auto strict = simWith(o);
-        QCOMPARE(cli(QStringLiteral("refused"), endpoints(*strict) + QStringList{QStringLiteral("jobs"), QStringLiteral("list")},
-                     akSk),
+        QCOMPARE(cli(QStringLiteral("refused"),
+                     endpoints(*strict) + QStringList{QStringLiteral("jobs"), QStringLiteral("list")}, akSk),
                  3);
 
         // A token from LITEOPS_AUTH_TOKEN.
@@ -348,8 +355,8 @@ private slots:
         auto tokenSim = simWith(t);
         QProcessEnvironment token;
         token.insert(QStringLiteral("LITEOPS_AUTH_TOKEN"), kToken);
-        QCOMPARE(cli(QStringLiteral("token"), endpoints(*tokenSim) + QStringList{QStringLiteral("templates"), QStringLiteral("list")},
-                     token),
+        QCOMPARE(cli(QStringLiteral("token"),
+                     endpoints(*tokenSim) + QStringList{QStringLiteral("templates"), QStringLiteral("list")}, token),
                  0);
         testenv::noteAccepted("cli", "token", kToken);
     }
@@ -366,9 +373,10 @@ private slots:
         env.insert(QStringLiteral("LITEOPS_SIM_TOKEN"), kToken);
         sim.setProcessEnvironment(env);
         sim.start(QStringLiteral(LITEOPS_SIM_BINARY),
-                  {QStringLiteral("--ak"), kAk, QStringLiteral("--iam-user"), kUser, QStringLiteral("--iam-password-file"),
-                   QStringLiteral("/dev/stdin"), QStringLiteral("--iam-domain"), kDomain, QStringLiteral("--servers"),
-                   QStringLiteral("10"), QStringLiteral("--jobs"), QStringLiteral("5")});
+                  {QStringLiteral("--ak"), kAk, QStringLiteral("--iam-user"), kUser,
+                   QStringLiteral("--iam-password-file"), QStringLiteral("/dev/stdin"), QStringLiteral("--iam-domain"),
+                   kDomain, QStringLiteral("--servers"), QStringLiteral("10"), QStringLiteral("--jobs"),
+                   QStringLiteral("5")});
         QVERIFY(sim.waitForStarted(10000));
         sim.write(kPassword.toUtf8() + '\n');
         sim.closeWriteChannel();
@@ -390,12 +398,13 @@ private slots:
         akSk.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), kSk);
         const QStringList where{QStringLiteral("--endpoint"), url, QStringLiteral("--project-id"),
                                 QStringLiteral("0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b")};
-        const int listed = cli(QStringLiteral("against-sim-program"), where + QStringList{QStringLiteral("jobs"), QStringLiteral("list")},
-                               akSk);
+        const int listed = cli(QStringLiteral("against-sim-program"),
+                               where + QStringList{QStringLiteral("jobs"), QStringLiteral("list")}, akSk);
         QProcessEnvironment token;
         token.insert(QStringLiteral("LITEOPS_AUTH_TOKEN"), kToken);
         const int listedWithToken = cli(QStringLiteral("against-sim-program-token"),
-                                        where + QStringList{QStringLiteral("templates"), QStringLiteral("list")}, token);
+                                        where + QStringList{QStringLiteral("templates"), QStringLiteral("list")},
+                                        token);
         // The IAM password it read from its stdin issues a token.
         QNetworkAccessManager nam;
         QNetworkRequest signIn(QUrl(url + QStringLiteral("/v3/auth/tokens")));
@@ -403,14 +412,15 @@ private slots:
         const QJsonObject user{{QStringLiteral("name"), kUser},
                                {QStringLiteral("password"), kPassword},
                                {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), kDomain}}}};
-        const QJsonObject body{{QStringLiteral("auth"),
-                                QJsonObject{{QStringLiteral("identity"),
-                                             QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-                                                         {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
-                                            {QStringLiteral("scope"),
-                                             QJsonObject{{QStringLiteral("project"),
-                                                          QJsonObject{{QStringLiteral("id"),
-                                                                       QStringLiteral("0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b")}}}}}}}};
+        const QJsonObject body{
+            {QStringLiteral("auth"),
+             QJsonObject{{QStringLiteral("identity"),
+                          QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                                      {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
+                         {QStringLiteral("scope"),
+                          QJsonObject{{QStringLiteral("project"),
+                                       QJsonObject{{QStringLiteral("id"),
+                                                    QStringLiteral("0b8e1c5f7a2d4e3f9c6b1a0d2e4f6a8b")}}}}}}}};
         QNetworkReply *reply = nam.post(signIn, QJsonDocument(body).toJson(QJsonDocument::Compact));
         QSignalSpy signedIn(reply, &QNetworkReply::finished);
         QVERIFY(signedIn.wait(10000));
@@ -451,9 +461,9 @@ private slots:
 
         // The compatibility options still work; their warning must not repeat the secret.
         QProcess compat;
-        compat.start(QStringLiteral(LITEOPS_SIM_BINARY), {QStringLiteral("--ak"), kAk, QStringLiteral("--sk"), kSk,
-                                                          QStringLiteral("--token"), kToken, QStringLiteral("--servers"),
-                                                          QStringLiteral("4"), QStringLiteral("--jobs"), QStringLiteral("1")});
+        compat.start(QStringLiteral(LITEOPS_SIM_BINARY),
+                     {QStringLiteral("--ak"), kAk, QStringLiteral("--sk"), kSk, QStringLiteral("--token"), kToken,
+                      QStringLiteral("--servers"), QStringLiteral("4"), QStringLiteral("--jobs"), QStringLiteral("1")});
         QVERIFY(compat.waitForStarted(10000));
         QSignalSpy compatOutput(&compat, &QProcess::readyReadStandardOutput);
         while (!compat.canReadLine())

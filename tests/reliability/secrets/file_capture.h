@@ -56,8 +56,8 @@ private:
     QString m_destination;
     int m_fd = -1;
     QSocketNotifier *m_notifier = nullptr;
-    QHash<int, QString> m_dirs;             // watch descriptor -> folder
-    QList<Held> m_held;                        // files opened on creation, oldest first
+    QHash<int, QString> m_dirs;                 // watch descriptor -> folder
+    QList<Held> m_held;                         // files opened on creation, oldest first
     QHash<QString, QSet<QByteArray>> m_digests; // path -> digests of the copies kept
     QHash<QString, int> m_copyCount;
     QString m_problem;

@@ -22,8 +22,8 @@ std::pair<qsizetype, qsizetype> lineBounds(const QByteArray &content, qsizetype 
 // The AK policy's allowed places (secret_scan_main.cpp): "<profile>\access_key=<AK>" in
 // the [profiles] group of a settings file (QSettings' INI format; QSaveFile's temporary and
 // capture copies count), and the profiles dialog's AK field in a screenshot text dump.
-bool isAllowedAccessKey(const QString &path, const QByteArray &content, qsizetype offset,
-                        const Pattern &pattern, const Needle &needle)
+bool isAllowedAccessKey(const QString &path, const QByteArray &content, qsizetype offset, const Pattern &pattern,
+                        const Needle &needle)
 {
     if (pattern.encoding != QLatin1String("plain"))
         return false;
@@ -66,8 +66,8 @@ QString contextOf(const QByteArray &content, qsizetype offset, qsizetype length)
 
 } // namespace
 
-void scanFile(const QString &path, const QString &shownAs, const PatternSearch &search,
-              const QList<Needle> &needles, QSet<QByteArray> *seenContents, ScanTotals *totals)
+void scanFile(const QString &path, const QString &shownAs, const PatternSearch &search, const QList<Needle> &needles,
+              QSet<QByteArray> *seenContents, ScanTotals *totals)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

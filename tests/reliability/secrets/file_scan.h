@@ -30,8 +30,8 @@ struct ScanTotals
 };
 
 // Searches `path` (reported as `shownAs`); contents already in `seenContents` are skipped.
-void scanFile(const QString &path, const QString &shownAs, const PatternSearch &search,
-              const QList<Needle> &needles, QSet<QByteArray> *seenContents, ScanTotals *totals);
+void scanFile(const QString &path, const QString &shownAs, const PatternSearch &search, const QList<Needle> &needles,
+              QSet<QByteArray> *seenContents, ScanTotals *totals);
 
 // Every regular file under `dir`, recursively, sorted.
 QStringList filesUnder(const QString &dir);

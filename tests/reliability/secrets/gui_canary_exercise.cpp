@@ -27,8 +27,8 @@ using namespace liteops::test;
 using namespace liteops::ui;
 
 namespace {
-const QString kSecurityToken = testenv::credential(
-    testenv::kEnvSecurityToken, QStringLiteral("gui-exercise-security-token/with+base64=chars"));
+const QString kSecurityToken = testenv::credential(testenv::kEnvSecurityToken,
+                                                   QStringLiteral("gui-exercise-security-token/with+base64=chars"));
 const QString kToken = testenv::credential(testenv::kEnvToken, QStringLiteral("MIIgui-exercise-token-0001"));
 const QString kPassword = testenv::credential(testenv::kEnvPassword, QStringLiteral("gui exercise pass:word/0001!"));
 const QString kUser = QStringLiteral("canary-ops-admin");
@@ -87,7 +87,7 @@ class GuiCanaryExercise : public QObject
             QTRY_VERIFY_WITH_TIMEOUT(d->testResult().startsWith(QLatin1String("Connected"))
                                          || d->testResult().startsWith(QLatin1String("Connection failed")),
                                      30000);
-        }();
+            }();
         return d->testResult().startsWith(QLatin1String("Connected"));
     }
 

@@ -11,8 +11,8 @@ namespace {
 
 bool isUnreserved(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-           || c == '.' || c == '_' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+           || c == '_' || c == '~';
 }
 
 bool isAlnum(char c)
@@ -73,7 +73,7 @@ QByteArray utf16(const QByteArray &v, bool bigEndian)
 QByteArray base64Inner(const QByteArray &v, int shift, QByteArray::Base64Options options)
 {
     const QByteArray encoded = (QByteArray(shift, '\0') + v).toBase64(options | QByteArray::OmitTrailingEquals);
-    const int first = (8 * shift + 5) / 6;         // first character made only of v's bits
+    const int first = (8 * shift + 5) / 6;             // first character made only of v's bits
     const int end = (8 * (shift + int(v.size()))) / 6; // one past the last such character
     return encoded.mid(first, end - first);
 }
@@ -129,8 +129,7 @@ QList<Pattern> patternsFor(const Needle &needle, int index)
     };
     for (int shift = 0; shift < 3; ++shift) {
         forms.append({QStringLiteral("base64+%1").arg(shift), base64Inner(v, shift, QByteArray::Base64Encoding)});
-        forms.append({QStringLiteral("base64url+%1").arg(shift),
-                      base64Inner(v, shift, QByteArray::Base64UrlEncoding)});
+        forms.append({QStringLiteral("base64url+%1").arg(shift), base64Inner(v, shift, QByteArray::Base64UrlEncoding)});
     }
     if (needle.kind == QLatin1String("sk")) {
         // SDK-HMAC-SHA256 uses the SK itself as the HMAC key: the key as HMAC masks it (with

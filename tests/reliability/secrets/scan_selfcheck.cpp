@@ -43,7 +43,8 @@ QStringList selfCheck(const QString &dir, const CanaryValues &c, const PatternSe
     QList<std::pair<QString, QByteArray>> leaks{
         {QStringLiteral("auth-header.log"),
          "GET /v1/jobs\nAuthorization: SDK-HMAC-SHA256 Access=" + c.ak + ", SignedHeaders=host, Signature=00\n"},
-        {QStringLiteral("url.txt"), "https://example.invalid/x?sk=" + QUrl::toPercentEncoding(QString::fromUtf8(c.sk)) + "&a=1\n"},
+        {QStringLiteral("url.txt"),
+         "https://example.invalid/x?sk=" + QUrl::toPercentEncoding(QString::fromUtf8(c.sk)) + "&a=1\n"},
         {QStringLiteral("token-upper.txt"), "X-Auth-Token: " + c.token.toUpper() + "\n"},
         {QStringLiteral("password.hex"), c.password.toHex().toUpper()},
         {QStringLiteral("token.utf16"), utf16le("token=" + c.securityToken)},

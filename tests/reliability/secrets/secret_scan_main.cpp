@@ -86,25 +86,25 @@ struct FixedSecret
     const char *value;
 };
 const FixedSecret kFixedSecrets[] = {
-    {"ak", "AKINTEGRATION"},                  // tests/support/sim_fixture.h default
+    {"ak", "AKINTEGRATION"}, // tests/support/sim_fixture.h default
     {"sk", "SKintegration-secret-0001"},
-    {"ak", "AKWIZARDTEST"},                   // tests/support/wizard_sim_fixture.h default
+    {"ak", "AKWIZARDTEST"}, // tests/support/wizard_sim_fixture.h default
     {"sk", "SKwizard-test-secret-0001"},
-    {"password", "Iam-Password-42!"},          // integration/cloud/tst_auth.cpp
+    {"password", "Iam-Password-42!"}, // integration/cloud/tst_auth.cpp
     {"token", "MIIdirect-token-for-tests"},
     {"security-token", "temporary-security-token"},
     {"token", "MIInot-a-token"},
-    {"ak", "AKCLITEST"},                      // integration/cli/tst_cli.cpp
+    {"ak", "AKCLITEST"}, // integration/cli/tst_cli.cpp
     {"sk", "SK-cli-test-secret-0123"},
     {"token", "MIIcli-token"},
-    {"ak", "SIMTESTAK0000000001"},            // integration/sim/tst_sim_auth.cpp
+    {"ak", "SIMTESTAK0000000001"}, // integration/sim/tst_sim_auth.cpp
     {"sk", "sim-test-secret-\xc3\xbc-key"},
     {"token", "given-token-0123456789"},
     {"password", "s3cret pass"},
-    {"ak", "CONSOLETESTAK"},                  // gui/console/console_window_test.cpp
+    {"ak", "CONSOLETESTAK"}, // gui/console/console_window_test.cpp
     {"sk", "console-test-secret"},
     {"sk", "not-the-secret"},
-    {"sk", "wrong-secret"},                   // integration/cli/tst_cli.cpp
+    {"sk", "wrong-secret"}, // integration/cli/tst_cli.cpp
 };
 
 // Runs without the debug log lines: their assertions read the exact stderr of the programs
@@ -174,7 +174,7 @@ struct Ledger
     QSet<QString> configured; // "who kind" with the canary's hash
     QSet<QString> accepted;   // "who kind" with the canary's hash
     QList<std::pair<QString, QByteArray>> generated;
-    QStringList otherValues;  // configured/accepted with a value that is not the canary
+    QStringList otherValues; // configured/accepted with a value that is not the canary
 };
 
 void readLedger(const QString &path, const QHash<QString, QByteArray> &canaryHashes, Ledger *ledger)
@@ -224,12 +224,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("work"), QStringLiteral("Scratch folder (cleared first)."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("tests"), QStringLiteral("File of name<TAB>executable lines."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("work"), QStringLiteral("Scratch folder (cleared first)."), QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("tests"), QStringLiteral("File of name<TAB>executable lines."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("sources"), QStringLiteral("The tests' source folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds per test executable."), QStringLiteral("s"),
                       QStringLiteral("300")});
-    parser.addOption({QStringLiteral("budget"), QStringLiteral("Seconds for all runs together (stay under ctest's TIMEOUT)."),
+    parser.addOption({QStringLiteral("budget"),
+                      QStringLiteral("Seconds for all runs together (stay under ctest's TIMEOUT)."),
                       QStringLiteral("s"), QStringLiteral("780")});
     parser.process(app);
     const QString workDir = QDir(parser.value(QStringLiteral("work"))).absolutePath();
@@ -251,7 +254,8 @@ int main(int argc, char **argv)
             const QList<QByteArray> parts = list.readLine().trimmed().split('\t');
             // Every listed program is a QtTest executable: no cap on the messages it prints.
             if (parts.size() == 2)
-                runs.append({QString::fromUtf8(parts.at(0)), QString::fromUtf8(parts.at(1)),
+                runs.append({QString::fromUtf8(parts.at(0)),
+                             QString::fromUtf8(parts.at(1)),
                              {QStringLiteral("-maxwarnings"), QStringLiteral("0")}});
         }
     }
@@ -263,9 +267,9 @@ int main(int argc, char **argv)
     // The environment of every run.
     const Canaries canaries;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN",
-                             "HUAWEICLOUD_SDK_PROJECT_ID", "LITEOPS_AUTH_TOKEN", "DBUS_SESSION_BUS_ADDRESS",
-                             "QT_MESSAGE_PATTERN"})
+    for (const char *name :
+         {"HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN", "HUAWEICLOUD_SDK_PROJECT_ID",
+          "LITEOPS_AUTH_TOKEN", "DBUS_SESSION_BUS_ADDRESS", "QT_MESSAGE_PATTERN"})
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("liteops.*.debug=true;qt.qpa.*=false"));
@@ -276,9 +280,8 @@ int main(int argc, char **argv)
     env.insert(QLatin1String(liteops::testenv::kEnvToken), QString::fromUtf8(canaries.token));
     env.insert(QLatin1String(liteops::testenv::kEnvPassword), QString::fromUtf8(canaries.password));
 
-    out() << "canaries: AK " << canaries.ak << "  SK " << canaries.sk << "\n  security token "
-          << canaries.securityToken << "\n  token " << canaries.token << "\n  password "
-          << QString::fromUtf8(canaries.password) << "\n";
+    out() << "canaries: AK " << canaries.ak << "  SK " << canaries.sk << "\n  security token " << canaries.securityToken
+          << "\n  token " << canaries.token << "\n  password " << QString::fromUtf8(canaries.password) << "\n";
     out().flush();
 
     // Run everything, copying the files the runs write as they go.
@@ -308,8 +311,7 @@ int main(int argc, char **argv)
             QDir().mkpath(root);
             keychain = std::make_unique<liteops::test::PrivateSecretService>(root);
             QString error;
-            if (!keychain->startBus(&error)
-                || !keychain->startKeyring(randomChars(24, kAlnum), &error)) {
+            if (!keychain->startBus(&error) || !keychain->startKeyring(randomChars(24, kAlnum), &error)) {
                 keychainProblems << QStringLiteral("%1: %2").arg(run.name, error);
                 keychain.reset();
             } else {
@@ -334,7 +336,8 @@ int main(int argc, char **argv)
                      .arg(ok ? QStringLiteral("ran   ") : QStringLiteral("FAILED"), run.name.leftJustified(26))
                      .arg(run.milliseconds, 7)
                      .arg(run.timedOut ? QStringLiteral(" (timed out)")
-                                       : ok ? QString() : QStringLiteral(" (exit %1)").arg(run.exitCode));
+                          : ok         ? QString()
+                                       : QStringLiteral(" (exit %1)").arg(run.exitCode));
         out().flush();
     }
     const qint64 runMs = total.elapsed();
@@ -375,10 +378,10 @@ int main(int argc, char **argv)
     for (int i = 0; i < needles.size(); ++i)
         patterns += patternsFor(needles.at(i), i);
     const PatternSearch search(patterns);
-    const QStringList selfCheckProblems =
-        selfCheck(QDir(workDir).filePath(QStringLiteral("selfcheck")),
-                  {canaries.ak, canaries.sk, canaries.securityToken, canaries.token, canaries.password}, search,
-                  needles);
+    const QStringList selfCheckProblems = selfCheck(QDir(workDir).filePath(QStringLiteral("selfcheck")),
+                                                    {canaries.ak, canaries.sk, canaries.securityToken, canaries.token,
+                                                     canaries.password},
+                                                    search, needles);
 
     // Search.
     QElapsedTimer scanClock;
@@ -388,10 +391,12 @@ int main(int argc, char **argv)
     // What kinds of file were searched: a kind with none means a leak there could not be seen.
     const QList<std::pair<QString, QRegularExpression>> kinds{
         {QStringLiteral("stdout/stderr"), QRegularExpression(QStringLiteral("^streams/"))},
-        {QStringLiteral("settings files"), QRegularExpression(QStringLiteral("\\.(conf|ini)(\\.[A-Za-z0-9]{6})?(~\\d+)?$"))},
+        {QStringLiteral("settings files"),
+         QRegularExpression(QStringLiteral("\\.(conf|ini)(\\.[A-Za-z0-9]{6})?(~\\d+)?$"))},
         {QStringLiteral("submission histories"), QRegularExpression(QStringLiteral("submission-history\\.jsonl"))},
         {QStringLiteral("wizard drafts"), QRegularExpression(QStringLiteral("wizard-draft\\.json"))},
-        {QStringLiteral("screenshot text dumps"), QRegularExpression(QStringLiteral("/screenshots/[^/]+\\.txt(~\\d+)?$"))},
+        {QStringLiteral("screenshot text dumps"),
+         QRegularExpression(QStringLiteral("/screenshots/[^/]+\\.txt(~\\d+)?$"))},
         {QStringLiteral("keyring files"), QRegularExpression(QStringLiteral("/keyrings/[^/]+\\.keyring(~\\d+)?$"))},
         // The local store (app/store): the database and its write-ahead log.
         {QStringLiteral("local store databases"), QRegularExpression(QStringLiteral("\\.sqlite(-wal)?(~\\d+)?$"))},
@@ -426,20 +431,37 @@ int main(int argc, char **argv)
     for (const char *who : {"cloud-sim", "cloud-client", "wizard-sim", "wizard-client"}) {
         for (const char *kind : {"ak", "sk"}) {
             if (!ledger.configured.contains(QString::fromLatin1(who) + QLatin1Char(' ') + QLatin1String(kind)))
-                unused << QStringLiteral("%1 was never configured with the canary %2").arg(QLatin1String(who), QLatin1String(kind));
+                unused << QStringLiteral("%1 was never configured with the canary %2")
+                              .arg(QLatin1String(who), QLatin1String(kind));
         }
     }
-    const QList<std::pair<const char *, const char *>> acceptedNeeded{
-        {"exercise", "ak"}, {"exercise", "sk"}, {"exercise", "security-token"}, {"exercise", "token"},
-        {"exercise", "password"}, {"cli", "ak"}, {"cli", "sk"}, {"cli", "token"},
-        {"profiles-dialog", "ak"}, {"profiles-dialog", "sk"}, {"profiles-dialog", "password"},
-        {"profiles-dialog", "token"}, {"console-profile", "ak"}, {"console-profile", "sk"},
-        {"liteops-sim", "ak"}, {"liteops-sim", "sk"}, {"liteops-sim", "token"}, {"liteops-sim", "password"},
-        {"keychain", "sk"}, {"keychain", "security-token"}, {"keychain", "password"}, {"keychain", "token"},
-        {"keychain-gui", "sk"}};
+    const QList<std::pair<const char *, const char *>> acceptedNeeded{{"exercise", "ak"},
+                                                                      {"exercise", "sk"},
+                                                                      {"exercise", "security-token"},
+                                                                      {"exercise", "token"},
+                                                                      {"exercise", "password"},
+                                                                      {"cli", "ak"},
+                                                                      {"cli", "sk"},
+                                                                      {"cli", "token"},
+                                                                      {"profiles-dialog", "ak"},
+                                                                      {"profiles-dialog", "sk"},
+                                                                      {"profiles-dialog", "password"},
+                                                                      {"profiles-dialog", "token"},
+                                                                      {"console-profile", "ak"},
+                                                                      {"console-profile", "sk"},
+                                                                      {"liteops-sim", "ak"},
+                                                                      {"liteops-sim", "sk"},
+                                                                      {"liteops-sim", "token"},
+                                                                      {"liteops-sim", "password"},
+                                                                      {"keychain", "sk"},
+                                                                      {"keychain", "security-token"},
+                                                                      {"keychain", "password"},
+                                                                      {"keychain", "token"},
+                                                                      {"keychain-gui", "sk"}};
     for (const auto &[who, kind] : acceptedNeeded) {
         if (!ledger.accepted.contains(QString::fromLatin1(who) + QLatin1Char(' ') + QLatin1String(kind)))
-            unused << QStringLiteral("%1 never had the canary %2 accepted").arg(QLatin1String(who), QLatin1String(kind));
+            unused
+                << QStringLiteral("%1 never had the canary %2 accepted").arg(QLatin1String(who), QLatin1String(kind));
     }
     if (generatedCount.value(QStringLiteral("ak")) == 0 || generatedCount.value(QStringLiteral("sk")) == 0)
         unused << QStringLiteral("no console sandbox keys were reported (did the console GUI tests run?)");
@@ -449,20 +471,20 @@ int main(int argc, char **argv)
     // Report.
     QString report;
     QTextStream r(&report);
-    r << "secret scan: " << runs.size() << " executables in " << runMs / 1000.0 << " s; searched "
-      << totals.files << " files (" << totals.distinctFiles << " distinct, " << totals.bytes << " bytes) for "
-      << needles.size() << " secrets in " << patterns.size() << " forms in " << scanMs << " ms\n";
+    r << "secret scan: " << runs.size() << " executables in " << runMs / 1000.0 << " s; searched " << totals.files
+      << " files (" << totals.distinctFiles << " distinct, " << totals.bytes << " bytes) for " << needles.size()
+      << " secrets in " << patterns.size() << " forms in " << scanMs << " ms\n";
     r << "  run-time secrets: " << generatedCount.value(QStringLiteral("ak")) << " sandbox AK, "
       << generatedCount.value(QStringLiteral("sk")) << " sandbox SK, " << generatedCount.value(QStringLiteral("token"))
-      << " IAM-issued token; files copied while running: "
-      << capture.copies() << " (" << capture.bytesCopied() << " bytes)"
-      << (capture.overflowed() ? ", event queue OVERFLOWED (some copies missed)" : "") << "\n";
+      << " IAM-issued token; files copied while running: " << capture.copies() << " (" << capture.bytesCopied()
+      << " bytes)" << (capture.overflowed() ? ", event queue OVERFLOWED (some copies missed)" : "") << "\n";
     r << "  searched:";
     for (int k = 0; k < kinds.size(); ++k)
         r << (k ? ", " : " ") << kindCounts.at(k) << " " << kinds.at(k).first;
     r << "; " << cloudLogLines << " liteops.cloud log lines\n";
     r << "  access key where the policy allows it (a profile's settings entry, the profiles "
-         "dialog's AK field): " << totals.allowedAccessKeys.size() << "\n";
+         "dialog's AK field): "
+      << totals.allowedAccessKeys.size() << "\n";
     for (const Hit &h : std::as_const(totals.allowedAccessKeys).mid(0, 10))
         r << "    " << h.file << ":" << h.line << " (" << h.needle << ")\n";
     const QStringList stale = staleFixedSecrets(parser.value(QStringLiteral("sources")));
@@ -484,7 +506,8 @@ int main(int argc, char **argv)
         }
     }
     for (const Hit &h : std::as_const(merged))
-        r << "  HIT " << h.needle << " as " << h.encoding << " in " << h.file << ":" << h.line << ": " << h.context << "\n";
+        r << "  HIT " << h.needle << " as " << h.encoding << " in " << h.file << ":" << h.line << ": " << h.context
+          << "\n";
     for (const QString &u : std::as_const(unused))
         r << "  UNUSED " << u << "\n";
     for (const QString &k : std::as_const(keychainProblems))
@@ -494,9 +517,10 @@ int main(int argc, char **argv)
     for (const QString &u : std::as_const(unseen))
         r << "  NOTHING SEARCHED of this kind: " << u << "\n";
     if (!runsOk)
-        r << "  some test executables failed: their output is in " << QDir(workDir).filePath(QStringLiteral("streams")) << "\n";
+        r << "  some test executables failed: their output is in " << QDir(workDir).filePath(QStringLiteral("streams"))
+          << "\n";
     const bool pass = runsOk && totals.hits.isEmpty() && unused.isEmpty() && selfCheckProblems.isEmpty()
-                     && unseen.isEmpty() && keychainProblems.isEmpty();
+                      && unseen.isEmpty() && keychainProblems.isEmpty();
     r << (pass ? "PASS" : "FAIL") << "\n";
     r.flush();
     out() << report;

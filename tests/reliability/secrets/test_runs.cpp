@@ -17,10 +17,16 @@ void runTest(TestRun *run, const RunSettings &settings)
     const QString root = work.filePath(QStringLiteral("runs/") + run->name);
     const QString home = root + QStringLiteral("/home");
     const QString runtime = root + QStringLiteral("/runtime");
-    const QStringList dirs{home, home + QStringLiteral("/.config"), home + QStringLiteral("/.local/share"),
-                           home + QStringLiteral("/.cache"), home + QStringLiteral("/.local/state"),
-                           root + QStringLiteral("/tmp"), root + QStringLiteral("/cwd"),
-                           root + QStringLiteral("/screenshots"), root + QStringLiteral("/out"), runtime};
+    const QStringList dirs{home,
+                           home + QStringLiteral("/.config"),
+                           home + QStringLiteral("/.local/share"),
+                           home + QStringLiteral("/.cache"),
+                           home + QStringLiteral("/.local/state"),
+                           root + QStringLiteral("/tmp"),
+                           root + QStringLiteral("/cwd"),
+                           root + QStringLiteral("/screenshots"),
+                           root + QStringLiteral("/out"),
+                           runtime};
     for (const QString &d : dirs)
         QDir().mkpath(d);
     QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -66,12 +66,9 @@ constexpr int kClientTimeoutMs = 1000;
 // per-kind count replayable (see the file comment).
 const QStringList kFaultRules = {
     QStringLiteral("* ^/v1/ latency 1500 p=0.015"), // past the client's 1 s timeout
-    QStringLiteral("* ^/v1/ status 503 p=0.015"),
-    QStringLiteral("* ^/v1/ throttle 1 p=0.015"),
-    QStringLiteral("* ^/v1/ html 502 p=0.015"),
-    QStringLiteral("* ^/v1/ truncate p=0.015"),
-    QStringLiteral("* ^/v1/ malformed p=0.015"),
-    QStringLiteral("* ^/v1/ slow 50000 p=0.015"),
+    QStringLiteral("* ^/v1/ status 503 p=0.015"),   QStringLiteral("* ^/v1/ throttle 1 p=0.015"),
+    QStringLiteral("* ^/v1/ html 502 p=0.015"),     QStringLiteral("* ^/v1/ truncate p=0.015"),
+    QStringLiteral("* ^/v1/ malformed p=0.015"),    QStringLiteral("* ^/v1/ slow 50000 p=0.015"),
 };
 
 const char *kindName(sim::FaultKind kind)
@@ -182,8 +179,8 @@ void FaultSoakTest::soak()
     SimThread simulator(so);
 
     ClientConfig config;
-    config.endpoints.modelArts = config.endpoints.serviceStage = config.endpoints.ief =
-        config.endpoints.iam = simulator.baseUrl();
+    config.endpoints.modelArts = config.endpoints.serviceStage = config.endpoints.ief = config.endpoints.iam =
+        simulator.baseUrl();
     config.projectId = simulator.projectId();
     config.credentials.mode = Credentials::Mode::AkSk;
     config.credentials.accessKey = kAk;
@@ -198,10 +195,10 @@ void FaultSoakTest::soak()
     bool allModelArts = true;
     connect(&client, &CloudClient::requestFinished, this,
             [&](const QString &, const QString &path, int status, const QString &) {
-                ++exchanges;
-                ++seenStatus[status];
-                allModelArts = allModelArts && path.startsWith(QLatin1String("/v1/"));
-            });
+        ++exchanges;
+        ++seenStatus[status];
+        allModelArts = allModelArts && path.startsWith(QLatin1String("/v1/"));
+    });
 
     // The console: panels and monitor wired as MainWindow wires them.
     ui::JobListPanel listPanel;
@@ -211,10 +208,12 @@ void FaultSoakTest::soak()
     listPanel.show();
     detailPanel.show();
     QAbstractItemModelTester listTester(listPanel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester taskTester(detailPanel.tasks()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester taskTester(detailPanel.tasks()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
     // And the sorting/filtering proxies the views actually show.
     QAbstractItemModelTester listProxyTester(listPanel.proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester taskProxyTester(detailPanel.tasks()->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester taskProxyTester(detailPanel.tasks()->proxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
     JobMonitor monitor;
     int listLoads = 0, listFailures = 0, jobLoads = 0, jobFailures = 0;
     connect(&monitor, &JobMonitor::listLoadingChanged, &listPanel, &ui::JobListPanel::setLoading);
@@ -332,7 +331,8 @@ void FaultSoakTest::soak()
                 || row->state != expectedState(t, false) || row->abnormalCount != t.abnormalCount) {
                 mismatch = QStringLiteral("list row %1 (%2) differs: %3 %4 failed %5, simulator %6 %7 failed %8; "
                                           "list call in flight %9, next poll in %10 ms, %11 loads")
-                               .arg(t.id, t.name, row ? row->status : QString(), row ? QString(stateKey(row->state)) : QString())
+                               .arg(t.id, t.name, row ? row->status : QString(),
+                                    row ? QString(stateKey(row->state)) : QString())
                                .arg(row ? row->abnormalCount : -2)
                                .arg(t.status, QString(stateKey(expectedState(t, false))))
                                .arg(t.abnormalCount)
@@ -352,7 +352,9 @@ void FaultSoakTest::soak()
             return false;
         }
         if (tree->taskCount() != truthOpen->tasks.size()) {
-            mismatch = QStringLiteral("the task tree has %1 tasks, the simulator %2").arg(tree->taskCount()).arg(truthOpen->tasks.size());
+            mismatch = QStringLiteral("the task tree has %1 tasks, the simulator %2")
+                           .arg(tree->taskCount())
+                           .arg(truthOpen->tasks.size());
             return false;
         }
         QHash<QString, const Task *> truthTasks;
@@ -362,9 +364,8 @@ void FaultSoakTest::soak()
         for (const QModelIndex &index : tree->taskIndexes()) {
             const Task *task = tree->taskAt(index);
             const Task *t = task ? truthTasks.value(task->id().toString()) : nullptr;
-            if (!t || seen.contains(t->id().toString()) || task->status() != t->status()
-                || task->state() != t->state() || task->targetId() != t->targetId()
-                || task->message() != t->message()) {
+            if (!t || seen.contains(t->id().toString()) || task->status() != t->status() || task->state() != t->state()
+                || task->targetId() != t->targetId() || task->message() != t->message()) {
                 mismatch = QStringLiteral("task %1 differs").arg(task ? task->id().toString() : QString());
                 return false;
             }
@@ -440,9 +441,9 @@ void FaultSoakTest::soak()
             ++injected[hit->kind];
     }
     int totalInjected = 0;
-    for (const sim::FaultKind kind : {sim::FaultKind::Latency, sim::FaultKind::Status, sim::FaultKind::Throttle,
-                                      sim::FaultKind::Html, sim::FaultKind::Truncate, sim::FaultKind::Malformed,
-                                      sim::FaultKind::Slow}) {
+    for (const sim::FaultKind kind :
+         {sim::FaultKind::Latency, sim::FaultKind::Status, sim::FaultKind::Throttle, sim::FaultKind::Html,
+          sim::FaultKind::Truncate, sim::FaultKind::Malformed, sim::FaultKind::Slow}) {
         QVERIFY2(injected.value(kind) > 0, kindName(kind)); // every kind was survived, not just configured
         totalInjected += injected.value(kind);
     }
@@ -452,33 +453,37 @@ void FaultSoakTest::soak()
     QVERIFY(seenStatus.value(429) <= injected.value(sim::FaultKind::Throttle));
     QVERIFY(seenStatus.value(502) <= injected.value(sim::FaultKind::Html));
 
-    const double growth = warm.rssBytes > 0 ? 100.0 * double(end.rssBytes - warm.rssBytes) / double(warm.rssBytes) : 100.0;
-    const double heapGrowth = warm.heapInUseBytes > 0
-        ? 100.0 * double(end.heapInUseBytes - warm.heapInUseBytes) / double(warm.heapInUseBytes) : 0.0;
+    const double growth = warm.rssBytes > 0 ? 100.0 * double(end.rssBytes - warm.rssBytes) / double(warm.rssBytes)
+                                            : 100.0;
+    const double heapGrowth = warm.heapInUseBytes > 0 ? 100.0 * double(end.heapInUseBytes - warm.heapInUseBytes)
+                                                            / double(warm.heapInUseBytes)
+                                                      : 0.0;
 
-    qInfo("soak: %d servers, %d submissions, %d waves of <= %d servers, %d jobs created, duplicates %d",
-          kServers, kSubmissions, waves, kServersPerJob, int(idsByName.size()), duplicates);
-    qInfo("soak: requests %d in total, %d while faults were on; client exchanges %d",
-          requestsAtStop, faultPhaseRequests, exchanges);
-    qInfo("soak: faults injected %d (%.1f%%): latency %d, status %d, throttle %d, html %d, truncate %d, malformed %d, slow %d",
+    qInfo("soak: %d servers, %d submissions, %d waves of <= %d servers, %d jobs created, duplicates %d", kServers,
+          kSubmissions, waves, kServersPerJob, int(idsByName.size()), duplicates);
+    qInfo("soak: requests %d in total, %d while faults were on; client exchanges %d", requestsAtStop,
+          faultPhaseRequests, exchanges);
+    qInfo("soak: faults injected %d (%.1f%%): latency %d, status %d, throttle %d, html %d, truncate %d, malformed %d, "
+          "slow %d",
           totalInjected, faultPhaseRequests > 0 ? 100.0 * totalInjected / faultPhaseRequests : 0.0,
           injected.value(sim::FaultKind::Latency), injected.value(sim::FaultKind::Status),
           injected.value(sim::FaultKind::Throttle), injected.value(sim::FaultKind::Html),
           injected.value(sim::FaultKind::Truncate), injected.value(sim::FaultKind::Malformed),
           injected.value(sim::FaultKind::Slow));
-    qInfo("soak: client saw 503 x%d, 429 x%d, 502 x%d; status 0 (no HTTP answer) x%d",
-          seenStatus.value(503), seenStatus.value(429), seenStatus.value(502), seenStatus.value(0));
-    qInfo("soak: history %d lines: sending %d, created %d, unknown %d, reconciled-created %d, reconciled-absent %d, throttled %d, failed %d; resumes %d",
+    qInfo("soak: client saw 503 x%d, 429 x%d, 502 x%d; status 0 (no HTTP answer) x%d", seenStatus.value(503),
+          seenStatus.value(429), seenStatus.value(502), seenStatus.value(0));
+    qInfo("soak: history %d lines: sending %d, created %d, unknown %d, reconciled-created %d, reconciled-absent %d, "
+          "throttled %d, failed %d; resumes %d",
           int(lines.size()), outcomes.value(QStringLiteral("sending")), outcomes.value(QStringLiteral("created")),
           outcomes.value(QStringLiteral("unknown")), outcomes.value(QStringLiteral("reconciled-created")),
           outcomes.value(QStringLiteral("reconciled-absent")), outcomes.value(QStringLiteral("throttled")),
           outcomes.value(QStringLiteral("failed")), resumes);
-    qInfo("soak: console list loads %d ok / %d failed, job loads %d ok / %d failed",
-          listLoads, listFailures, jobLoads, jobFailures);
+    qInfo("soak: console list loads %d ok / %d failed, job loads %d ok / %d failed", listLoads, listFailures, jobLoads,
+          jobFailures);
     qInfo("soak: RSS %.1f MB after warm-up, %.1f MB at the end (%+.1f%%); heap in use %.1f MB -> %.1f MB (%+.1f%%)",
           mb(warm.rssBytes), mb(end.rssBytes), growth, mb(warm.heapInUseBytes), mb(end.heapInUseBytes), heapGrowth);
-    qInfo("soak: warm-up %.1f s, faults on until %.1f s, settled at %.1f s",
-          warmUpMs / 1000.0, faultPhaseEndMs / 1000.0, settledMs / 1000.0);
+    qInfo("soak: warm-up %.1f s, faults on until %.1f s, settled at %.1f s", warmUpMs / 1000.0,
+          faultPhaseEndMs / 1000.0, settledMs / 1000.0);
 
 #if defined(__SANITIZE_ADDRESS__)
     qInfo("soak: built with AddressSanitizer: its quarantine holds freed memory, RSS growth not checked");

@@ -133,7 +133,8 @@ private slots:
             secrets.secretKey = QStringLiteral("SKSECRET");
             const ClientConfig config = p.toClientConfig(secrets);
             QCOMPARE(config.endpoints.ief, p.endpointOverrides.ief);
-            QCOMPARE(config.endpoints.modelArts, QUrl(QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com")));
+            QCOMPARE(config.endpoints.modelArts,
+                     QUrl(QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com")));
             QCOMPARE(config.credentials.accessKey, QStringLiteral("AKVISIBLE"));
             QCOMPARE(config.credentials.secretKey, QStringLiteral("SKSECRET"));
         }

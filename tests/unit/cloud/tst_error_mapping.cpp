@@ -84,13 +84,16 @@ private slots:
     // too; the hint replaces "check the credentials" (they are fine: a policy refused).
     void policyDenialKeepsTheEncodedMessage()
     {
-        const CloudError e = mapExchange(http(403, R"({"error_code":"ModelArts.0203","error_msg":"Policy does not allow modelarts:devserver:listJob to be performed.","encoded_authorization_message":"ENC-123"})"));
+        const CloudError e = mapExchange(http(
+            403,
+            R"({"error_code":"ModelArts.0203","error_msg":"Policy does not allow modelarts:devserver:listJob to be performed.","encoded_authorization_message":"ENC-123"})"));
         QCOMPARE(e.kind, Kind::Auth);
         QCOMPARE(e.errorCode, QStringLiteral("ModelArts.0203"));
         QCOMPARE(e.encodedAuthorizationMessage, QStringLiteral("ENC-123"));
         QVERIFY(!e.requestId.isEmpty());
         const QString text = e.message();
-        QVERIFY2(text.contains(QLatin1String("ENC-123")) && text.contains(QLatin1String("IAM can decode")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("ENC-123")) && text.contains(QLatin1String("IAM can decode")),
+                 qPrintable(text));
         QVERIFY(!text.contains(QLatin1String("Check the credentials")));
         QVERIFY(text.contains(e.requestId));
     }
@@ -98,7 +101,8 @@ private slots:
     // Code and message nested in any object, as the SDK searches them.
     void codeNestedInAnyObject()
     {
-        const CloudError e = mapExchange(http(400, R"({"result":{"detail":{"error_code":"SVCSTG.00100400","error_msg":"bad limit"}}})"));
+        const CloudError e = mapExchange(
+            http(400, R"({"result":{"detail":{"error_code":"SVCSTG.00100400","error_msg":"bad limit"}}})"));
         QCOMPARE(e.errorCode, QStringLiteral("SVCSTG.00100400"));
         QCOMPARE(e.errorMsg, QStringLiteral("bad limit"));
     }

@@ -42,8 +42,8 @@ private slots:
         qputenv("https_proxy", "http://proxy.invalid:3128");
         qputenv("http_proxy", "http://proxy.invalid:3128");
         ProxyPolicy policy;
-        for (const char *url : {"http://127.0.0.1:41513/v1/p/dev-servers/jobs", "http://localhost:8080/",
-                                "http://[::1]:9000/"}) {
+        for (const char *url :
+             {"http://127.0.0.1:41513/v1/p/dev-servers/jobs", "http://localhost:8080/", "http://[::1]:9000/"}) {
             const QList<QNetworkProxy> proxies = policy.queryProxy(QNetworkProxyQuery(QUrl(QString::fromLatin1(url))));
             QCOMPARE(proxies.size(), 1);
             QCOMPARE(proxies.first().type(), QNetworkProxy::NoProxy);
@@ -55,7 +55,8 @@ private slots:
     void otherHostsFollowTheSystem()
     {
         ProxyPolicy policy;
-        const QNetworkProxyQuery query(QUrl(QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com/v1/p/dev-servers/jobs")));
+        const QNetworkProxyQuery query(
+            QUrl(QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com/v1/p/dev-servers/jobs")));
         const QList<QNetworkProxy> ours = policy.queryProxy(query);
         const QList<QNetworkProxy> system = QNetworkProxyFactory::systemProxyForQuery(query);
         QCOMPARE(ours.size(), system.size());

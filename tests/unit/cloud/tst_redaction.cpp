@@ -27,8 +27,8 @@ class RedactionTest : public QObject
 private slots:
     void sensitiveHeaderNames()
     {
-        for (const char *name : {"Authorization", "authorization", "X-Auth-Token", "x-auth-token",
-                                 "X-Security-Token", "X-Subject-Token", " X-SUBJECT-TOKEN "})
+        for (const char *name : {"Authorization", "authorization", "X-Auth-Token", "x-auth-token", "X-Security-Token",
+                                 "X-Subject-Token", " X-SUBJECT-TOKEN "})
             QVERIFY2(isSensitiveHeader(name), name);
         for (const char *name : {"Host", "X-Sdk-Date", "X-Project-Id", "Content-Type", "X-Request-Id"})
             QVERIFY2(!isSensitiveHeader(name), name);
@@ -49,8 +49,9 @@ private slots:
 
     void secretValuesAreRemovedAnywhere()
     {
-        const QString text = redactSecrets(QStringLiteral("user=admin password=hunter2-long sk=SKSK body {\"x\":\"hunter2-long\"}"),
-                                           {QStringLiteral("hunter2-long"), QStringLiteral("SKSK"), QString()});
+        const QString text =
+            redactSecrets(QStringLiteral("user=admin password=hunter2-long sk=SKSK body {\"x\":\"hunter2-long\"}"),
+                          {QStringLiteral("hunter2-long"), QStringLiteral("SKSK"), QString()});
         QVERIFY(!text.contains(QStringLiteral("hunter2")));
         QVERIFY(!text.contains(QStringLiteral("SKSK")));
         QCOMPARE(text.count(QLatin1String(kRedacted)), 3);
@@ -74,7 +75,8 @@ private slots:
         captured.clear();
         const QtMessageHandler previous = qInstallMessageHandler(capture);
 
-        QNetworkRequest request(QUrl(QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com/v1/p/dev-servers/jobs")));
+        QNetworkRequest request(
+            QUrl(QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com/v1/p/dev-servers/jobs")));
         const Signer signer(QStringLiteral("AKID"), secretKey, securityToken);
         const auto headers = signer.sign(request, "GET", {}, QStringLiteral("p"), QDateTime::currentDateTimeUtc());
         logCloud(QStringLiteral("GET %1\n%2").arg(request.url().toString(), describeHeaders(headers)));

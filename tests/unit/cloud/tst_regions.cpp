@@ -36,22 +36,26 @@ private slots:
     void everyServiceHasTheSdksRegions()
     {
         QCOMPARE(regionsOf(CloudService::ModelArts),
-                 set({"cn-north-1", "cn-north-4", "cn-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3",
-                      "cn-east-3", "cn-east-4", "la-south-2", "af-south-1", "cn-north-9", "tr-west-1", "ap-southeast-4",
-                      "me-east-1", "cn-southwest-2", "cn-north-2", "sa-brazil-1", "la-north-2", "af-north-1",
-                      "cn-north-12", "cn-southwest-3", "cn-north-11"}));
+                 set({"cn-north-1",     "cn-north-4",  "cn-south-1",     "ap-southeast-1", "ap-southeast-2",
+                      "ap-southeast-3", "cn-east-3",   "cn-east-4",      "la-south-2",     "af-south-1",
+                      "cn-north-9",     "tr-west-1",   "ap-southeast-4", "me-east-1",      "cn-southwest-2",
+                      "cn-north-2",     "sa-brazil-1", "la-north-2",     "af-north-1",     "cn-north-12",
+                      "cn-southwest-3", "cn-north-11"}));
         QCOMPARE(regionsOf(CloudService::ServiceStage),
-                 set({"af-south-1", "cn-north-4", "cn-north-1", "cn-east-2", "cn-east-3", "cn-south-1", "cn-southwest-2",
-                      "ap-southeast-2", "ap-southeast-1", "ap-southeast-3", "sa-brazil-1", "la-south-2", "la-north-2",
-                      "tr-west-1", "ap-southeast-4", "ru-moscow-1", "my-kualalumpur-1", "cn-north-12", "cn-south-4",
-                      "cn-east-4", "cn-north-9", "me-east-1"}));
-        QCOMPARE(regionsOf(CloudService::Ief), set({"cn-north-1", "cn-north-4", "cn-east-3", "cn-east-2", "cn-south-1"}));
+                 set({"af-south-1",  "cn-north-4",       "cn-north-1",     "cn-east-2",      "cn-east-3",
+                      "cn-south-1",  "cn-southwest-2",   "ap-southeast-2", "ap-southeast-1", "ap-southeast-3",
+                      "sa-brazil-1", "la-south-2",       "la-north-2",     "tr-west-1",      "ap-southeast-4",
+                      "ru-moscow-1", "my-kualalumpur-1", "cn-north-12",    "cn-south-4",     "cn-east-4",
+                      "cn-north-9",  "me-east-1"}));
+        QCOMPARE(regionsOf(CloudService::Ief),
+                 set({"cn-north-1", "cn-north-4", "cn-east-3", "cn-east-2", "cn-south-1"}));
         QCOMPARE(regionsOf(CloudService::Iam),
-                 set({"cn-north-2", "cn-north-4", "cn-north-1", "cn-east-2", "cn-east-3", "cn-south-1", "cn-south-2",
-                      "cn-southwest-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "af-south-1", "sa-brazil-1",
-                      "la-south-2", "na-mexico-1", "la-north-2", "cn-north-9", "eu-west-101", "eu-west-0",
-                      "my-kualalumpur-1", "ru-moscow-1", "me-east-1", "ap-southeast-4", "ae-ad-1", "cn-east-4",
-                      "cn-east-5", "tr-west-1", "cn-north-12"}));
+                 set({"cn-north-2",     "cn-north-4", "cn-north-1",     "cn-east-2",      "cn-east-3",
+                      "cn-south-1",     "cn-south-2", "cn-southwest-2", "ap-southeast-1", "ap-southeast-2",
+                      "ap-southeast-3", "af-south-1", "sa-brazil-1",    "la-south-2",     "na-mexico-1",
+                      "la-north-2",     "cn-north-9", "eu-west-101",    "eu-west-0",      "my-kualalumpur-1",
+                      "ru-moscow-1",    "me-east-1",  "ap-southeast-4", "ae-ad-1",        "cn-east-4",
+                      "cn-east-5",      "tr-west-1",  "cn-north-12"}));
         QCOMPARE(knownRegions().size(), 32); // the union, each once
         QSet<QString> ids;
         for (const RegionInfo &r : knownRegions()) {
@@ -76,7 +80,8 @@ private slots:
                  QUrl(QStringLiteral("https://iam.eu-west-0.myhuaweicloud.com")));
         // Every other offered service: the usual host.
         for (const RegionInfo &r : knownRegions()) {
-            for (CloudService s : {CloudService::ModelArts, CloudService::ServiceStage, CloudService::Ief, CloudService::Iam}) {
+            for (CloudService s :
+                 {CloudService::ModelArts, CloudService::ServiceStage, CloudService::Ief, CloudService::Iam}) {
                 const QUrl url = serviceEndpoint(s, r.id);
                 QCOMPARE(url.isEmpty(), !r.offers(s));
                 if (!url.isEmpty())

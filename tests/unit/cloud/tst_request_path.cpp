@@ -61,7 +61,8 @@ private slots:
     void segmentsAreEncoded()
     {
         const QUrl url = buildUrl(QUrl(QStringLiteral("https://h.example")),
-                                  {QStringLiteral("v1"), QStringLiteral("p"), QStringLiteral("a%2Fb"), QStringLiteral("x y?#"), QStringLiteral("任务")});
+                                  {QStringLiteral("v1"), QStringLiteral("p"), QStringLiteral("a%2Fb"),
+                                   QStringLiteral("x y?#"), QStringLiteral("任务")});
         QCOMPARE(url.toString(QUrl::FullyEncoded),
                  QStringLiteral("https://h.example/v1/p/a%252Fb/x%20y%3F%23/%E4%BB%BB%E5%8A%A1"));
         QCOMPARE(url.path(QUrl::FullyEncoded).count(QLatin1Char('/')), 5);

@@ -40,7 +40,7 @@ private slots:
         QCOMPARE(retryDelayMs(0, 0, 500, 60000, 0.9), 0);
         QCOMPARE(retryDelayMs(0, 60, 500, 60000, 0.9), 60000);
         QCOMPARE(retryDelayMs(0, 60, 500, 2000, 0.9), 2000); // the client's own cap applies
-        QCOMPARE(retryDelayMs(1, -1, 500, 60000, 0.5), 500);  // none given: backoff
+        QCOMPARE(retryDelayMs(1, -1, 500, 60000, 0.5), 500); // none given: backoff
     }
 
     void parseRetryAfter_data()
@@ -81,7 +81,7 @@ private slots:
         budget.recordSuccess();        // a success earns one back
         QVERIFY(budget.tryConsume());
         QVERIFY(!budget.tryConsume());
-        budget.advanceClock(2500);     // time earns two more, never above capacity
+        budget.advanceClock(2500); // time earns two more, never above capacity
         QCOMPARE(budget.available(), 2);
         budget.advanceClock(100000);
         QCOMPARE(budget.available(), 3);

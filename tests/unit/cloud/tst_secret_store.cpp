@@ -94,7 +94,8 @@ private slots:
     // a backend, and the store falls back without losing the write.
     void keychainErrorFallsBackToo()
     {
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QDir::temp().filePath(QStringLiteral("liteops-no-bus/socket")).toUtf8());
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=" + QDir::temp().filePath(QStringLiteral("liteops-no-bus/socket")).toUtf8());
         SecretStore store;
         QVERIFY(!store.sessionOnly()); // it believes there may be a keychain
         QSignalSpy notice(&store, &SecretStore::sessionOnlyNotice);

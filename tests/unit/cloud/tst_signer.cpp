@@ -25,8 +25,7 @@ private slots:
         QTest::addColumn<QJsonObject>("vector");
         QFile file(QStringLiteral(LITEOPS_TEST_DATA_DIR "/signing/vectors.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray cases =
-            QJsonDocument::fromJson(file.readAll()).object().value(u"cases").toArray();
+        const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).object().value(u"cases").toArray();
         QVERIFY(cases.size() >= 10);
         for (const QJsonValue &v : cases)
             QTest::newRow(qPrintable(v[u"name"].toString())) << v.toObject();
@@ -47,10 +46,10 @@ private slots:
             headers.append({h[0].toString().toUtf8(), h[1].toString().toUtf8()});
         const QUrl url = buildUrl(QUrl(QStringLiteral("https://example.com")), segments, query);
         QVERIFY(url.isValid());
-        const QByteArray authorization = Signer::authorization(
-            vector[u"ak"].toString().toUtf8(), vector[u"sk"].toString().toUtf8(),
-            vector[u"method"].toString().toUtf8(), url, headers,
-            vector[u"body"].toString().toUtf8());
+        const QByteArray authorization = Signer::authorization(vector[u"ak"].toString().toUtf8(),
+                                                               vector[u"sk"].toString().toUtf8(),
+                                                               vector[u"method"].toString().toUtf8(), url, headers,
+                                                               vector[u"body"].toString().toUtf8());
         QCOMPARE(authorization, vector[u"authorization"].toString().toUtf8());
     }
 
@@ -58,8 +57,8 @@ private slots:
     {
         const QUrl url = buildUrl(QUrl(QStringLiteral("http://127.0.0.1:8443")),
                                   {QStringLiteral("v1"), QStringLiteral("p1"), QStringLiteral("dev-servers"),
-                                   QStringLiteral("jobs"), QStringLiteral("id with space/ü")
-                                                               .replace(QLatin1Char('/'), QLatin1Char('_'))},
+                                   QStringLiteral("jobs"),
+                                   QStringLiteral("id with space/ü").replace(QLatin1Char('/'), QLatin1Char('_'))},
                                   {{QStringLiteral("name"), QStringLiteral("a+b & c")}});
         QNetworkRequest request(url);
         const Signer signer(QStringLiteral("AK1"), QStringLiteral("SK1"), QStringLiteral("STS"));
@@ -77,8 +76,7 @@ private slots:
         QVERIFY(signing::parseAuthorization(request.rawHeader("Authorization"), &parsed));
         QCOMPARE(parsed.accessKey, QByteArray("AK1"));
         QCOMPARE(parsed.signedHeaders,
-                 (QList<QByteArray>{"content-type", "host", "x-project-id", "x-sdk-date",
-                                    "x-security-token"}));
+                 (QList<QByteArray>{"content-type", "host", "x-project-id", "x-sdk-date", "x-security-token"}));
 
         // What the gateway does with the request line it receives.
         QList<std::pair<QByteArray, QByteArray>> signedValues;
@@ -86,18 +84,15 @@ private slots:
             signedValues.append({name, request.rawHeader(name)});
         const QByteArray canonical = signing::canonicalRequest(
             "DELETE", signing::canonicalUriFromEncodedPath(url.path(QUrl::FullyEncoded).toUtf8()),
-            signing::canonicalQuery(signing::decodeQuery(url.query(QUrl::FullyEncoded).toUtf8())),
-            signedValues, body);
-        QCOMPARE(signing::signature("SK1", signing::stringToSign(canonical, "20250911T024230Z")),
-                 parsed.signature);
+            signing::canonicalQuery(signing::decodeQuery(url.query(QUrl::FullyEncoded).toUtf8())), signedValues, body);
+        QCOMPARE(signing::signature("SK1", signing::stringToSign(canonical, "20250911T024230Z")), parsed.signature);
 
         // A changed byte of the body no longer matches.
         const QByteArray tampered = signing::canonicalRequest(
             "DELETE", signing::canonicalUriFromEncodedPath(url.path(QUrl::FullyEncoded).toUtf8()),
-            signing::canonicalQuery(signing::decodeQuery(url.query(QUrl::FullyEncoded).toUtf8())),
-            signedValues, R"({"job_ids":["y"]})");
-        QVERIFY(signing::signature("SK1", signing::stringToSign(tampered, "20250911T024230Z"))
-                != parsed.signature);
+            signing::canonicalQuery(signing::decodeQuery(url.query(QUrl::FullyEncoded).toUtf8())), signedValues,
+            R"({"job_ids":["y"]})");
+        QVERIFY(signing::signature("SK1", signing::stringToSign(tampered, "20250911T024230Z")) != parsed.signature);
         QCOMPARE(headers.constLast().first, QByteArray("Authorization"));
     }
 
@@ -115,8 +110,7 @@ private slots:
         signing::ParsedAuthorization parsed;
         QVERIFY(signing::parseAuthorization(request.rawHeader("Authorization"), &parsed));
         QCOMPARE(parsed.signedHeaders,
-                 (QList<QByteArray>{"content-type", "host", "ief-instance-id", "x-project-id",
-                                    "x-sdk-date"}));
+                 (QList<QByteArray>{"content-type", "host", "ief-instance-id", "x-project-id", "x-sdk-date"}));
         // A Content-Type the caller set is the one signed.
         QNetworkRequest create(url);
         create.setRawHeader("Content-Type", "application/json;charset=UTF-8");

@@ -14,25 +14,32 @@ private slots:
     void commandLine()
     {
         QString error;
-        auto o = parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--sandbox"), QStringLiteral("--open-job"),
-                                     QStringLiteral("abc"), QStringLiteral("--lang"), QStringLiteral("zh_CN")},
+        auto o = parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--sandbox"),
+                                     QStringLiteral("--open-job"), QStringLiteral("abc"), QStringLiteral("--lang"),
+                                     QStringLiteral("zh_CN")},
                                     &error);
         QVERIFY2(o, qPrintable(error));
         QVERIFY(o->sandbox);
         QCOMPARE(o->openJob, QStringLiteral("abc"));
         QCOMPARE(o->language, QStringLiteral("zh_CN"));
-        o = parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--endpoint"), QStringLiteral("https://ma.example.com"),
-                                QStringLiteral("--project-id"), QStringLiteral("p1"), QStringLiteral("--ief-endpoint"),
+        o = parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--endpoint"),
+                                QStringLiteral("https://ma.example.com"), QStringLiteral("--project-id"),
+                                QStringLiteral("p1"), QStringLiteral("--ief-endpoint"),
                                 QStringLiteral("https://ief.example.com")},
                                &error);
         QVERIFY2(o, qPrintable(error));
         QCOMPARE(o->endpoint, QUrl(QStringLiteral("https://ma.example.com")));
         QCOMPARE(o->iefEndpoint.host(), QStringLiteral("ief.example.com"));
 
-        QVERIFY(!parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--endpoint"), QStringLiteral("ftp://x")}, &error));
+        QVERIFY(
+            !parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--endpoint"), QStringLiteral("ftp://x")},
+                                &error));
         QVERIFY(error.contains(QStringLiteral("--endpoint")));
-        QVERIFY(!parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--sandbox"), QStringLiteral("--profile"), QStringLiteral("p")}, &error));
-        QVERIFY(!parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--project-id"), QStringLiteral("p")}, &error));
+        QVERIFY(!parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--sandbox"),
+                                     QStringLiteral("--profile"), QStringLiteral("p")},
+                                    &error));
+        QVERIFY(!parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--project-id"), QStringLiteral("p")},
+                                    &error));
         QVERIFY(!parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--bogus")}, &error));
         QString help;
         o = parseLaunchOptions({QStringLiteral("liteops"), QStringLiteral("--help")}, &error, &help);

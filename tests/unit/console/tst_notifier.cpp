@@ -11,7 +11,13 @@ namespace {
 
 Task task(const QString &id, const QString &server, const QString &status, const QString &message = {})
 {
-    return Task::Builder().id(id).targetId(server).targetName(QStringLiteral("node-") + server).status(status).message(message).build();
+    return Task::Builder()
+        .id(id)
+        .targetId(server)
+        .targetName(QStringLiteral("node-") + server)
+        .status(status)
+        .message(message)
+        .build();
 }
 
 Job jobWithTasks()
@@ -51,7 +57,6 @@ private slots:
         QVERIFY(!n.failed);
         QVERIFY(n.body.contains(QStringLiteral("none failed")));
     }
-
 
     void notifierReportsWhatItShows()
     {

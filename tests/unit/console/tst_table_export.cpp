@@ -36,7 +36,8 @@ private slots:
     {
         ExportTable t;
         t.headers = {QStringLiteral("Server"), QStringLiteral("Status")};
-        t.rows = {{QStringLiteral("n1"), QStringLiteral("Failed")}, {QStringLiteral("节点2"), QStringLiteral("Succeeded")}};
+        t.rows = {{QStringLiteral("n1"), QStringLiteral("Failed")},
+                  {QStringLiteral("节点2"), QStringLiteral("Succeeded")}};
         const QJsonArray a = QJsonDocument::fromJson(toJson(t)).array();
         QCOMPARE(a.size(), 2);
         QCOMPARE(a[1].toObject().value(QStringLiteral("Server")).toString(), QStringLiteral("节点2"));
@@ -70,7 +71,8 @@ private slots:
         QCOMPARE(all.rows.size(), 2);
         QVERIFY2(all.rows.contains(QStringList{QStringLiteral("disk full\non /dev/sda"), QStringLiteral("s2")}),
                  qPrintable(all.rows.last().join(QLatin1Char('|'))));
-        const ExportTable some = collectRows(&model, {TaskTreeModel::ServerId}, {model.indexOfTask(u"t1"), QModelIndex()});
+        const ExportTable some = collectRows(&model, {TaskTreeModel::ServerId},
+                                             {model.indexOfTask(u"t1"), QModelIndex()});
         QCOMPARE(some.rows, QList<QStringList>{QStringList{QStringLiteral("s1")}});
     }
 };

@@ -7,8 +7,14 @@ namespace liteops::test {
 
 namespace {
 
-QString num(qint64 n) { return QString::number(n); }
-QString time(qint64 ms) { return isKnownTime(ms) ? formatIsoUtcMs(ms) : QStringLiteral("unknown"); }
+QString num(qint64 n)
+{
+    return QString::number(n);
+}
+QString time(qint64 ms)
+{
+    return isKnownTime(ms) ? formatIsoUtcMs(ms) : QStringLiteral("unknown");
+}
 
 void addExtras(Facts &f, const QString &prefix, const QVariantMap &extras)
 {

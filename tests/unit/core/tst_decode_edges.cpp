@@ -52,36 +52,52 @@ void DecodeEdgesTest::edge_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("expected");
 
-    const auto row = [](const char *name, const char *decoder, const QByteArray &json,
-                        const char *key, const QString &expected) {
+    const auto row =
+        [](const char *name, const char *decoder, const QByteArray &json, const char *key, const QString &expected) {
         QTest::newRow(name) << QString::fromUtf8(decoder) << json << QString::fromUtf8(key) << expected;
     };
     const auto s = [](const char *text) { return QString::fromUtf8(text); };
 
     // --- Timestamps: every form the APIs use.
-    row("time epoch ms number", "jobDetail", job(R"("create_at":1757558550702)"), "createdAt", s("2025-09-11T02:42:30.702Z"));
-    row("time epoch ms string", "jobDetail", job(R"("create_at":"1757558550702")"), "createdAt", s("2025-09-11T02:42:30.702Z"));
-    row("time iso no fraction", "jobDetail", job(R"("create_at":"2025-09-11T02:42:30Z")"), "createdAt", s("2025-09-11T02:42:30.000Z"));
-    row("time iso 1 fraction digit", "jobDetail", job(R"("create_at":"2025-09-11T02:42:30.7Z")"), "createdAt", s("2025-09-11T02:42:30.700Z"));
-    row("time iso 2 fraction digits", "serviceStage", R"({"tasks":[{"created_at":"2024-06-06T15:55:31.36Z"}]})", "tasks[0].createdAt", s("2024-06-06T15:55:31.360Z"));
-    row("time iso 9 fraction digits", "jobDetail", job(R"("create_at":"2025-09-11T02:42:30.702999999Z")"), "createdAt", s("2025-09-11T02:42:30.702Z"));
-    row("time iso offset +08:00", "jobDetail", job(R"("create_at":"2025-09-11T10:42:30.702+08:00")"), "createdAt", s("2025-09-11T02:42:30.702Z"));
-    row("time iso offset -0530", "jobDetail", job(R"("create_at":"2025-09-10T21:12:30-0530")"), "createdAt", s("2025-09-11T02:42:30.000Z"));
-    row("time iso offset +08", "jobDetail", job(R"("create_at":"2025-09-11T10:42:30+08")"), "createdAt", s("2025-09-11T02:42:30.000Z"));
-    row("time iso space separator", "jobDetail", job(R"("create_at":"2025-09-11 02:42:30.702Z")"), "createdAt", s("2025-09-11T02:42:30.702Z"));
-    row("time iso leap day", "jobDetail", job(R"("create_at":"2024-02-29T23:59:59.999Z")"), "createdAt", s("2024-02-29T23:59:59.999Z"));
+    row("time epoch ms number", "jobDetail", job(R"("create_at":1757558550702)"), "createdAt",
+        s("2025-09-11T02:42:30.702Z"));
+    row("time epoch ms string", "jobDetail", job(R"("create_at":"1757558550702")"), "createdAt",
+        s("2025-09-11T02:42:30.702Z"));
+    row("time iso no fraction", "jobDetail", job(R"("create_at":"2025-09-11T02:42:30Z")"), "createdAt",
+        s("2025-09-11T02:42:30.000Z"));
+    row("time iso 1 fraction digit", "jobDetail", job(R"("create_at":"2025-09-11T02:42:30.7Z")"), "createdAt",
+        s("2025-09-11T02:42:30.700Z"));
+    row("time iso 2 fraction digits", "serviceStage", R"({"tasks":[{"created_at":"2024-06-06T15:55:31.36Z"}]})",
+        "tasks[0].createdAt", s("2024-06-06T15:55:31.360Z"));
+    row("time iso 9 fraction digits", "jobDetail", job(R"("create_at":"2025-09-11T02:42:30.702999999Z")"), "createdAt",
+        s("2025-09-11T02:42:30.702Z"));
+    row("time iso offset +08:00", "jobDetail", job(R"("create_at":"2025-09-11T10:42:30.702+08:00")"), "createdAt",
+        s("2025-09-11T02:42:30.702Z"));
+    row("time iso offset -0530", "jobDetail", job(R"("create_at":"2025-09-10T21:12:30-0530")"), "createdAt",
+        s("2025-09-11T02:42:30.000Z"));
+    row("time iso offset +08", "jobDetail", job(R"("create_at":"2025-09-11T10:42:30+08")"), "createdAt",
+        s("2025-09-11T02:42:30.000Z"));
+    row("time iso space separator", "jobDetail", job(R"("create_at":"2025-09-11 02:42:30.702Z")"), "createdAt",
+        s("2025-09-11T02:42:30.702Z"));
+    row("time iso leap day", "jobDetail", job(R"("create_at":"2024-02-29T23:59:59.999Z")"), "createdAt",
+        s("2024-02-29T23:59:59.999Z"));
     row("time null is unknown", "jobDetail", job(R"("create_at":null)"), "createdAt", s("unknown"));
     row("time empty string is unknown", "jobDetail", job(R"("create_at":"")"), "createdAt", s("unknown"));
     row("time missing is unknown", "jobDetail", job(""), "createdAt", s("unknown"));
-    row("time task missing gives no duration", "jobDetail", job("", R"("create_at":1757558550702)"), "tasks[0].durationMs", s("-1"));
+    row("time task missing gives no duration", "jobDetail", job("", R"("create_at":1757558550702)"),
+        "tasks[0].durationMs", s("-1"));
     row("time ief epoch seconds", "ief", R"({"created_at":1667218308})", "createdAt", s("2022-10-31T12:11:48.000Z"));
-    row("time ief seconds as string", "ief", R"({"created_at":"1667218308"})", "createdAt", s("2022-10-31T12:11:48.000Z"));
-    row("time ief fractional seconds", "ief", R"({"created_at":1667218308.5})", "createdAt", s("2022-10-31T12:11:48.500Z"));
+    row("time ief seconds as string", "ief", R"({"created_at":"1667218308"})", "createdAt",
+        s("2022-10-31T12:11:48.000Z"));
+    row("time ief fractional seconds", "ief", R"({"created_at":1667218308.5})", "createdAt",
+        s("2022-10-31T12:11:48.500Z"));
     row("time ief value in ms", "ief", R"({"created_at":1667218308123})", "createdAt", s("2022-10-31T12:11:48.123Z"));
-    row("time ief iso", "ief", R"({"status_last_updated_at":"2022-10-31T12:12:09Z"})", "updatedAt", s("2022-10-31T12:12:09.000Z"));
+    row("time ief iso", "ief", R"({"status_last_updated_at":"2022-10-31T12:12:09Z"})", "updatedAt",
+        s("2022-10-31T12:12:09.000Z"));
     row("time bad text is an error", "jobDetail", job(R"("create_at":"yesterday")"), "error",
         s("create_at: expected a timestamp (epoch number or ISO-8601), got \"yesterday\""));
-    row("time 10 fraction digits is an error", "jobDetail", job(R"("update_at":"2025-09-11T02:42:30.1234567890Z")"), "error",
+    row("time 10 fraction digits is an error", "jobDetail", job(R"("update_at":"2025-09-11T02:42:30.1234567890Z")"),
+        "error",
         s("update_at: expected a timestamp (epoch number or ISO-8601), got \"2025-09-11T02:42:30.1234567890Z\""));
     row("time impossible date is an error", "jobDetail", job(R"("create_at":"2025-02-30T00:00:00Z")"), "error",
         s("create_at: expected a timestamp (epoch number or ISO-8601), got \"2025-02-30T00:00:00Z\""));
@@ -95,9 +111,12 @@ void DecodeEdgesTest::edge_data()
     row("null abnormal_count is not reported", "jobDetail", job(R"("abnormal_count":null)"), "abnormalCount", s("-1"));
     row("missing abnormal_count is not reported", "jobDetail", job(""), "abnormalCount", s("-1"));
     row("null task entry is skipped", "jobDetail", R"({"tasks":[null,{"id":"t2"}]})", "tasks[0].id", s("t2"));
-    row("null cloud_server value is absent", "jobDetail", job("", R"("cloud_server":{"id":"c","hps_id":null})"), "tasks[0].cloudServer.size", s("1"));
-    row("null spec value is absent", "jobDetail", job(R"("items":[{"type":"X","spec":{"a":"1","b":null}}])"), "items[0].spec.size", s("1"));
-    row("missing status keeps empty raw", "jobDetail", R"({"id":"j","tasks":[{"id":"t"}]})", "tasks[0].state", s("unknown"));
+    row("null cloud_server value is absent", "jobDetail", job("", R"("cloud_server":{"id":"c","hps_id":null})"),
+        "tasks[0].cloudServer.size", s("1"));
+    row("null spec value is absent", "jobDetail", job(R"("items":[{"type":"X","spec":{"a":"1","b":null}}])"),
+        "items[0].spec.size", s("1"));
+    row("missing status keeps empty raw", "jobDetail", R"({"id":"j","tasks":[{"id":"t"}]})", "tasks[0].state",
+        s("unknown"));
     row("null page data", "jobList", R"({"current":1,"data":null,"pages":0,"size":0,"total":0})", "rows.size", s("0"));
     row("missing page total is rows in hand", "jobList", R"({"data":[{"id":"a"},{"id":"b"}]})", "total", s("2"));
 
@@ -106,15 +125,22 @@ void DecodeEdgesTest::edge_data()
     row("unknown job status is unknown", "jobDetail", R"({"status":"WEIRD_STATE"})", "state", s("unknown"));
     row("unknown task status is unknown", "jobDetail", job("", R"("status":"paused")"), "tasks[0].state", s("unknown"));
     row("lower-case status still maps", "jobDetail", R"({"status":"processing"})", "state", s("running"));
-    row("unknown job field kept in extras", "jobDetail", job(R"("region":"cn-north-4")"), "extras.region", s("cn-north-4"));
-    row("unknown task fields ignored", "jobDetail", job("", R"("future":{"a":[1,2]},"weight":3)"), "tasks[0].id", s("t1"));
+    row("unknown job field kept in extras", "jobDetail", job(R"("region":"cn-north-4")"), "extras.region",
+        s("cn-north-4"));
+    row("unknown task fields ignored", "jobDetail", job("", R"("future":{"a":[1,2]},"weight":3)"), "tasks[0].id",
+        s("t1"));
     row("unknown page fields ignored", "jobList", R"({"data":[],"next_marker":"x","total":0})", "rows.size", s("0"));
 
     // --- Job states derived from a finished job's failures.
-    row("finished with abnormal_count is partial", "jobList", R"({"data":[{"status":"FINISHED","abnormal_count":2}]})", "rows[0].state", s("partial"));
-    row("finished with a failed task is partial", "jobDetail", R"({"status":"FINISHED","tasks":[{"status":"SUCCESS"},{"status":"FAILED"}]})", "state", s("partial"));
-    row("finished with every task failed is failed", "jobDetail", R"({"status":"FINISHED","abnormal_count":2,"tasks":[{"status":"FAILED"},{"status":"FAILED"}]})", "state", s("failed"));
-    row("finished raw status kept", "jobDetail", R"({"status":"FINISHED","tasks":[{"status":"FAILED"}]})", "status", s("FINISHED"));
+    row("finished with abnormal_count is partial", "jobList", R"({"data":[{"status":"FINISHED","abnormal_count":2}]})",
+        "rows[0].state", s("partial"));
+    row("finished with a failed task is partial", "jobDetail",
+        R"({"status":"FINISHED","tasks":[{"status":"SUCCESS"},{"status":"FAILED"}]})", "state", s("partial"));
+    row("finished with every task failed is failed", "jobDetail",
+        R"({"status":"FINISHED","abnormal_count":2,"tasks":[{"status":"FAILED"},{"status":"FAILED"}]})", "state",
+        s("failed"));
+    row("finished raw status kept", "jobDetail", R"({"status":"FINISHED","tasks":[{"status":"FAILED"}]})", "status",
+        s("FINISHED"));
     row("deleted job", "jobList", R"({"data":[{"status":"DELETED"}]})", "rows[0].state", s("deleted"));
     row("skipped task", "jobDetail", job("", R"("status":"SKIPPED")"), "tasks[0].state", s("skipped"));
 
@@ -128,15 +154,20 @@ void DecodeEdgesTest::edge_data()
         s("tasks[0].cloud_server.id: expected a string, got a number"));
     row("wrong type spec value", "jobDetail", job(R"("items":[{"type":"HDK_UPGRADE","spec":{"version":24}}])"), "error",
         s("items[0].spec.version: expected a string, got a number"));
-    row("wrong type tasks object", "jobDetail", R"({"tasks":{"id":"t"}})", "error", s("tasks: expected an array, got an object"));
+    row("wrong type tasks object", "jobDetail", R"({"tasks":{"id":"t"}})", "error",
+        s("tasks: expected an array, got an object"));
     row("wrong type page row field", "jobList", R"({"data":[{"id":"a"},{"name":true}]})", "error",
         s("data[1].name: expected a string, got a boolean"));
     row("wrong type count as text", "jobDetail", R"({"abnormal_count":"3"})", "error",
         s("abnormal_count: expected a number, got a string \"3\""));
-    row("wrong type count fraction", "jobList", R"({"total":2.5,"data":[]})", "error", s("total: expected a whole number"));
-    row("count out of int range", "ief", R"({"task_total_count":99999999999})", "error", s("task_total_count: number out of range"));
-    row("wrong type task entry", "jobDetail", R"({"tasks":["t1"]})", "error", s("tasks[0]: expected an object, got a string \"t1\""));
-    row("wrong type ief extension value", "ief", R"({"targets":[{"target_id":"x","extension_info":[{"key":"node_name","value":5}]}]})", "error",
+    row("wrong type count fraction", "jobList", R"({"total":2.5,"data":[]})", "error",
+        s("total: expected a whole number"));
+    row("count out of int range", "ief", R"({"task_total_count":99999999999})", "error",
+        s("task_total_count: number out of range"));
+    row("wrong type task entry", "jobDetail", R"({"tasks":["t1"]})", "error",
+        s("tasks[0]: expected an object, got a string \"t1\""));
+    row("wrong type ief extension value", "ief",
+        R"({"targets":[{"target_id":"x","extension_info":[{"key":"node_name","value":5}]}]})", "error",
         s("targets[0].extension_info[0].value: expected a string, got a number"));
     row("wrong type server cloud_server", "servers", R"({"data":[{"id":"s","cloud_server":{"hps_id":1}}]})", "error",
         s("data[0].cloud_server.hps_id: expected a string, got a number"));
@@ -144,12 +175,14 @@ void DecodeEdgesTest::edge_data()
         s("tasks[0].cloud_server.id: contains the control character U+001E or U+001F"));
     row("separator in cloud_server key", "jobDetail", job("", R"("cloud_server":{"i\u001fd":"a"})"), "error",
         s("tasks[0].cloud_server: contains the control character U+001E or U+001F"));
-    row("other control chars allowed in cloud_server", "jobDetail", job("", R"("cloud_server":{"id":"a\tb"})"), "tasks[0].cloudServer.id", s("a\tb"));
+    row("other control chars allowed in cloud_server", "jobDetail", job("", R"("cloud_server":{"id":"a\tb"})"),
+        "tasks[0].cloudServer.id", s("a\tb"));
 
     // --- Empty arrays.
     row("empty tasks", "jobDetail", R"({"status":"FINISHED","abnormal_count":0,"tasks":[]})", "state", s("succeeded"));
     row("empty page", "jobList", R"({"current":1,"data":[],"pages":0,"size":0,"total":0})", "rows.size", s("0"));
-    row("empty items and spec", "jobDetail", job(R"("items":[{"type":"HDK_QUERY","spec":{}}])"), "items[0].spec.size", s("0"));
+    row("empty items and spec", "jobDetail", job(R"("items":[{"type":"HDK_QUERY","spec":{}}])"), "items[0].spec.size",
+        s("0"));
     row("ief targets without tasks are listed", "ief",
         R"({"targets":[{"target_id":"a","extension_info":[{"key":"node_name","value":"edge-1"}]}],"tasks":[]})",
         "extras.targets_without_task", s("<QStringList>"));
@@ -157,12 +190,16 @@ void DecodeEdgesTest::edge_data()
     // --- Unicode.
     row("unicode job name", "jobDetail", R"({"name":"升级任务-🚀"})", "name", s("升级任务-🚀"));
     row("unicode escapes", "jobDetail", R"({"name":"\u5347\u7ea7 \ud83d\ude80"})", "name", s("升级 🚀"));
-    row("unicode task texts", "jobDetail", job("", R"("server_name":"节点-α","message":"磁盘已满 (97%) ✗")"), "tasks[0].message", s("磁盘已满 (97%) ✗"));
-    row("unicode task target name", "jobDetail", job("", R"("server_name":"节点-α")"), "tasks[0].targetName", s("节点-α"));
-    row("unicode cloud_server value", "jobDetail", job("", R"("cloud_server":{"zone":"机房-3","type":"BMS"})"), "tasks[0].cloudServer.zone", s("机房-3"));
+    row("unicode task texts", "jobDetail", job("", R"("server_name":"节点-α","message":"磁盘已满 (97%) ✗")"),
+        "tasks[0].message", s("磁盘已满 (97%) ✗"));
+    row("unicode task target name", "jobDetail", job("", R"("server_name":"节点-α")"), "tasks[0].targetName",
+        s("节点-α"));
+    row("unicode cloud_server value", "jobDetail", job("", R"("cloud_server":{"zone":"机房-3","type":"BMS"})"),
+        "tasks[0].cloudServer.zone", s("机房-3"));
 
     // --- ServiceStage: upper- and lower-case keys.
-    const QByteArray upper = R"({"TASK_COUNT":7,"JOB":{"EXECUTION_STATUS":"PARTIALLY_FAILED","JOB_ID":"JOB1","JOB_TYPE":"DEPROVISION","ORDER_ID":"o-1"},
+    const QByteArray upper =
+        R"({"TASK_COUNT":7,"JOB":{"EXECUTION_STATUS":"PARTIALLY_FAILED","JOB_ID":"JOB1","JOB_TYPE":"DEPROVISION","ORDER_ID":"o-1"},
         "TASKS":[{"TASK_ID":"T1","TASK_INDEX":0,"TASK_NAME":"STEP","TASK_STATUS":"ROLLBACKED","CREATED_AT":"2024-06-06T15:55:31.115Z","UPDATE_AT":"2024-06-06T15:55:32Z","MESSAGES":"rolled back"}]})";
     row("servicestage upper job id", "serviceStage", upper, "id", s("JOB1"));
     row("servicestage upper status", "serviceStage", upper, "state", s("partial"));
@@ -178,7 +215,8 @@ void DecodeEdgesTest::edge_data()
         R"({"tasks":[{"task_id":"a","messages":"{\"error\":\"health check failed\"}"}]})", "tasks[0].message",
         s("health check failed"));
     row("servicestage messages as an object", "serviceStage",
-        R"({"tasks":[{"task_id":"a","messages":{"error":{"message":"disk full"}}}]})", "tasks[0].message", s("disk full"));
+        R"({"tasks":[{"task_id":"a","messages":{"error":{"message":"disk full"}}}]})", "tasks[0].message",
+        s("disk full"));
     row("servicestage messages other keys joined", "serviceStage",
         R"({"tasks":[{"task_id":"a","messages":"{\"step\":\"upgrade\",\"code\":7}"}]})", "tasks[0].message",
         s("code: 7; step: upgrade")); // keys in alphabetical order
@@ -186,9 +224,12 @@ void DecodeEdgesTest::edge_data()
         "tasks[0].message", s("{oops}"));
     row("ief reason json is text", "ief", R"({"tasks":[{"task_id":"a","reason":"{\"error\":\"node offline\"}"}]})",
         "tasks[0].message", s("node offline"));
-    row("servicestage scheduled is pending", "serviceStage", R"({"job":{"execution_status":"SCHEDULED"}})", "state", s("pending"));
-    row("servicestage rollbacking is running", "serviceStage", R"({"job":{"execution_status":"ROLLBACKING"}})", "state", s("running"));
-    row("servicestage cancelled", "serviceStage", R"({"job":{"execution_status":"CANCELLED"}})", "state", s("cancelled"));
+    row("servicestage scheduled is pending", "serviceStage", R"({"job":{"execution_status":"SCHEDULED"}})", "state",
+        s("pending"));
+    row("servicestage rollbacking is running", "serviceStage", R"({"job":{"execution_status":"ROLLBACKING"}})", "state",
+        s("running"));
+    row("servicestage cancelled", "serviceStage", R"({"job":{"execution_status":"CANCELLED"}})", "state",
+        s("cancelled"));
 
     // --- IEF: joins and count disagreement.
     const QByteArray ief = R"({"job_id":"j","status":"Failed","tasks":[
@@ -208,31 +249,59 @@ void DecodeEdgesTest::edge_data()
     row("ief pending status", "ief", R"({"status":"Pending"})", "state", s("pending"));
 
     // --- Error bodies in every variant.
-    row("error error_code", "errorBody", R"({"error_code":"ModelArts.6404","error_msg":"Server not found"})", "errorCode", s("ModelArts.6404"));
-    row("error error_msg", "errorBody", R"({"error_code":"ModelArts.6404","error_msg":"Server not found"})", "errorMsg", s("Server not found"));
-    row("error request_id", "errorBody", R"({"error_code":"APIGW.0308","error_msg":"throttled","request_id":"r-42"})", "requestId", s("r-42"));
-    row("error code/message", "errorBody", R"({"code":"ModelArts.0104","message":"bad parameter"})", "errorMsg", s("bad parameter"));
-    row("error errorCode/errorMsg", "errorBody", R"({"errorCode":"SVCSTG.00100400","errorMsg":"bad"})", "errorCode", s("SVCSTG.00100400"));
-    row("error error_message", "errorBody", R"({"error_code":"SVCSTG.00100404","error_message":"job not found"})", "errorMsg", s("job not found"));
-    row("error nested", "errorBody", R"({"error":{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information"},"request_id":"r-1"})", "errorCode", s("APIGW.0301"));
-    row("error nested keeps outer request id", "errorBody", R"({"error":{"code":"APIGW.0301","message":"m"},"request_id":"r-1"})", "requestId", s("r-1"));
-    row("error nested numeric code", "errorBody", R"({"error":{"code":401,"message":"The request you have made requires authentication.","title":"Unauthorized"}})", "errorCode", s("401"));
-    row("error oauth style", "errorBody", R"({"error":"invalid_grant","error_description":"token expired"})", "errorMsg", s("token expired"));
+    row("error error_code", "errorBody", R"({"error_code":"ModelArts.6404","error_msg":"Server not found"})",
+        "errorCode", s("ModelArts.6404"));
+    row("error error_msg", "errorBody", R"({"error_code":"ModelArts.6404","error_msg":"Server not found"})", "errorMsg",
+        s("Server not found"));
+    row("error request_id", "errorBody", R"({"error_code":"APIGW.0308","error_msg":"throttled","request_id":"r-42"})",
+        "requestId", s("r-42"));
+    row("error code/message", "errorBody", R"({"code":"ModelArts.0104","message":"bad parameter"})", "errorMsg",
+        s("bad parameter"));
+    row("error errorCode/errorMsg", "errorBody", R"({"errorCode":"SVCSTG.00100400","errorMsg":"bad"})", "errorCode",
+        s("SVCSTG.00100400"));
+    row("error error_message", "errorBody", R"({"error_code":"SVCSTG.00100404","error_message":"job not found"})",
+        "errorMsg", s("job not found"));
+    row("error nested", "errorBody",
+        R"({"error":{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information"},"request_id":"r-1"})",
+        "errorCode", s("APIGW.0301"));
+    row("error nested keeps outer request id", "errorBody",
+        R"({"error":{"code":"APIGW.0301","message":"m"},"request_id":"r-1"})", "requestId", s("r-1"));
+    row("error nested numeric code", "errorBody",
+        R"({"error":{"code":401,"message":"The request you have made requires authentication.","title":"Unauthorized"}})",
+        "errorCode", s("401"));
+    row("error oauth style", "errorBody", R"({"error":"invalid_grant","error_description":"token expired"})",
+        "errorMsg", s("token expired"));
     row("error string only", "errorBody", R"({"error":"forbidden"})", "errorMsg", s("forbidden"));
-    row("error errors array", "errorBody", R"({"errors":[{"code":"E1","message":"first"},{"code":"E2"}]})", "errorCode", s("E1"));
+    row("error errors array", "errorBody", R"({"errors":[{"code":"E1","message":"first"},{"code":"E2"}]})", "errorCode",
+        s("E1"));
     row("error not an error body", "errorBody", R"({"id":"job"})", "error", s("none"));
     // Where the official SDK looks: top level, under "error", and in any nested object.
     row("error camel pair", "errorBody", R"({"errorCode":"E.1","errorMsg":"camel"})", "errorMsg", s("camel"));
-    row("error nested any object code", "errorBody", R"({"status":"failed","data":{"detail":{"error_code":"ModelArts.0104","error_msg":"Invalid parameter"}}})", "errorCode", s("ModelArts.0104"));
-    row("error nested any object msg", "errorBody", R"({"status":"failed","data":{"detail":{"error_code":"ModelArts.0104","error_msg":"Invalid parameter"}}})", "errorMsg", s("Invalid parameter"));
-    row("error top level wins over nested", "errorBody", R"({"result":{"code":"INNER","message":"inner"},"error_code":"OUTER","error_msg":"outer"})", "errorCode", s("OUTER"));
-    row("error under error wins over others", "errorBody", R"({"meta":{"code":"META"},"error":{"code":"ERR","message":"m"}})", "errorCode", s("ERR"));
-    row("error nested fills only what is missing", "errorBody", R"({"error_code":"ModelArts.0203","details":{"message":"from nested"}})", "errorMsg", s("from nested"));
-    row("error encoded authorization message", "errorBody", R"({"error_code":"ModelArts.0203","error_msg":"Policy does not allow modelarts:devserver:listJob to be performed.","encoded_authorization_message":"4Xl1ZzD0tEn...=="})", "encodedAuthorizationMessage", s("4Xl1ZzD0tEn...=="));
-    row("error encoded authorization message nested", "errorBody", R"({"error":{"code":"IAM.0002","message":"Forbidden","encoded_authorization_message":"abc"}})", "encodedAuthorizationMessage", s("abc"));
-    row("error encoded authorization message alone", "errorBody", R"({"encoded_authorization_message":"only"})", "encodedAuthorizationMessage", s("only"));
-    row("error deep nesting bounded", "errorBody", R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":{"h":{"i":{"j":{"code":"TOO.DEEP"}}}}}}}}}}})", "error", s("none"));
-    row("error nested array of objects ignored", "errorBody", R"({"items":[{"code":"NOT.AN.ERROR"}]})", "error", s("none"));
+    row("error nested any object code", "errorBody",
+        R"({"status":"failed","data":{"detail":{"error_code":"ModelArts.0104","error_msg":"Invalid parameter"}}})",
+        "errorCode", s("ModelArts.0104"));
+    row("error nested any object msg", "errorBody",
+        R"({"status":"failed","data":{"detail":{"error_code":"ModelArts.0104","error_msg":"Invalid parameter"}}})",
+        "errorMsg", s("Invalid parameter"));
+    row("error top level wins over nested", "errorBody",
+        R"({"result":{"code":"INNER","message":"inner"},"error_code":"OUTER","error_msg":"outer"})", "errorCode",
+        s("OUTER"));
+    row("error under error wins over others", "errorBody",
+        R"({"meta":{"code":"META"},"error":{"code":"ERR","message":"m"}})", "errorCode", s("ERR"));
+    row("error nested fills only what is missing", "errorBody",
+        R"({"error_code":"ModelArts.0203","details":{"message":"from nested"}})", "errorMsg", s("from nested"));
+    row("error encoded authorization message", "errorBody",
+        R"({"error_code":"ModelArts.0203","error_msg":"Policy does not allow modelarts:devserver:listJob to be performed.","encoded_authorization_message":"4Xl1ZzD0tEn...=="})",
+        "encodedAuthorizationMessage", s("4Xl1ZzD0tEn...=="));
+    row("error encoded authorization message nested", "errorBody",
+        R"({"error":{"code":"IAM.0002","message":"Forbidden","encoded_authorization_message":"abc"}})",
+        "encodedAuthorizationMessage", s("abc"));
+    row("error encoded authorization message alone", "errorBody", R"({"encoded_authorization_message":"only"})",
+        "encodedAuthorizationMessage", s("only"));
+    row("error deep nesting bounded", "errorBody",
+        R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":{"h":{"i":{"j":{"code":"TOO.DEEP"}}}}}}}}}}})", "error", s("none"));
+    row("error nested array of objects ignored", "errorBody", R"({"items":[{"code":"NOT.AN.ERROR"}]})", "error",
+        s("none"));
     row("error html page", "errorBody", "<html><body>502 Bad Gateway</body></html>", "error", s("none"));
     row("error array", "errorBody", R"([{"error_code":"x"}])", "error", s("none"));
 
@@ -240,18 +309,22 @@ void DecodeEdgesTest::edge_data()
     row("truncated json", "jobDetail", R"({"id":"j","tasks":[{"id":"t1","status":"SUCC)", "error",
         s("invalid JSON, the answer may be cut short (A string is opened, but never closed.)"));
     row("truncated after value", "jobList", R"({"current":1,"data":[{"id":"a"})", "error",
-        s("invalid JSON, the answer may be cut short (The JSON document has an improper structure: missing or superfluous commas, braces, missing keys, etc.)"));
-    row("html instead of json", "jobDetail", "\n<!DOCTYPE html><html><head><title>504 Gateway Time-out</title></head></html>", "error",
+        s("invalid JSON, the answer may be cut short (The JSON document has an improper structure: missing or "
+          "superfluous commas, braces, missing keys, etc.)"));
+    row("html instead of json", "jobDetail",
+        "\n<!DOCTYPE html><html><head><title>504 Gateway Time-out</title></head></html>", "error",
         s("expected JSON, got an HTML or XML page"));
     row("top-level array", "jobDetail", R"([{"id":"j"}])", "error", s("expected an object, got an array"));
     row("top-level array page", "jobList", "[]", "error", s("expected an object, got an array"));
     row("top-level string", "ief", R"("ok")", "error", s("expected an object, got a string \"ok\""));
     row("empty body", "serviceStage", "", "error", s("the answer is empty, expected JSON"));
     row("whitespace body", "templates", "  \n ", "error", s("the answer is empty, expected JSON"));
-    row("invalid utf-8", "jobDetail", "{\"name\":\"\xff\xfe\"}", "error", s("invalid JSON (The input is not valid UTF-8)"));
+    row("invalid utf-8", "jobDetail", "{\"name\":\"\xff\xfe\"}", "error",
+        s("invalid JSON (The input is not valid UTF-8)"));
 
     // --- Templates and servers.
-    const QByteArray tmpl = R"({"id":"t1","name":"HDK upgrade","type":"HDK_UPGRADE","flavor_type":"ASCEND_SNT9B","owner":"system",
+    const QByteArray tmpl =
+        R"({"id":"t1","name":"HDK upgrade","type":"HDK_UPGRADE","flavor_type":"ASCEND_SNT9B","owner":"system",
         "params":[{"name":"version","description":"HDK version","value":"24.1.rc3","visible":"true","regex":"^[0-9a-z.]+$"},
                   {"name":"internal","value":"x","visible":"false"},{"name":"flag","visible":false}]})";
     row("template flavor", "template", tmpl, "flavorType", s("ASCEND_SNT9B"));
@@ -262,16 +335,25 @@ void DecodeEdgesTest::edge_data()
     row("template visible default true", "template", R"({"params":[{"name":"a"}]})", "params[0].visible", s("true"));
     row("template unknown field in extras", "template", tmpl, "extras.owner", s("system"));
     // The SDK types `visible` as a free string: any value is accepted, only false means hidden.
-    row("template visible other text", "template", R"({"params":[{"visible":"maybe"}]})", "params[0].visible", s("true"));
-    row("template visible upper FALSE", "template", R"({"params":[{"visible":"FALSE"}]})", "params[0].visible", s("false"));
-    row("template visible mixed True", "template", R"({"params":[{"visible":"True"}]})", "params[0].visible", s("true"));
-    row("template visible padded false", "template", R"({"params":[{"visible":" false "}]})", "params[0].visible", s("false"));
+    row("template visible other text", "template", R"({"params":[{"visible":"maybe"}]})", "params[0].visible",
+        s("true"));
+    row("template visible upper FALSE", "template", R"({"params":[{"visible":"FALSE"}]})", "params[0].visible",
+        s("false"));
+    row("template visible mixed True", "template", R"({"params":[{"visible":"True"}]})", "params[0].visible",
+        s("true"));
+    row("template visible padded false", "template", R"({"params":[{"visible":" false "}]})", "params[0].visible",
+        s("false"));
     row("template visible number", "template", R"({"params":[{"visible":0}]})", "params[0].visible", s("true"));
     row("template visible null", "template", R"({"params":[{"visible":null}]})", "params[0].visible", s("true"));
     row("template visible object", "template", R"({"params":[{"visible":{"a":1}}]})", "params[0].visible", s("true"));
-    row("templates page survives odd visible", "templates", R"({"current":1,"data":[{"id":"t","params":[{"visible":"N/A"},{"visible":"false"}]}],"pages":1,"size":1,"total":1})", "rows[0].params.size", s("2"));
-    row("templates page", "templates", QByteArray(R"({"current":1,"data":[)") + tmpl + R"(],"pages":1,"size":1,"total":1})", "rows[0].params.size", s("3"));
-    const QByteArray servers = R"({"current":1,"data":[{"id":"s1","name":"liteserver-01","status":"RUNNING","flavor":"ascend.snt9b","category":"HPS",
+    row("templates page survives odd visible", "templates",
+        R"({"current":1,"data":[{"id":"t","params":[{"visible":"N/A"},{"visible":"false"}]}],"pages":1,"size":1,"total":1})",
+        "rows[0].params.size", s("2"));
+    row("templates page", "templates",
+        QByteArray(R"({"current":1,"data":[)") + tmpl + R"(],"pages":1,"size":1,"total":1})", "rows[0].params.size",
+        s("3"));
+    const QByteArray servers =
+        R"({"current":1,"data":[{"id":"s1","name":"liteserver-01","status":"RUNNING","flavor":"ascend.snt9b","category":"HPS",
         "cloud_server":{"id":"c1","type":"HPS","hps_id":"h1","hps_ecs_id":"e1"},"endpoints":[{"uri":"192.168.0.11"},{"uri":"192.168.0.12"}],
         "vpc_id":"v1","subnet_id":"sn1","image":{"arch":"aarch64","image_id":"img-1"},"create_at":1749536420547,"update_at":"1749536603947",
         "charging_mode":"POST_PAID"}],"pages":3,"size":1,"total":3})";
@@ -284,11 +366,15 @@ void DecodeEdgesTest::edge_data()
 
     // --- Request bodies (the simulator's side).
     row("delete request ids", "deleteRequest", R"({"job_ids":["a","b"]})", "jobIds", s("a,b"));
-    row("delete request wrong id type", "deleteRequest", R"({"job_ids":["a",2]})", "error", s("job_ids[1]: expected a string, got a number"));
+    row("delete request wrong id type", "deleteRequest", R"({"job_ids":["a",2]})", "error",
+        s("job_ids[1]: expected a string, got a number"));
     row("delete request missing ids", "deleteRequest", R"({})", "jobIds.size", s("0"));
     row("create request reboot as text", "createRequest", R"({"name":"n","is_reboot":"true"})", "isReboot", s("true"));
-    row("create request server_ids not array", "createRequest", R"({"server_ids":"s1"})", "error", s("server_ids: expected an array, got a string \"s1\""));
-    row("delete answer page", "deleteAnswer", R"({"current":1,"data":[{"id":"a","status":"DELETED"}],"pages":1,"size":1,"total":1})", "rows[0].state", s("deleted"));
+    row("create request server_ids not array", "createRequest", R"({"server_ids":"s1"})", "error",
+        s("server_ids: expected an array, got a string \"s1\""));
+    row("delete answer page", "deleteAnswer",
+        R"({"current":1,"data":[{"id":"a","status":"DELETED"}],"pages":1,"size":1,"total":1})", "rows[0].state",
+        s("deleted"));
 }
 
 void DecodeEdgesTest::edge()
@@ -319,16 +405,16 @@ Job tenThousandTaskJob()
     job.createdAtMs = 1755005748201;
     job.updatedAtMs = 1755005931007;
     job.items = {JobItem{QStringLiteral("HDK_UPGRADE"), {{QStringLiteral("version"), QStringLiteral("24.1.rc3.10")}}}};
-    const QString statuses[] = {QStringLiteral("SUCCESS"), QStringLiteral("FAILED"),
-                                QStringLiteral("SKIPPED"), QStringLiteral("PROCESSING")};
+    const QString statuses[] = {QStringLiteral("SUCCESS"), QStringLiteral("FAILED"), QStringLiteral("SKIPPED"),
+                                QStringLiteral("PROCESSING")};
     int failed = 0;
     for (int i = 0; i < 10000; ++i) {
         const QString n = QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0'));
         const QString status = statuses[i % 7 == 3 ? 1 : (i % 50 == 7 ? 2 : 0)];
         failed += status == u"FAILED";
         const QString message = status == u"FAILED"
-            ? QStringLiteral("upgrade failed: disk /var full (%1%) 磁盘已满").arg(90 + i % 10)
-            : QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220");
+                                    ? QStringLiteral("upgrade failed: disk /var full (%1%) 磁盘已满").arg(90 + i % 10)
+                                    : QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220");
         const QString id = QStringLiteral("64e004ec-ad30-4038-9af1-afd3210") + n;
         const QString server = QStringLiteral("66d210bc-023c-490a-8664-afd3210") + n;
         const QString name = QStringLiteral("liteserver-978c-") + n;

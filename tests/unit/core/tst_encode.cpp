@@ -59,9 +59,11 @@ void EncodeTest::exactBytesAndKeyOrder()
 {
     CreateJobRequest r = validRequest();
     r.serverIds = {QStringLiteral("a")};
-    QCOMPARE(encodeCreateRequest(r),
-             QByteArray(R"({"name":"hdk_upgrade_task","description":"Task description.","server_ids":["a"],)"
-                        R"("type":"HDK_UPGRADE","is_reboot":true,"items":[{"type":"HDK_UPGRADE","spec":{"version":"24.1.rc3.10"}}]})"));
+    QCOMPARE(
+        encodeCreateRequest(r),
+        QByteArray(
+            R"({"name":"hdk_upgrade_task","description":"Task description.","server_ids":["a"],)"
+            R"("type":"HDK_UPGRADE","is_reboot":true,"items":[{"type":"HDK_UPGRADE","spec":{"version":"24.1.rc3.10"}}]})"));
 }
 
 void EncodeTest::descriptionLeftOutWhenEmpty()
@@ -126,40 +128,52 @@ void EncodeTest::validation_data()
 
     CreateJobRequest r = validRequest();
     r.name.clear();
-    QTest::newRow("name missing") << r << "name" << "Required";
+    QTest::newRow("name missing") << r << "name"
+                                  << "Required";
     r = validRequest();
     r.name = QStringLiteral("has space");
-    QTest::newRow("name bad character") << r << "name" << "not allowed";
+    QTest::newRow("name bad character") << r << "name"
+                                        << "not allowed";
     r = validRequest();
     r.name = QString(65, QLatin1Char('a'));
-    QTest::newRow("name too long") << r << "name" << "65 characters";
+    QTest::newRow("name too long") << r << "name"
+                                   << "65 characters";
     r = validRequest();
     r.type = QStringLiteral("HDK/UPGRADE");
-    QTest::newRow("type bad character") << r << "type" << "not allowed";
+    QTest::newRow("type bad character") << r << "type"
+                                        << "not allowed";
     r = validRequest();
     r.type.clear();
-    QTest::newRow("type missing") << r << "type" << "Required";
+    QTest::newRow("type missing") << r << "type"
+                                  << "Required";
     r = validRequest();
     r.serverIds.clear();
-    QTest::newRow("no server") << r << "server_ids" << "at least one server";
+    QTest::newRow("no server") << r << "server_ids"
+                               << "at least one server";
     r = validRequest();
     r.serverIds.append(QString());
-    QTest::newRow("empty server id") << r << "server_ids[2]" << "1 to 64 characters";
+    QTest::newRow("empty server id") << r << "server_ids[2]"
+                                     << "1 to 64 characters";
     r = validRequest();
     r.serverIds.append(QString(65, QLatin1Char('x')));
-    QTest::newRow("server id too long") << r << "server_ids[2]" << "this one has 65";
+    QTest::newRow("server id too long") << r << "server_ids[2]"
+                                        << "this one has 65";
     r = validRequest();
     r.serverIds.append(r.serverIds.first());
-    QTest::newRow("duplicate server id") << r << "server_ids[2]" << "more than once";
+    QTest::newRow("duplicate server id") << r << "server_ids[2]"
+                                         << "more than once";
     r = validRequest();
     r.items.clear();
-    QTest::newRow("no item") << r << "items" << "at least one item";
+    QTest::newRow("no item") << r << "items"
+                             << "at least one item";
     r = validRequest();
     r.items.first().type = QStringLiteral("HDK UPGRADE");
-    QTest::newRow("item type invalid") << r << "items[0].type" << "not allowed";
+    QTest::newRow("item type invalid") << r << "items[0].type"
+                                       << "not allowed";
     r = validRequest();
     r.items.first().spec.insert(QString(), QStringLiteral("v"));
-    QTest::newRow("spec key empty") << r << "items[0].spec" << "needs a name";
+    QTest::newRow("spec key empty") << r << "items[0].spec"
+                                    << "needs a name";
 }
 
 void EncodeTest::validation()
@@ -219,11 +233,19 @@ void EncodeTest::jobRoundTrip()
     job.createdAtMs = 1755005748201;
     job.updatedAtMs = 1755005931007;
     job.items = {JobItem{QStringLiteral("HDK_UPGRADE"), {{QStringLiteral("version"), QStringLiteral("24.1")}}}};
-    job.tasks = {Task::Builder().id(u"t1").targetId(u"s1").targetName(u"节点").message(u"ok")
-                     .addCloudServer(u"id", u"c1").addCloudServer(u"type", u"BMS")
-                     .status(QStringLiteral("SUCCESS")).createdAtMs(1).updatedAtMs(2).build(),
-                 Task::Builder().id(u"t2").targetId(u"s2").status(QStringLiteral("FAILED"))
-                     .message(u"disk full").build()};
+    job.tasks = {
+        Task::Builder()
+            .id(u"t1")
+            .targetId(u"s1")
+            .targetName(u"节点")
+            .message(u"ok")
+            .addCloudServer(u"id", u"c1")
+            .addCloudServer(u"type", u"BMS")
+            .status(QStringLiteral("SUCCESS"))
+            .createdAtMs(1)
+            .updatedAtMs(2)
+            .build(),
+        Task::Builder().id(u"t2").targetId(u"s2").status(QStringLiteral("FAILED")).message(u"disk full").build()};
     job.state = State::Partial;
 
     const QByteArray json = QJsonDocument(jobToJson(job, true)).toJson();
@@ -253,11 +275,13 @@ void EncodeTest::templateRoundTrip()
     t.description = QStringLiteral("Upgrades the driver");
     t.type = QStringLiteral("HDK_UPGRADE");
     t.flavorType = QStringLiteral("ASCEND_SNT9B");
-    t.params = {TemplateParam{QStringLiteral("version"), QStringLiteral("v"), QStringLiteral("24.1"), true, QStringLiteral("^.+$")},
+    t.params = {TemplateParam{QStringLiteral("version"), QStringLiteral("v"), QStringLiteral("24.1"), true,
+                              QStringLiteral("^.+$")},
                 TemplateParam{QStringLiteral("hidden"), QString(), QStringLiteral("x"), false, QString()}};
     const QJsonObject o = templateToJson(t);
-    QCOMPARE(o.value(QLatin1StringView("params")).toArray().at(1).toObject().value(QLatin1StringView("visible")).toString(),
-             QStringLiteral("false"));
+    QCOMPARE(
+        o.value(QLatin1StringView("params")).toArray().at(1).toObject().value(QLatin1StringView("visible")).toString(),
+        QStringLiteral("false"));
     const Decoded<Template> decoded = decodeTemplate(QJsonDocument(o).toJson());
     QVERIFY(decoded.ok());
     QVERIFY(decoded.value() == t);

@@ -45,7 +45,8 @@ void TaskTest::fieldsFromEveryViewKind()
 void TaskTest::nonAsciiText()
 {
     const QByteArray message = QStringLiteral("磁盘已满 (97%) — ✗ 🚀 é").toUtf8();
-    const Task t = Task::Builder().id(u"a").message(QUtf8StringView(message)).targetName(QUtf8StringView("ñandú")).build();
+    const Task t =
+        Task::Builder().id(u"a").message(QUtf8StringView(message)).targetName(QUtf8StringView("ñandú")).build();
     QCOMPARE(t.message().toString(), QStringLiteral("磁盘已满 (97%) — ✗ 🚀 é"));
     QCOMPARE(t.targetName().toString(), QStringLiteral("ñandú"));
     QCOMPARE(t.id(), u"a");
@@ -171,8 +172,8 @@ void TaskTest::arenaTasksShareChunks()
         QCOMPARE(t, plain.at(i));
     }
     // Neighbours share a chunk: the second task's text starts right after the first's.
-    QCOMPARE(packed.at(1).id().data(), packed.at(0).cloudServerValue(u"id").data()
-                 + packed.at(0).cloudServerValue(u"id").size());
+    QCOMPARE(packed.at(1).id().data(),
+             packed.at(0).cloudServerValue(u"id").data() + packed.at(0).cloudServerValue(u"id").size());
     QVERIFY(packed.at(1) != packed.at(2));
 }
 

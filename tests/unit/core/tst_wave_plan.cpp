@@ -79,8 +79,7 @@ private slots:
         QTest::newRow("fixed 50 of 50") << "50" << 50 << QList<int>{50};
         QTest::newRow("canary then 50s") << "1, 50" << 102 << QList<int>{1, 50, 50, 1};
         // 25% of 300 is 75: capped at 50.
-        QTest::newRow("progressive 300") << "1, 5, 25%, 50" << 300
-                                         << QList<int>{1, 5, 50, 50, 50, 50, 50, 44};
+        QTest::newRow("progressive 300") << "1, 5, 25%, 50" << 300 << QList<int>{1, 5, 50, 50, 50, 50, 50, 44};
         // 25% of 40 is 10.
         QTest::newRow("progressive 40") << "1, 5, 25%, 50" << 40 << QList<int>{1, 5, 10, 24};
         // 25% of 10 is 2.5: rounded down to 2.
@@ -114,7 +113,8 @@ private slots:
         base.name = QStringLiteral("rollout");
         base.type = QStringLiteral("HDK_UPGRADE");
         base.description = QStringLiteral("npu driver");
-        base.items = {JobItem{QStringLiteral("HDK_UPGRADE"), {{QStringLiteral("version"), QStringLiteral("24.1.RC3.10")}}}};
+        base.items = {
+            JobItem{QStringLiteral("HDK_UPGRADE"), {{QStringLiteral("version"), QStringLiteral("24.1.RC3.10")}}}};
         base.serverIds = servers(40);
         base.serverIds << base.serverIds.first(); // a duplicate is dropped
 
@@ -152,8 +152,7 @@ private slots:
             }
         }
         // One wave: the name is kept as it is.
-        QCOMPARE(planSubmission(base, parsed(QStringLiteral("100%"))).requests.first().name,
-                 QStringLiteral("q-w01"));
+        QCOMPARE(planSubmission(base, parsed(QStringLiteral("100%"))).requests.first().name, QStringLiteral("q-w01"));
         base.serverIds = servers(30);
         QCOMPARE(planSubmission(base, parsed(QStringLiteral("100%"))).requests.first().name, QStringLiteral("q"));
     }

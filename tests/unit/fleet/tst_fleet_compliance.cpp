@@ -48,16 +48,26 @@ private slots:
         QTest::addColumn<Compliance>("expected");
         QTest::addColumn<bool>("asText");
         // The API documents' HDK_QUERY answer and the sandbox's versions (app/sim/world.cpp).
-        QTest::newRow("same") << "24.1.0.3" << "24.1.0.3" << Compliance::Compliant << false;
-        QTest::newRow("previous HDK") << "23.0.6" << "24.1.0.3" << Compliance::Outdated << false;
-        QTest::newRow("newer than target") << "24.1.0.3" << "23.0.6" << Compliance::Ahead << false;
-        QTest::newRow("rc before its release") << "24.1.rc3.10" << "24.1.0.3" << Compliance::Outdated << false;
-        QTest::newRow("release after its rc") << "24.1.0.3" << "24.1.rc3.10" << Compliance::Ahead << false;
-        QTest::newRow("RC any case") << "24.1.RC3.10" << "24.1.rc3.10" << Compliance::Compliant << false;
-        QTest::newRow("spc after release") << "24.1.0.SPC1" << "24.1.0.3" << Compliance::Ahead << false;
-        QTest::newRow("numeric parts") << "24.1.0.10" << "24.1.0.9" << Compliance::Ahead << false;
-        QTest::newRow("missing part is 0") << "24.1" << "24.1.0" << Compliance::Compliant << false;
-        QTest::newRow("unknown shape") << "24.1.beta" << "24.1.0.3" << Compliance::Ahead << true;
+        QTest::newRow("same") << "24.1.0.3"
+                              << "24.1.0.3" << Compliance::Compliant << false;
+        QTest::newRow("previous HDK") << "23.0.6"
+                                      << "24.1.0.3" << Compliance::Outdated << false;
+        QTest::newRow("newer than target") << "24.1.0.3"
+                                           << "23.0.6" << Compliance::Ahead << false;
+        QTest::newRow("rc before its release") << "24.1.rc3.10"
+                                               << "24.1.0.3" << Compliance::Outdated << false;
+        QTest::newRow("release after its rc") << "24.1.0.3"
+                                              << "24.1.rc3.10" << Compliance::Ahead << false;
+        QTest::newRow("RC any case") << "24.1.RC3.10"
+                                     << "24.1.rc3.10" << Compliance::Compliant << false;
+        QTest::newRow("spc after release") << "24.1.0.SPC1"
+                                           << "24.1.0.3" << Compliance::Ahead << false;
+        QTest::newRow("numeric parts") << "24.1.0.10"
+                                       << "24.1.0.9" << Compliance::Ahead << false;
+        QTest::newRow("missing part is 0") << "24.1"
+                                           << "24.1.0" << Compliance::Compliant << false;
+        QTest::newRow("unknown shape") << "24.1.beta"
+                                       << "24.1.0.3" << Compliance::Ahead << true;
     }
 
     void againstTheDriverTarget()
@@ -75,11 +85,16 @@ private slots:
     void firmwareBehindIsOutdatedWhateverTheDriver()
     {
         const ServerFacts f = queried(QStringLiteral("24.1.0.3"), QStringLiteral("7.1.0.11.220"));
-        QCOMPARE(evaluateCompliance(&f, {}, fleetTarget(QStringLiteral("23.0.6"), QStringLiteral("7.5.0.5.220")), kNow).state,
+        QCOMPARE(evaluateCompliance(&f, {}, fleetTarget(QStringLiteral("23.0.6"), QStringLiteral("7.5.0.5.220")), kNow)
+                     .state,
                  Compliance::Outdated);
-        QCOMPARE(evaluateCompliance(&f, {}, fleetTarget(QStringLiteral("24.1.0.3"), QStringLiteral("7.1.0.11.220")), kNow).state,
+        QCOMPARE(evaluateCompliance(&f, {}, fleetTarget(QStringLiteral("24.1.0.3"), QStringLiteral("7.1.0.11.220")),
+                                    kNow)
+                     .state,
                  Compliance::Compliant);
-        QCOMPARE(evaluateCompliance(&f, {}, fleetTarget(QStringLiteral("24.1.0.3"), QStringLiteral("7.1.0.9.220")), kNow).state,
+        QCOMPARE(evaluateCompliance(&f, {}, fleetTarget(QStringLiteral("24.1.0.3"), QStringLiteral("7.1.0.9.220")),
+                                    kNow)
+                     .state,
                  Compliance::Ahead);
     }
 

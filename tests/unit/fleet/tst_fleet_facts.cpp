@@ -79,16 +79,28 @@ private slots:
         QSqlDatabase db = m_conn->db();
         const QString v1 = QStringLiteral("Driver: 23.0.6 | Firmware: 7.1.0.11.220");
         const QString v2 = QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220");
-        QVERIFY(store::writeJobDetail(db, jobWith(QStringLiteral("q1"), QStringLiteral("HDK_QUERY"), kT0,
-            {storeTask(QStringLiteral("1"), QStringLiteral("s1"), QStringLiteral("SUCCESS"), kT0, v1)}), 1, nullptr));
-        QVERIFY(store::writeJobDetail(db, jobWith(QStringLiteral("q2"), QStringLiteral("HDK_QUERY"), kT0 + 10,
-            {storeTask(QStringLiteral("1"), QStringLiteral("s1"), QStringLiteral("SUCCESS"), kT0 + 10, v2)}), 1, nullptr));
+        QVERIFY(store::writeJobDetail(db,
+                                      jobWith(QStringLiteral("q1"), QStringLiteral("HDK_QUERY"), kT0,
+                                              {storeTask(QStringLiteral("1"), QStringLiteral("s1"),
+                                                         QStringLiteral("SUCCESS"), kT0, v1)}),
+                                      1, nullptr));
+        QVERIFY(store::writeJobDetail(db,
+                                      jobWith(QStringLiteral("q2"), QStringLiteral("HDK_QUERY"), kT0 + 10,
+                                              {storeTask(QStringLiteral("1"), QStringLiteral("s1"),
+                                                         QStringLiteral("SUCCESS"), kT0 + 10, v2)}),
+                                      1, nullptr));
         // A newer query that failed, and a newer upgrade, do not replace the versions.
-        QVERIFY(store::writeJobDetail(db, jobWith(QStringLiteral("q3"), QStringLiteral("HDK_QUERY"), kT0 + 20,
-            {storeTask(QStringLiteral("1"), QStringLiteral("s1"), QStringLiteral("FAILED"), kT0 + 20, v1)}), 1, nullptr));
-        QVERIFY(store::writeJobDetail(db, jobWith(QStringLiteral("u1"), QStringLiteral("HDK_UPGRADE"), kT0 + 30,
-            {storeTask(QStringLiteral("1"), QStringLiteral("s1"), QStringLiteral("SUCCESS"), kT0 + 30,
-                       QStringLiteral("HDK upgraded to 24.1.rc3.10"))}), 1, nullptr));
+        QVERIFY(store::writeJobDetail(db,
+                                      jobWith(QStringLiteral("q3"), QStringLiteral("HDK_QUERY"), kT0 + 20,
+                                              {storeTask(QStringLiteral("1"), QStringLiteral("s1"),
+                                                         QStringLiteral("FAILED"), kT0 + 20, v1)}),
+                                      1, nullptr));
+        QVERIFY(store::writeJobDetail(db,
+                                      jobWith(QStringLiteral("u1"), QStringLiteral("HDK_UPGRADE"), kT0 + 30,
+                                              {storeTask(QStringLiteral("1"), QStringLiteral("s1"),
+                                                         QStringLiteral("SUCCESS"), kT0 + 30,
+                                                         QStringLiteral("HDK upgraded to 24.1.rc3.10"))}),
+                                      1, nullptr));
 
         const QHash<QString, ServerFacts> all = readAllFacts(db);
         QCOMPARE(all.size(), 1);
@@ -117,13 +129,18 @@ private slots:
                                failed ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS"), at,
                                failed ? QStringLiteral("npu %1 timeout after %2 s").arg(n).arg(n * 10) : QString());
         };
-        for (int i = 0; i < 3; ++i) add(true, i);
-        for (int i = 0; i < 9; ++i) add(false, i);
-        for (int i = 0; i < 2; ++i) add(true, i + 5);
+        for (int i = 0; i < 3; ++i)
+            add(true, i);
+        for (int i = 0; i < 9; ++i)
+            add(false, i);
+        for (int i = 0; i < 2; ++i)
+            add(true, i + 5);
         // One task per job, so the newest task's job is the last job.
         for (qsizetype i = 0; i < tasks.size(); ++i)
-            QVERIFY(store::writeJobDetail(db, jobWith(QStringLiteral("j%1").arg(i), QStringLiteral("COMMON"),
-                                                      tasks.at(i).createdAtMs(), {tasks.at(i)}), 1, nullptr));
+            QVERIFY(store::writeJobDetail(db,
+                                          jobWith(QStringLiteral("j%1").arg(i), QStringLiteral("COMMON"),
+                                                  tasks.at(i).createdAtMs(), {tasks.at(i)}),
+                                          1, nullptr));
 
         const ServerFacts f = readFacts(db, {QStringLiteral("s2")}).value(QStringLiteral("s2"));
         QCOMPARE(f.recentTasks, kRecentTasks);
@@ -146,11 +163,13 @@ private slots:
             const bool failed = failedOldestFirst.at(i);
             tasks << storeTask(QString::number(i), QStringLiteral("s3"),
                                failed ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS"), kT0 + i,
-                               failed ? (i == 5 ? QStringLiteral("disk /var full (97%)")
-                                                : QStringLiteral("ssh: connect to host 10.0.0.%1 port 22: refused").arg(i))
-                                      : QString());
+                               failed
+                                   ? (i == 5 ? QStringLiteral("disk /var full (97%)")
+                                             : QStringLiteral("ssh: connect to host 10.0.0.%1 port 22: refused").arg(i))
+                                   : QString());
         }
-        QVERIFY(store::writeJobDetail(db, jobWith(QStringLiteral("j"), QStringLiteral("COMMON"), kT0, tasks), 1, nullptr));
+        QVERIFY(
+            store::writeJobDetail(db, jobWith(QStringLiteral("j"), QStringLiteral("COMMON"), kT0, tasks), 1, nullptr));
         const ServerFacts f = readAllFacts(db).value(QStringLiteral("s3"));
         QCOMPARE(f.failuresRecent, 3);
         QCOMPARE(f.failureStreak, 0);
@@ -162,10 +181,13 @@ private slots:
     void serversOfAJobAreItsTaskServers()
     {
         QSqlDatabase db = m_conn->db();
-        QVERIFY(store::writeJobDetail(db, jobWith(QStringLiteral("j"), QStringLiteral("COMMON"), kT0,
-            {storeTask(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("SUCCESS"), kT0),
-             storeTask(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("FAILED"), kT0),
-             storeTask(QStringLiteral("3"), QStringLiteral("a"), QStringLiteral("SUCCESS"), kT0 + 1)}), 1, nullptr));
+        QVERIFY(store::writeJobDetail(
+            db,
+            jobWith(QStringLiteral("j"), QStringLiteral("COMMON"), kT0,
+                    {storeTask(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("SUCCESS"), kT0),
+                     storeTask(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("FAILED"), kT0),
+                     storeTask(QStringLiteral("3"), QStringLiteral("a"), QStringLiteral("SUCCESS"), kT0 + 1)}),
+            1, nullptr));
         QStringList ids = serversOfJob(db, QStringLiteral("j"));
         ids.sort();
         QCOMPARE(ids, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
@@ -189,17 +211,21 @@ private slots:
                     continue;
                 const int roll = int(rng.bounded(10));
                 const bool failed = roll < 3;
-                const QString message = failed ? messages.at(rng.bounded(3))
+                const QString message =
+                    failed  ? messages.at(rng.bounded(3))
                     : query ? QStringLiteral("Driver: 24.1.%1.3 | Firmware: 7.5.0.5.220").arg(rng.bounded(3))
                             : QString();
                 tasks << storeTask(QString::number(s), QStringLiteral("srv-%1").arg(s),
-                                   failed ? QStringLiteral("FAILED") : roll == 9 ? QStringLiteral("SKIPPED")
-                                                                               : QStringLiteral("SUCCESS"),
+                                   failed      ? QStringLiteral("FAILED")
+                                   : roll == 9 ? QStringLiteral("SKIPPED")
+                                               : QStringLiteral("SUCCESS"),
                                    at += 7, message);
             }
-            QVERIFY(store::writeJobDetail(db, jobWith(QStringLiteral("job-%1").arg(j),
-                                                      query ? QStringLiteral("HDK_QUERY") : QStringLiteral("COMMON"),
-                                                      at, tasks), 1, nullptr));
+            QVERIFY(store::writeJobDetail(db,
+                                          jobWith(QStringLiteral("job-%1").arg(j),
+                                                  query ? QStringLiteral("HDK_QUERY") : QStringLiteral("COMMON"), at,
+                                                  tasks),
+                                          1, nullptr));
         }
         const QHash<QString, ServerFacts> all = readAllFacts(db);
         QVERIFY(all.size() > 20);

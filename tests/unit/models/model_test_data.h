@@ -39,8 +39,7 @@ inline Job makeJob(const QString &id, const QList<Task> &tasks)
 }
 
 // Every row, depth first, with the display text and the typed roles of every column.
-inline QStringList dumpModel(const QAbstractItemModel &model, const QModelIndex &parent = {},
-                             int depth = 0)
+inline QStringList dumpModel(const QAbstractItemModel &model, const QModelIndex &parent = {}, int depth = 0)
 {
     QStringList out;
     const int rows = model.rowCount(parent);
@@ -49,8 +48,7 @@ inline QStringList dumpModel(const QAbstractItemModel &model, const QModelIndex 
         QStringList cells;
         for (int c = 0; c < cols; ++c) {
             const QModelIndex idx = model.index(r, c, parent);
-            cells << idx.data().toString() << idx.data(RawValueRole).toString()
-                  << idx.data(Qt::ToolTipRole).toString();
+            cells << idx.data().toString() << idx.data(RawValueRole).toString() << idx.data(Qt::ToolTipRole).toString();
         }
         const QModelIndex first = model.index(r, 0, parent);
         cells << first.data(StateRole).toString() << first.data(TaskIdRole).toString()

@@ -14,7 +14,7 @@ namespace liteops::test {
 
 struct SnapshotChurn
 {
-    int maxChanges = 8;  // tasks that change, fewer than this
+    int maxChanges = 8;    // tasks that change, fewer than this
     int reorderEvery = 25; // every n-th step swaps the first and last task
     int churnEvery = 40;   // every n-th step changes every task
 };

@@ -31,20 +31,32 @@ void ErrorClustersTest::normalise_data()
 {
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("percent and path") << "disk /var full (97%)" << "disk <path> full (<pct>)";
-    QTest::newRow("decimal percent") << "usage 97.5% too high" << "usage <pct> too high";
+    QTest::newRow("percent and path") << "disk /var full (97%)"
+                                      << "disk <path> full (<pct>)";
+    QTest::newRow("decimal percent") << "usage 97.5% too high"
+                                     << "usage <pct> too high";
     QTest::newRow("uuid") << "server 3384bdb0-2d31-4fe9-946e-09e776701d78 not found"
                           << "server <uuid> not found";
-    QTest::newRow("ip and port") << "connect to 192.168.0.12:22 refused" << "connect to <ip>:<n> refused";
-    QTest::newRow("hex") << "checksum 0x1F2e mismatch, got deadbeef42" << "checksum <hex> mismatch, got <hex>";
-    QTest::newRow("device names") << "davinci3 offline; npu 7 lost" << "davinci<dev> offline; npu <dev> lost";
-    QTest::newRow("device path") << "open /dev/davinci3: busy" << "open <path>: busy";
-    QTest::newRow("numbers and units") << "retry 3 times in 10GB after 2.5 s" << "retry <n> times in <n>GB after <n> s";
-    QTest::newRow("whitespace") << "  a \t  b\n c  " << "a b c";
-    QTest::newRow("error code kept") << "ModelArts.6404: server gone" << "ModelArts.<n>: server gone";
-    QTest::newRow("letters with digits kept") << "E1001 failed" << "E1001 failed";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("unicode") << "节点 12 升级失败" << "节点 <n> 升级失败";
+    QTest::newRow("ip and port") << "connect to 192.168.0.12:22 refused"
+                                 << "connect to <ip>:<n> refused";
+    QTest::newRow("hex") << "checksum 0x1F2e mismatch, got deadbeef42"
+                         << "checksum <hex> mismatch, got <hex>";
+    QTest::newRow("device names") << "davinci3 offline; npu 7 lost"
+                                  << "davinci<dev> offline; npu <dev> lost";
+    QTest::newRow("device path") << "open /dev/davinci3: busy"
+                                 << "open <path>: busy";
+    QTest::newRow("numbers and units") << "retry 3 times in 10GB after 2.5 s"
+                                       << "retry <n> times in <n>GB after <n> s";
+    QTest::newRow("whitespace") << "  a \t  b\n c  "
+                                << "a b c";
+    QTest::newRow("error code kept") << "ModelArts.6404: server gone"
+                                     << "ModelArts.<n>: server gone";
+    QTest::newRow("letters with digits kept") << "E1001 failed"
+                                              << "E1001 failed";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("unicode") << "节点 12 升级失败"
+                             << "节点 <n> 升级失败";
 }
 
 void ErrorClustersTest::normalise()
@@ -58,10 +70,14 @@ void ErrorClustersTest::sameShapeIsOneCluster_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
-    QTest::newRow("pct") << "disk /var full (97%)" << "disk /var full (98%)";
-    QTest::newRow("paths") << "cannot read /etc/hdk/a.conf" << "cannot read /opt/x/b.conf.";
-    QTest::newRow("ips") << "ssh 10.0.0.1 timed out after 30 s" << "ssh 10.0.3.254 timed out after 31 s";
-    QTest::newRow("devices") << "chip 3 of card2 not ready" << "chip 0 of card7 not ready";
+    QTest::newRow("pct") << "disk /var full (97%)"
+                         << "disk /var full (98%)";
+    QTest::newRow("paths") << "cannot read /etc/hdk/a.conf"
+                           << "cannot read /opt/x/b.conf.";
+    QTest::newRow("ips") << "ssh 10.0.0.1 timed out after 30 s"
+                         << "ssh 10.0.3.254 timed out after 31 s";
+    QTest::newRow("devices") << "chip 3 of card2 not ready"
+                             << "chip 0 of card7 not ready";
     QTest::newRow("uuids") << "task 0319470a-2524-4b1e-bb91-09e776701d78 failed"
                            << "task 1a2b3c4d-0000-4b1e-bb91-ffffffffffff failed";
 }
@@ -136,10 +152,11 @@ void ErrorClustersTest::summaryModelMerges()
 
 void ErrorClustersTest::summaryIdsSelectTreeRows()
 {
-    const Job job = makeJob(QStringLiteral("j"),
-        {makeTask(QStringLiteral("a"), QStringLiteral("FAILED"), QStringLiteral("disk /data full (97%)")),
-         makeTask(QStringLiteral("b"), QStringLiteral("FAILED"), QString()),
-         makeTask(QStringLiteral("c"), QStringLiteral("FAILED"), QStringLiteral("disk /data full (91%)"))});
+    const Job job =
+        makeJob(QStringLiteral("j"),
+                {makeTask(QStringLiteral("a"), QStringLiteral("FAILED"), QStringLiteral("disk /data full (97%)")),
+                 makeTask(QStringLiteral("b"), QStringLiteral("FAILED"), QString()),
+                 makeTask(QStringLiteral("c"), QStringLiteral("FAILED"), QStringLiteral("disk /data full (91%)"))});
     FailureSummaryModel summary;
     summary.applyJob(job);
     TaskTreeModel tree;
@@ -180,7 +197,8 @@ void ErrorClustersTest::skippedTasksClusterByReasonApartFromFailures()
     QCOMPARE(skipped.index(0, FailureSummaryModel::Pattern).data().toString(),
              QStringLiteral("server <ip> not RUNNING"));
     QCOMPARE(skipped.index(0, FailureSummaryModel::Count).data().toInt(), 2);
-    QCOMPARE(skipped.index(0, 0).data(TaskIdsRole).toStringList(), QStringList({QStringLiteral("a"), QStringLiteral("d")}));
+    QCOMPARE(skipped.index(0, 0).data(TaskIdsRole).toStringList(),
+             QStringList({QStringLiteral("a"), QStringLiteral("d")}));
     QCOMPARE(State(skipped.index(0, 0).data(StateRole).toInt()), State::Skipped);
     QVERIFY(skipped.headerData(FailureSummaryModel::Pattern, Qt::Horizontal)
             != failed.headerData(FailureSummaryModel::Pattern, Qt::Horizontal));

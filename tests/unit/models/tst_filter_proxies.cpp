@@ -16,8 +16,8 @@ using namespace liteops::test;
 
 namespace {
 
-Job job(const QString &id, const QString &name, const QString &type, State state, int failed,
-        qint64 created, const QString &user = QStringLiteral("ops"))
+Job job(const QString &id, const QString &name, const QString &type, State state, int failed, qint64 created,
+        const QString &user = QStringLiteral("ops"))
 {
     Job j;
     j.id = id;
@@ -42,10 +42,14 @@ QStringList column(const QAbstractItemModel &m, int col, int role = Qt::DisplayR
 
 QList<Job> sampleJobs()
 {
-    return {job(QStringLiteral("id-1"), QStringLiteral("upgrade-hdk"), QStringLiteral("ASCEND_SOFTWARE_UPGRADE"), State::Failed, 10, 3000),
-            job(QStringLiteral("id-2"), QStringLiteral("query-fleet"), QStringLiteral("ASCEND_SOFTWARE_QUERY"), State::Succeeded, 2, 1000),
-            job(QStringLiteral("id-3"), QStringLiteral("Diagnose"), QStringLiteral("ASCEND_DIAGNOSIS"), State::Running, 0, 2000, QStringLiteral("alice")),
-            job(QStringLiteral("id-4"), QStringLiteral("upgrade-again"), QStringLiteral("ASCEND_SOFTWARE_UPGRADE"), State::Running, -1, kUnknownTime)};
+    return {job(QStringLiteral("id-1"), QStringLiteral("upgrade-hdk"), QStringLiteral("ASCEND_SOFTWARE_UPGRADE"),
+                State::Failed, 10, 3000),
+            job(QStringLiteral("id-2"), QStringLiteral("query-fleet"), QStringLiteral("ASCEND_SOFTWARE_QUERY"),
+                State::Succeeded, 2, 1000),
+            job(QStringLiteral("id-3"), QStringLiteral("Diagnose"), QStringLiteral("ASCEND_DIAGNOSIS"), State::Running,
+                0, 2000, QStringLiteral("alice")),
+            job(QStringLiteral("id-4"), QStringLiteral("upgrade-again"), QStringLiteral("ASCEND_SOFTWARE_UPGRADE"),
+                State::Running, -1, kUnknownTime)};
 }
 
 } // namespace
@@ -88,7 +92,7 @@ void FilterProxiesTest::jobsFilterByStateTypeAndText()
     QCOMPARE(column(proxy, JobListModel::Id), QStringList({QStringLiteral("id-2")})); // id
     proxy.setTextFilter(QStringLiteral("about query"));
     QCOMPARE(column(proxy, JobListModel::Id), QStringList({QStringLiteral("id-2")})); // description
-    proxy.setTextFilter(QStringLiteral("PROCESSING")); // display text is not searched
+    proxy.setTextFilter(QStringLiteral("PROCESSING"));                                // display text is not searched
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilters(StateSet::all(), QString(), QString());
     QCOMPARE(proxy.rowCount(), 4);
@@ -103,7 +107,8 @@ void FilterProxiesTest::deletedJobsHiddenUnlessShownOrAskedFor()
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QList<Job> jobs = sampleJobs();
-    jobs << job(QStringLiteral("id-5"), QStringLiteral("old-logs"), QStringLiteral("ASCEND_LOG_COLLECT"), State::Deleted, 0, 500);
+    jobs << job(QStringLiteral("id-5"), QStringLiteral("old-logs"), QStringLiteral("ASCEND_LOG_COLLECT"),
+                State::Deleted, 0, 500);
     model.applySnapshot(jobs);
     QCOMPARE(proxy.rowCount(), 5);
 
@@ -145,11 +150,11 @@ void FilterProxiesTest::jobsSortOnTypedValues()
 
     proxy.sort(JobListModel::FailedCount, Qt::AscendingOrder);
     // As numbers: -1 (not reported), 0, 2, 10 — as strings "10" would come before "2".
-    QCOMPARE(column(proxy, JobListModel::Id),
-             QStringList({QStringLiteral("id-4"), QStringLiteral("id-3"), QStringLiteral("id-2"), QStringLiteral("id-1")}));
+    QCOMPARE(column(proxy, JobListModel::Id), QStringList({QStringLiteral("id-4"), QStringLiteral("id-3"),
+                                                           QStringLiteral("id-2"), QStringLiteral("id-1")}));
     proxy.sort(JobListModel::Created, Qt::DescendingOrder);
-    QCOMPARE(column(proxy, JobListModel::Id),
-             QStringList({QStringLiteral("id-1"), QStringLiteral("id-3"), QStringLiteral("id-2"), QStringLiteral("id-4")}));
+    QCOMPARE(column(proxy, JobListModel::Id), QStringList({QStringLiteral("id-1"), QStringLiteral("id-3"),
+                                                           QStringLiteral("id-2"), QStringLiteral("id-4")}));
     proxy.sort(JobListModel::Name, Qt::AscendingOrder); // case-insensitive
     QCOMPARE(column(proxy, JobListModel::Name).first(), QStringLiteral("Diagnose"));
 }
@@ -167,13 +172,13 @@ void FilterProxiesTest::jobsStaySortedAndFilteredAcrossMerges()
     QPersistentModelIndex diag = proxy.index(1, 0);
     QCOMPARE(diag.data(JobIdRole).toString(), QStringLiteral("id-3"));
 
-    jobs[0].state = State::Succeeded;          // leaves the filter
-    jobs[1].state = State::Running;            // enters it
-    jobs[3].createdAtMs = 5000;                // sorts last now
+    jobs[0].state = State::Succeeded; // leaves the filter
+    jobs[1].state = State::Running;   // enters it
+    jobs[3].createdAtMs = 5000;       // sorts last now
     jobs << job(QStringLiteral("id-5"), QStringLiteral("new"), QStringLiteral("COMMON"), State::Running, 0, 1500);
     model.applySnapshot(jobs);
-    QCOMPARE(column(proxy, JobListModel::Id),
-             QStringList({QStringLiteral("id-2"), QStringLiteral("id-5"), QStringLiteral("id-3"), QStringLiteral("id-4")}));
+    QCOMPARE(column(proxy, JobListModel::Id), QStringList({QStringLiteral("id-2"), QStringLiteral("id-5"),
+                                                           QStringLiteral("id-3"), QStringLiteral("id-4")}));
     QVERIFY(diag.isValid());
     QCOMPARE(diag.data(JobIdRole).toString(), QStringLiteral("id-3"));
 }
@@ -219,15 +224,16 @@ void FilterProxiesTest::tasksSortTypedGroupsStayFailedFirst()
     TaskFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.applyJob(makeJob(QStringLiteral("j"),
-        {makeTask(QStringLiteral("a"), QStringLiteral("SUCCESS"), {}, 0, 9000),   // 9 s
-         makeTask(QStringLiteral("b"), QStringLiteral("SUCCESS"), {}, 0, 10000),  // 10 s
-         makeTask(QStringLiteral("c"), QStringLiteral("SUCCESS"), {}, 0, 100000), // 100 s
-         makeTask(QStringLiteral("d"), QStringLiteral("FAILED"), {}, 0, 500)}));
+    model.applyJob(
+        makeJob(QStringLiteral("j"), {makeTask(QStringLiteral("a"), QStringLiteral("SUCCESS"), {}, 0, 9000),   // 9 s
+                                      makeTask(QStringLiteral("b"), QStringLiteral("SUCCESS"), {}, 0, 10000),  // 10 s
+                                      makeTask(QStringLiteral("c"), QStringLiteral("SUCCESS"), {}, 0, 100000), // 100 s
+                                      makeTask(QStringLiteral("d"), QStringLiteral("FAILED"), {}, 0, 500)}));
     proxy.sort(TaskTreeModel::Duration, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, 0).data(StateRole).toInt(), int(State::Failed));
     const QModelIndex ok = proxy.index(1, 0);
-    QCOMPARE(column(proxy, 0, TaskIdRole, ok), QStringList({QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+    QCOMPARE(column(proxy, 0, TaskIdRole, ok),
+             QStringList({QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
     proxy.sort(TaskTreeModel::Duration, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data(StateRole).toInt(), int(State::Failed));
     QCOMPARE(column(proxy, 0, TaskIdRole, proxy.index(1, 0)),

@@ -207,7 +207,10 @@ void JobListModelTest::randomMergesMatchRebuild()
         for (int c = int(rng.bounded(6)); c > 0 && !next.isEmpty(); --c) {
             Job &j = next[rng.bounded(int(next.size()))];
             switch (rng.bounded(3)) {
-            case 0: j.state = State(rng.bounded(kStateCount)); j.status = QString::number(int(j.state)); break;
+            case 0:
+                j.state = State(rng.bounded(kStateCount));
+                j.status = QString::number(int(j.state));
+                break;
             case 1: j.abnormalCount = int(rng.bounded(5)); break;
             default: j.updatedAtMs += rng.bounded(10000); break;
             }
@@ -250,7 +253,9 @@ void JobListModelTest::progressAndServersFromTasksReportsOrNotedDetail()
     reported.reportedSucceeded = 5;
     reported.reportedFailed = 1;
     model.applySnapshot({listJob(QStringLiteral("a")), listJob(QStringLiteral("b"), State::Succeeded), reported});
-    auto cell = [&model](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
     QVERIFY(cell(0, JobListModel::Progress).isNull());
     QVERIFY(cell(0, JobListModel::TotalServers).isNull());
     QCOMPARE(cell(0, JobListModel::TotalServers, RawValueRole).toInt(), -1);
@@ -259,7 +264,8 @@ void JobListModelTest::progressAndServersFromTasksReportsOrNotedDetail()
 
     // The open job's detail: 2 of 3 tasks final.
     Job detail = listJob(QStringLiteral("a"));
-    detail.tasks = {makeTask(QStringLiteral("1"), QStringLiteral("SUCCESS")), makeTask(QStringLiteral("2"), QStringLiteral("FAILED")),
+    detail.tasks = {makeTask(QStringLiteral("1"), QStringLiteral("SUCCESS")),
+                    makeTask(QStringLiteral("2"), QStringLiteral("FAILED")),
                     makeTask(QStringLiteral("3"), QStringLiteral("RUNNING"))};
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.noteDetail(detail);

@@ -24,9 +24,8 @@ Q_DECLARE_METATYPE(liteops::TaskTreeModel::Grouping)
 
 namespace {
 
-const QStringList kStatuses{QStringLiteral("PROCESSING"), QStringLiteral("SUCCESS"),
-                            QStringLiteral("FAILED"), QStringLiteral("SKIPPED"),
-                            QStringLiteral("WAITING")};
+const QStringList kStatuses{QStringLiteral("PROCESSING"), QStringLiteral("SUCCESS"), QStringLiteral("FAILED"),
+                            QStringLiteral("SKIPPED"), QStringLiteral("WAITING")};
 
 Task randomTask(QRandomGenerator &rng, const QString &id)
 {
@@ -41,8 +40,7 @@ Task randomTask(QRandomGenerator &rng, const QString &id)
         }
     }
     // Few distinct times, so the sort has ties that document order must break.
-    return makeTask(id, status, message, 1757558550000 + 1000 * rng.bounded(5),
-                    1757558650000 + 1000 * rng.bounded(5));
+    return makeTask(id, status, message, 1757558550000 + 1000 * rng.bounded(5), 1757558650000 + 1000 * rng.bounded(5));
 }
 
 struct View
@@ -95,8 +93,8 @@ void TaskProxyMergesTest::randomMergesMatchRebuild_data()
     for (const auto &g : groupings) {
         for (quint32 seed : {11u, 12u}) {
             QTest::addRow("%s-document-%u", g.name, seed) << g.grouping << -1 << 0 << all.bits() << QString() << seed;
-            QTest::addRow("%s-name-%u", g.name, seed)
-                << g.grouping << int(TaskTreeModel::ServerName) << int(Qt::AscendingOrder) << all.bits() << QString() << seed;
+            QTest::addRow("%s-name-%u", g.name, seed) << g.grouping << int(TaskTreeModel::ServerName)
+                                                      << int(Qt::AscendingOrder) << all.bits() << QString() << seed;
             QTest::addRow("%s-updated-desc-filtered-%u", g.name, seed)
                 << g.grouping << int(TaskTreeModel::Updated) << int(Qt::DescendingOrder) << attention.bits()
                 << QString() << seed;
@@ -201,7 +199,8 @@ void TaskProxyMergesTest::stateChangesAreOneLayoutChange()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QList<Task> tasks;
     for (int i = 0; i < 40; ++i)
-        tasks << makeTask(QString::number(i), i < 30 ? QStringLiteral("PROCESSING") : QStringLiteral("FAILED"), QStringLiteral("x"));
+        tasks << makeTask(QString::number(i), i < 30 ? QStringLiteral("PROCESSING") : QStringLiteral("FAILED"),
+                          QStringLiteral("x"));
     model.applyJob(makeJob(QStringLiteral("j"), tasks));
     QCOMPARE(proxy.rowCount(), 2); // Failed, Running
 
@@ -225,7 +224,7 @@ void TaskProxyMergesTest::stateChangesAreOneLayoutChange()
     model.applyJob(makeJob(QStringLiteral("j"), tasks));
 
     QCOMPARE(resets.count(), 0);
-    QCOMPARE(layouts.count(), 1); // the ten tasks leave Running in one layout change
+    QCOMPARE(layouts.count(), 1);  // the ten tasks leave Running in one layout change
     QCOMPARE(inserted.count(), 1); // the Succeeded group row, which the tasks then move into
     QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), QModelIndex());
     QCOMPARE(removed.count(), 0);

@@ -31,21 +31,22 @@ QString groupText(const QAbstractItemModel &m, int row)
 
 std::unique_ptr<QAbstractItemModelTester> attachTester(QAbstractItemModel *model)
 {
-    return std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
-const QStringList kStatuses{QStringLiteral("PROCESSING"), QStringLiteral("SUCCESS"),
-                            QStringLiteral("FAILED"), QStringLiteral("SKIPPED"),
-                            QStringLiteral("WAITING")};
+const QStringList kStatuses{QStringLiteral("PROCESSING"), QStringLiteral("SUCCESS"), QStringLiteral("FAILED"),
+                            QStringLiteral("SKIPPED"), QStringLiteral("WAITING")};
 
 QString randomFailure(QRandomGenerator &rng)
 {
     switch (rng.bounded(5)) {
     case 0: return QStringLiteral("disk /var full (%1%)").arg(90 + rng.bounded(10));
     case 1: return QStringLiteral("npu %1 not found").arg(rng.bounded(8));
-    case 2: return QStringLiteral("ssh to 192.168.%1.%2 timed out after %3 s")
-            .arg(rng.bounded(255)).arg(rng.bounded(255)).arg(rng.bounded(100));
+    case 2:
+        return QStringLiteral("ssh to 192.168.%1.%2 timed out after %3 s")
+            .arg(rng.bounded(255))
+            .arg(rng.bounded(255))
+            .arg(rng.bounded(100));
     case 3: return QString();
     default: return QStringLiteral("upgrade failed: code %1").arg(rng.bounded(3));
     }
@@ -71,8 +72,7 @@ Task randomTask(QRandomGenerator &rng, const QString &id)
         message = randomFailure(rng);
     else if (status == QLatin1String("SUCCESS") && rng.bounded(2))
         message = QStringLiteral("Driver: 24.1.%1 | Firmware: 7.5.0.5.220").arg(rng.bounded(3));
-    return makeTask(id, status, message, 1757558550000 + rng.bounded(100000),
-                    1757558650000 + rng.bounded(100000));
+    return makeTask(id, status, message, 1757558550000 + rng.bounded(100000), 1757558650000 + rng.bounded(100000));
 }
 
 } // namespace
@@ -104,10 +104,11 @@ void TaskTreeModelTest::groupsByStateFailedFirst()
 {
     TaskTreeModel model;
     auto tester = attachTester(&model);
-    model.applyJob(makeJob(QStringLiteral("j"), {makeTask(QStringLiteral("a"), QStringLiteral("SUCCESS")),
-                                                  makeTask(QStringLiteral("b"), QStringLiteral("FAILED"), QStringLiteral("boom")),
-                                                  makeTask(QStringLiteral("c"), QStringLiteral("PROCESSING")),
-                                                  makeTask(QStringLiteral("d"), QStringLiteral("FAILED"))}));
+    model.applyJob(
+        makeJob(QStringLiteral("j"), {makeTask(QStringLiteral("a"), QStringLiteral("SUCCESS")),
+                                      makeTask(QStringLiteral("b"), QStringLiteral("FAILED"), QStringLiteral("boom")),
+                                      makeTask(QStringLiteral("c"), QStringLiteral("PROCESSING")),
+                                      makeTask(QStringLiteral("d"), QStringLiteral("FAILED"))}));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, 0).data(StateRole).toInt(), int(State::Failed));
     QCOMPARE(model.index(0, 0).data(GroupCountRole).toInt(), 2);
@@ -121,7 +122,8 @@ void TaskTreeModelTest::groupsByStateFailedFirst()
     QCOMPARE(model.index(0, TaskTreeModel::ServerName, failed).data().toString(), QStringLiteral("liteserver-b"));
     QCOMPARE(model.index(0, TaskTreeModel::CloudServerType, failed).data().toString(), QStringLiteral("BMS"));
     QCOMPARE(model.index(0, TaskTreeModel::Duration, failed).data(RawValueRole).toLongLong(), 13737LL);
-    QVERIFY(model.index(0, TaskTreeModel::Created, failed).data(Qt::ToolTipRole).toString().endsWith(QLatin1String("UTC")));
+    QVERIFY(
+        model.index(0, TaskTreeModel::Created, failed).data(Qt::ToolTipRole).toString().endsWith(QLatin1String("UTC")));
     QVERIFY(model.isGroup(failed));
     QCOMPARE(model.taskAt(failed), nullptr);
     QCOMPARE(model.taskAt(model.index(1, 0, failed))->id(), u"d");
@@ -131,12 +133,13 @@ void TaskTreeModelTest::flatAndClusterGroupings()
 {
     TaskTreeModel model;
     auto tester = attachTester(&model);
-    const Job job = makeJob(QStringLiteral("j"),
-        {makeTask(QStringLiteral("a"), QStringLiteral("FAILED"), QStringLiteral("disk /var full (97%)")),
-         makeTask(QStringLiteral("b"), QStringLiteral("SUCCESS")),
-         makeTask(QStringLiteral("c"), QStringLiteral("FAILED"), QStringLiteral("disk /var full (98%)")),
-         makeTask(QStringLiteral("d"), QStringLiteral("FAILED"), QString()),
-         makeTask(QStringLiteral("e"), QStringLiteral("FAILED"), QStringLiteral("npu 3 lost"))});
+    const Job job =
+        makeJob(QStringLiteral("j"),
+                {makeTask(QStringLiteral("a"), QStringLiteral("FAILED"), QStringLiteral("disk /var full (97%)")),
+                 makeTask(QStringLiteral("b"), QStringLiteral("SUCCESS")),
+                 makeTask(QStringLiteral("c"), QStringLiteral("FAILED"), QStringLiteral("disk /var full (98%)")),
+                 makeTask(QStringLiteral("d"), QStringLiteral("FAILED"), QString()),
+                 makeTask(QStringLiteral("e"), QStringLiteral("FAILED"), QStringLiteral("npu 3 lost"))});
     model.applyJob(job);
 
     model.setGrouping(Grouping::Flat);
@@ -256,8 +259,8 @@ void TaskTreeModelTest::messageChangeEmitsOnlyChangedRoles()
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     tasks[3] = makeTask(QStringLiteral("3"), QStringLiteral("PROCESSING"), QStringLiteral("step 2"));
-    tasks[7] = makeTask(QStringLiteral("7"), QStringLiteral("PROCESSING"), QStringLiteral("step 1"),
-                        1757558550733, 1757558599999);
+    tasks[7] = makeTask(QStringLiteral("7"), QStringLiteral("PROCESSING"), QStringLiteral("step 1"), 1757558550733,
+                        1757558599999);
     model.applyJob(makeJob(QStringLiteral("j"), tasks));
 
     // Two task rows; group counts did not change, so no group row signal.
@@ -322,13 +325,16 @@ void TaskTreeModelTest::insertsAndRemovesKeepGroupsRight()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
 
     // Remove 2 and 3, add two tasks between 4 and 5, and one at the end.
-    QList<Task> next{tasks[0], tasks[1], tasks[4],
+    QList<Task> next{tasks[0],
+                     tasks[1],
+                     tasks[4],
                      makeTask(QStringLiteral("x"), QStringLiteral("SUCCESS")),
-                     makeTask(QStringLiteral("y"), QStringLiteral("SUCCESS")), tasks[5],
+                     makeTask(QStringLiteral("y"), QStringLiteral("SUCCESS")),
+                     tasks[5],
                      makeTask(QStringLiteral("z"), QStringLiteral("SKIPPED"))};
     model.applyJob(makeJob(QStringLiteral("j"), next));
-    QCOMPARE(removed.count(), 2);   // one failed, one succeeded: different parents
-    QCOMPARE(inserted.count(), 3);  // x+y as one block, the Skipped group, z
+    QCOMPARE(removed.count(), 2);  // one failed, one succeeded: different parents
+    QCOMPARE(inserted.count(), 3); // x+y as one block, the Skipped group, z
     TaskTreeModel fresh;
     fresh.applyJob(makeJob(QStringLiteral("j"), next));
     QCOMPARE(dumpModel(model), dumpModel(fresh));
@@ -456,11 +462,12 @@ void TaskTreeModelTest::indexesForCluster()
 {
     TaskTreeModel model;
     auto tester = attachTester(&model);
-    model.applyJob(makeJob(QStringLiteral("j"),
-        {makeTask(QStringLiteral("a"), QStringLiteral("FAILED"), QStringLiteral("disk /var full (97%)")),
-         makeTask(QStringLiteral("b"), QStringLiteral("FAILED"), QStringLiteral("other")),
-         makeTask(QStringLiteral("c"), QStringLiteral("FAILED"), QStringLiteral("disk /var full (98%)")),
-         makeTask(QStringLiteral("d"), QStringLiteral("SUCCESS"), QStringLiteral("disk /var full (98%)"))}));
+    model.applyJob(
+        makeJob(QStringLiteral("j"),
+                {makeTask(QStringLiteral("a"), QStringLiteral("FAILED"), QStringLiteral("disk /var full (97%)")),
+                 makeTask(QStringLiteral("b"), QStringLiteral("FAILED"), QStringLiteral("other")),
+                 makeTask(QStringLiteral("c"), QStringLiteral("FAILED"), QStringLiteral("disk /var full (98%)")),
+                 makeTask(QStringLiteral("d"), QStringLiteral("SUCCESS"), QStringLiteral("disk /var full (98%)"))}));
     const QString id = normaliseMessage(u"disk /var full (99%)");
     for (Grouping g : {Grouping::ByState, Grouping::ByErrorCluster, Grouping::Flat}) {
         model.setGrouping(g);
@@ -482,13 +489,14 @@ void TaskTreeModelTest::indexesOfTasksMatchIndexOfTask()
     for (int i = 0; i < 12; ++i)
         tasks << makeTask(QString::number(i), i % 3 ? QStringLiteral("SUCCESS") : QStringLiteral("FAILED"));
     model.applyJob(makeJob(QStringLiteral("j"), tasks));
-    tasks.remove(2, 3);                                               // frees three slots
+    tasks.remove(2, 3);                                                 // frees three slots
     tasks << makeTask(QStringLiteral("new"), QStringLiteral("FAILED")); // the next snapshot reuses one
     model.applyJob(makeJob(QStringLiteral("j"), tasks));
-    model.applyJob(makeJob(QStringLiteral("j"), tasks + QList<Task>{makeTask(QStringLiteral("newer"), QStringLiteral("PROCESSING"))}));
+    model.applyJob(makeJob(QStringLiteral("j"),
+                           tasks + QList<Task>{makeTask(QStringLiteral("newer"), QStringLiteral("PROCESSING"))}));
 
-    const QStringList ids{QStringLiteral("newer"), QStringLiteral("7"), QStringLiteral("3"), QStringLiteral("new"),
-                          QStringLiteral("7"), QStringLiteral("0")};
+    const QStringList ids{QStringLiteral("newer"), QStringLiteral("7"), QStringLiteral("3"),
+                          QStringLiteral("new"),   QStringLiteral("7"), QStringLiteral("0")};
     for (Grouping g : {Grouping::ByState, Grouping::Flat}) {
         model.setGrouping(g);
         const QModelIndexList found = model.indexesOfTasks(ids, TaskTreeModel::Status);

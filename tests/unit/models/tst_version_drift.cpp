@@ -28,20 +28,42 @@ void VersionDriftTest::parse_data()
     QTest::addColumn<QString>("driver");
     QTest::addColumn<QString>("firmware");
     QTest::addColumn<bool>("found");
-    QTest::newRow("seed") << "Driver: 24.1.0.3 | Firmware: 7.5.0.5.220" << "24.1.0.3" << "7.5.0.5.220" << true;
-    QTest::newRow("no spaces") << "driver:24.1.0.3|firmware:7.5.0.5.220" << "24.1.0.3" << "7.5.0.5.220" << true;
+    QTest::newRow("seed") << "Driver: 24.1.0.3 | Firmware: 7.5.0.5.220"
+                          << "24.1.0.3"
+                          << "7.5.0.5.220" << true;
+    QTest::newRow("no spaces") << "driver:24.1.0.3|firmware:7.5.0.5.220"
+                               << "24.1.0.3"
+                               << "7.5.0.5.220" << true;
     QTest::newRow("reversed, version word") << "Firmware version: 7.5.0.5.220; Driver version: 24.1.RC2"
-                                            << "24.1.RC2" << "7.5.0.5.220" << true;
-    QTest::newRow("equals and comma") << "driver=23.0.6, firmware=7.1.0.11.220" << "23.0.6" << "7.1.0.11.220" << true;
+                                            << "24.1.RC2"
+                                            << "7.5.0.5.220" << true;
+    QTest::newRow("equals and comma") << "driver=23.0.6, firmware=7.1.0.11.220"
+                                      << "23.0.6"
+                                      << "7.1.0.11.220" << true;
     QTest::newRow("npu prefix, lines") << "NPU Driver Version: 24.1.0\nNPU Firmware Version: 7.5.0.1.129"
-                                       << "24.1.0" << "7.5.0.1.129" << true;
-    QTest::newRow("json-ish") << R"({"driver": "24.1.0.3", "firmware": "7.5.0.5.220"})" << "24.1.0.3" << "7.5.0.5.220" << true;
-    QTest::newRow("upper case, trailing dot") << "DRIVER 24.1.0.3 FIRMWARE 7.5.0.5.220." << "24.1.0.3" << "7.5.0.5.220" << true;
-    QTest::newRow("driver only") << "Driver: 24.1.0.3" << "24.1.0.3" << "" << true;
-    QTest::newRow("chinese") << "驱动版本：24.1.0.3，固件版本：7.5.0.5.220" << "24.1.0.3" << "7.5.0.5.220" << true;
-    QTest::newRow("no versions") << "driver not installed" << "" << "" << false;
-    QTest::newRow("other words") << "drivers updated, firmwareupdate 3 pending" << "" << "" << false;
-    QTest::newRow("empty") << "" << "" << "" << false;
+                                       << "24.1.0"
+                                       << "7.5.0.1.129" << true;
+    QTest::newRow("json-ish") << R"({"driver": "24.1.0.3", "firmware": "7.5.0.5.220"})"
+                              << "24.1.0.3"
+                              << "7.5.0.5.220" << true;
+    QTest::newRow("upper case, trailing dot") << "DRIVER 24.1.0.3 FIRMWARE 7.5.0.5.220."
+                                              << "24.1.0.3"
+                                              << "7.5.0.5.220" << true;
+    QTest::newRow("driver only") << "Driver: 24.1.0.3"
+                                 << "24.1.0.3"
+                                 << "" << true;
+    QTest::newRow("chinese") << "驱动版本：24.1.0.3，固件版本：7.5.0.5.220"
+                             << "24.1.0.3"
+                             << "7.5.0.5.220" << true;
+    QTest::newRow("no versions") << "driver not installed"
+                                 << ""
+                                 << "" << false;
+    QTest::newRow("other words") << "drivers updated, firmwareupdate 3 pending"
+                                 << ""
+                                 << "" << false;
+    QTest::newRow("empty") << ""
+                           << ""
+                           << "" << false;
 }
 
 void VersionDriftTest::parse()
@@ -118,7 +140,8 @@ void VersionDriftTest::serversWithoutAResultSayWhy()
     const QModelIndex running = model.index(3, VersionDriftModel::Driver);
     QCOMPARE(running.data().toString(), VersionDriftModel::noResultLabel(State::Running));
     QVERIFY(running.data().toString() != VersionDriftModel::noResultLabel(State::Failed));
-    QCOMPARE(running.data(ServerIdsRole).toStringList(), QStringList({QStringLiteral("srv-1"), QStringLiteral("srv-5")}));
+    QCOMPARE(running.data(ServerIdsRole).toStringList(),
+             QStringList({QStringLiteral("srv-1"), QStringLiteral("srv-5")}));
     QCOMPARE(State(running.data(StateRole).toInt()), State::Running);
     QVERIFY(running.data(Qt::ToolTipRole).toString().contains(QLatin1Char('2')));
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).isNull());
@@ -155,7 +178,8 @@ void VersionDriftTest::jobsThatReportNoVersionsHaveNoRows()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.versionRowCount(), 0);
     QVERIFY(!model.hasDrift());
-    QCOMPARE(model.index(0, VersionDriftModel::Driver).data().toString(), VersionDriftModel::noResultLabel(State::Failed));
+    QCOMPARE(model.index(0, VersionDriftModel::Driver).data().toString(),
+             VersionDriftModel::noResultLabel(State::Failed));
     QCOMPARE(model.index(1, VersionDriftModel::Driver).data().toString(),
              VersionDriftModel::noResultLabel(State::Succeeded));
 }

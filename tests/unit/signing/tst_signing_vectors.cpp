@@ -121,9 +121,7 @@ private slots:
         const Vector v = loadVectors().at(index);
         const QByteArray good = authorizationFor(v.request, v.ak, v.sk);
 
-        auto differs = [&](const RequestToSign &changed) {
-            return authorizationFor(changed, v.ak, v.sk) != good;
-        };
+        auto differs = [&](const RequestToSign &changed) { return authorizationFor(changed, v.ak, v.sk) != good; };
         RequestToSign r = v.request;
         r.body.append('x');
         QVERIFY(differs(r));

@@ -29,10 +29,7 @@ private slots:
     void twoStoresOnOneFile();
 
 private:
-    QString freshPath()
-    {
-        return m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_n));
-    }
+    QString freshPath() { return m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_n)); }
     template <typename R>
     R readNow(LocalStore &store, std::function<R(const StoreReader &)> work)
     {
@@ -73,8 +70,7 @@ void LocalStoreTest::writesThenReadsInOrder()
     });
     QVERIFY(stored);
     QCOMPARE(*stored, job);
-    QCOMPARE(readNow<QString>(store, [](const StoreReader &r) { return r.syncValue("k"); }),
-             QStringLiteral("v"));
+    QCOMPARE(readNow<QString>(store, [](const StoreReader &r) { return r.syncValue("k"); }), QStringLiteral("v"));
     QVERIFY(store.isAvailable());
 }
 
@@ -83,8 +79,13 @@ void LocalStoreTest::answersArriveOnCallerThread()
     LocalStore store(freshPath());
     QThread *workThread = nullptr;
     QThread *doneThread = nullptr;
-    store.read<int>(this, [&](const StoreReader &) { workThread = QThread::currentThread(); return 1; },
-                    [&](int) { doneThread = QThread::currentThread(); });
+    store.read<int>(
+        this,
+        [&](const StoreReader &) {
+        workThread = QThread::currentThread();
+        return 1;
+        },
+        [&](int) { doneThread = QThread::currentThread(); });
     QTRY_VERIFY(doneThread);
     QCOMPARE(doneThread, QThread::currentThread());
     QVERIFY(workThread != QThread::currentThread());

@@ -163,11 +163,17 @@ void StoreQueriesTest::bothTaskWritersStoreTheSameRows()
     Job job = storeJob("j", "FINISHED", 1000, "HDK_QUERY");
     for (int i = 0; i < 150; ++i) { // more than one 64-row INSERT of the Qt writer, and a tail
         const QString n = QString::number(i);
-        job.tasks << (i % 5 == 0 ? storeTask("t" + n, "s" + n, "SUCCESS", 1000 + i, "Driver: 24.1.0." + n + " | Firmware: 7.5")
-                    : i % 5 == 1 ? storeTask("t" + n, "s" + n, "FAILED", kUnknownTime, QStringLiteral("磁盘已满 ü \"'"))
-                    : i % 5 == 2 ? Task::Builder().id(QStringLiteral("t") + n).status(QString()).build()
-                    : i % 5 == 3 ? Task::Builder().id(QStringLiteral("t") + n).status(QStringLiteral("SKIPPED")).updatedAtMs(5).build()
-                                 : storeTask("t" + n, "", "RUNNING", 7, QString()));
+        job.tasks << (i % 5 == 0
+                          ? storeTask("t" + n, "s" + n, "SUCCESS", 1000 + i, "Driver: 24.1.0." + n + " | Firmware: 7.5")
+                      : i % 5 == 1
+                          ? storeTask("t" + n, "s" + n, "FAILED", kUnknownTime, QStringLiteral("磁盘已满 ü \"'"))
+                      : i % 5 == 2 ? Task::Builder().id(QStringLiteral("t") + n).status(QString()).build()
+                      : i % 5 == 3 ? Task::Builder()
+                                         .id(QStringLiteral("t") + n)
+                                         .status(QStringLiteral("SKIPPED"))
+                                         .updatedAtMs(5)
+                                         .build()
+                                   : storeTask("t" + n, "", "RUNNING", 7, QString()));
     }
     QString error;
     QSqlDatabase d = db();
@@ -193,9 +199,10 @@ void StoreQueriesTest::runningDetailIsNotFinal()
 
 void StoreQueriesTest::jobsNeedingDetail()
 {
-    QVERIFY(writeJobList(db(), {storeJob("old", "FINISHED", 100), storeJob("f1", "FINISHED", 1000),
-                                storeJob("f2", "FAILED", 3000), storeJob("run", "PROCESSING", 4000),
-                                storeJob("f3", "FINISHED", 2000)},
+    QVERIFY(writeJobList(db(),
+                         {storeJob("old", "FINISHED", 100), storeJob("f1", "FINISHED", 1000),
+                          storeJob("f2", "FAILED", 3000), storeJob("run", "PROCESSING", 4000),
+                          storeJob("f3", "FINISHED", 2000)},
                          5, nullptr));
     QVERIFY(writeJobDetail(db(), storeJob("f3", "FINISHED", 2000), 6, nullptr));
     const StoreReader reader(db());

@@ -43,7 +43,8 @@ private:
 QStringList StoreSchemaTest::names(const QSqlDatabase &db, const char *type)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    q.prepare(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     q.bindValue(0, QLatin1String(type));
     q.exec();
     QStringList out;
@@ -63,11 +64,9 @@ void StoreSchemaTest::freshStoreIsCurrent()
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
     QCOMPARE(q.value(0).toInt(), kApplicationId);
-    QCOMPARE(names(c.db(), "table"),
-             (QStringList{"job_items", "jobs", "servers", "sync_state", "tasks"}));
+    QCOMPARE(names(c.db(), "table"), (QStringList{"job_items", "jobs", "servers", "sync_state", "tasks"}));
     QCOMPARE(names(c.db(), "index"),
-             (QStringList{"jobs_created", "jobs_missing_detail", "tasks_server_time",
-                          "tasks_server_versions"}));
+             (QStringList{"jobs_created", "jobs_missing_detail", "tasks_server_time", "tasks_server_versions"}));
 }
 
 void StoreSchemaTest::reopenKeepsData()

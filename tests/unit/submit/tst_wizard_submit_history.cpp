@@ -162,15 +162,14 @@ private slots:
     // last for the outcome; gate lines only mark the wave a run waited after.
     void historyByWaveGroupsLinesAndMarksGates()
     {
-        const auto line = [](const QString &submission, int wave, const QString &outcome,
-                             const QString &message = QString()) {
+        const auto line =
+            [](const QString &submission, int wave, const QString &outcome, const QString &message = QString()) {
             HistoryEntry e;
             e.submissionId = submission;
             e.wave = wave;
             e.outcome = outcome;
             e.message = message;
-            e.phase = outcome == QLatin1String("sending") ? HistoryEntry::Phase::Sending
-                                                           : HistoryEntry::Phase::Done;
+            e.phase = outcome == QLatin1String("sending") ? HistoryEntry::Phase::Sending : HistoryEntry::Phase::Done;
             if (outcome == QLatin1String("created"))
                 e.jobId = QStringLiteral("%1-job-%2").arg(submission).arg(wave);
             return e;

@@ -41,15 +41,15 @@ private slots:
                                << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
         QTest::newRow("csv header id") << QStringLiteral("name,id,status\nn1,i1,RUNNING\n\"n2\",\"i2\",STOPPED")
                                        << QStringList{QStringLiteral("i1"), QStringLiteral("i2")};
-        QTest::newRow("csv header server_name") << QStringLiteral("status;server_name\nRUNNING;n1")
-                                                << QStringList{QStringLiteral("n1")};
-        QTest::newRow("csv no header: first column") << QStringLiteral("i1,RUNNING\ni2,STOPPED")
-                                                      << QStringList{QStringLiteral("i1"), QStringLiteral("i2")};
+        QTest::newRow("csv header server_name")
+            << QStringLiteral("status;server_name\nRUNNING;n1") << QStringList{QStringLiteral("n1")};
+        QTest::newRow("csv no header: first column")
+            << QStringLiteral("i1,RUNNING\ni2,STOPPED") << QStringList{QStringLiteral("i1"), QStringLiteral("i2")};
         QTest::newRow("task csv: server_id, not the task id")
             << QStringLiteral("id,server_id,server_name,status,state,message\r\nt1,s1,n1,FAILED,failed,\"a, b\"\r\n")
             << QStringList{QStringLiteral("s1")};
-        QTest::newRow("one-column header") << QStringLiteral("server_id\ni1\ni2")
-                                           << QStringList{QStringLiteral("i1"), QStringLiteral("i2")};
+        QTest::newRow("one-column header")
+            << QStringLiteral("server_id\ni1\ni2") << QStringList{QStringLiteral("i1"), QStringLiteral("i2")};
         QTest::newRow("empty") << QString() << QStringList{};
     }
     void parsesLinesAndCsv()
@@ -66,12 +66,11 @@ private slots:
         ServerResolver resolver(servers);
         const ServerResolution r = resolver.resolve(
             {QStringLiteral("id-0000"), QStringLiteral("node-0001"), QStringLiteral("node-0000"),
-             QStringLiteral("ghost"), QStringLiteral("ghost"), QStringLiteral("node-0003"),
-             QStringLiteral("id-0001")});
+             QStringLiteral("ghost"), QStringLiteral("ghost"), QStringLiteral("node-0003"), QStringLiteral("id-0001")});
         QCOMPARE(r.ids, (QStringList{QStringLiteral("id-0000"), QStringLiteral("id-0001")}));
         QCOMPARE(r.unknown, QStringList{QStringLiteral("ghost")});
-        QCOMPARE(r.duplicates, (QStringList{QStringLiteral("node-0000"), QStringLiteral("ghost"),
-                                            QStringLiteral("id-0001")}));
+        QCOMPARE(r.duplicates,
+                 (QStringList{QStringLiteral("node-0000"), QStringLiteral("ghost"), QStringLiteral("id-0001")}));
         QCOMPARE(r.ambiguous, QStringList{QStringLiteral("node-0003")});
         QCOMPARE(r.entryCount, 7);
         QVERIFY(r.summary().contains(QLatin1String("ghost")));
@@ -150,14 +149,15 @@ private slots:
         ServerPickModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setServers(fleet(20));
-        model.setSelectedIds({QStringLiteral("id-0009"), QStringLiteral("gone"), QStringLiteral("id-0001"),
-                              QStringLiteral("id-0009")});
-        QCOMPARE(model.selectedIds(), (QStringList{QStringLiteral("id-0009"), QStringLiteral("gone"),
-                                                   QStringLiteral("id-0001")}));
+        model.setSelectedIds(
+            {QStringLiteral("id-0009"), QStringLiteral("gone"), QStringLiteral("id-0001"), QStringLiteral("id-0009")});
+        QCOMPARE(model.selectedIds(),
+                 (QStringList{QStringLiteral("id-0009"), QStringLiteral("gone"), QStringLiteral("id-0001")}));
         QCOMPARE(model.selectedUnknownIds(), QStringList{QStringLiteral("gone")});
         QCOMPARE(model.selectedNotRunningCount(), 1); // id-0009 is STOPPED
         QVERIFY(model.data(model.index(9, ServerPickModel::StatusColumn), Qt::ToolTipRole)
-                    .toString().contains(QLatin1String("STOPPED")));
+                    .toString()
+                    .contains(QLatin1String("STOPPED")));
         model.addSelectedIds({QStringLiteral("id-0002"), QStringLiteral("id-0001")});
         QCOMPARE(model.selectedCount(), 4);
     }

@@ -64,8 +64,9 @@ private slots:
         so.failureRate = 0;
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        const SubmissionPlan plan = planSubmission(
-            baseRequest(QStringLiteral("waves-120"), runningServerIds(*simulator, 120)), 50);
+        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("waves-120"),
+                                                               runningServerIds(*simulator, 120)),
+                                                   50);
         QCOMPARE(plan.waveCount(), 3);
 
         SubmissionHistory history;
@@ -78,7 +79,9 @@ private slots:
             int running = 0;
             for (const auto &w : submitter.waves())
                 running += (w.state == WaveSubmitter::WaveState::Running
-                            || w.state == WaveSubmitter::WaveState::Sending) ? 1 : 0;
+                            || w.state == WaveSubmitter::WaveState::Sending)
+                               ? 1
+                               : 0;
             maxRunning = std::max(maxRunning, running);
         });
         QVERIFY(submitter.start(plan, fastOptions()));
@@ -124,8 +127,9 @@ private slots:
         so.failureRate = 0;
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        const SubmissionPlan plan = planSubmission(
-            baseRequest(QStringLiteral("parallel"), runningServerIds(*simulator, 40)), 10);
+        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("parallel"),
+                                                               runningServerIds(*simulator, 40)),
+                                                   10);
         WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
         int maxBusy = 0;
         connect(&submitter, &WaveSubmitter::waveChanged, this, [&]() {
@@ -159,8 +163,9 @@ private slots:
         so.failureRate = 0.9;
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        const SubmissionPlan plan = planSubmission(
-            baseRequest(QStringLiteral("budget"), runningServerIds(*simulator, 150)), 50);
+        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("budget"),
+                                                               runningServerIds(*simulator, 150)),
+                                                   50);
         QCOMPARE(plan.waveCount(), 3);
         WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
         WaveOptions o = fastOptions();
@@ -190,8 +195,9 @@ private slots:
         so.failureRate = 0;
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        const SubmissionPlan plan = planSubmission(
-            baseRequest(QStringLiteral("stop-resume"), runningServerIds(*simulator, 30)), 10);
+        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("stop-resume"),
+                                                               runningServerIds(*simulator, 30)),
+                                                   10);
         WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
         QSignalSpy created(&submitter, &WaveSubmitter::jobCreated);
         // Stop while the first create is in flight: it lands, nothing more goes.
@@ -224,8 +230,9 @@ private slots:
         QVERIFY2(simulator->addFault(QStringLiteral("POST .*/dev-servers/jobs$ truncate count=1"), &error),
                  qPrintable(error));
         auto client = clientFor(*simulator);
-        const SubmissionPlan plan = planSubmission(
-            baseRequest(QStringLiteral("ambiguous"), runningServerIds(*simulator, 60)), 30);
+        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("ambiguous"),
+                                                               runningServerIds(*simulator, 60)),
+                                                   30);
         SubmissionHistory history;
         WaveSubmitter submitter(client.get(), history, QStringLiteral("test"));
         QVERIFY(submitter.start(plan, fastOptions()));
@@ -236,7 +243,8 @@ private slots:
         QCOMPARE(simulator->receivedCreateBodies().size(), 2);
         for (const CreateJobRequest &r : plan.requests)
             QCOMPARE(jobsNamed(*simulator, r.name).size(), 1);
-        QCOMPARE(submitter.waves().at(0).jobIds, QStringList{jobsNamed(*simulator, plan.requests.at(0).name).first().id});
+        QCOMPARE(submitter.waves().at(0).jobIds,
+                 QStringList{jobsNamed(*simulator, plan.requests.at(0).name).first().id});
 
         QStringList outcomes;
         for (const HistoryEntry &e : history.readAll())
@@ -345,8 +353,9 @@ private slots:
         so.failJobNames = QStringLiteral("-w01$");
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        const SubmissionPlan plan = planSubmission(
-            baseRequest(QStringLiteral("resumable"), runningServerIds(*simulator, 120)), 50);
+        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("resumable"),
+                                                               runningServerIds(*simulator, 120)),
+                                                   50);
         QCOMPARE(plan.waveCount(), 3);
         SubmissionHistory history;
         WaveOptions o = fastOptions();
@@ -400,8 +409,9 @@ private slots:
         WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
         WaveOptions o = fastOptions();
         o.waitForWaves = false;
-        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("no-wait"),
-                                                           runningServerIds(*simulator, 30)), 10), o));
+        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("no-wait"), runningServerIds(*simulator, 30)),
+                                               10),
+                                o));
         QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 20000);
         QCOMPARE(simulator->receivedCreateBodies().size(), 3);
         for (const auto &w : submitter.waves())
@@ -419,8 +429,9 @@ private slots:
         so.failureRate = 0;
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        const SubmissionPlan plan = planSubmission(
-            baseRequest(QStringLiteral("crashed"), runningServerIds(*simulator, 20)), 10);
+        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("crashed"),
+                                                               runningServerIds(*simulator, 20)),
+                                                   10);
         QCOMPARE(plan.waveCount(), 2);
         // An older job with wave 1's name and servers: in the baseline, so never adopted.
         WaveSubmitter older(client.get(), SubmissionHistory(), QStringLiteral("test"));
@@ -462,7 +473,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 20000);
         QCOMPARE(submitter.waves().at(0).jobIds, QStringList{landedId});
         QCOMPARE(int(simulator->receivedCreateBodies().size()), createsBefore + 1); // wave 2 only
-        QCOMPARE(jobsNamed(*simulator, plan.requests.at(0).name).size(), 2); // the older one and ours
+        QCOMPARE(jobsNamed(*simulator, plan.requests.at(0).name).size(), 2);        // the older one and ours
         QCOMPARE(jobsNamed(*simulator, plan.requests.at(1).name).size(), 1);
         QStringList outcomes;
         for (const HistoryEntry &e : history.readAll())
@@ -485,9 +496,10 @@ private slots:
         SubmissionHistory history;
         WaveSubmitter submitter(client.get(), history, QStringLiteral("test"));
         QSignalSpy states(&submitter, &WaveSubmitter::waveChanged);
-        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("throttled"),
-                                                           runningServerIds(*simulator, 5)), 50),
-                                fastOptions()));
+        QVERIFY(
+            submitter.start(planSubmission(baseRequest(QStringLiteral("throttled"), runningServerIds(*simulator, 5)),
+                                           50),
+                            fastOptions()));
         QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 30000);
         QCOMPARE(jobsNamed(*simulator, QStringLiteral("throttled")).size(), 1);
         QStringList outcomes;
@@ -509,9 +521,10 @@ private slots:
         blocker.close();
         WaveSubmitter submitter(client.get(), SubmissionHistory(dir.filePath(QStringLiteral("file/h.jsonl"))),
                                 QStringLiteral("test"));
-        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("no-history"),
-                                                           runningServerIds(*simulator, 3)), 50),
-                                fastOptions()));
+        QVERIFY(
+            submitter.start(planSubmission(baseRequest(QStringLiteral("no-history"), runningServerIds(*simulator, 3)),
+                                           50),
+                            fastOptions()));
         QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Halted, 10000);
         QVERIFY(submitter.haltReason().contains(QLatin1String("h.jsonl")));
         QCOMPARE(simulator->receivedCreateBodies().size(), 0);
@@ -524,9 +537,10 @@ private slots:
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
         WaveSubmitter submitter(client.get(), SubmissionHistory(), QStringLiteral("test"));
-        QVERIFY(submitter.start(planSubmission(baseRequest(QStringLiteral("refused"),
-                                                           {QStringLiteral("no-such-server")}), 50),
-                                fastOptions()));
+        QVERIFY(
+            submitter.start(planSubmission(baseRequest(QStringLiteral("refused"), {QStringLiteral("no-such-server")}),
+                                           50),
+                            fastOptions()));
         QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Halted, 10000);
         QCOMPARE(submitter.waves().at(0).state, WaveSubmitter::WaveState::NotCreated);
         QVERIFY(!submitter.waves().at(0).error.isEmpty());
@@ -544,7 +558,8 @@ private slots:
         so.failureRate = 0;
         auto simulator = startSimulator(so);
         auto client = clientFor(*simulator);
-        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("canary"), runningServerIds(*simulator, 5)),
+        const SubmissionPlan plan = planSubmission(baseRequest(QStringLiteral("canary"),
+                                                               runningServerIds(*simulator, 5)),
                                                    *WavePlan::parse(QStringLiteral("1,2")));
         QCOMPARE(plan.waveCount(), 3);
         SubmissionHistory history;
@@ -562,7 +577,8 @@ private slots:
             QCOMPARE(gates.first().at(0).toInt(), 0);
             // (English plurals come from the en translation, which this test does not load.)
             const QString reason = gates.first().at(1).toString();
-            QVERIFY2(reason.startsWith(QStringLiteral("wave 1: 1 server")) && reason.endsWith(QStringLiteral("succeeded")),
+            QVERIFY2(reason.startsWith(QStringLiteral("wave 1: 1 server"))
+                         && reason.endsWith(QStringLiteral("succeeded")),
                      qPrintable(reason));
             QCOMPARE(first.haltReason(), reason);
             firstReason = reason;
@@ -640,10 +656,11 @@ private slots:
         QStringList outcomes;
         for (const HistoryEntry &e : history.readAll())
             outcomes << QStringLiteral("%1:%2").arg(e.wave + 1).arg(e.outcome);
-        QCOMPARE(outcomes, (QStringList{QStringLiteral("1:sending"), QStringLiteral("1:created"), QStringLiteral("1:gate"),
-                                        QStringLiteral("1:continued"), QStringLiteral("2:sending"), QStringLiteral("2:created"),
-                                        QStringLiteral("2:gate"), QStringLiteral("2:continued"), QStringLiteral("3:sending"),
-                                        QStringLiteral("3:created")}));
+        QCOMPARE(outcomes,
+                 (QStringList{QStringLiteral("1:sending"), QStringLiteral("1:created"), QStringLiteral("1:gate"),
+                              QStringLiteral("1:continued"), QStringLiteral("2:sending"), QStringLiteral("2:created"),
+                              QStringLiteral("2:gate"), QStringLiteral("2:continued"), QStringLiteral("3:sending"),
+                              QStringLiteral("3:created")}));
     }
 };
 
