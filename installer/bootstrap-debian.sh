@@ -31,6 +31,9 @@ packages=(
     # ships apart from the compiler. The asan stage needs nothing more: GCC brings its
     # sanitizer runtimes.
     clang libclang-rt-14-dev
+    # The format check (ctest format_check, in ./test's ci stage): Debian 12's clang-format is
+    # version 14, the one .clang-format was measured with.
+    clang-format
 )
 
 installed() {
