@@ -403,7 +403,7 @@
 <context>
     <name>liteops::ui::FleetActions</name>
     <message numerus="yes">
-        <location filename="../ui/console/fleet_actions.cpp" line="+201"/>
+        <location filename="../ui/console/fleet_actions.cpp" line="+209"/>
         <source>Querying the versions of %n server(s)…</source>
         <translation>
             <numerusform>Querying the versions of %n server…</numerusform>
@@ -419,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>Copied %n server name</numerusform>
@@ -687,7 +687,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::ServerActionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/server_action_dialog.cpp" line="+98"/>
+        <location filename="../ui/console/server_action_dialog.cpp" line="+103"/>
         <source>%1: %2 of %n server(s) answered…</source>
         <translation>
             <numerusform>%1: %2 of %n server answered…</numerusform>

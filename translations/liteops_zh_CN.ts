@@ -4014,7 +4014,7 @@ APIGW.0101 未知 API（404）。
         <translation>版本查询未发送：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Querying the versions of %n server(s)…</source>
         <translation>
             <numerusform>正在查询 %n 台服务器的版本…</numerusform>
@@ -4033,7 +4033,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>已复制 %n 个服务器名称</numerusform>
@@ -6171,7 +6171,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Start Servers</source>
         <translation>启动服务器</translation>
     </message>

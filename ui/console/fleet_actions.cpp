@@ -193,6 +193,14 @@ void FleetActions::startVersionQuery(const QList<SelectedServer> &servers)
         if (isRunOver(state))
             finishVersionQuery(client, ids);
     });
+    // Its client goes with the connection, its calls unanswered: the run is abandoned (the
+    // job on the service finishes without it).
+    connect(connection.client, &QObject::destroyed, this, [this, query = m_query.data()] {
+        if (m_query == query) {
+            delete query;
+            updateEnabled();
+        }
+    });
     if (!m_query->start(plan, versionQueryOptions(m_pollIntervalMs))) {
         m_query->deleteLater();
         m_query = nullptr;
@@ -236,6 +244,7 @@ void FleetActions::runServerAction(ServerAction serverAction, const QList<Select
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog->runner(), &ServerActionRunner::finished, this, &FleetActions::serversActedOn);
     m_lastDialog = dialog;
+    emit clientDialogOpened(dialog);
     dialog->show();
     dialog->start();
 }

@@ -20,6 +20,7 @@
 #include <functional>
 
 class QAction;
+class QDialog;
 class QMenu;
 class QToolBar;
 class QWidget;
@@ -66,6 +67,9 @@ signals:
     void versionsQueried(const QList<liteops::Job> &jobs, const QStringList &serverIds);
     // Reboot / Start / Stop answered for every server: their statuses changed.
     void serversActedOn();
+    // A dialog holding the connection's client opened (the window closes it before the client
+    // goes, and keeps the connection while it shows).
+    void clientDialogOpened(QDialog *dialog);
     void statusMessage(const QString &text, int timeoutMs);
 
 private:

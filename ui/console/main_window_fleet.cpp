@@ -96,6 +96,8 @@ void MainWindow::connectFleetActions()
     });
     connect(m_fleetActions, &FleetActions::versionsQueried, this, &MainWindow::storeQueriedVersions);
     connect(m_fleetActions, &FleetActions::serversActedOn, this, &MainWindow::refreshFleetServers);
+    connect(m_fleetActions, &FleetActions::clientDialogOpened, this, [this](QDialog *d) { m_clientDialogs << d; });
+    connect(this, &MainWindow::connectionChanged, m_fleetActions, &FleetActions::updateEnabled);
     connect(m_fleetActions, &FleetActions::statusMessage, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 }

@@ -58,12 +58,17 @@ ServerActionDialog::ServerActionDialog(CloudClient *client, ServerAction action,
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_runner, &ServerActionRunner::serverFinished, this, &ServerActionDialog::showOutcome);
-    connect(m_runner, &ServerActionRunner::finished, this, &ServerActionDialog::showSummary);
+    connect(m_runner, &ServerActionRunner::finished, this, [this] {
+        m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
+        showSummary();
+    });
     showSummary();
 }
 
 void ServerActionDialog::start()
 {
+    // Closing cancels what is in flight (reported unknown once sent): not a button's job.
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
     m_runner->start();
 }
 
