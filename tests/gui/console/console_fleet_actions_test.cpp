@@ -88,15 +88,26 @@ QStringList shownServerIds(FleetPage *page)
     return ids;
 }
 
-fleet::Compliance complianceOf(FleetPage *page, const QString &serverId)
+// The model's row of a server (-1: none).
+int rowOf(FleetPage *page, const QString &serverId)
 {
     fleet::FleetModel *model = page->model();
     for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(fleet::ServerIdRole).toString() == serverId)
-            return fleet::Compliance(index.data(fleet::ComplianceRole).toInt());
+        if (model->index(row, 0).data(fleet::ServerIdRole).toString() == serverId)
+            return row;
     }
-    return fleet::Compliance::NoTarget;
+    return -1;
+}
+
+fleet::Compliance complianceOf(FleetPage *page, const QString &serverId)
+{
+    const QModelIndex index = page->model()->index(rowOf(page, serverId), 0);
+    return index.isValid() ? fleet::Compliance(index.data(fleet::ComplianceRole).toInt()) : fleet::Compliance::NoTarget;
+}
+
+QString statusOf(FleetPage *page, const QString &serverId)
+{
+    return page->model()->index(rowOf(page, serverId), fleet::FleetModel::StatusColumn).data().toString();
 }
 
 template <typename T>
@@ -245,6 +256,8 @@ private slots:
         QVERIFY(dialog->runner()->allSucceeded());
         QCOMPARE(dialog->results()->topLevelItem(0)->data(ServerActionDialog::OutcomeColumn, Qt::UserRole).toString(),
                  QStringLiteral("succeeded"));
+        // The servers list is fetched again: the row shows the server stopping.
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(page, stopped).startsWith(QStringLiteral("STOP")), 5000);
         dialog->close();
 
         // Both: the stopping one is refused, the other reboots.
