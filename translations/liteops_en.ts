@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>FleetJobs</name>
+    <message numerus="yes">
+        <location filename="../app/submit/fleet_jobs.cpp" line="+102"/>
+        <source>Query the driver and firmware versions of %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Query the driver and firmware versions of %n server (%1)?</numerusform>
+            <numerusform>Query the driver and firmware versions of %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
         <location filename="../app/cli/cli_submit.cpp" line="+324"/>
@@ -39,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Submission %1: %n wave(s), %2 servers (history: %3)</source>
         <translation>
             <numerusform>Submission %1: %n wave, %2 servers (history: %3)</numerusform>
@@ -103,31 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_servers.cpp" line="+39"/>
-        <source>Start %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>Start %n server (%1)?</numerusform>
-            <numerusform>Start %n servers (%1)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Stop %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>Stop %n server (%1)?</numerusform>
-            <numerusform>Stop %n servers (%1)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Reboot %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>Reboot %n server (%1)?</numerusform>
-            <numerusform>Reboot %n servers (%1)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+90"/>
+        <location filename="../app/cli/cli_servers.cpp" line="+114"/>
         <source>%n server(s) with an unknown outcome: check their status before acting again (not re-sent).</source>
         <translation>
             <numerusform>%n server with an unknown outcome: check its status before acting again (not re-sent).</numerusform>
@@ -220,6 +207,33 @@
     </message>
 </context>
 <context>
+    <name>liteops::ServerActionRunner</name>
+    <message numerus="yes">
+        <location filename="../app/submit/server_action_runner.cpp" line="+76"/>
+        <source>Start %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Start %n server (%1)?</numerusform>
+            <numerusform>Start %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stop %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Stop %n server (%1)?</numerusform>
+            <numerusform>Stop %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reboot %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Reboot %n server (%1)?</numerusform>
+            <numerusform>Reboot %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::VersionDriftModel</name>
     <message numerus="yes">
         <location filename="../app/models/version_drift.cpp" line="+146"/>
@@ -233,7 +247,7 @@
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+235"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+236"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>Submitting %n wave.</numerusform>
@@ -383,6 +397,41 @@
         <translation>
             <numerusform>Skipped: %n server, by reason</numerusform>
             <numerusform>Skipped: %n servers, by reason</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::FleetActions</name>
+    <message numerus="yes">
+        <location filename="../ui/console/fleet_actions.cpp" line="+209"/>
+        <source>Querying the versions of %n server(s)…</source>
+        <translation>
+            <numerusform>Querying the versions of %n server…</numerusform>
+            <numerusform>Querying the versions of %n servers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Versions queried on %n server(s).</source>
+        <translation>
+            <numerusform>Versions queried on %n server.</numerusform>
+            <numerusform>Versions queried on %n servers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Copied %n server name(s)</source>
+        <translation>
+            <numerusform>Copied %n server name</numerusform>
+            <numerusform>Copied %n server names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n server id(s)</source>
+        <translation>
+            <numerusform>Copied %n server id</numerusform>
+            <numerusform>Copied %n server ids</numerusform>
         </translation>
     </message>
 </context>
@@ -632,6 +681,17 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         <translation>
             <numerusform>Wave %1: %2 (%n server)</numerusform>
             <numerusform>Wave %1: %2 (%n servers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::ServerActionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/console/server_action_dialog.cpp" line="+103"/>
+        <source>%1: %2 of %n server(s) answered…</source>
+        <translation>
+            <numerusform>%1: %2 of %n server answered…</numerusform>
+            <numerusform>%1: %2 of %n servers answered…</numerusform>
         </translation>
     </message>
 </context>

@@ -285,6 +285,16 @@
     </message>
 </context>
 <context>
+    <name>FleetJobs</name>
+    <message numerus="yes">
+        <location filename="../app/submit/fleet_jobs.cpp" line="+102"/>
+        <source>Query the driver and firmware versions of %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>查询 %n 台服务器（%1）的驱动和固件版本？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobCatalogue</name>
     <message>
         <location filename="../app/submit/jobcatalogue.cpp" line="+35"/>
@@ -359,7 +369,7 @@
         <location filename="../app/cli/cli_cache.cpp" line="+173"/>
         <location filename="../app/cli/cli_output.cpp" line="+349"/>
         <location filename="../app/cli/cli_runner.cpp" line="+94"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+631"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+632"/>
         <location line="+55"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
@@ -754,7 +764,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <location line="+13"/>
         <location line="+40"/>
         <location line="+14"/>
-        <location filename="../app/cli/cli_servers.cpp" line="+131"/>
+        <location filename="../app/cli/cli_servers.cpp" line="+112"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1090,7 +1100,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-655"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-656"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -1110,12 +1120,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1 太大，不能作为服务器列表。</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+438"/>
         <source>jobs create needs --name.</source>
         <translation>jobs create 需要 --name。</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-340"/>
         <source>--batch-size must be a number from 1 to %1.</source>
         <translation>--batch-size 必须是 1 到 %1 之间的数字。</translation>
     </message>
@@ -1367,7 +1377,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>没有可提交的内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Submission %1: %n wave(s), %2 servers (history: %3)</source>
         <translation>
             <numerusform>提交 %1：%n 批，%2 台服务器（历史：%3）</numerusform>
@@ -1428,7 +1438,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>jobs create 需要 --type（或 --template）。</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-613"/>
         <source>--param &quot;%1&quot; is not key=value.</source>
         <translation>--param “%1”不是 key=value 形式。</translation>
     </message>
@@ -1438,14 +1448,14 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--param 设置模板的参数：请同时给出 --template（或使用 --item TYPE:k=v）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+537"/>
+        <location line="+538"/>
         <source>  wave %1/%2 %3: %n server(s) not on the requested driver: %4</source>
         <translation>
             <numerusform>  第 %1/%2 批 %3：%n 台服务器的驱动不是所请求的版本：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-523"/>
         <source>jobs create needs at least one --item TYPE[:k=v,...] (or --template).</source>
         <translation>jobs create 至少需要一个 --item TYPE[:k=v,...]（或 --template）。</translation>
     </message>
@@ -1492,7 +1502,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
   %2</translation>
     </message>
     <message>
-        <location line="+539"/>
+        <location line="+540"/>
         <source>servers not resolved, nothing was sent:</source>
         <translation>服务器无法解析，未发送任何请求：</translation>
     </message>
@@ -1615,29 +1625,8 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cli_servers.cpp" line="-92"/>
-        <source>Start %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>启动 %n 台服务器（%1）？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Stop %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>停止 %n 台服务器（%1）？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Reboot %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>重启 %n 台服务器（%1）？</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/cli/cli_servers.cpp" line="-39"/>
         <source>error: not confirmed: %1 Give --yes to confirm without a terminal; nothing was sent.</source>
         <translation>错误：未确认：%1 没有终端时请给出 --yes 以确认；未发送任何请求。</translation>
     </message>
@@ -2655,12 +2644,33 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::ServerActionRunner</name>
     <message>
-        <location filename="../app/submit/server_action_runner.cpp" line="+53"/>
+        <location filename="../app/submit/server_action_runner.cpp" line="+55"/>
         <source>Cancelled before it was sent.</source>
         <translation>在发送前已取消。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Start %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>启动 %n 台服务器（%1）？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stop %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>停止 %n 台服务器（%1）？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reboot %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>重启 %n 台服务器（%1）？</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>succeeded</source>
         <translation>成功</translation>
     </message>
@@ -2900,7 +2910,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+235"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+236"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>正在提交 %n 批。</numerusform>
@@ -3146,7 +3156,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::WizardState</name>
     <message>
-        <location filename="../app/submit/wizardstate.cpp" line="+49"/>
+        <location filename="../app/submit/wizardstate.cpp" line="+50"/>
         <source>no cloud connection</source>
         <translation>无云连接</translation>
     </message>
@@ -3906,6 +3916,143 @@ APIGW.0101 未知 API（404）。
         <location line="+0"/>
         <source>Select a job to see why its servers failed.</source>
         <translation>选择一个作业，查看其服务器失败的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::FleetActions</name>
+    <message>
+        <location filename="../ui/console/fleet_actions.cpp" line="+83"/>
+        <source>New Job on These Servers…</source>
+        <translation>在这些服务器上新建作业…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the create-job wizard with the selected servers as targets</source>
+        <translation>打开创建作业向导，以所选服务器为目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade to Target…</source>
+        <translation>升级到目标版本…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query Versions Now</source>
+        <translation>立即查询版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>Run an HDK_QUERY job on the selected servers; their rows update when it finishes</source>
+        <translation>在所选服务器上运行 HDK_QUERY 作业；完成后更新这些行</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Reboot…</source>
+        <translation>重启…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reboot the selected servers (asks first)</source>
+        <translation>重启所选服务器（先确认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start…</source>
+        <translation>启动…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the selected servers (asks first)</source>
+        <translation>启动所选服务器（先确认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop…</source>
+        <translation>停止…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected servers (asks first)</source>
+        <translation>停止所选服务器（先确认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Server Ids</source>
+        <translation>复制服务器 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the ids of the selected servers, one per line</source>
+        <translation>复制所选服务器的 ID，每行一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Server Names</source>
+        <translation>复制服务器名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the names of the selected servers, one per line</source>
+        <translation>复制所选服务器的名称，每行一个</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Set a target driver version on the Fleet page first</source>
+        <translation>请先在机群页面设置目标驱动版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the wizard to upgrade the selected servers to driver %1</source>
+        <translation>打开向导，将所选服务器升级到驱动 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A version query is running; its rows update when it finishes</source>
+        <translation>版本查询正在运行；完成后更新这些行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Query Versions</source>
+        <translation>查询版本</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The version query was not sent: %1</source>
+        <translation>版本查询未发送：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Querying the versions of %n server(s)…</source>
+        <translation>
+            <numerusform>正在查询 %n 台服务器的版本…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The version query stopped: %1</source>
+        <translation>版本查询已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Versions queried on %n server(s).</source>
+        <translation>
+            <numerusform>已查询 %n 台服务器的版本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Copied %n server name(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个服务器名称</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n server id(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个服务器 ID</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4872,7 +5019,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/console/main_window_fleet.cpp" line="+37"/>
+        <location filename="../ui/console/main_window_fleet.cpp" line="+42"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -5987,6 +6134,81 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>
             <numerusform>第 %1 批：%2（%n 台服务器）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::ServerActionDialog</name>
+    <message>
+        <location filename="../ui/console/server_action_dialog.cpp" line="+25"/>
+        <source>%1 — never re-sent: check the server&apos;s status before acting again.</source>
+        <translation>%1 — 不会重新发送：再次操作前请检查服务器状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent.</source>
+        <translation>未发送。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Start Servers</source>
+        <translation>启动服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop Servers</source>
+        <translation>停止服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reboot Servers</source>
+        <translation>重启服务器</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request id: %1</source>
+        <translation>请求ID：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %2 of %n server(s) answered…</source>
+        <translation>
+            <numerusform>%1：%n 台服务器中已有 %2 台应答…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 succeeded, %2 refused, %3 unknown.</source>
+        <translation>%1 台成功，%2 台被拒绝，%3 台结果未知。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A call whose outcome is unknown may have reached the service; it was not sent again.</source>
+        <translation>结果未知的调用可能已到达服务；它不会被再次发送。</translation>
     </message>
 </context>
 <context>
