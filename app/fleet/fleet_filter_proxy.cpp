@@ -3,6 +3,8 @@
 
 #include "fleet_model.h"
 
+#include <QSet>
+
 namespace liteops::fleet {
 
 namespace {
@@ -18,6 +20,20 @@ bool textMatches(const FleetRow &row, QStringView text)
             return true;
     }
     return row.facts && (has(row.facts->driver) || has(row.facts->firmware) || has(row.facts->topErrorCluster));
+}
+
+// The distinct non-empty values of one server field over every row, sorted for a menu.
+QStringList distinctValues(const QList<FleetRow> &rows, QString Server::*field)
+{
+    QSet<QString> seen;
+    for (const FleetRow &row : rows) {
+        const QString &value = row.server.*field;
+        if (!value.isEmpty())
+            seen.insert(value);
+    }
+    QStringList values(seen.cbegin(), seen.cend());
+    values.sort(Qt::CaseInsensitive);
+    return values;
 }
 
 } // namespace
@@ -100,6 +116,16 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     const FleetRow &row = m_fleet->rowAt(sourceRow);
     return acceptsByFields(row) && acceptsByChips(row);
+}
+
+QStringList FleetFilterProxy::statusValues() const
+{
+    return m_fleet ? distinctValues(m_fleet->rows(), &Server::status) : QStringList();
+}
+
+QStringList FleetFilterProxy::flavorValues() const
+{
+    return m_fleet ? distinctValues(m_fleet->rows(), &Server::flavor) : QStringList();
 }
 
 ChipCounts FleetFilterProxy::chipCounts() const
