@@ -31,6 +31,8 @@
 #include "task_tree_model.h"
 #include "tray_notifier.h"
 #include "wizard_bridge.h"
+#include "export_path_dialog.h"
+#include "fleet_page.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +43,7 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QStackedWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -839,18 +842,18 @@ bool MainWindow::exportView(QAbstractItemView *view, const QString &path, QStrin
 
 void MainWindow::exportVisible()
 {
+    if (m_pages->currentWidget() == m_fleet) {
+        m_fleet->exportVisible();
+        return;
+    }
     QAbstractItemView *view = exportTarget();
     const bool tasks = view == m_detail->tasks()->view();
-    const QString dir = AppSettings().exportDir();
     const QString base = tasks ? QStringLiteral("%1-servers")
                                      .arg(m_detail->job().name.isEmpty() ? m_detail->job().id : m_detail->job().name)
                                : QStringLiteral("jobs");
-    const QString path = QFileDialog::getSaveFileName(this, tasks ? tr("Export Servers") : tr("Export Jobs"),
-                                                      dir + QLatin1Char('/') + base + QStringLiteral(".csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    const QString path = askExportPath(this, tasks ? tr("Export Servers") : tr("Export Jobs"), base);
     if (path.isEmpty())
         return;
-    AppSettings().setExportDir(QFileInfo(path).absolutePath());
     QString error;
     if (!exportView(view, path, &error))
         (tasks ? m_detail->banner() : m_list->banner())
@@ -934,6 +937,7 @@ void MainWindow::saveSettings() const
     settings.setAutoRefresh(action(MainAction::AutoRefresh)->isChecked());
     m_list->saveSettings();
     m_detail->saveSettings();
+    m_fleet->saveSettings();
 }
 
 // What the window manager's frame adds on each side (nothing before the first show).

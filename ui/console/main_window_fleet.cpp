@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 
 namespace liteops::ui {
@@ -41,6 +42,8 @@ QWidget *MainWindow::buildPages()
         showPage(0);
         openJob({Provider::ModelArts, id, {}});
     });
+    connect(m_fleet, &FleetPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // The servers list follows the job list's polling while the Fleet page shows.
     connect(m_monitor, &JobMonitor::listLoaded, this, [this] {
         if (m_pages->currentWidget() == m_fleet)
