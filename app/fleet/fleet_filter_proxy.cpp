@@ -118,6 +118,17 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return acceptsByFields(row) && acceptsByChips(row);
 }
 
+bool FleetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_fleet && left.column() == right.column()) {
+        const QString *a = FleetModel::plainText(m_fleet->rowAt(left.row()), left.column());
+        const QString *b = FleetModel::plainText(m_fleet->rowAt(right.row()), right.column());
+        if (a && b)
+            return a->compare(*b, sortCaseSensitivity()) < 0;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 QStringList FleetFilterProxy::statusValues() const
 {
     return m_fleet ? distinctValues(m_fleet->rows(), &Server::status) : QStringList();

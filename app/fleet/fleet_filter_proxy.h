@@ -53,6 +53,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Text columns compare the rows' strings directly; the others their RawValueRole.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     const FleetModel *m_fleet = nullptr;
