@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Fleet page's table conventions with real widgets offscreen: the status and flavor
-// filters offer the fleet's values and filter the table; columns hidden from the header's menu,
-// and the sort, come back in a page created afresh; Export writes the rows shown in the
-// columns shown (CSV and JSON, through the save dialog too); the Targets… dialog sets
-// per-flavor targets and the stale age, remembered for the profile.
+// filters offer the fleet's values and filter the table; columns hidden from the header's
+// menu, and the sort, come back in a page created afresh; Export writes the rows shown in
+// the columns shown (CSV and JSON, through the save dialog too, and Ctrl+E in the window);
+// the Targets… dialog sets per-flavor targets and the stale age, remembered for the profile.
+#include "app_settings.h"
 #include "compliance_settings.h"
 #include "console_fixture.h"
 #include "fleet_filter_proxy.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -257,6 +259,37 @@ private slots:
             QCOMPARE(row.keys().size(), titles.size());
             QCOMPARE(row.value(nameTitle).toString(), names.at(i));
         }
+    }
+
+    // In the window: Ctrl+E on the Fleet page exports the fleet (not the job list), the
+    // status bar says where, and closing the window keeps the fleet table's header.
+    void ctrlEOnTheFleetPageExportsTheFleet()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sandbox-fleet.json"));
+        ui::test::Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTest::keyClick(c.window.get(), Qt::Key_2, Qt::ControlModifier);
+        ui::FleetPage *page = c.window->fleetPage();
+        const int servers = int(c.sim()->servers().size());
+        QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), servers, 30000);
+        QTimer::singleShot(0, [&] {
+            QFileDialog *dialog = nullptr;
+            QVERIFY(QTest::qWaitFor(
+                [&] { return (dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())); }, 5000));
+            QCOMPARE(dialog->windowTitle(), ui::FleetPage::tr("Export Fleet"));
+            dialog->selectFile(path);
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+        QTest::keyClick(c.window.get(), Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("sandbox-fleet.json")));
+        QFile json(path);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), servers);
+
+        QVERIFY(!AppSettings().hasHeaderState(QStringLiteral("fleetTable")));
+        c.window->close();
+        QVERIFY(AppSettings().hasHeaderState(QStringLiteral("fleetTable")));
     }
 
     void targetsDialogSetsFlavorTargetsAndStaleAge()
