@@ -4281,12 +4281,12 @@ APIGW.0101 未知 API（404）。
         <translation>显示隐藏作业(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show &amp;Hidden Jobs</source>
         <translation>显示隐藏作业(&amp;H)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Show only deleted jobs; without this chip they are listed only with Show hidden</source>
         <translation>仅显示已删除的作业；未选中此项时，只有开启“显示隐藏作业”才会列出它们</translation>
     </message>
@@ -4296,12 +4296,12 @@ APIGW.0101 未知 API（404）。
         <translation>仅显示%1的作业（可单击多个组合筛选）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Job type</source>
         <translation>作业类型</translation>
     </message>
@@ -4321,7 +4321,7 @@ APIGW.0101 未知 API（404）。
         <translation>搜索作业</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

@@ -38,6 +38,14 @@ void ValueFilterCombo::setValues(QStringList values)
 
 void ValueFilterCombo::setValue(const QString &value)
 {
+    // A value no row has yet (a filter restored before the list arrives) is offered anyway.
+    if (!value.isEmpty() && findData(value) < 0) {
+        const QSignalBlocker block(this);
+        QStringList all = values();
+        all << value;
+        all.sort(Qt::CaseInsensitive);
+        insertItem(int(all.indexOf(value)) + 1, value, value);
+    }
     setCurrentIndex(qMax(0, findData(value)));
 }
 

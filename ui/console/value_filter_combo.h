@@ -18,6 +18,7 @@ public:
     void setValues(QStringList values);
     // The chosen value; empty: any.
     QString value() const { return currentData().toString(); }
+    // Chooses `value`, offering it when it is not among the values yet.
     void setValue(const QString &value);
     QStringList values() const;
 

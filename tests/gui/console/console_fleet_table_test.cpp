@@ -117,6 +117,28 @@ private slots:
     void init() { QSettings().clear(); }
     void cleanupTestCase() { ui::test::removeTestData(); }
 
+    // The filter box of the fleet filters and the job list's type: a value chosen before any
+    // row has it (a restored filter) is offered, and a new list of values keeps the choice
+    // without announcing a change.
+    void valueFilterComboKeepsTheChoice()
+    {
+        ui::ValueFilterCombo box(QStringLiteral("All"));
+        QSignalSpy changed(&box, &ui::ValueFilterCombo::valueChanged);
+        box.setValue(QStringLiteral("HDK_QUERY"));
+        QCOMPARE(box.value(), QStringLiteral("HDK_QUERY"));
+        QCOMPARE(changed.count(), 1);
+        box.setValues({QStringLiteral("HDK_UPGRADE"), QStringLiteral("BMC_UPGRADE")});
+        QCOMPARE(box.values(), (QStringList{QStringLiteral("BMC_UPGRADE"), QStringLiteral("HDK_QUERY"),
+                                            QStringLiteral("HDK_UPGRADE")}));
+        QCOMPARE(box.value(), QStringLiteral("HDK_QUERY"));
+        QCOMPARE(changed.count(), 1);
+        box.setValue(QStringLiteral("CUSTOM"));
+        QCOMPARE(box.itemText(2), QStringLiteral("CUSTOM")); // in order, after "All" and BMC
+        box.setCurrentIndex(0);
+        QCOMPARE(box.value(), QString());
+        QCOMPARE(changed.count(), 3);
+    }
+
     void statusAndFlavorFiltersOfferTheFleetsValues()
     {
         ui::FleetPage page;
