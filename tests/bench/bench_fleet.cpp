@@ -176,12 +176,15 @@ QStandardItemModel *standardItemsFor(const QList<Server> &servers, const QHash<Q
     return model;
 }
 
-// The Fleet page's table: rows selected whole, no row header, fixed column widths.
+// The Fleet page's table: rows selected whole, one line each, no row header, fixed widths.
 void prepareFleetTable(QTableView &view)
 {
     prepareView(view, fleet::FleetModel::ColumnCount);
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setWordWrap(false);
     view.verticalHeader()->hide();
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
     view.horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view.horizontalHeader()->setDefaultSectionSize(1200 / fleet::FleetModel::ColumnCount);
 }

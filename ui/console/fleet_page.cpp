@@ -62,6 +62,10 @@ FleetPage::FleetPage(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
+    // One line per server, as in the job list: no wrapping, fixed row height.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     setUpTableColumns();
 
     m_history->setRootIsDecorated(false);
@@ -179,7 +183,7 @@ void FleetPage::setUpTableColumns()
     QHeaderView *header = m_table->horizontalHeader();
     const bool saved = AppSettings().hasHeaderState(kHeaderKey);
     m_table->sortByColumn(M::NameColumn, Qt::AscendingOrder);
-    setupHeader(header, kHeaderKey, {160, 120, 90, 130, 80, 110, 80, 100, 130, 110, 90, 110, 90, 110, 70, 60, 60});
+    setupHeader(header, kHeaderKey, {160, 120, 90, 130, 80, 110, 80, 100, 130, 150, 100, 120, 100, 150, 110, 100, 80});
     if (!saved) {
         for (int column : {M::IdColumn, M::CategoryColumn, M::ArchitectureColumn, M::LastAtColumn})
             header->setSectionHidden(column, true);
