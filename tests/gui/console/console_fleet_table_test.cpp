@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -308,6 +309,8 @@ private slots:
         QFile json(path);
         QVERIFY(json.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), servers);
+        // The next export of any view starts in this folder.
+        QCOMPARE(AppSettings().exportDir(), QFileInfo(path).absolutePath());
 
         QVERIFY(!AppSettings().hasHeaderState(QStringLiteral("fleetTable")));
         c.window->close();
