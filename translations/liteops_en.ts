@@ -338,7 +338,7 @@
 <context>
     <name>liteops::fleet::FleetModel</name>
     <message numerus="yes">
-        <location filename="../app/fleet/fleet_model.cpp" line="+206"/>
+        <location filename="../app/fleet/fleet_model.cpp" line="+218"/>
         <source>%n of the last failures read like this</source>
         <translation>
             <numerusform>%n of the last failures reads like this</numerusform>
@@ -436,6 +436,17 @@
     </message>
 </context>
 <context>
+    <name>liteops::ui::FleetPage</name>
+    <message numerus="yes">
+        <location filename="../ui/console/fleet_page.cpp" line="+219"/>
+        <source>Exported %n server(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n server to %1</numerusform>
+            <numerusform>Exported %n servers to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::HistoryDialog</name>
     <message numerus="yes">
         <location filename="../ui/wizard/historydialog.cpp" line="+88"/>
@@ -520,7 +531,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+693"/>
+        <location filename="../ui/console/main_window.cpp" line="+695"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>

@@ -3250,17 +3250,17 @@ more failures in the last 10, or the last 2 in a row), from the local data.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Flaky</source>
         <translation>不稳定</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>%1 (compared as text)</source>
         <translation>%1（按文本比较）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%1 ago, job %2</source>
         <translation>%1 前，作业 %2</translation>
     </message>
@@ -4058,7 +4058,22 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::FleetPage</name>
     <message>
-        <location filename="../ui/console/fleet_page.cpp" line="+52"/>
+        <location filename="../ui/console/fleet_page.cpp" line="+53"/>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All flavors</source>
+        <translation>所有规格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Targets…</source>
+        <translation>目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4098,7 +4113,7 @@ APIGW.0101 未知 API（404）。
         <translation>目标驱动：</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4106,6 +4121,106 @@ APIGW.0101 未知 API（404）。
         <location line="+1"/>
         <source>Flaky %1</source>
         <translation>不稳定 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server status</source>
+        <translation>服务器状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server flavor</source>
+        <translation>服务器规格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the servers shown as CSV or JSON</source>
+        <translation>将显示的服务器导出为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export servers</source>
+        <translation>导出服务器</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Export Fleet</source>
+        <translation>导出机群</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n server(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 台服务器导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::FleetTargetsDialog</name>
+    <message>
+        <location filename="../ui/console/fleet_targets_dialog.cpp" line="+36"/>
+        <source>Compliance Targets</source>
+        <translation>合规目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 24.1.0.3; empty: no target</source>
+        <translation>例如 24.1.0.3；留空：无目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. 7.5.0.5.220</source>
+        <translation>可选，例如 7.5.0.5.220</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server whose newest version report is older than this is stale</source>
+        <translation>最新版本报告早于此时长的服务器视为过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fleet target &amp;driver:</source>
+        <translation>机群目标驱动(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet target &amp;firmware:</source>
+        <translation>机群目标固件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stale after:</source>
+        <translation>过期时长(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A flavor with a target of its own uses it instead of the fleet&apos;s; leave both of its cells empty to use the fleet&apos;s.</source>
+        <translation>设置了自身目标的规格使用自身目标而非机群目标；两格都留空则使用机群目标。</translation>
     </message>
 </context>
 <context>
@@ -4321,12 +4436,12 @@ APIGW.0101 未知 API（404）。
         <translation>显示隐藏作业(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show &amp;Hidden Jobs</source>
         <translation>显示隐藏作业(&amp;H)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Show only deleted jobs; without this chip they are listed only with Show hidden</source>
         <translation>仅显示已删除的作业；未选中此项时，只有开启“显示隐藏作业”才会列出它们</translation>
     </message>
@@ -4336,12 +4451,12 @@ APIGW.0101 未知 API（404）。
         <translation>仅显示%1的作业（可单击多个组合筛选）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Job type</source>
         <translation>作业类型</translation>
     </message>
@@ -4361,7 +4476,7 @@ APIGW.0101 未知 API（404）。
         <translation>搜索作业</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4828,7 +4943,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+69"/>
+        <location filename="../ui/console/main_window.cpp" line="+71"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
@@ -5019,7 +5134,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/console/main_window_fleet.cpp" line="+42"/>
+        <location filename="../ui/console/main_window_fleet.cpp" line="+43"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -5116,7 +5231,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Export Servers</source>
         <translation>导出服务器</translation>
     </message>
@@ -5221,7 +5336,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>本地数据已清除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="-87"/>
+        <location filename="../ui/console/main_window.cpp" line="-91"/>
         <source>Copied %n job id(s)</source>
         <translation>
             <numerusform>已复制 %n 个作业 ID</numerusform>

@@ -3,6 +3,8 @@
 
 #include "fleet_model.h"
 
+#include <QSet>
+
 namespace liteops::fleet {
 
 namespace {
@@ -18,6 +20,20 @@ bool textMatches(const FleetRow &row, QStringView text)
             return true;
     }
     return row.facts && (has(row.facts->driver) || has(row.facts->firmware) || has(row.facts->topErrorCluster));
+}
+
+// The distinct non-empty values of one server field over every row, sorted for a menu.
+QStringList distinctValues(const QList<FleetRow> &rows, QString Server::*field)
+{
+    QSet<QString> seen;
+    for (const FleetRow &row : rows) {
+        const QString &value = row.server.*field;
+        if (!value.isEmpty())
+            seen.insert(value);
+    }
+    QStringList values(seen.cbegin(), seen.cend());
+    values.sort(Qt::CaseInsensitive);
+    return values;
 }
 
 } // namespace
@@ -100,6 +116,27 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     const FleetRow &row = m_fleet->rowAt(sourceRow);
     return acceptsByFields(row) && acceptsByChips(row);
+}
+
+bool FleetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_fleet && left.column() == right.column()) {
+        const QString *a = FleetModel::plainText(m_fleet->rowAt(left.row()), left.column());
+        const QString *b = FleetModel::plainText(m_fleet->rowAt(right.row()), right.column());
+        if (a && b)
+            return a->compare(*b, sortCaseSensitivity()) < 0;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+QStringList FleetFilterProxy::statusValues() const
+{
+    return m_fleet ? distinctValues(m_fleet->rows(), &Server::status) : QStringList();
+}
+
+QStringList FleetFilterProxy::flavorValues() const
+{
+    return m_fleet ? distinctValues(m_fleet->rows(), &Server::flavor) : QStringList();
 }
 
 ChipCounts FleetFilterProxy::chipCounts() const

@@ -36,6 +36,12 @@ public:
     void setTextFilter(const QString &text);
     void setStatusFilter(const QString &status); // raw status; empty: any
     void setFlavorFilter(const QString &flavor); // empty: any
+    QString statusFilter() const { return m_status; }
+    QString flavorFilter() const { return m_flavor; }
+    // The statuses and flavors the fleet has, sorted, whatever the filters keep: what the
+    // status and flavor filters offer.
+    QStringList statusValues() const;
+    QStringList flavorValues() const;
     // Empty: every state.
     void setComplianceFilter(const QList<Compliance> &states);
     void setFlakyOnly(bool flakyOnly);
@@ -47,6 +53,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Text columns compare the rows' strings directly; the others their RawValueRole.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     const FleetModel *m_fleet = nullptr;

@@ -142,25 +142,37 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
-QVariant FleetModel::display(const FleetRow &row, int column) const
+const QString *FleetModel::plainText(const FleetRow &row, int column)
 {
+    static const QString none;
     const Server &s = row.server;
     const ServerFacts *f = row.facts ? &*row.facts : nullptr;
     switch (column) {
-    case NameColumn: return s.name;
-    case IdColumn: return s.id;
-    case StatusColumn: return s.status;
-    case FlavorColumn: return s.flavor;
-    case CategoryColumn: return s.category;
+    case NameColumn: return &s.name;
+    case IdColumn: return &s.id;
+    case StatusColumn: return &s.status;
+    case FlavorColumn: return &s.flavor;
+    case CategoryColumn: return &s.category;
+    case ArchitectureColumn: return &s.imageArch;
+    case DriverColumn: return f ? &f->driver : &none;
+    case FirmwareColumn: return f ? &f->firmware : &none;
+    case LastJobColumn: return f ? &f->lastJobType : &none;
+    default: return nullptr;
+    }
+}
+
+QVariant FleetModel::display(const FleetRow &row, int column) const
+{
+    if (const QString *text = plainText(row, column))
+        return *text;
+    const Server &s = row.server;
+    const ServerFacts *f = row.facts ? &*row.facts : nullptr;
+    switch (column) {
     case PrivateIpColumn: return s.privateIps.join(QLatin1String(", "));
-    case ArchitectureColumn: return s.imageArch;
-    case DriverColumn: return f ? f->driver : QString();
-    case FirmwareColumn: return f ? f->firmware : QString();
     case QueriedAtColumn: return f ? formatLocalTime(f->queriedAtMs) : QString();
     case ComplianceColumn:
         return row.compliance.comparedAsText ? tr("%1 (compared as text)").arg(complianceLabel(row.compliance.state))
                                              : complianceLabel(row.compliance.state);
-    case LastJobColumn: return f ? f->lastJobType : QString();
     case LastOutcomeColumn: return f ? stateDisplayName(f->lastOutcome) : QString();
     case LastAtColumn: return f ? formatLocalTime(f->lastAtMs) : QString();
     case FailuresColumn: return f ? QString::number(f->failuresRecent) : QString();

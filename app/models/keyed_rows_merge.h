@@ -2,8 +2,9 @@
 #pragma once
 // Merging a small, ordered list of keyed rows into a table model without a reset: rows that
 // are gone are removed, kept rows that changed order move under one layout change (with
-// their persistent indexes), new rows are inserted where they belong, and changed rows get
-// dataChanged. Used by the summary models, whose rows are few.
+// their persistent indexes), new rows are inserted where they belong (a run of new rows in
+// one insertion), and changed rows get dataChanged. Used by the summary models and the fleet
+// model.
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -68,12 +69,32 @@ protected:
                     m_rows[i] = std::move(next[i]);
                     emit dataChanged(index(int(i), 0), index(int(i), columnCount() - 1), roles);
                 }
-            } else {
-                beginInsertRows({}, int(i), int(i));
-                m_rows.insert(i, std::move(next[i]));
-                endInsertRows();
+                continue;
             }
+            // New rows up to the next kept one (m_rows[i]) go in as one insertion: a first
+            // load of 20,000 rows is one signal, not 20,000 for the proxy and the views.
+            qsizetype end = i + 1;
+            while (end < next.size() && !(i < m_rows.size() && key(m_rows[i]) == key(next[end])))
+                ++end;
+            insertRows(i, next, end);
+            i = end - 1;
         }
+    }
+
+    // next[from, end) inserted at row `from`.
+    void insertRows(qsizetype from, QList<Row> &next, qsizetype end)
+    {
+        beginInsertRows({}, int(from), int(end - 1));
+        if (from == m_rows.size()) {
+            m_rows.reserve(m_rows.size() + (end - from));
+            for (qsizetype k = from; k < end; ++k)
+                m_rows.append(std::move(next[k]));
+        } else {
+            m_rows.insert(from, end - from, Row{});
+            for (qsizetype k = from; k < end; ++k)
+                m_rows[k] = std::move(next[k]);
+        }
+        endInsertRows();
     }
 
     void clearRows()

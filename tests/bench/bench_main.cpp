@@ -62,6 +62,7 @@ int main(int argc, char **argv)
         {"server_history_600k_tasks", serverHistory600kTasks},
         {"fleet_facts_20k_servers", fleetFacts20kServers},
         {"fleet_refresh_1pct", fleetRefresh1pct},
+        {"load_fleet_20k", loadFleet20k},
     };
     const QStringList wanted = parser.values(only);
     QList<Scenario> results;

@@ -19,6 +19,7 @@ Scenario start100kJobsCached(const Options &o);
 Scenario serverHistory600kTasks(const Options &o);
 Scenario fleetFacts20kServers(const Options &o);
 Scenario fleetRefresh1pct(const Options &o);
+Scenario loadFleet20k(const Options &o);
 
 // Lays out and paints the view now, as the next frame would.
 void paintNow(QAbstractItemView &view);

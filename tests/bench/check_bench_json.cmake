@@ -13,7 +13,7 @@ if(jerr)
 endif()
 set(expected decode_10k_tasks load_20k_tasks refresh_10k_tasks_1pct refresh_100k_jobs_1pct
     filter_100k_jobs sort_100k_jobs memory_20k_tasks store_write_20k_tasks start_100k_jobs_cached
-    server_history_600k_tasks fleet_facts_20k_servers fleet_refresh_1pct)
+    server_history_600k_tasks fleet_facts_20k_servers fleet_refresh_1pct load_fleet_20k)
 list(LENGTH expected n)
 if(NOT count EQUAL n)
     message(FATAL_ERROR "expected ${n} scenarios, got ${count}")

@@ -1,19 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fleet_page.h"
 
+#include "app_settings.h"
 #include "compliance_settings.h"
 #include "display_format.h"
+#include "export_path.h"
 #include "fleet_filter_proxy.h"
 #include "fleet_loader.h"
 #include "fleet_model.h"
+#include "fleet_targets_dialog.h"
+#include "header_columns.h"
+#include "icons.h"
 #include "local_store.h"
+#include "table_export.h"
+#include "value_filter_combo.h"
+#include "view_settings.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -31,22 +41,32 @@ const QList<fleet::Compliance> kChipStates{fleet::Compliance::Compliant, fleet::
                                            fleet::Compliance::Stale};
 // How much of a server's history the pane shows.
 constexpr int kHistoryRows = 500;
+// The table's header as remembered in AppSettings ("views/fleetTable/header").
+const QString kHeaderKey = QStringLiteral("fleetTable");
 
 } // namespace
 
 FleetPage::FleetPage(QWidget *parent)
     : QWidget(parent), m_model(new fleet::FleetModel(this)), m_proxy(new fleet::FleetFilterProxy(this)),
       m_loader(new fleet::FleetLoader(m_model, this)), m_table(new QTableView(this)), m_history(new QTreeWidget(this)),
-      m_filter(new QLineEdit(this)), m_targetDriver(new QLineEdit(this)), m_countsTimer(new QTimer(this))
+      m_filter(new QLineEdit(this)), m_targetDriver(new QLineEdit(this)),
+      m_statusFilter(new ValueFilterCombo(tr("All statuses"), this)),
+      m_flavorFilter(new ValueFilterCombo(tr("All flavors"), this)),
+      m_targetsButton(new QPushButton(tr("&Targets…"), this)), m_exportButton(new QToolButton(this)),
+      m_countsTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
+    m_table->setObjectName(QStringLiteral("fleetTable"));
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(fleet::FleetModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // One line per server, as in the job list: no wrapping, fixed row height.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setUpTableColumns();
 
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("Time"), tr("Job"), tr("Type"), tr("Outcome"), tr("Message")});
@@ -59,6 +79,7 @@ FleetPage::FleetPage(QWidget *parent)
     top->addWidget(buildChipBar(), 1);
     top->addWidget(new QLabel(tr("Target driver:"), this));
     top->addWidget(m_targetDriver);
+    top->addWidget(m_targetsButton);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_history);
@@ -66,7 +87,7 @@ FleetPage::FleetPage(QWidget *parent)
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_filter);
+    layout->addWidget(buildFilterRow());
     layout->addWidget(split, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -74,10 +95,12 @@ FleetPage::FleetPage(QWidget *parent)
         updateChipCounts();
     });
     connect(m_targetDriver, &QLineEdit::editingFinished, this, &FleetPage::applyTarget);
+    connect(m_targetsButton, &QPushButton::clicked, this, &FleetPage::editTargets);
     // Counting is a pass over every row: once per burst of model changes, not per change.
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(0);
     connect(m_countsTimer, &QTimer::timeout, this, &FleetPage::updateChipCounts);
+    connect(m_countsTimer, &QTimer::timeout, this, &FleetPage::refreshFilterValues);
     auto countLater = [this] { m_countsTimer->start(); };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, countLater);
@@ -125,6 +148,88 @@ void FleetPage::updateChipCounts()
     m_chips.constLast()->setText(tr("Flaky %1").arg(counts.flaky));
 }
 
+// The text filter, the status and flavor filters, and Export… above the table.
+QWidget *FleetPage::buildFilterRow()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_statusFilter->setAccessibleName(tr("Server status"));
+    m_flavorFilter->setAccessibleName(tr("Server flavor"));
+    m_exportButton->setIcon(actionIcon(QStringLiteral("export")));
+    m_exportButton->setToolTip(tr("Export the servers shown as CSV or JSON"));
+    m_exportButton->setAccessibleName(tr("Export servers"));
+    row->addWidget(m_filter, 1);
+    row->addWidget(m_statusFilter);
+    row->addWidget(m_flavorFilter);
+    row->addWidget(m_exportButton);
+    connect(m_statusFilter, &ValueFilterCombo::valueChanged, this, [this](const QString &status) {
+        m_proxy->setStatusFilter(status);
+        updateChipCounts();
+    });
+    connect(m_flavorFilter, &ValueFilterCombo::valueChanged, this, [this](const QString &flavor) {
+        m_proxy->setFlavorFilter(flavor);
+        updateChipCounts();
+    });
+    connect(m_exportButton, &QToolButton::clicked, this, &FleetPage::exportVisible);
+    return bar;
+}
+
+// The job list's conventions: a show/hide menu on the header, movable columns, the layout
+// and sort remembered; without a saved layout, columns of detail start hidden.
+void FleetPage::setUpTableColumns()
+{
+    using M = fleet::FleetModel;
+    QHeaderView *header = m_table->horizontalHeader();
+    const bool saved = AppSettings().hasHeaderState(kHeaderKey);
+    m_table->sortByColumn(M::NameColumn, Qt::AscendingOrder);
+    setupHeader(header, kHeaderKey, {160, 120, 90, 130, 80, 110, 80, 100, 130, 150, 100, 120, 100, 150, 110, 100, 80});
+    if (!saved) {
+        for (int column : {M::IdColumn, M::CategoryColumn, M::ArchitectureColumn, M::LastAtColumn})
+            header->setSectionHidden(column, true);
+    }
+    m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void FleetPage::saveSettings() const
+{
+    saveHeader(m_table->horizontalHeader(), kHeaderKey);
+}
+
+// The filters offer the statuses and flavors the fleet has now.
+void FleetPage::refreshFilterValues()
+{
+    m_statusFilter->setValues(m_proxy->statusValues());
+    m_flavorFilter->setValues(m_proxy->flavorValues());
+}
+
+bool FleetPage::exportTo(const QString &path, QString *errorMessage) const
+{
+    return writeExport(path, collectVisibleRows(m_proxy, shownColumns(m_table->horizontalHeader())), errorMessage);
+}
+
+void FleetPage::exportVisible()
+{
+    const QString path = askExportPath(this, tr("Export Fleet"), QStringLiteral("fleet"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportTo(path, &error))
+        emit statusMessage(
+            tr("Exported %n server(s) to %1", nullptr, m_proxy->rowCount()).arg(QDir::toNativeSeparators(path)));
+    else
+        emit statusMessage(tr("The export failed: %1").arg(error));
+}
+
+FleetTargetsDialog *FleetPage::editTargets()
+{
+    auto *dialog = new FleetTargetsDialog(m_model->policy(), m_proxy->flavorValues(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyPolicy(dialog->policy()); });
+    dialog->open();
+    return dialog;
+}
+
 void FleetPage::setProfile(const QString &profile, store::LocalStore *store)
 {
     m_profile = profile;
@@ -145,7 +250,13 @@ void FleetPage::applyTarget()
     if (policy.fleet.driver == m_targetDriver->text().trimmed())
         return;
     policy.fleet.driver = m_targetDriver->text().trimmed();
+    applyPolicy(policy);
+}
+
+void FleetPage::applyPolicy(const fleet::CompliancePolicy &policy)
+{
     fleet::ComplianceSettings().save(m_profile, policy);
+    m_targetDriver->setText(policy.fleet.driver);
     m_model->setPolicy(policy, QDateTime::currentMSecsSinceEpoch());
 }
 

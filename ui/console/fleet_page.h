@@ -2,8 +2,11 @@
 #pragma once
 // The Fleet page: one row per server with its stored facts and compliance (app/fleet), the
 // summary chips (each compliance state and flaky, with counts) that filter the table, a text
-// filter, the target driver version (remembered per profile), and the selected server's
-// history from the local store, newest first. Double-clicking a history row opens its job.
+// filter and status and flavor filters, the target driver version and the Targets… dialog
+// (remembered per profile), and the selected server's history from the local store, newest
+// first. Double-clicking a history row opens its job. The table follows the job list's
+// conventions: columns shown, moved and sorted from the header, remembered (view_settings.h),
+// and Export… writes the rows the filters keep, in the columns shown.
 #include "server_selection.h"
 
 #include <QPointer>
@@ -11,6 +14,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -20,12 +24,16 @@ namespace liteops::store {
 class LocalStore;
 }
 namespace liteops::fleet {
+struct CompliancePolicy;
 class FleetFilterProxy;
 class FleetLoader;
 class FleetModel;
 } // namespace liteops::fleet
 
 namespace liteops::ui {
+
+class FleetTargetsDialog;
+class ValueFilterCombo;
 
 class FleetPage : public QWidget
 {
@@ -44,6 +52,19 @@ public:
     QLineEdit *targetDriverEdit() const { return m_targetDriver; }
     // The chip buttons: one per compliance state in Compliance order, then Flaky.
     QList<QToolButton *> chips() const { return m_chips; }
+    ValueFilterCombo *statusFilter() const { return m_statusFilter; }
+    ValueFilterCombo *flavorFilter() const { return m_flavorFilter; }
+    QPushButton *targetsButton() const { return m_targetsButton; }
+    QToolButton *exportButton() const { return m_exportButton; }
+
+    // The table's header (columns, widths, order, sort) for the next page; on close.
+    void saveSettings() const;
+    // Asks for a file and writes the rows the filters keep, in the columns shown.
+    void exportVisible();
+    bool exportTo(const QString &path, QString *errorMessage) const;
+    // Fleet › Targets…: opens the compliance targets of the profile (window-modal); the
+    // policy is saved and applied when it is accepted.
+    FleetTargetsDialog *editTargets();
 
     // The servers of the selected rows, in the table's order (the Fleet actions act on them).
     QList<SelectedServer> selectedServers() const;
@@ -52,9 +73,15 @@ public:
 
 signals:
     void openJobRequested(const QString &jobId);
+    // For the window's status bar (e.g. where an export went).
+    void statusMessage(const QString &text);
 
 private:
     QWidget *buildChipBar();
+    QWidget *buildFilterRow();
+    void setUpTableColumns();
+    void applyPolicy(const fleet::CompliancePolicy &policy);
+    void refreshFilterValues();
     void applyChips();
     void updateChipCounts();
     void applyTarget();
@@ -67,6 +94,10 @@ private:
     QTreeWidget *m_history;
     QLineEdit *m_filter;
     QLineEdit *m_targetDriver;
+    ValueFilterCombo *m_statusFilter;
+    ValueFilterCombo *m_flavorFilter;
+    QPushButton *m_targetsButton;
+    QToolButton *m_exportButton;
     QTimer *m_countsTimer;
     QList<QToolButton *> m_chips;
     QString m_profile;

@@ -6,7 +6,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSet>
@@ -22,8 +21,9 @@ constexpr State kChipStates[] = {State::Running, State::Pending,   State::Succee
 } // namespace
 
 JobFilterBar::JobFilterBar(QWidget *parent)
-    : QWidget(parent), m_type(new QComboBox(this)), m_hidden(new QCheckBox(tr("Show &hidden"), this)),
-      m_hiddenAction(new QAction(tr("Show &Hidden Jobs"), this)), m_search(new QLineEdit(this))
+    : QWidget(parent), m_type(new ValueFilterCombo(tr("All types"), this)),
+      m_hidden(new QCheckBox(tr("Show &hidden"), this)), m_hiddenAction(new QAction(tr("Show &Hidden Jobs"), this)),
+      m_search(new QLineEdit(this))
 {
     // Two rows so the list stays usable in a narrow window: chips (wrapping onto a second
     // line rather than widening the window), then type/hidden/search.
@@ -48,9 +48,7 @@ JobFilterBar::JobFilterBar(QWidget *parent)
         m_chips.insert(int(s), chip);
         layout->addWidget(chip);
     }
-    m_type->addItem(tr("All types"), QString());
     // Long type names (ASCEND_SOFTWARE_UPGRADE) show in the popup, not in the bar's width.
-    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_type->setMinimumContentsLength(12);
     m_type->setAccessibleName(tr("Job type"));
     second->addWidget(m_type);
@@ -92,22 +90,7 @@ void JobFilterBar::setJobs(const QList<Job> &jobs)
             types.insert(j.type);
     }
     updateChipTexts();
-    const QString current = type();
-    QStringList sorted(types.cbegin(), types.cend());
-    if (!current.isEmpty() && !types.contains(current))
-        sorted << current; // keep the user's choice even when no job has it right now
-    sorted.sort();
-    QStringList existing;
-    for (int i = 1; i < m_type->count(); ++i)
-        existing << m_type->itemData(i).toString();
-    if (existing != sorted) {
-        const QSignalBlocker block(m_type);
-        while (m_type->count() > 1)
-            m_type->removeItem(1);
-        for (const QString &t : sorted)
-            m_type->addItem(t, t);
-        m_type->setCurrentIndex(qMax(0, m_type->findData(current)));
-    }
+    m_type->setValues(QStringList(types.cbegin(), types.cend()));
 }
 
 void JobFilterBar::updateChipTexts()
@@ -134,7 +117,7 @@ StateSet JobFilterBar::states() const
 
 QString JobFilterBar::type() const
 {
-    return m_type->currentData().toString();
+    return m_type->value();
 }
 QString JobFilterBar::text() const
 {
@@ -157,9 +140,7 @@ void JobFilterBar::setStates(StateSet states)
 
 void JobFilterBar::setType(const QString &type)
 {
-    if (!type.isEmpty() && m_type->findData(type) < 0)
-        m_type->addItem(type, type);
-    m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
+    m_type->setValue(type);
 }
 
 void JobFilterBar::setText(const QString &text)

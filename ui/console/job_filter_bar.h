@@ -5,13 +5,13 @@
 // deleted jobs; also View › Show Hidden Jobs) and the search field (Ctrl+F).
 #include "item_roles.h"
 #include "core/types.h"
+#include "value_filter_combo.h"
 
 #include <QHash>
 #include <QWidget>
 
 class QAction;
 class QCheckBox;
-class QComboBox;
 class QHBoxLayout;
 class QLineEdit;
 class QToolButton;
@@ -54,7 +54,7 @@ private:
 
     QHash<int, QToolButton *> m_chips;
     QHash<int, int> m_counts;
-    QComboBox *m_type;
+    ValueFilterCombo *m_type;
     QCheckBox *m_hidden;
     QAction *m_hiddenAction;
     QLineEdit *m_search;

@@ -32,6 +32,7 @@
 #include "task_tree_model.h"
 #include "tray_notifier.h"
 #include "wizard_bridge.h"
+#include "fleet_page.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +42,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QHBoxLayout>
+#include <QStackedWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -839,6 +841,10 @@ bool MainWindow::exportView(QAbstractItemView *view, const QString &path, QStrin
 
 void MainWindow::exportVisible()
 {
+    if (m_pages->currentWidget() == m_fleet) {
+        m_fleet->exportVisible();
+        return;
+    }
     QAbstractItemView *view = exportTarget();
     const bool tasks = view == m_detail->tasks()->view();
     const QString base = tasks ? QStringLiteral("%1-servers")
@@ -930,6 +936,7 @@ void MainWindow::saveSettings() const
     settings.setAutoRefresh(action(MainAction::AutoRefresh)->isChecked());
     m_list->saveSettings();
     m_detail->saveSettings();
+    m_fleet->saveSettings();
 }
 
 // What the window manager's frame adds on each side (nothing before the first show).

@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 
 namespace liteops::ui {
@@ -47,6 +48,8 @@ QWidget *MainWindow::buildPages()
         openJob({Provider::ModelArts, id, {}});
     });
     connectFleetActions();
+    connect(m_fleet, &FleetPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // The servers list follows the job list's polling while the Fleet page shows.
     connect(m_monitor, &JobMonitor::listLoaded, this, [this] {
         if (m_pages->currentWidget() == m_fleet)

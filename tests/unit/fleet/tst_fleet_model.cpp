@@ -219,6 +219,44 @@ private slots:
                     >= proxy.index(r, FleetModel::FailuresColumn).data(RawValueRole).toInt());
     }
 
+    // New servers go in as one insertion per run: a first load of the fleet is one
+    // rowsInserted for the proxy and the view, not one per server.
+    void runsOfNewServersAreOneInsertionEach()
+    {
+        FleetModel model;
+        FleetFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(FleetModel::NameColumn);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QList<Server> first;
+        for (int n = 0; n < 100; ++n)
+            first << server(n);
+        model.setServers(first);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 100);
+
+        // Three runs of new servers among the kept ones: before, between, after.
+        QList<Server> next{server(200), server(201)};
+        next << first.mid(0, 50) << server(202) << first.mid(50) << server(203) << server(204);
+        inserted.clear();
+        model.setServers(next);
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 1);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 52);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 52);
+        QCOMPARE(inserted.at(2).at(1).toInt(), 103);
+        QCOMPARE(inserted.at(2).at(2).toInt(), 104);
+        QCOMPARE(model.rowCount(), int(next.size()));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.rowAt(r).server.id, next.at(r).id);
+            QCOMPARE(model.rowOf(next.at(r).id), r);
+        }
+        QCOMPARE(proxy.rowCount(), int(next.size()));
+    }
+
     void headersAndRolesAreThere()
     {
         FleetModel model;
