@@ -260,6 +260,12 @@ SecretJob *SecretStore::read(const QString &profile)
     return job;
 }
 
+SecretJob *SecretStore::probe()
+{
+    // A control character: no profile name can have it (profile names are checked text).
+    return read(QStringLiteral("\x01keychain-probe"));
+}
+
 SecretJob *SecretStore::remove(const QString &profile)
 {
     auto *job = new SecretJob(this);
