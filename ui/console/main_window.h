@@ -130,6 +130,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // main_window_fleet.cpp: the pages (Jobs, Fleet) and the Fleet page's feeds.
@@ -163,6 +164,7 @@ private:
     void connectMonitor();
     void connectConnectionBox();
     void followFocusedPane();
+    void orderTabStops();
 
     void onConnectionActivated(int index);
     void showLoadedList(const QList<Job> &jobs, const QDateTime &at);
@@ -172,6 +174,7 @@ private:
     void updateStatusBar();
     void saveSettings() const;
     void restoreSettings();
+    void fitIntoScreen();
     void showConnectionProblem(const QString &message);
 
     void onJobSelected(const QString &jobId);
@@ -182,6 +185,7 @@ private:
     void newJobOnServers(const QStringList &serverIds);
     void rerunOnServers(const QStringList &serverIds);
     void deleteSelectedJobs();
+    void findInFocusedPane();
     void copySelection(bool names);
     void exportVisible();
     void showHistory();
@@ -214,6 +218,7 @@ private:
     QPointer<QAbstractItemView> m_lastFocusedView;
     QList<QPointer<QDialog>> m_clientDialogs; // wizards holding the current client
     bool m_onSandbox = false;
+    bool m_fittedOnShow = false; // the frame's size is known once shown: fitted again then
     std::unique_ptr<ProfileCache> m_localData;
     FleetPage *m_fleet = nullptr;
     QStackedWidget *m_pages = nullptr;
