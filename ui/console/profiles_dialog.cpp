@@ -105,7 +105,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
 
     showInitialState();
-    resize(820, 600);
+    resize(820, 640);
 }
 
 // Names for tests and accessibility tools.
@@ -163,6 +163,9 @@ void ProfilesDialog::setUpFields()
     m_status->setFocusPolicy(Qt::ClickFocus); // Tab goes from field to field, not through the status
     // The project id is the one thing the region does not give: say where the console shows it.
     m_projectHelp->setWordWrap(true);
+    QFont small = m_projectHelp->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_projectHelp->setFont(small);
     m_projectHelp->setTextFormat(Qt::RichText);
     m_projectHelp->setOpenExternalLinks(true);
     m_projectHelp->setText(
@@ -194,7 +197,8 @@ void ProfilesDialog::setUpAuthPages()
     m_authStack->addWidget(akPage);
     m_authStack->addWidget(iamPage);
     m_authStack->addWidget(tokenPage);
-    m_authStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Its own height always: squeezed, the credential fields were drawn over each other.
+    m_authStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 // The right column: name, region, project, endpoints, authentication, CA bundle, timeout,
@@ -209,8 +213,15 @@ QLayout *ProfilesDialog::createFormColumn(QPushButton *browseCa)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(QString(), m_regionNote);
-    form->addRow(tr("&Project id:"), m_projectId);
-    form->addRow(QString(), m_projectHelp);
+    // The help sits right under its field (a form row of its own would be laid out before the
+    // label knows its wrapped height, leaving a gap).
+    auto *project = new QVBoxLayout;
+    project->setSpacing(2);
+    project->addWidget(m_projectId);
+    project->addWidget(m_projectHelp);
+    auto *projectLabel = new QLabel(tr("&Project id:"), this);
+    projectLabel->setBuddy(m_projectId); // a row with a layout makes no buddy of its own
+    form->addRow(projectLabel, project);
     auto *endpoints = new QGroupBox(tr("Endpoints (empty: derived from the region)"), this);
     auto *epForm = new QFormLayout(endpoints);
     epForm->addRow(tr("ModelArts:"), m_modelArts);
