@@ -5628,12 +5628,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/console/profiles_dialog.cpp" line="+415"/>
+        <location filename="../ui/console/profiles_dialog.cpp" line="+426"/>
         <source>stored in the keychain; type to replace</source>
         <translation>已保存在钥匙串中；输入新值可替换</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-345"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
@@ -5668,7 +5668,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The id of the project for this region, in the Huawei Cloud console under My Credentials › API Credentials › Projects (&lt;a href=&quot;%1&quot;&gt;open My Credentials&lt;/a&gt;).</source>
         <translation>此区域的项目 ID，位于华为云控制台的“我的凭证 › API 凭证 › 项目列表”中（&lt;a href=&quot;%1&quot;&gt;打开我的凭证&lt;/a&gt;）。</translation>
     </message>
@@ -5708,17 +5708,17 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location line="+443"/>
         <source>Testing ModelArts, ServiceStage, IEF and IAM…</source>
         <translation>正在测试 ModelArts、ServiceStage、IEF 和 IAM…</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-551"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -5728,12 +5728,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Project id:</source>
         <translation>项目 ID(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Endpoints (empty: derived from the region)</source>
         <translation>终端节点（留空：根据区域生成）</translation>
     </message>
@@ -5773,7 +5773,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>超时(&amp;I)：</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-148"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -5783,7 +5783,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>new-profile</source>
         <translation>new-profile</translation>
     </message>
