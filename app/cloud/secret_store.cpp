@@ -262,8 +262,9 @@ SecretJob *SecretStore::read(const QString &profile)
 
 SecretJob *SecretStore::probe()
 {
-    // A control character: no profile name can have it (profile names are checked text).
-    return read(QStringLiteral("\x01keychain-probe"));
+    // A '/': no profile name can have it (ProfileStore refuses it), and every keychain
+    // accepts it in an entry's name.
+    return read(QStringLiteral("liteops/keychain-probe"));
 }
 
 SecretJob *SecretStore::remove(const QString &profile)
