@@ -975,7 +975,8 @@ static QMargins frameMarginsNow(const QWidget *w)
 }
 
 // Inside the screen's available area, frame included. Before the first show the frame is not
-// known yet (nothing is added for it): showEvent() fits again once it is.
+// known yet (nothing is added for it): showEvent() fits the restored geometry again once it
+// is, unless the caller has placed the window since.
 void MainWindow::fitIntoScreen()
 {
     if (isMaximized() || isFullScreen() || !screen())
@@ -988,10 +989,9 @@ void MainWindow::fitIntoScreen()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_fittedOnShow) {
-        m_fittedOnShow = true;
+    if (m_restoredGeometry && geometry() == *m_restoredGeometry)
         QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
-    }
+    m_restoredGeometry.reset(); // the first show only
 }
 
 void MainWindow::restoreSettings()
@@ -1002,6 +1002,7 @@ void MainWindow::restoreSettings()
         resize(firstWindowSize(QSize(1360, 820), available));
     else // saved on a bigger screen or at another scale
         fitIntoScreen();
+    m_restoredGeometry = geometry();
     restoreState(settings.windowState());
     if (!m_split->restoreState(settings.mainSplitter()))
         m_split->setSizes({600, 760});

@@ -218,7 +218,9 @@ private:
     QPointer<QAbstractItemView> m_lastFocusedView;
     QList<QPointer<QDialog>> m_clientDialogs; // wizards holding the current client
     bool m_onSandbox = false;
-    bool m_fittedOnShow = false; // the frame's size is known once shown: fitted again then
+    // What restoreSettings() chose: fitted again at the first show, when the frame's size is
+    // known (unless something else placed the window in between).
+    std::optional<QRect> m_restoredGeometry;
     std::unique_ptr<ProfileCache> m_localData;
     FleetPage *m_fleet = nullptr;
     QStackedWidget *m_pages = nullptr;
