@@ -236,7 +236,7 @@
 <context>
     <name>liteops::VersionDriftModel</name>
     <message numerus="yes">
-        <location filename="../app/models/version_drift.cpp" line="+146"/>
+        <location filename="../app/models/version_drift.cpp" line="+176"/>
         <source>%n server(s) reported no driver or firmware version: their task is %1.</source>
         <translation>
             <numerusform>%n server reported no driver or firmware version: its task is %1.</numerusform>
@@ -487,7 +487,7 @@
 <context>
     <name>liteops::ui::JobSummaryView</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_summary_view.cpp" line="+212"/>
+        <location filename="../ui/console/job_summary_view.cpp" line="+214"/>
         <source>%n parameter(s)</source>
         <translation>
             <numerusform>%n parameter</numerusform>
@@ -531,7 +531,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+695"/>
+        <location filename="../ui/console/main_window.cpp" line="+713"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -571,7 +571,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+52"/>
         <source>Copied %n job name(s)</source>
         <translation>
             <numerusform>Copied %n job name</numerusform>
@@ -622,17 +622,6 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         <translation>
             <numerusform>%n problem to fix before going on.</numerusform>
             <numerusform>%n problems to fix before going on.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>liteops::ui::ProfilesDialog</name>
-    <message numerus="yes">
-        <location filename="../ui/console/profiles_dialog.cpp" line="+579"/>
-        <source>Connected: %n running job(s) listed. Request id: %1</source>
-        <translation>
-            <numerusform>Connected: %n running job listed. Request id: %1</numerusform>
-            <numerusform>Connected: %n running jobs listed. Request id: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -873,6 +862,17 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         <translation>
             <numerusform>Driver %1, firmware %2: %n server</numerusform>
             <numerusform>Driver %1, firmware %2: %n servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::VersionDriftPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/console/version_drift_panel.cpp" line="+87"/>
+        <source>Fleet target driver %1: %n of %2 server(s) with a version are on it.</source>
+        <translation>
+            <numerusform>Fleet target driver %1: %n of %2 servers with a version is on it.</numerusform>
+            <numerusform>Fleet target driver %1: %n of %2 servers with a version are on it.</numerusform>
         </translation>
     </message>
 </context>

@@ -2058,6 +2058,70 @@ more failures in the last 10, or the last 2 in a row), from the local data.
     </message>
 </context>
 <context>
+    <name>liteops::ConnectionCheck</name>
+    <message>
+        <location filename="../app/cloud/connection_check.cpp" line="+24"/>
+        <location line="+87"/>
+        <source>answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>request id %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: ok (%2)</source>
+        <translation>%1：正常（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not checked: %2</source>
+        <translation>%1：未检查：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not used: %2</source>
+        <translation>%1：未使用：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no endpoint in this region; give one to use it</source>
+        <translation>该区域没有此服务的终端节点；如需使用请填写一个</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the token is sent as given, without signing in</source>
+        <translation>令牌按原样发送，无需登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests are signed with the access key, without signing in</source>
+        <translation>请求使用访问密钥签名，无需登录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no sign-in request was answered</source>
+        <translation>登录请求没有得到应答</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connected: every configured service answered.</source>
+        <translation>已连接：每个已配置的服务都已应答。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection failed: %1.</source>
+        <translation>连接失败：%1。</translation>
+    </message>
+</context>
+<context>
     <name>liteops::CreateJobRequest</name>
     <message>
         <location filename="../app/core/encode.cpp" line="+23"/>
@@ -2861,7 +2925,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::VersionDriftModel</name>
     <message>
-        <location filename="../app/models/version_drift.cpp" line="+109"/>
+        <location filename="../app/models/version_drift.cpp" line="+135"/>
         <source>No versions in the message</source>
         <translation>消息中没有版本</translation>
     </message>
@@ -2871,13 +2935,23 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>无结果（%1）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>%1 (fleet target)</source>
+        <translation>%1（集群目标）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+4"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The fleet&apos;s target driver version (set on the Fleet page)</source>
+        <translation>集群的目标驱动版本（在“集群”页设置）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>%n server(s) reported no driver or firmware version: their task is %1.</source>
         <translation>
             <numerusform>%n 台服务器未上报驱动或固件版本：其任务状态为%1。</numerusform>
@@ -3768,7 +3842,7 @@ APIGW.0101 未知 API（404）。
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+54"/>
         <source>Copy the error code and request id</source>
         <translation>复制错误码和请求ID</translation>
@@ -4638,7 +4712,7 @@ APIGW.0101 未知 API（404）。
         <translation>ServiceStage</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Copy the job id</source>
         <translation>复制作业 ID</translation>
     </message>
@@ -4943,17 +5017,17 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+71"/>
+        <location filename="../ui/console/main_window.cpp" line="+76"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>Close the create-job window before switching connections.</source>
         <translation>切换连接前，请先关闭创建作业窗口。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5008,7 +5082,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>筛选当前有焦点的列表</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Copy Ids</source>
         <translation>复制 ID(&amp;C)</translation>
     </message>
@@ -5223,8 +5297,18 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
             <numerusform>已删除 %n 个作业。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Filtering tasks</source>
+        <translation>正在筛选任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtering jobs</source>
+        <translation>正在筛选作业</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Copied %n job name(s)</source>
         <translation>
             <numerusform>已复制 %n 个作业名称</numerusform>
@@ -5343,7 +5427,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-407"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
@@ -5809,22 +5893,22 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/console/profiles_dialog.cpp" line="+35"/>
+        <location filename="../ui/console/profiles_dialog.cpp" line="+426"/>
         <source>stored in the keychain; type to replace</source>
         <translation>已保存在钥匙串中；输入新值可替换</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-345"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connection Profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
@@ -5849,7 +5933,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>The id of the project for this region, in the Huawei Cloud console under My Credentials › API Credentials › Projects (&lt;a href=&quot;%1&quot;&gt;open My Credentials&lt;/a&gt;).</source>
+        <translation>此区域的项目 ID，位于华为云控制台的“我的凭证 › API 凭证 › 项目列表”中（&lt;a href=&quot;%1&quot;&gt;打开我的凭证&lt;/a&gt;）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Access key (AK):</source>
         <translation>访问密钥 AK(&amp;A)：</translation>
     </message>
@@ -5884,12 +5973,17 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="+443"/>
+        <source>Testing ModelArts, ServiceStage, IEF and IAM…</source>
+        <translation>正在测试 ModelArts、ServiceStage、IEF 和 IAM…</translation>
+    </message>
+    <message>
+        <location line="-551"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+125"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -5899,12 +5993,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Project id:</source>
         <translation>项目 ID(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Endpoints (empty: derived from the region)</source>
         <translation>终端节点（留空：根据区域生成）</translation>
     </message>
@@ -5934,7 +6028,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Private CA bundle:</source>
         <translation>私有 CA 证书包：</translation>
     </message>
@@ -5944,7 +6038,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>超时(&amp;I)：</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-148"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -5954,7 +6048,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+199"/>
         <source>new-profile</source>
         <translation>new-profile</translation>
     </message>
@@ -5974,7 +6068,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No profiles yet: press Add, or keep using the local sandbox.</source>
         <translation>暂无配置：按“添加”，或继续使用本地沙箱。</translation>
     </message>
@@ -5994,7 +6088,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>%1 不在官方 SDK 的区域表中：所有终端节点均按 https://SERVICE.%1.myhuaweicloud.com 推导。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+25"/>
+        <source>kept for this session only; type to replace</source>
+        <translation>仅在本次会话中保留；输入以替换</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>The profile was saved, but the secret could not be stored: %1</source>
         <translation>配置已保存，但无法保存密钥：%1</translation>
     </message>
@@ -6014,29 +6113,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>删除配置 %1 及其保存的密钥？</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Testing…</source>
-        <translation>正在测试…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Connected: %n running job(s) listed. Request id: %1</source>
-        <translation>
-            <numerusform>已连接：列出了 %n 个运行中的作业。请求ID：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Connection failed: %1</source>
-        <translation>连接失败：%1</translation>
-    </message>
-    <message>
-        <location line="-151"/>
+        <location line="-102"/>
         <source>The region must be a region id such as cn-north-4: lowercase letters, digits and &apos;-&apos;.</source>
         <translation>区域必须是区域 ID（如 cn-north-4）：小写字母、数字和“-”。</translation>
     </message>
@@ -7044,7 +7121,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::VersionDriftPanel</name>
     <message>
-        <location filename="../ui/console/version_drift_panel.cpp" line="+24"/>
+        <location filename="../ui/console/version_drift_panel.cpp" line="+26"/>
         <source>Versions per server</source>
         <translation>各服务器版本</translation>
     </message>
@@ -7054,7 +7131,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>单击某一行，即可在任务列表中选中这些服务器</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>No versions reported</source>
         <translation>未上报版本</translation>
     </message>
@@ -7063,8 +7140,15 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <source>Query jobs (HDK_QUERY) report driver and firmware versions; they are compared here.</source>
         <translation>查询作业（HDK_QUERY）会上报驱动和固件版本，并在这里进行比较。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Fleet target driver %1: %n of %2 server(s) with a version are on it.</source>
+        <translation>
+            <numerusform>集群目标驱动 %1：%2 台有版本的服务器中有 %n 台使用该版本。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No job open</source>
         <translation>未打开作业</translation>
     </message>

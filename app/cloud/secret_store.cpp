@@ -260,6 +260,13 @@ SecretJob *SecretStore::read(const QString &profile)
     return job;
 }
 
+SecretJob *SecretStore::probe()
+{
+    // A '/': no profile name can have it (ProfileStore refuses it), and every keychain
+    // accepts it in an entry's name.
+    return read(QStringLiteral("liteops/keychain-probe"));
+}
+
 SecretJob *SecretStore::remove(const QString &profile)
 {
     auto *job = new SecretJob(this);

@@ -76,6 +76,10 @@ public:
     SecretJob *write(const QString &profile, const Credentials &credentials);
     SecretJob *read(const QString &profile);   // NotFound when nothing is stored
     SecretJob *remove(const QString &profile); // Ok also when nothing was stored
+    // Asks the keychain for an entry no profile has, so that a missing or locked keychain is
+    // found (and sessionOnlyNotice() emitted) before the user types a secret, not after the
+    // profile was saved. NotFound is the expected answer; nothing is written.
+    SecretJob *probe();
 
 signals:
     // Emitted once, when the store switches to session-only memory.

@@ -104,6 +104,32 @@ int VersionDriftModel::serverCount() const
     return n;
 }
 
+void VersionDriftModel::setTargetDriver(const QString &driver)
+{
+    const QString target = driver.trimmed();
+    if (target == m_targetDriver)
+        return;
+    m_targetDriver = target;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Driver), index(int(m_rows.size()) - 1, Driver), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+bool VersionDriftModel::isTargetRow(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || m_targetDriver.isEmpty())
+        return false;
+    const Row &r = m_rows.at(row);
+    return !r.isNoResult() && r.versions.driver == m_targetDriver;
+}
+
+int VersionDriftModel::serversOnTarget() const
+{
+    int n = 0;
+    for (int row = 0; row < m_rows.size(); ++row)
+        n += isTargetRow(row) ? int(m_rows.at(row).serverIds.size()) : 0;
+    return n;
+}
+
 QString VersionDriftModel::noResultLabel(State state)
 {
     return state == State::Succeeded ? tr("No versions in the message")
@@ -132,6 +158,8 @@ QVariant VersionDriftModel::data(const QModelIndex &index, int role) const
         case Driver:
             if (r.noResultState)
                 return noResultLabel(*r.noResultState);
+            if (isTargetRow(index.row()))
+                return tr("%1 (fleet target)").arg(r.versions.driver);
             return r.versions.driver.isEmpty() ? tr("(unknown)") : r.versions.driver;
         case Firmware:
             if (r.noResultState)
@@ -141,6 +169,8 @@ QVariant VersionDriftModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ToolTipRole:
+        if (isTargetRow(index.row()))
+            return tr("The fleet's target driver version (set on the Fleet page)");
         if (!r.noResultState)
             return {};
         return tr("%n server(s) reported no driver or firmware version: their task is %1.", nullptr, servers)

@@ -49,6 +49,13 @@ public:
     int serverCount() const;     // servers with a parsed version
     bool hasDrift() const { return versionRowCount() > 1; }
 
+    // The fleet's target driver version (the Fleet page's, per profile); empty: none. The row
+    // of that driver says so in its Driver cell and tooltip.
+    void setTargetDriver(const QString &driver);
+    QString targetDriver() const { return m_targetDriver; }
+    bool isTargetRow(int row) const;
+    int serversOnTarget() const; // servers whose reported driver is the target
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -56,6 +63,9 @@ public:
 
     // "No result (failed)": what the Driver cell of a no-result row says.
     static QString noResultLabel(State state);
+
+private:
+    QString m_targetDriver;
 };
 
 } // namespace liteops

@@ -83,6 +83,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_authorization->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_authorization->setWordWrap(true);
     m_authorization->hide();
+    // Selectable after a click; Tab goes to the banner's buttons, not through its texts.
+    for (QLabel *label : {m_message, m_details, m_authorization})
+        label->setFocusPolicy(Qt::ClickFocus);
     m_stale->setWordWrap(true);
     m_copy->setIcon(actionIcon(QStringLiteral("copy")));
     m_copy->setToolTip(tr("Copy the error code and request id"));

@@ -55,11 +55,13 @@ QString serviceName(Provider provider)
     return provider == Provider::Ief ? JobSummaryView::tr("IEF") : JobSummaryView::tr("ServiceStage");
 }
 
+// Read-only values: selectable (a click gives them focus), never a stop for Tab: the job id
+// has its own Copy button, and Tab goes on to the task tree.
 QLabel *valueLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    l->setFocusPolicy(Qt::TabFocus);
+    l->setFocusPolicy(Qt::ClickFocus);
     return l;
 }
 } // namespace

@@ -10,6 +10,7 @@
 #include "shortcuts_dialog.h"
 #include "theme_menu.h"
 #include "cloud_client.h"
+#include "compliance_settings.h"
 #include "error_banner.h"
 #include "export_path.h"
 #include "icons.h"
@@ -31,6 +32,7 @@
 #include "task_panel.h"
 #include "task_tree_model.h"
 #include "tray_notifier.h"
+#include "version_drift_panel.h"
 #include "wizard_bridge.h"
 #include "fleet_page.h"
 
@@ -45,13 +47,16 @@
 #include <QStackedWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QScreen>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace liteops::ui {
@@ -84,6 +89,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connectMonitor();
     connectConnectionBox();
     followFocusedPane();
+    orderTabStops();
 
     restoreSettings();
     reloadConnectionBox();
@@ -216,6 +222,9 @@ void MainWindow::showLoadedJob(const Job &job, const QDateTime &at)
         OpenJobDialog::rememberJob(m_openedByIdPending);
         m_openedByIdPending = {};
     }
+    // The Fleet page's target for this connection, read as the job arrives: a target set there
+    // shows on the next poll without any wiring between the pages.
+    m_detail->versions()->setTargetDriver(fleet::ComplianceSettings().load(m_connectionName).fleet.driver);
     m_detail->setJob(job, at);
     m_list->model()->noteDetail(job); // the list's Progress and Servers columns
     m_openJobRerun = rerunCandidates(job);
@@ -276,6 +285,20 @@ void MainWindow::followFocusedPane()
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 }
 
+// From the job list, Tab reaches the task tree in three presses: the Group-by box, the task
+// filter, the tree; then the pane's own buttons and the message, and on through the rest
+// (the job's Copy id, its tabs...). The summary's read-only values are no stops
+// (JobSummaryView). The tab bar keeps its place: moving it alone would leave the tab widget,
+// whose focus proxy it is, behind in the chain and close a loop that never returns to the list.
+void MainWindow::orderTabStops()
+{
+    TaskPanel *tasks = m_detail->tasks();
+    const QList<QWidget *> chain{m_list->view(),      tasks->groupingBox(),  tasks->filterField(), tasks->view(),
+                                 tasks->copyButton(), tasks->exportButton(), tasks->messageView()};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
 bool MainWindow::sandboxBadgeShown() const
 {
     return m_sandboxBadgeAction && m_sandboxBadgeAction->isVisible();
@@ -318,12 +341,7 @@ void MainWindow::buildActions()
             &QAction::triggered, this, &MainWindow::openJobDialog);
     connect(makeAction(MainAction::Find, QStringLiteral("find"), tr("&Find"), QStringLiteral("search"),
                        QKeySequence::Find, tr("Filter the list that has focus")),
-            &QAction::triggered, this, [this] {
-                if (m_lastFocusedView == m_detail->tasks()->view() && m_detail->hasJob())
-                    m_detail->tasks()->focusFilter();
-                else
-                    m_list->filterBar()->focusSearch();
-            });
+            &QAction::triggered, this, &MainWindow::findInFocusedPane);
     connect(makeAction(MainAction::CopyIds, QStringLiteral("copyIds"), tr("&Copy Ids"), QStringLiteral("copy"),
                        QKeySequence::Copy, tr("Copy the ids of the selected servers (or jobs)")),
             &QAction::triggered, this, [this] { copySelection(false); });
@@ -783,6 +801,18 @@ void MainWindow::deleteSelectedJobs()
     box->open();
 }
 
+// Ctrl+F: the filter of the pane the user works in, and the status bar says which one.
+void MainWindow::findInFocusedPane()
+{
+    if (m_lastFocusedView == m_detail->tasks()->view() && m_detail->hasJob()) {
+        m_detail->tasks()->focusFilter();
+        statusBar()->showMessage(tr("Filtering tasks"), 4000);
+    } else {
+        m_list->filterBar()->focusSearch();
+        statusBar()->showMessage(tr("Filtering jobs"), 4000);
+    }
+}
+
 QString MainWindow::selectedServersText(bool names) const
 {
     QStringList out;
@@ -947,14 +977,35 @@ static QMargins frameMarginsNow(const QWidget *w)
             outer.bottom() - inner.bottom()};
 }
 
+// Inside the screen's available area, frame included. Before the first show the frame is not
+// known yet (nothing is added for it): showEvent() fits the restored geometry again once it
+// is, unless the caller has placed the window since.
+void MainWindow::fitIntoScreen()
+{
+    if (isMaximized() || isFullScreen() || !screen())
+        return;
+    const QRect fitted = fitWindow(geometry(), frameMarginsNow(this), screen()->availableGeometry());
+    if (fitted != geometry())
+        setGeometry(fitted);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_restoredGeometry && geometry() == *m_restoredGeometry)
+        QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
+    m_restoredGeometry.reset(); // the first show only
+}
+
 void MainWindow::restoreSettings()
 {
     const AppSettings settings;
     const QRect available = screen()->availableGeometry();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(firstWindowSize(QSize(1360, 820), available));
-    else if (!isMaximized() && !isFullScreen()) // saved on a bigger screen or at another scale
-        setGeometry(fitWindow(geometry(), frameMarginsNow(this), available));
+    else // saved on a bigger screen or at another scale
+        fitIntoScreen();
+    m_restoredGeometry = geometry();
     restoreState(settings.windowState());
     if (!m_split->restoreState(settings.mainSplitter()))
         m_split->setSizes({600, 760});

@@ -133,6 +133,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // main_window_fleet.cpp: the pages (Jobs, Fleet) and the Fleet page's feeds.
@@ -168,6 +169,7 @@ private:
     void connectMonitor();
     void connectConnectionBox();
     void followFocusedPane();
+    void orderTabStops();
 
     void onConnectionActivated(int index);
     void showLoadedList(const QList<Job> &jobs, const QDateTime &at);
@@ -177,6 +179,7 @@ private:
     void updateStatusBar();
     void saveSettings() const;
     void restoreSettings();
+    void fitIntoScreen();
     void showConnectionProblem(const QString &message);
 
     void onJobSelected(const QString &jobId);
@@ -187,6 +190,7 @@ private:
     void newJobOnServers(const QStringList &serverIds);
     void rerunOnServers(const QStringList &serverIds);
     void deleteSelectedJobs();
+    void findInFocusedPane();
     void copySelection(bool names);
     void exportVisible();
     void showHistory();
@@ -219,6 +223,9 @@ private:
     QPointer<QAbstractItemView> m_lastFocusedView;
     QList<QPointer<QDialog>> m_clientDialogs; // wizards holding the current client
     bool m_onSandbox = false;
+    // What restoreSettings() chose: fitted again at the first show, when the frame's size is
+    // known (unless something else placed the window in between).
+    std::optional<QRect> m_restoredGeometry;
     std::unique_ptr<ProfileCache> m_localData;
     FleetPage *m_fleet = nullptr;
     FleetActions *m_fleetActions = nullptr;

@@ -31,8 +31,7 @@ namespace {
 QLineEdit *secretEdit(QWidget *parent)
 {
     auto *e = new QLineEdit(parent);
-    e->setEchoMode(QLineEdit::Password);
-    e->setPlaceholderText(ProfilesDialog::tr("stored in the keychain; type to replace"));
+    e->setEchoMode(QLineEdit::Password); // its placeholder says where the secret goes
     return e;
 }
 
@@ -79,7 +78,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
       m_sk(secretEdit(this)), m_securityToken(secretEdit(this)), m_iamUser(new QLineEdit(this)),
       m_iamPassword(secretEdit(this)), m_iamDomain(new QLineEdit(this)), m_token(secretEdit(this)),
       m_caFile(new QLineEdit(this)), m_timeout(new QSpinBox(this)), m_status(new QLabel(this)),
-      m_test(new QPushButton(tr("&Test connection"), this))
+      m_test(new QPushButton(tr("&Test connection"), this)), m_projectHelp(new QLabel(this)),
+      m_keychainNote(new QLabel(this))
 {
     setWindowTitle(tr("Connection Profiles"));
     nameFields();
@@ -105,7 +105,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
 
     showInitialState();
-    resize(820, 600);
+    resize(820, 640);
 }
 
 // Names for tests and accessibility tools.
@@ -128,7 +128,9 @@ void ProfilesDialog::nameFields()
                                                         {m_token, "tokenEdit"},
                                                         {m_caFile, "caFileEdit"},
                                                         {m_timeout, "timeoutSpin"},
-                                                        {m_status, "statusLabel"}};
+                                                        {m_status, "statusLabel"},
+                                                        {m_projectHelp, "projectIdHelp"},
+                                                        {m_keychainNote, "keychainNote"}};
     for (const auto &[widget, name] : named)
         widget->setObjectName(QLatin1String(name));
     m_list->setAccessibleName(tr("Profiles"));
@@ -158,6 +160,22 @@ void ProfilesDialog::setUpFields()
     m_timeout->setSuffix(tr(" s"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setFocusPolicy(Qt::ClickFocus); // Tab goes from field to field, not through the status
+    // The project id is the one thing the region does not give: say where the console shows it.
+    m_projectHelp->setWordWrap(true);
+    QFont small = m_projectHelp->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_projectHelp->setFont(small);
+    m_projectHelp->setTextFormat(Qt::RichText);
+    m_projectHelp->setOpenExternalLinks(true);
+    m_projectHelp->setText(
+        tr("The id of the project for this region, in the Huawei Cloud console under My Credentials › API "
+           "Credentials › Projects (<a href=\"%1\">open My Credentials</a>).")
+            .arg(QStringLiteral("https://console.huaweicloud.com/iam/#/mine/apiCredential")));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setTextFormat(Qt::PlainText);
+    m_keychainNote->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; }"));
+    m_keychainNote->hide();
 }
 
 // One page of credential fields per auth mode, in the auth combo's order.
@@ -179,7 +197,8 @@ void ProfilesDialog::setUpAuthPages()
     m_authStack->addWidget(akPage);
     m_authStack->addWidget(iamPage);
     m_authStack->addWidget(tokenPage);
-    m_authStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Its own height always: squeezed, the credential fields were drawn over each other.
+    m_authStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 // The right column: name, region, project, endpoints, authentication, CA bundle, timeout,
@@ -194,7 +213,15 @@ QLayout *ProfilesDialog::createFormColumn(QPushButton *browseCa)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(QString(), m_regionNote);
-    form->addRow(tr("&Project id:"), m_projectId);
+    // The help sits right under its field (a form row of its own would be laid out before the
+    // label knows its wrapped height, leaving a gap).
+    auto *project = new QVBoxLayout;
+    project->setSpacing(2);
+    project->addWidget(m_projectId);
+    project->addWidget(m_projectHelp);
+    auto *projectLabel = new QLabel(tr("&Project id:"), this);
+    projectLabel->setBuddy(m_projectId); // a row with a layout makes no buddy of its own
+    form->addRow(projectLabel, project);
     auto *endpoints = new QGroupBox(tr("Endpoints (empty: derived from the region)"), this);
     auto *epForm = new QFormLayout(endpoints);
     epForm->addRow(tr("ModelArts:"), m_modelArts);
@@ -205,6 +232,7 @@ QLayout *ProfilesDialog::createFormColumn(QPushButton *browseCa)
     auto *authLayout = new QVBoxLayout(auth);
     authLayout->addWidget(m_authMode);
     authLayout->addWidget(m_authStack);
+    authLayout->addWidget(m_keychainNote);
     auto *more = new QFormLayout;
     more->addRow(tr("Private CA bundle:"), caRow);
     more->addRow(tr("T&imeout:"), m_timeout);
@@ -243,8 +271,12 @@ void ProfilesDialog::layOut(QLayout *listColumn, QLayout *formColumn, QWidget *b
 
 void ProfilesDialog::showInitialState()
 {
-    if (m_secrets && m_secrets->sessionOnly())
-        showStatus(m_status, m_secrets->notice(), true);
+    if (m_secrets) {
+        connect(m_secrets, &SecretStore::sessionOnlyNotice, this, &ProfilesDialog::updateKeychainNote);
+        if (!m_secrets->sessionOnly())
+            m_secrets->probe(); // a missing or locked keychain is said now, not after Save
+    }
+    updateKeychainNote();
     m_timeout->setValue(30);
     reloadList(m_store->lastUsed());
     updateEndpointPlaceholders();
@@ -276,6 +308,7 @@ void ProfilesDialog::browseCaFile()
 
 ProfilesDialog::~ProfilesDialog()
 {
+    delete m_check; // before its client: the client's cancelled calls must not report to it
     delete m_testClient;
 }
 
@@ -381,6 +414,23 @@ QString ProfilesDialog::regionText(const QString &regionId)
 QString ProfilesDialog::regionNote() const
 {
     return m_regionNote->isHidden() ? QString() : m_regionNote->text();
+}
+
+// Said next to the secret fields, before anything is typed or saved, for as long as it holds.
+void ProfilesDialog::updateKeychainNote()
+{
+    const bool sessionOnly = m_secrets && m_secrets->sessionOnly();
+    m_keychainNote->setText(sessionOnly ? m_secrets->notice() : QString());
+    m_keychainNote->setVisible(sessionOnly);
+    const QString placeholder = sessionOnly ? tr("kept for this session only; type to replace")
+                                            : tr("stored in the keychain; type to replace");
+    for (QLineEdit *e : {m_sk, m_securityToken, m_iamPassword, m_token})
+        e->setPlaceholderText(placeholder);
+}
+
+QString ProfilesDialog::keychainNote() const
+{
+    return m_keychainNote->isHidden() ? QString() : m_keychainNote->text();
 }
 
 void ProfilesDialog::updateAuthFields()
@@ -547,6 +597,11 @@ QString ProfilesDialog::testResult() const
     return m_status->text();
 }
 
+QList<ServiceCheck> ProfilesDialog::testResults() const
+{
+    return m_testResults;
+}
+
 void ProfilesDialog::testConnection()
 {
     const Profile p = formProfile();
@@ -555,45 +610,38 @@ void ProfilesDialog::testConnection()
         showStatus(m_status, problems.join(QLatin1Char('\n')), true);
         return;
     }
-    auto run = [this, p](const Credentials &secrets) {
-        delete m_testClient;
-        m_testClient = new CloudClient(p.toClientConfig(secrets), this);
-        if (const QString problem = m_testClient->configProblem(); !problem.isEmpty()) {
-            showStatus(m_status, problem, true);
-            return;
-        }
-        auto requestId = std::make_shared<QString>();
-        connect(m_testClient, &CloudClient::requestFinished, this,
-                [requestId](const QString &, const QString &, int, const QString &id) {
-            if (requestId->isEmpty())
-                *requestId = id;
-        });
-        m_test->setEnabled(false);
-        showStatus(m_status, tr("Testing…"), false);
-        JobQuery oneRow;
-        oneRow.status = QStringLiteral("PROCESSING"); // a small page: the running jobs
-        m_testClient->listJobs(oneRow)->then(this, [this, requestId](const Result<QList<Job>> &r) {
-            m_test->setEnabled(true);
-            if (r.ok())
-                showStatus(m_status,
-                           tr("Connected: %n running job(s) listed. Request id: %1", nullptr, int(r.value().size()))
-                               .arg(requestId->isEmpty() ? tr("(none)") : *requestId),
-                           false);
-            else
-                showStatus(m_status, tr("Connection failed: %1").arg(r.error().message()), true);
-        });
-    };
     const Credentials typed = formSecrets();
     const bool typedSecret = !typed.secretKey.isEmpty() || !typed.iamPassword.isEmpty() || !typed.token.isEmpty();
     if (typedSecret || !m_secrets || m_loadedName.isEmpty()) {
-        run(typed);
+        runConnectionTest(p, typed);
         return;
     }
     SecretJob *job = m_secrets->read(m_loadedName);
-    connect(job, &SecretJob::finished, this, [job, run, typed] {
+    connect(job, &SecretJob::finished, this, [this, job, p, typed] {
         Credentials c = job->ok() ? job->credentials() : typed;
         c.mode = typed.mode;
-        run(c);
+        runConnectionTest(p, c);
+    });
+}
+
+// Every configured service, each on its own line as it answers.
+void ProfilesDialog::runConnectionTest(const Profile &profile, const Credentials &secrets)
+{
+    delete m_check;
+    delete m_testClient;
+    m_testResults.clear();
+    m_testClient = new CloudClient(profile.toClientConfig(secrets), this);
+    if (const QString problem = m_testClient->configProblem(); !problem.isEmpty()) {
+        showStatus(m_status, problem, true);
+        return;
+    }
+    m_test->setEnabled(false);
+    showStatus(m_status, tr("Testing ModelArts, ServiceStage, IEF and IAM…"), false);
+    m_check = new ConnectionCheck(m_testClient, this);
+    connect(m_check, &ConnectionCheck::finished, this, [this, check = m_check.data()] {
+        m_test->setEnabled(true);
+        m_testResults = check->results();
+        showStatus(m_status, check->report(), !check->passed());
     });
 }
 

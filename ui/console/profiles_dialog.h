@@ -2,8 +2,11 @@
 #pragma once
 // Connection profiles: add, edit, remove. The region fills in the endpoints (shown as
 // placeholders), each of which can be overridden; the auth mode decides which credential
-// fields apply; secrets go to the OS keychain, never to the settings file. "Test connection"
-// lists jobs with the form's settings and reports the outcome with the request id.
+// fields apply; secrets go to the OS keychain, never to the settings file, and when there is
+// no keychain the dialog says so before anything is saved. "Test connection" checks every
+// configured service with the form's settings (app/cloud's ConnectionCheck) and reports each
+// on its own line.
+#include "connection_check.h"
 #include "profile_store.h"
 
 #include <QDialog>
@@ -47,6 +50,10 @@ public:
     bool saveForm() { return save(); }
     void startConnectionTest() { testConnection(); }
     QString testResult() const;
+    // The last test's per-service outcomes (empty before the first test has finished).
+    QList<ServiceCheck> testResults() const;
+    // Shown while secrets can only be kept for this session (no keychain, or a locked one).
+    QString keychainNote() const;
 
 signals:
     void profilesChanged();
@@ -70,6 +77,8 @@ private:
     bool save();
     void removeCurrent();
     void testConnection();
+    void runConnectionTest(const Profile &profile, const Credentials &secrets);
+    void updateKeychainNote();
     // What the form's fields break before anything is saved or sent (translated, never
     // echoing a secret), then Profile::validate().
     QStringList formProblems() const;
@@ -91,7 +100,11 @@ private:
     QLabel *m_status;
     QLabel *m_regionNote; // which services the SDKs do not offer in the chosen region
     QPushButton *m_test;
+    QLabel *m_projectHelp; // where the Huawei Cloud console shows the project id
+    QLabel *m_keychainNote;
     QPointer<CloudClient> m_testClient;
+    QPointer<ConnectionCheck> m_check;
+    QList<ServiceCheck> m_testResults;
     QString m_loadedName;
 };
 

@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -16,8 +17,9 @@
 namespace liteops::ui {
 
 VersionDriftPanel::VersionDriftPanel(QWidget *parent)
-    : QWidget(parent), m_model(new VersionDriftModel(this)), m_view(new QTableView(this)),
-      m_chart(new VersionDriftChart(this)), m_empty(new EmptyState(this)), m_stack(new QStackedWidget(this))
+    : QWidget(parent), m_model(new VersionDriftModel(this)), m_targetNote(new QLabel(this)),
+      m_view(new QTableView(this)), m_chart(new VersionDriftChart(this)), m_empty(new EmptyState(this)),
+      m_stack(new QStackedWidget(this))
 {
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("versionDriftView"));
@@ -39,6 +41,11 @@ VersionDriftPanel::VersionDriftPanel(QWidget *parent)
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    m_targetNote->setObjectName(QStringLiteral("versionTargetNote"));
+    m_targetNote->setWordWrap(true);
+    m_targetNote->setTextFormat(Qt::PlainText);
+    m_targetNote->hide();
+    layout->addWidget(m_targetNote);
     layout->addWidget(m_stack);
 
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &i) {
@@ -64,6 +71,24 @@ void VersionDriftPanel::setJob(const Job &job)
     if (changed) // polls of a running job mostly change nothing here: keep the chart still
         m_chart->setRows(m_model->rows());
     m_stack->setCurrentIndex(hasVersions() ? 0 : 1);
+    updateTargetNote();
+}
+
+void VersionDriftPanel::setTargetDriver(const QString &driver)
+{
+    m_model->setTargetDriver(driver);
+    updateTargetNote();
+}
+
+void VersionDriftPanel::updateTargetNote()
+{
+    const bool shown = hasVersions() && !m_model->targetDriver().isEmpty();
+    if (shown)
+        m_targetNote->setText(tr("Fleet target driver %1: %n of %2 server(s) with a version are on it.", nullptr,
+                                 m_model->serversOnTarget())
+                                  .arg(m_model->targetDriver())
+                                  .arg(m_model->serverCount()));
+    m_targetNote->setVisible(shown);
 }
 
 void VersionDriftPanel::clear()
@@ -72,6 +97,7 @@ void VersionDriftPanel::clear()
     m_chart->setRows({});
     m_empty->setContent(tr("No job open"), tr("Open a query job to compare driver and firmware versions."));
     m_stack->setCurrentIndex(1);
+    updateTargetNote();
 }
 
 } // namespace liteops::ui

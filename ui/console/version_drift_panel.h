@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QStackedWidget;
 class QTableView;
 
@@ -27,6 +28,10 @@ public:
 
     void setJob(const Job &job);
     void clear();
+    // The fleet's target driver version (empty: none): its row is marked and a line above the
+    // table says how many of the job's servers are on it.
+    void setTargetDriver(const QString &driver);
+    QLabel *targetNote() const { return m_targetNote; }
     VersionDriftModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     VersionDriftChart *chart() const { return m_chart; }
@@ -36,7 +41,10 @@ signals:
     void serversRequested(const QStringList &taskIds);
 
 private:
+    void updateTargetNote();
+
     VersionDriftModel *m_model;
+    QLabel *m_targetNote;
     QTableView *m_view;
     VersionDriftChart *m_chart;
     EmptyState *m_empty;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The console's preferences, offscreen on the sandbox: View › Theme (applied at once,
 // remembered, icons drawn in the palette's text colour), Help › Keyboard Shortcuts (every
-// shortcut the window really has) and File › Local Data… (what the store holds, and the
+// shortcut the window really has), the keyboard path (Tab from the job list to the task tree,
+// Ctrl+F in the pane with focus) and File › Local Data… (what the store holds, and the
 // retention applied at once).
 #include "console_fixture.h"
 #include "local_data_dialog.h"
@@ -11,19 +12,24 @@
 #include "store_reads.h"
 #include "theme.h"
 #include "error_banner.h"
+#include "job_filter_bar.h"
+#include "task_panel.h"
 #include "window_fit.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace liteops;
 using namespace liteops::ui;
@@ -59,6 +65,30 @@ T waitForDialog(QWidget *window)
     const bool shown =
         QTest::qWaitFor([&] { return (dialog = window->findChild<T>()) != nullptr && dialog->isVisible(); }, 5000);
     return shown ? dialog : nullptr; // the caller verifies
+}
+
+QString describeFocus()
+{
+    QWidget *w = QApplication::focusWidget();
+    return w ? QStringLiteral("%1 \"%2\"")
+                   .arg(QString::fromLatin1(w->metaObject()->className()),
+                        w->objectName().isEmpty() ? w->accessibleName() : w->objectName())
+             : QStringLiteral("(none)");
+}
+
+// Opens a ModelArts job with tasks on the Tasks tab; returns it (empty when there is none).
+Job openJobWithTasks(Console &c)
+{
+    const Job job = c.simJob([](const Job &j) {
+        return j.provider == Provider::ModelArts && j.tasks.size() > 2 && j.state != State::Deleted;
+    });
+    if (job.id.isEmpty())
+        return {};
+    c.window->openJob({Provider::ModelArts, job.id, {}});
+    if (!QTest::qWaitFor([&] { return c.detail()->hasJob() && c.detail()->job().id == job.id; }, 30000))
+        return {};
+    c.detail()->showTasksTab();
+    return job;
 }
 
 store::StoreStats readStats(store::LocalStore *local)
@@ -148,6 +178,62 @@ private slots:
         }
         QVERIFY2(withKeys >= 8, "the window has fewer shortcuts than the toolbar and menus give it");
         dialog->close();
+    }
+
+    // From the job list, Tab reaches the task tree in at most four presses, and no read-only
+    // label is a stop anywhere in the window's tab chain.
+    void tabReachesTheTaskTreeAndSkipsLabels()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = openJobWithTasks(c);
+        QVERIFY(!job.id.isEmpty());
+        c.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(c.window.get()));
+        c.list()->view()->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(c.list()->view()));
+        QWidget *tree = c.detail()->tasks()->view();
+        int presses = 0;
+        QStringList path;
+        while (QApplication::focusWidget() != tree && presses < 12) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            ++presses;
+            path << describeFocus();
+        }
+        QVERIFY2(presses <= 4, qPrintable(path.join(QStringLiteral(" -> "))));
+        // Round the whole chain: every stop is something to operate, never a label.
+        QSet<QWidget *> seen;
+        for (int i = 0; i < 200 && !seen.contains(QApplication::focusWidget()); ++i) {
+            QWidget *now = QApplication::focusWidget();
+            seen.insert(now);
+            path << describeFocus();
+            QVERIFY2(!qobject_cast<QLabel *>(now), qPrintable(describeFocus()));
+            QTest::keyClick(now, Qt::Key_Tab);
+        }
+        QVERIFY2(seen.contains(c.list()->view()), qPrintable(path.join(QStringLiteral(" -> "))));
+    }
+
+    // Ctrl+F filters the pane the user works in and the status bar says which.
+    void findFiltersThePaneWithFocusAndSaysWhich()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        QVERIFY(!openJobWithTasks(c).id.isEmpty());
+        c.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(c.window.get()));
+        QStatusBar *status = c.window->statusBar();
+
+        c.detail()->tasks()->view()->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(c.detail()->tasks()->view()));
+        QTest::keySequence(c.window.get(), QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(c.detail()->tasks()->filterField()));
+        QCOMPARE(status->currentMessage(), QStringLiteral("Filtering tasks"));
+
+        c.list()->view()->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(c.list()->view()));
+        QTest::keySequence(c.window.get(), QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(c.list()->filterBar()->searchField()));
+        QCOMPARE(status->currentMessage(), QStringLiteral("Filtering jobs"));
     }
 
     // 1024×700: nothing forces the window wider than 1,000 px, banners included; every

@@ -3,6 +3,7 @@
 // on a task selection, an error cluster of the Failures tab and a row of the Versions tab,
 // against the in-process simulator, through the real widgets and the real wizard.
 #include "console_fixture.h"
+#include "compliance_settings.h"
 
 #include "error_clusterer.h"
 #include "failure_summary_model.h"
@@ -584,6 +585,36 @@ private slots:
         actions->action(ServerActions::Id::CopyServerIds)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text().split(QLatin1Char('\n')),
                  unique(model->rows().at(noResultRow).serverIds));
+    }
+
+    // The Fleet page's target driver (per connection) is marked on the Versions tab.
+    void versionsMarkTheFleetTarget()
+    {
+        Console c;
+        LITEOPS_WAIT_FOR_LIST(c);
+        const Job job = c.simJob(isQueryWithoutSomeResults);
+        QVERIFY(!job.id.isEmpty());
+        LITEOPS_OPEN_JOB(c, job.id);
+        VersionDriftPanel *versions = c.detail()->versions();
+        QVERIFY(versions->model()->versionRowCount() > 0);
+        QVERIFY(versions->targetNote()->isHidden());
+        const QString driver = versions->model()->rows().constFirst().versions.driver;
+        fleet::CompliancePolicy policy;
+        policy.fleet.driver = driver;
+        fleet::ComplianceSettings().save(c.window->connectionName(), policy);
+        c.window->monitor()->refreshJob();
+        QTRY_VERIFY_WITH_TIMEOUT(versions->model()->isTargetRow(0), 30000);
+        QCOMPARE(versions->model()->index(0, VersionDriftModel::Driver).data().toString(),
+                 QStringLiteral("%1 (fleet target)").arg(driver));
+        c.detail()->tabs()->setCurrentWidget(versions);
+        QTRY_VERIFY(versions->targetNote()->isVisible());
+        const QString note = versions->targetNote()->text();
+        QVERIFY2(note.contains(driver)
+                     && note.contains(QStringLiteral("%1 of %2")
+                                          .arg(versions->model()->rows().constFirst().serverIds.size())
+                                          .arg(versions->model()->serverCount())),
+                 qPrintable(note));
+        fleet::ComplianceSettings().save(c.window->connectionName(), {});
     }
 
     // "24.1.0.3" whole on the chart: upright when the bars are narrow, side by side when

@@ -566,6 +566,18 @@ private slots:
         p.projectId = sandbox.projectId;
         p.authMode = Credentials::Mode::AkSk;
         ProfilesDialog &dialog = *c.window->manageProfiles();
+        // Before anything is typed or saved: the secret store has no keychain here (session
+        // only), and the dialog says so beside the secret fields; the project id says where the
+        // Huawei Cloud console shows it.
+        QVERIFY2(dialog.keychainNote().startsWith(QLatin1String("No keychain is available")),
+                 qPrintable(dialog.keychainNote()));
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyEdit"))
+                    ->placeholderText()
+                    .contains(QLatin1String("session only")));
+        auto *projectHelp = dialog.findChild<QLabel *>(QStringLiteral("projectIdHelp"));
+        QVERIFY(projectHelp && projectHelp->isVisible());
+        QVERIFY2(projectHelp->text().contains(QStringLiteral("My Credentials › API Credentials › Projects")),
+                 qPrintable(projectHelp->text()));
         // The region fills in the endpoints until they are overridden.
         QCOMPARE(dialog.formProfile().endpoints().modelArts.host(),
                  QStringLiteral("modelarts.cn-north-4.myhuaweicloud.com"));
@@ -597,13 +609,23 @@ private slots:
         dialog.startConnectionTest();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().startsWith(QStringLiteral("Connection failed")), 30000);
         QVERIFY2(dialog.testResult().contains(QStringLiteral("APIGW.")), qPrintable(dialog.testResult()));
+        // Each service on its own line, each refused by the gateway.
+        QCOMPARE(dialog.testResults().size(), 4);
+        for (const ServiceCheck &check : dialog.testResults().first(3))
+            QVERIFY2(check.outcome == ServiceCheck::Outcome::Failed, qPrintable(dialog.testResult()));
 
         dialog.setForm(p, sandbox.credentials);
         dialog.startConnectionTest();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().startsWith(QStringLiteral("Connected")), 30000);
-        QVERIFY2(dialog.testResult().contains(QStringLiteral("Request id: "))
-                     && !dialog.testResult().contains(QStringLiteral("(none)")),
-                 qPrintable(dialog.testResult()));
+        // ModelArts, ServiceStage and IEF answered the real client; AK/SK never calls IAM.
+        const QStringList lines = dialog.testResult().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 5);
+        for (const QString &service :
+             {QStringLiteral("ModelArts"), QStringLiteral("ServiceStage"), QStringLiteral("IEF")})
+            QVERIFY2(lines.contains(QRegularExpression(QStringLiteral("^%1: ok \\(request id .+\\)$").arg(service))),
+                     qPrintable(dialog.testResult()));
+        QVERIFY2(lines.last().startsWith(QLatin1String("IAM: not used: ")), qPrintable(dialog.testResult()));
+        QCOMPARE(dialog.testResults().at(int(CloudService::Iam)).outcome, ServiceCheck::Outcome::NotUsed);
         QVERIFY(dialog.saveForm());
         QCOMPARE(c.profiles.names(), QStringList{QStringLiteral("lab")});
         // The secret went to the secret store, not to the settings.

@@ -111,6 +111,23 @@ private slots:
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     }
 
+    // The probe finds a keychain QtKeychain cannot reach before anything is written: the
+    // notice comes at once (the profiles dialog shows it before Save), and nothing is stored.
+    void probeFindsTheMissingKeychainBeforeAnyWrite()
+    {
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=" + QDir::temp().filePath(QStringLiteral("liteops-no-bus/socket")).toUtf8());
+        SecretStore store;
+        QVERIFY(!store.sessionOnly());
+        QSignalSpy notice(&store, &SecretStore::sessionOnlyNotice);
+        SecretJob *probe = waitFor(store.probe());
+        QCOMPARE(probe->status(), SecretJob::Status::NotFound);
+        QCOMPARE(notice.size(), 1);
+        QVERIFY(store.sessionOnly());
+        QVERIFY(notice.at(0).at(0).toString().startsWith(QLatin1String("No keychain is available")));
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    }
+
     void sessionMemoryDiesWithTheStore()
     {
         Credentials c;

@@ -20,6 +20,7 @@ private slots:
     void countsServersPerPair();
     void serversWithoutAResultSayWhy();
     void jobsThatReportNoVersionsHaveNoRows();
+    void fleetTargetMarksItsRow();
 };
 
 void VersionDriftTest::parse_data()
@@ -161,6 +162,40 @@ void VersionDriftTest::serversWithoutAResultSayWhy()
 
 // An upgrade's tasks report no versions: no rows (the Versions tab stays empty), while a query
 // job whose every task failed still shows its servers.
+// The Fleet page's target driver: its row says so, the others and the no-result rows do not.
+void VersionDriftTest::fleetTargetMarksItsRow()
+{
+    VersionDriftModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString a = QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5.0.5.220");
+    const QString b = QStringLiteral("Driver: 23.0.6 | Firmware: 7.1.0.11.220");
+    model.applyJob(makeJob(QStringLiteral("q"), {makeTask(QStringLiteral("1"), QStringLiteral("SUCCESS"), a),
+                                                 makeTask(QStringLiteral("2"), QStringLiteral("SUCCESS"), b),
+                                                 makeTask(QStringLiteral("3"), QStringLiteral("SUCCESS"), b),
+                                                 makeTask(QStringLiteral("4"), QStringLiteral("FAILED"), {})}));
+    QCOMPARE(model.serversOnTarget(), 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setTargetDriver(QStringLiteral(" 24.1.0.3 "));
+    QCOMPARE(changed.count(), 1);
+    const int targetRow = model.rows().at(0).versions.driver == QLatin1String("24.1.0.3") ? 0 : 1;
+    QVERIFY(model.isTargetRow(targetRow));
+    QVERIFY(!model.isTargetRow(1 - targetRow));
+    QVERIFY(!model.isTargetRow(2)); // the failed server's row
+    QCOMPARE(model.serversOnTarget(), 1);
+    QCOMPARE(model.index(targetRow, VersionDriftModel::Driver).data().toString(),
+             QStringLiteral("24.1.0.3 (fleet target)"));
+    QVERIFY(!model.index(targetRow, VersionDriftModel::Driver).data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(model.index(1 - targetRow, VersionDriftModel::Driver).data().toString(), QStringLiteral("23.0.6"));
+    // The raw value stays the version (export, the chart).
+    QCOMPARE(model.index(targetRow, VersionDriftModel::Driver).data(RawValueRole).toString(),
+             QStringLiteral("24.1.0.3"));
+    model.setTargetDriver(QStringLiteral("24.1.0.3"));
+    QCOMPARE(changed.count(), 1); // unchanged: no signal
+    model.setTargetDriver({});
+    QVERIFY(!model.isTargetRow(targetRow));
+    QCOMPARE(model.index(targetRow, VersionDriftModel::Driver).data().toString(), QStringLiteral("24.1.0.3"));
+}
+
 void VersionDriftTest::jobsThatReportNoVersionsHaveNoRows()
 {
     VersionDriftModel model;
