@@ -58,7 +58,7 @@ class CliSubmitTest : public QObject
     // The history file the CLI writes (same organisation and application as the console).
     SubmissionHistory history() const
     {
-        return SubmissionHistory(m_home.filePath(QStringLiteral("data/LiteOps/LiteOps/submission-history.jsonl")));
+        return SubmissionHistory(m_home.filePath(QStringLiteral("data/LiteOps/submission-history.jsonl")));
     }
 
     Run cli(const QStringList &args, const QProcessEnvironment &env, bool withEndpoints = true)
