@@ -34,6 +34,17 @@ namespace {
 
 constexpr int kPollMs = 60;
 
+// 30 servers whose tasks finish in 40 ms and never fail, unless their job's name matches.
+sim::SimOptions quickSim(const QString &failJobNames = {})
+{
+    sim::SimOptions so;
+    so.servers = 30;
+    so.taskDurationMs = 40;
+    so.failureRate = 0;
+    so.failJobNames = failJobNames;
+    return so;
+}
+
 WaveOptions fast()
 {
     WaveOptions o;
@@ -99,12 +110,7 @@ private slots:
 
     void treeShowsRunsWavesOutcomesAndTotals()
     {
-        sim::SimOptions so;
-        so.servers = 40;
-        so.taskDurationMs = 40;
-        so.failureRate = 0;
-        so.failJobNames = QStringLiteral("^bad-w01$");
-        auto simulator = startSimulator(so);
+        auto simulator = startSimulator(quickSim(QStringLiteral("^bad-w01$")));
         auto client = clientFor(*simulator);
         const QStringList servers = runningServerIds(*simulator, 16);
         runUntil(client.get(), QStringLiteral("good"), servers.mid(0, 6), QStringLiteral("2"), fast(),
@@ -176,11 +182,7 @@ private slots:
     // through the wizard's submit page, the engine's resume; each wave is sent exactly once.
     void continueAfterAGateSendsEachWaveOnce()
     {
-        sim::SimOptions so;
-        so.servers = 30;
-        so.taskDurationMs = 40;
-        so.failureRate = 0;
-        auto simulator = startSimulator(so);
+        auto simulator = startSimulator(quickSim());
         auto client = clientFor(*simulator);
         WaveOptions gated = fast();
         gated.gate = GateMode::AfterFirst;
@@ -227,11 +229,7 @@ private slots:
 
     void submitAgainPrefillsTheWizard()
     {
-        sim::SimOptions so;
-        so.servers = 30;
-        so.taskDurationMs = 40;
-        so.failureRate = 0;
-        auto simulator = startSimulator(so);
+        auto simulator = startSimulator(quickSim());
         auto client = clientFor(*simulator);
         const QStringList servers = runningServerIds(*simulator, 7);
         WaveOptions options = fast();
