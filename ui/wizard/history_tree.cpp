@@ -68,6 +68,8 @@ QString number(const std::optional<int> &n)
 void setTotals(QTreeWidgetItem *item, int servers, const std::optional<WaveTotals> &t)
 {
     item->setText(ServersColumn, QString::number(servers));
+    for (int c = ServersColumn; c <= MismatchedColumn; ++c)
+        item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     if (!t)
         return;
     item->setText(SucceededColumn, QString::number(t->succeeded));
@@ -75,8 +77,6 @@ void setTotals(QTreeWidgetItem *item, int servers, const std::optional<WaveTotal
     item->setText(SkippedColumn, QString::number(t->skipped));
     item->setText(VerifiedColumn, number(t->verified));
     item->setText(MismatchedColumn, number(t->mismatched));
-    for (int c = ServersColumn; c <= MismatchedColumn; ++c)
-        item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 QString sourceText(const SubmissionRecord &record)

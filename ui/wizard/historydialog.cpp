@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace liteops::ui {
 
@@ -48,6 +50,15 @@ QTreeWidgetItem *findRow(QTreeWidget *tree, const QString &runId, int wave)
         return wave < 0 ? run : run->child(wave);
     }
     return nullptr;
+}
+
+// "~/.local/share/LiteOps/submission-history.jsonl": the file, without the home folder's path.
+QString shortPath(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (!home.isEmpty() && home != QLatin1String("/") && path.startsWith(home + QLatin1Char('/')))
+        return QLatin1Char('~') + path.mid(home.size());
+    return path;
 }
 
 } // namespace
@@ -112,7 +123,28 @@ HistoryDialog::HistoryDialog(const SubmissionHistory &history, const QString &pr
         m_details->setPlainText(tr("Nothing submitted yet. Jobs created with the New job wizard are "
                                    "listed here, with the exact request sent, and so are those "
                                    "created with liteops-cli jobs create."));
-    m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
+    sizeColumns();
+}
+
+// Once, from the rows first read: later reloads keep what the user made of the columns.
+void HistoryDialog::sizeColumns()
+{
+    const QFontMetrics fm = m_tree->fontMetrics();
+    const int margin = fm.horizontalAdvance(QLatin1Char('m')) * 2;
+    for (int c = 0; c < m_tree->columnCount(); ++c)
+        m_tree->resizeColumnToContents(c);
+    // The wave rows are collapsed, so their names are measured here, one indentation deeper.
+    int name = m_tree->columnWidth(history::NameColumn);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *run = m_tree->topLevelItem(i);
+        for (int w = 0; w < run->childCount(); ++w)
+            name = std::max(name, fm.horizontalAdvance(run->child(w)->text(history::NameColumn))
+                                      + 2 * m_tree->indentation() + margin);
+    }
+    m_tree->setColumnWidth(history::NameColumn, std::min(name, fm.averageCharWidth() * 40));
+    // A long reason stays in the tooltip rather than pushing the numbers out of sight.
+    m_tree->setColumnWidth(history::OutcomeColumn,
+                           std::min(m_tree->columnWidth(history::OutcomeColumn), fm.averageCharWidth() * 48));
 }
 
 void HistoryDialog::reload()
@@ -126,7 +158,7 @@ void HistoryDialog::reload()
     history::fill(m_tree, m_records);
     if (QTreeWidgetItem *again = findRow(m_tree, runId, wave))
         m_tree->setCurrentItem(again);
-    QString text = QDir::toNativeSeparators(m_history.filePath());
+    QString text = QDir::toNativeSeparators(shortPath(m_history.filePath()));
     if (!error.isEmpty())
         text = error;
     else if (skipped > 0)

@@ -45,6 +45,7 @@ private:
     void askToContinue();
     void openJobOf(QTreeWidgetItem *item);
     void watchFile();
+    void sizeColumns();
 
     liteops::SubmissionHistory m_history;
     QString m_profile;

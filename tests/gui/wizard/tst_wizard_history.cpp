@@ -2,7 +2,8 @@
 // Submission History against runs the engine really made on the in-process simulator: the
 // tree's runs, waves, outcomes and totals; double-click opens jobs; Continue… after a gate
 // (as after a restart) sends each remaining wave once; Submit again… prefills the wizard;
-// the history moves out of the doubled ".../LiteOps/LiteOps/" folder.
+// the history moves out of the doubled ".../LiteOps/LiteOps/" folder. With
+// LITEOPS_SCREENSHOT_DIR set, the window with a gated run is written there.
 #include "history_location.h"
 #include "run_outcome.h"
 #include "submissionhistory.h"
@@ -19,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -171,6 +173,18 @@ private slots:
         QVERIFY(continueButton->isEnabled());
         dialog.tree()->setCurrentItem(bad);
         QVERIFY(continueButton->isEnabled());
+        // The window as the README shows it: the gated run open, its waiting wave selected.
+        gate->setExpanded(true);
+        dialog.tree()->setCurrentItem(gate->child(0));
+        dialog.resize(1100, 420);
+        dialog.show();
+        const QPixmap shot = dialog.grab();
+        QVERIFY(!shot.isNull());
+        if (const QString dir = qEnvironmentVariable("LITEOPS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("history-gated-run.png"))));
+        }
+
         HistoryDialog elsewhere(SubmissionHistory(), QStringLiteral("prod"));
         elsewhere.tree()->setCurrentItem(runRow(&elsewhere, QStringLiteral("gated")));
         auto *refused = child<QPushButton>(&elsewhere, QStringLiteral("historyContinue"));
