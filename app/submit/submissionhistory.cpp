@@ -254,11 +254,11 @@ void apply(SubmissionRecord::Wave &w, const HistoryEntry &e)
 
 } // namespace
 
-QList<SubmissionRecord> SubmissionHistory::submissions(QString *errorMessage) const
+QList<SubmissionRecord> SubmissionHistory::submissions(QString *errorMessage, int *skipped) const
 {
     QList<SubmissionRecord> records;
     QHash<QString, qsizetype> byId;
-    for (const HistoryEntry &e : readAll(errorMessage)) {
+    for (const HistoryEntry &e : readAll(errorMessage, skipped)) {
         if (e.submissionId.isEmpty() || e.wave < 0 || e.wave > 100000)
             continue;
         auto it = byId.constFind(e.submissionId);

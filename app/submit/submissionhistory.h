@@ -129,8 +129,9 @@ public:
     // and counted in *skipped.
     QList<HistoryEntry> readAll(QString *errorMessage = nullptr, int *skipped = nullptr) const;
 
-    // Every submission, oldest first, rebuilt from the lines.
-    QList<SubmissionRecord> submissions(QString *errorMessage = nullptr) const;
+    // Every submission, oldest first, rebuilt from the lines (unreadable ones counted in
+    // *skipped, as readAll() does).
+    QList<SubmissionRecord> submissions(QString *errorMessage = nullptr, int *skipped = nullptr) const;
     // The submission with this id (or the one unique id starting with it).
     std::optional<SubmissionRecord> submission(const QString &idOrPrefix, QString *errorMessage = nullptr) const;
 

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
@@ -151,11 +152,17 @@ void HistoryDialog::reload()
 {
     const QString runId = runIdOf(m_tree->currentItem());
     const int wave = waveOf(m_tree->currentItem());
+    QSet<QString> expanded;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->isExpanded())
+            expanded.insert(runIdOf(m_tree->topLevelItem(i)));
+    }
     QString error;
     int skipped = 0;
-    m_history.readAll(nullptr, &skipped);
-    m_records = m_history.submissions(&error);
+    m_records = m_history.submissions(&error, &skipped);
     history::fill(m_tree, m_records);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        m_tree->topLevelItem(i)->setExpanded(expanded.contains(runIdOf(m_tree->topLevelItem(i))));
     if (QTreeWidgetItem *again = findRow(m_tree, runId, wave))
         m_tree->setCurrentItem(again);
     QString text = QDir::toNativeSeparators(shortPath(m_history.filePath()));
