@@ -11,6 +11,7 @@
 #include "rerun_request.h"
 #include "serverresolver.h"
 #include "submission_plan.h"
+#include "run_outcome.h"
 #include "submissionhistory.h"
 #include "templateparams.h"
 
@@ -809,6 +810,8 @@ int Runner::jobsHistory(Format format)
                             {QStringLiteral("profile"), r.profile},
                             {QStringLiteral("rerun_of"), r.rerunOf},
                             {QStringLiteral("state"), stateOf(r)},
+                            // How it came out, as Submission History says it (run_outcome.h).
+                            {QStringLiteral("outcome"), runOutcomeKey(summarizeRun(r).outcome)},
                             {QStringLiteral("waves"), waves}});
         }
         m_out << printJson(array);
