@@ -15,7 +15,7 @@
 <context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli_submit.cpp" line="+204"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+205"/>
         <source>%1: creating the job (%n server(s))</source>
         <translation>
             <numerusform>%1: creating the job (%n server)</numerusform>
@@ -389,7 +389,7 @@
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/historydialog.cpp" line="+133"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+172"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>(%n unreadable line skipped)</numerusform>

@@ -359,7 +359,7 @@
         <location filename="../app/cli/cli_cache.cpp" line="+173"/>
         <location filename="../app/cli/cli_output.cpp" line="+349"/>
         <location filename="../app/cli/cli_runner.cpp" line="+110"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+471"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+472"/>
         <location line="+60"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
@@ -764,7 +764,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <location line="+53"/>
         <location line="+14"/>
         <location filename="../app/cli/cli_servers.cpp" line="+0"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+365"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+367"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -1090,7 +1090,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-702"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-704"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -1551,7 +1551,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>SUBMISSION</source>
         <translation>提交</translation>
     </message>
@@ -4059,7 +4059,7 @@ APIGW.0101 未知 API（404）。
         <translation>结果未知：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard/historydialog.cpp" line="+133"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+172"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>（跳过 %n 行无法读取的内容）</numerusform>
@@ -4071,7 +4071,7 @@ APIGW.0101 未知 API（404）。
         <translation>已通过其关卡（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/historydialog.cpp" line="-72"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="-99"/>
         <source>Submission history</source>
         <translation>提交历史</translation>
     </message>
@@ -4121,7 +4121,7 @@ APIGW.0101 未知 API（404）。
         <translation>复制请求(&amp;C)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+123"/>
         <source>Go on with the waves not sent yet, with the options the run was started with</source>
         <translation>按此运行启动时的选项，继续发送尚未发送的批次</translation>
     </message>
@@ -4211,7 +4211,7 @@ APIGW.0101 未知 API（404）。
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/historydialog.cpp" line="-82"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="-109"/>
         <source>Nothing submitted yet. Jobs created with the New job wizard are listed here, with the exact request sent, and so are those created with liteops-cli jobs create.</source>
         <translation>尚未提交任何内容。使用“新建作业”向导创建的作业会连同发送的确切请求列在这里，使用 liteops-cli jobs create 创建的作业也会列出。</translation>
     </message>
