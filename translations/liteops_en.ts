@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>FleetJobs</name>
+    <message numerus="yes">
+        <location filename="../app/submit/fleet_jobs.cpp" line="+102"/>
+        <source>Query the driver and firmware versions of %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Query the driver and firmware versions of %n server (%1)?</numerusform>
+            <numerusform>Query the driver and firmware versions of %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli_submit.cpp" line="+205"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+325"/>
         <source>%1: creating the job (%n server(s))</source>
         <translation>
             <numerusform>%1: creating the job (%n server)</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Created job %1 (%2) with %n server(s)</source>
         <translation>
             <numerusform>Created job %1 (%2) with %n server</numerusform>
@@ -47,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+68"/>
         <source>Submission %1: %n job(s) created.</source>
         <translation>
             <numerusform>Submission %1: %n job created.</numerusform>
@@ -55,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+34"/>
         <source>  wave %1/%2 %3 (job %4): %n failed server(s): %5</source>
         <translation>
             <numerusform>  wave %1/%2 %3 (job %4): %n failed server: %5</numerusform>
@@ -71,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+130"/>
         <source>note: %n entry(ies) name a server already listed, ignored: %1</source>
         <translation>
             <numerusform>note: %n entry names a server already listed, ignored: %1</numerusform>
@@ -87,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_runner.cpp" line="+156"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+140"/>
         <source>%n jobs are named %1; give one of their ids:</source>
         <translation>
             <numerusform>%n jobs are named %1; give one of their ids:</numerusform>
@@ -103,31 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_servers.cpp" line="+39"/>
-        <source>Start %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>Start %n server (%1)?</numerusform>
-            <numerusform>Start %n servers (%1)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Stop %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>Stop %n server (%1)?</numerusform>
-            <numerusform>Stop %n servers (%1)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Reboot %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>Reboot %n server (%1)?</numerusform>
-            <numerusform>Reboot %n servers (%1)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+90"/>
+        <location filename="../app/cli/cli_servers.cpp" line="+114"/>
         <source>%n server(s) with an unknown outcome: check their status before acting again (not re-sent).</source>
         <translation>
             <numerusform>%n server with an unknown outcome: check its status before acting again (not re-sent).</numerusform>
@@ -220,6 +207,33 @@
     </message>
 </context>
 <context>
+    <name>liteops::ServerActionRunner</name>
+    <message numerus="yes">
+        <location filename="../app/submit/server_action_runner.cpp" line="+76"/>
+        <source>Start %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Start %n server (%1)?</numerusform>
+            <numerusform>Start %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stop %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Stop %n server (%1)?</numerusform>
+            <numerusform>Stop %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reboot %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>Reboot %n server (%1)?</numerusform>
+            <numerusform>Reboot %n servers (%1)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::VersionDriftModel</name>
     <message numerus="yes">
         <location filename="../app/models/version_drift.cpp" line="+146"/>
@@ -233,7 +247,7 @@
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+265"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+266"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>Submitting %n wave.</numerusform>
@@ -383,6 +397,41 @@
         <translation>
             <numerusform>Skipped: %n server, by reason</numerusform>
             <numerusform>Skipped: %n servers, by reason</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::FleetActions</name>
+    <message numerus="yes">
+        <location filename="../ui/console/fleet_actions.cpp" line="+209"/>
+        <source>Querying the versions of %n server(s)…</source>
+        <translation>
+            <numerusform>Querying the versions of %n server…</numerusform>
+            <numerusform>Querying the versions of %n servers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Versions queried on %n server(s).</source>
+        <translation>
+            <numerusform>Versions queried on %n server.</numerusform>
+            <numerusform>Versions queried on %n servers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Copied %n server name(s)</source>
+        <translation>
+            <numerusform>Copied %n server name</numerusform>
+            <numerusform>Copied %n server names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n server id(s)</source>
+        <translation>
+            <numerusform>Copied %n server id</numerusform>
+            <numerusform>Copied %n server ids</numerusform>
         </translation>
     </message>
 </context>
@@ -636,9 +685,20 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
     </message>
 </context>
 <context>
+    <name>liteops::ui::ServerActionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/console/server_action_dialog.cpp" line="+103"/>
+        <source>%1: %2 of %n server(s) answered…</source>
+        <translation>
+            <numerusform>%1: %2 of %n server answered…</numerusform>
+            <numerusform>%1: %2 of %n servers answered…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::ServerActions</name>
     <message numerus="yes">
-        <location filename="../ui/console/server_actions.cpp" line="+206"/>
+        <location filename="../ui/console/server_actions.cpp" line="+204"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>Copied %n server name</numerusform>
@@ -654,7 +714,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>

@@ -142,7 +142,7 @@
         <translation>无法建立安全连接：%1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Cancelled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>请求发送后已取消。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <source>unnamed</source>
         <translation>未命名</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>服务器证书由本机不信任的证书颁发机构签发（未知颁发者：%1）。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>The answer is larger than the limit and was cut off.</source>
         <translation>响应超过大小上限，已被截断。</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>服务重定向到其他主机或明文 http，未跟随该重定向。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>The server&apos;s certificate expired on %1.</source>
         <translation>服务器证书已于 %1 过期。</translation>
     </message>
@@ -182,13 +182,13 @@
         <translation>服务器证书在 %1 之前无效。</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+48"/>
+        <location line="+96"/>
+        <location line="+54"/>
         <source>No answer within the time limit.</source>
         <translation>在时限内没有响应。</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-145"/>
         <source>The server&apos;s certificate is for %1, not for %2 (host name mismatch).</source>
         <translation>服务器证书属于 %1，而不是 %2（主机名不匹配）。</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>服务器证书被拒绝：%1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>The answer had no usable HTTP status.</source>
         <translation>响应没有可用的 HTTP 状态码。</translation>
     </message>
@@ -285,6 +285,16 @@
     </message>
 </context>
 <context>
+    <name>FleetJobs</name>
+    <message numerus="yes">
+        <location filename="../app/submit/fleet_jobs.cpp" line="+102"/>
+        <source>Query the driver and firmware versions of %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>查询 %n 台服务器（%1）的驱动和固件版本？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobCatalogue</name>
     <message>
         <location filename="../app/submit/jobcatalogue.cpp" line="+35"/>
@@ -358,9 +368,9 @@
         <location filename="../app/cli/cli.cpp" line="+20"/>
         <location filename="../app/cli/cli_cache.cpp" line="+173"/>
         <location filename="../app/cli/cli_output.cpp" line="+349"/>
-        <location filename="../app/cli/cli_runner.cpp" line="+110"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+472"/>
-        <location line="+60"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+94"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+633"/>
+        <location line="+55"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -370,7 +380,7 @@
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+180"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="+202"/>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
@@ -390,12 +400,12 @@
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>--timeout needs a number of seconds between 1 and 3600.</source>
         <translation>--timeout 需要 1 到 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -405,7 +415,7 @@
         <translation>未知命令“%1 %2”。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No command given. Try --help.</source>
         <translation>未指定命令。请尝试 --help。</translation>
     </message>
@@ -415,7 +425,7 @@
         <translation>“%1”需要一个子命令。请尝试 --help。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1 %2&quot; needs an id.</source>
         <translation>“%1 %2”需要一个 ID。</translation>
     </message>
@@ -425,7 +435,7 @@
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Usage: liteops-cli [global options] COMMAND [arguments] [options]
 
 Scripting access to ModelArts Lite Server jobs, ServiceStage jobs and IEF batch jobs.
@@ -754,7 +764,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <location line="+13"/>
         <location line="+40"/>
         <location line="+14"/>
-        <location filename="../app/cli/cli_servers.cpp" line="+131"/>
+        <location filename="../app/cli/cli_servers.cpp" line="+112"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -764,7 +774,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <location line="+53"/>
         <location line="+14"/>
         <location filename="../app/cli/cli_servers.cpp" line="+0"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+367"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+285"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -1060,12 +1070,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>已清除此终端节点和项目的本地数据。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="+18"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+65"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; is not a region id such as cn-north-4.</source>
         <translation>“%1”不是区域 ID（例如 cn-north-4）。</translation>
     </message>
@@ -1075,12 +1085,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>“%1”不是 http(s) URL。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-71"/>
         <source>No credentials: set %1 and %2 (or %3), or use --profile with secrets in the keychain.</source>
         <translation>没有凭证：请设置 %1 和 %2（或 %3），或使用 --profile 并将密钥保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+146"/>
         <source>Unknown command.</source>
         <translation>未知命令。</translation>
     </message>
@@ -1090,7 +1100,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-704"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-658"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -1110,32 +1120,32 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1 太大，不能作为服务器列表。</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+438"/>
         <source>jobs create needs --name.</source>
         <translation>jobs create 需要 --name。</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-340"/>
         <source>--batch-size must be a number from 1 to %1.</source>
         <translation>--batch-size 必须是 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+264"/>
+        <location line="-214"/>
+        <location line="+300"/>
         <source>the job request is not valid:
   %1</source>
         <translation>作业请求无效：
   %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-276"/>
+        <location line="-12"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># 第 %1/%2 批：%n 台服务器，未发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Created job %1 (%2) with %n server(s)</source>
         <translation>
             <numerusform>已创建作业 %1（%2），包含 %n 台服务器</numerusform>
@@ -1163,7 +1173,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/cli/cli_submit.cpp" line="-28"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-49"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1183,12 +1193,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>服务未报告任何已删除的作业。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="-170"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="-184"/>
         <source>&quot;%1 %2&quot; needs a submission id (see jobs history).</source>
         <translation>“%1 %2”需要一个提交 ID（见 jobs history）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="-427"/>
+        <location filename="../app/cli/cli_runner.cpp" line="-440"/>
         <source>  credentials: %1</source>
         <translation>  凭证：%1</translation>
     </message>
@@ -1200,12 +1210,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+106"/>
         <source>profile &quot;%1&quot; (its secret from the keychain)</source>
         <translation>配置“%1”（密钥来自钥匙串）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-62"/>
         <source>the environment (%1 and %2)</source>
         <translation>环境变量（%1 和 %2）</translation>
     </message>
@@ -1215,7 +1225,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>环境变量（%1）</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+180"/>
         <source>--state &quot;%1&quot; is not a state; use one of %2.</source>
         <translation>--state “%1”不是状态；请使用 %2 之一。</translation>
     </message>
@@ -1260,7 +1270,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-269"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-402"/>
         <source> and %1 more</source>
         <translation> 及另外 %1 个</translation>
     </message>
@@ -1275,7 +1285,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>继续：liteops-cli runs continue %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+239"/>
         <source>wave %1/%2 %3</source>
         <translation>第 %1/%2 批 %3</translation>
     </message>
@@ -1367,31 +1377,31 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>没有可提交的内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+82"/>
         <source>Submission %1: %n wave(s), %2 servers (history: %3)</source>
         <translation>
             <numerusform>提交 %1：%n 批，%2 台服务器（历史：%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Submission %1: every wave finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>提交 %1：所有批次已结束：%2 个成功，%3 个失败，%4 个跳过。</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-91"/>
         <source>gate: %1</source>
         <translation>关卡：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+98"/>
         <source>Submission %1: %n job(s) created.</source>
         <translation>
             <numerusform>提交 %1：已创建 %n 个作业。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-95"/>
         <source>  --yes: continuing.</source>
         <translation>  --yes：继续。</translation>
     </message>
@@ -1401,34 +1411,34 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>  继续下一批吗？[y/N] </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+127"/>
         <source>  wave %1/%2 %3 (job %4): %n failed server(s): %5</source>
         <translation>
             <numerusform>  第 %1/%2 批 %3（作业 %4）：%n 台服务器失败：%5</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>  waves not sent: %1</source>
         <translation>  未发送的批次：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>  Nothing more was sent. %1</source>
         <translation>  未再发送任何请求。%1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-105"/>
         <source>Submission %1 waits at the gate of wave %2: %3.</source>
         <translation>提交 %1 停在第 %2 批的关卡处：%3。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+129"/>
         <source>jobs create needs --type (or --template).</source>
         <translation>jobs create 需要 --type（或 --template）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-613"/>
         <source>--param &quot;%1&quot; is not key=value.</source>
         <translation>--param “%1”不是 key=value 形式。</translation>
     </message>
@@ -1438,34 +1448,34 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--param 设置模板的参数：请同时给出 --template（或使用 --item TYPE:k=v）。</translation>
     </message>
     <message numerus="yes">
-        <location line="-83"/>
+        <location line="+538"/>
         <source>  wave %1/%2 %3: %n server(s) not on the requested driver: %4</source>
         <translation>
             <numerusform>  第 %1/%2 批 %3：%n 台服务器的驱动不是所请求的版本：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="-523"/>
         <source>jobs create needs at least one --item TYPE[:k=v,...] (or --template).</source>
         <translation>jobs create 至少需要一个 --item TYPE[:k=v,...]（或 --template）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>jobs create needs --server ID|NAME|IP or --servers-file F.</source>
         <translation>jobs create 需要 --server ID|NAME|IP 或 --servers-file F。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>No template has the id or name &quot;%1&quot;. Templates: %2.</source>
         <translation>没有 ID 或名称为“%1”的模板。模板：%2。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>%1 templates are named &quot;%2&quot;: give the id.</source>
         <translation>有 %1 个模板名为“%2”：请给出 ID。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Template %1 has no parameter %2 (it has none).</source>
         <translation>模板 %1 没有参数 %2（它没有任何参数）。</translation>
     </message>
@@ -1492,7 +1502,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
   %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+540"/>
         <source>servers not resolved, nothing was sent:</source>
         <translation>服务器无法解析，未发送任何请求：</translation>
     </message>
@@ -1615,29 +1625,8 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cli_servers.cpp" line="-92"/>
-        <source>Start %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>启动 %n 台服务器（%1）？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Stop %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>停止 %n 台服务器（%1）？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Reboot %n server(s) (%1)?</source>
-        <translation>
-            <numerusform>重启 %n 台服务器（%1）？</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/cli/cli_servers.cpp" line="-39"/>
         <source>error: not confirmed: %1 Give --yes to confirm without a terminal; nothing was sent.</source>
         <translation>错误：未确认：%1 没有终端时请给出 --yes 以确认；未发送任何请求。</translation>
     </message>
@@ -2291,7 +2280,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>未配置 %1 终端节点：该区域不提供 %1（依据官方 SDK 的区域表），或未填写终端节点。请在配置文件或命令行中填写其终端节点。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+175"/>
         <source>The service refused a freshly issued IAM token (%1).</source>
         <translation>服务拒绝了刚签发的 IAM 令牌（%1）。</translation>
     </message>
@@ -2673,12 +2662,33 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::ServerActionRunner</name>
     <message>
-        <location filename="../app/submit/server_action_runner.cpp" line="+53"/>
+        <location filename="../app/submit/server_action_runner.cpp" line="+55"/>
         <source>Cancelled before it was sent.</source>
         <translation>在发送前已取消。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Start %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>启动 %n 台服务器（%1）？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stop %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>停止 %n 台服务器（%1）？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reboot %n server(s) (%1)?</source>
+        <translation>
+            <numerusform>重启 %n 台服务器（%1）？</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>succeeded</source>
         <translation>成功</translation>
     </message>
@@ -2918,7 +2928,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+265"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+266"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>正在提交 %n 批。</numerusform>
@@ -3164,7 +3174,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::WizardState</name>
     <message>
-        <location filename="../app/submit/wizardstate.cpp" line="+49"/>
+        <location filename="../app/submit/wizardstate.cpp" line="+50"/>
         <source>no cloud connection</source>
         <translation>无云连接</translation>
     </message>
@@ -3343,7 +3353,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1 需要 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+172"/>
         <source>unknown option &quot;%1&quot; (see --help)</source>
         <translation>未知选项“%1”（参见 --help）</translation>
     </message>
@@ -3353,7 +3363,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-164"/>
         <source>%1: cannot read &quot;%2&quot;: %3</source>
         <translation>%1：无法读取 &quot;%2&quot;：%3</translation>
     </message>
@@ -3363,22 +3373,22 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1：&quot;%2&quot; 超过 %3 字节</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+62"/>
         <source>--bind expects an IP address, got &quot;%1&quot;</source>
         <translation>--bind 需要 IP 地址，实际为“%1”</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-58"/>
         <source>%1: &quot;%2&quot; is empty</source>
         <translation>%1：&quot;%2&quot; 为空</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+67"/>
         <source>--seed expects a non-negative whole number, got &quot;%1&quot;</source>
         <translation>--seed 需要非负整数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>--project-id expects 1-64 letters, digits or &apos;-&apos;, got &quot;%1&quot;</source>
         <translation>--project-id 需要 1-64 个字母、数字或“-”，实际为“%1”</translation>
     </message>
@@ -3388,7 +3398,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--failure-rate 需要 0 到 1 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>give the secret of %1 once: either %1 or %2</source>
         <translation>%1 的密钥只能给出一次：使用 %1 或 %2 之一</translation>
     </message>
@@ -3398,7 +3408,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>警告：%1 将密钥放在命令行上，本机的其他用户可以看到它（ps、/proc/PID/cmdline）；请改用 %2 或 %3 FILE</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>--ak needs the secret key: LITEOPS_SIM_SK, --sk-file FILE or --sk</source>
         <translation>--ak 需要私有访问密钥：LITEOPS_SIM_SK、--sk-file FILE 或 --sk</translation>
     </message>
@@ -3423,7 +3433,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--tls-cert 和 --tls-key 必须同时使用</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+54"/>
         <source>Usage: liteops-sim [OPTIONS]
 
 A local stand-in for the Huawei Cloud APIs LiteOps uses: ModelArts Lite Server jobs,
@@ -3842,6 +3852,14 @@ APIGW.0101 未知 API（404）。
     </message>
 </context>
 <context>
+    <name>liteops::ui::ExportPath</name>
+    <message>
+        <location filename="../ui/common/export_path.cpp" line="+17"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::FailureSummaryPanel</name>
     <message>
         <location filename="../ui/console/failure_summary_panel.cpp" line="+46"/>
@@ -3921,6 +3939,143 @@ APIGW.0101 未知 API（404）。
         <location line="+0"/>
         <source>Select a job to see why its servers failed.</source>
         <translation>选择一个作业，查看其服务器失败的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>liteops::ui::FleetActions</name>
+    <message>
+        <location filename="../ui/console/fleet_actions.cpp" line="+83"/>
+        <source>New Job on These Servers…</source>
+        <translation>在这些服务器上新建作业…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the create-job wizard with the selected servers as targets</source>
+        <translation>打开创建作业向导，以所选服务器为目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade to Target…</source>
+        <translation>升级到目标版本…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query Versions Now</source>
+        <translation>立即查询版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>Run an HDK_QUERY job on the selected servers; their rows update when it finishes</source>
+        <translation>在所选服务器上运行 HDK_QUERY 作业；完成后更新这些行</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Reboot…</source>
+        <translation>重启…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reboot the selected servers (asks first)</source>
+        <translation>重启所选服务器（先确认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start…</source>
+        <translation>启动…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the selected servers (asks first)</source>
+        <translation>启动所选服务器（先确认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop…</source>
+        <translation>停止…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected servers (asks first)</source>
+        <translation>停止所选服务器（先确认）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Server Ids</source>
+        <translation>复制服务器 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the ids of the selected servers, one per line</source>
+        <translation>复制所选服务器的 ID，每行一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Server Names</source>
+        <translation>复制服务器名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the names of the selected servers, one per line</source>
+        <translation>复制所选服务器的名称，每行一个</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Set a target driver version on the Fleet page first</source>
+        <translation>请先在机群页面设置目标驱动版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the wizard to upgrade the selected servers to driver %1</source>
+        <translation>打开向导，将所选服务器升级到驱动 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A version query is running; its rows update when it finishes</source>
+        <translation>版本查询正在运行；完成后更新这些行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Query Versions</source>
+        <translation>查询版本</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The version query was not sent: %1</source>
+        <translation>版本查询未发送：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Querying the versions of %n server(s)…</source>
+        <translation>
+            <numerusform>正在查询 %n 台服务器的版本…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The version query stopped: %1</source>
+        <translation>版本查询已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Versions queried on %n server(s).</source>
+        <translation>
+            <numerusform>已查询 %n 台服务器的版本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Copied %n server name(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个服务器名称</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n server id(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个服务器 ID</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5002,7 +5157,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/console/main_window_fleet.cpp" line="+37"/>
+        <location filename="../ui/console/main_window_fleet.cpp" line="+42"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -5099,7 +5254,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Export Servers</source>
         <translation>导出服务器</translation>
     </message>
@@ -5109,12 +5264,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>导出作业</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>
@@ -5209,7 +5359,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>本地数据已清除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="-105"/>
+        <location filename="../ui/console/main_window.cpp" line="-101"/>
         <source>Copied %n job id(s)</source>
         <translation>
             <numerusform>已复制 %n 个作业 ID</numerusform>
@@ -6125,9 +6275,84 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
 </context>
 <context>
+    <name>liteops::ui::ServerActionDialog</name>
+    <message>
+        <location filename="../ui/console/server_action_dialog.cpp" line="+25"/>
+        <source>%1 — never re-sent: check the server&apos;s status before acting again.</source>
+        <translation>%1 — 不会重新发送：再次操作前请检查服务器状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent.</source>
+        <translation>未发送。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Start Servers</source>
+        <translation>启动服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop Servers</source>
+        <translation>停止服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reboot Servers</source>
+        <translation>重启服务器</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request id: %1</source>
+        <translation>请求ID：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %2 of %n server(s) answered…</source>
+        <translation>
+            <numerusform>%1：%n 台服务器中已有 %2 台应答…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 succeeded, %2 refused, %3 unknown.</source>
+        <translation>%1 台成功，%2 台被拒绝，%3 台结果未知。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A call whose outcome is unknown may have reached the service; it was not sent again.</source>
+        <translation>结果未知的调用可能已到达服务；它不会被再次发送。</translation>
+    </message>
+</context>
+<context>
     <name>liteops::ui::ServerActions</name>
     <message>
-        <location filename="../ui/console/server_actions.cpp" line="+77"/>
+        <location filename="../ui/console/server_actions.cpp" line="+75"/>
         <source>New Job on These Servers…</source>
         <translation>在这些服务器上新建作业…</translation>
     </message>
@@ -6191,17 +6416,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Export Selected Servers</source>
         <translation>导出所选服务器</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>

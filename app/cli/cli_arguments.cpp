@@ -138,116 +138,161 @@ void setGlobal(GlobalOptions &g, const QString &name, const QString &value)
 }
 } // namespace
 
-bool parseCommandLine(const QStringList &arguments, CommandLine *out, QString *errorMessage)
+namespace {
+
+// Reads the arguments left to right: options (global or the command's), then bare words (the
+// group, the command, more values of --server/--item, positionals); then checks the whole.
+class CommandLineParser
 {
-    CommandLine line;
-    const CommandSpec *spec = nullptr;
-    QString lastMulti; // --server / --item: bare words after them are more values
-    auto fail = [&](const QString &message) {
-        *errorMessage = message;
-        return false;
-    };
+public:
+    explicit CommandLineParser(const QStringList &arguments) : m_arguments(arguments) {}
 
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString arg = arguments.at(i);
-        if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-            QString name = arg.mid(2);
-            QString value;
-            bool hasInlineValue = false;
-            if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq > 0) {
-                value = name.mid(eq + 1);
-                name = name.left(eq);
-                hasInlineValue = true;
+    bool parse(CommandLine *out, QString *errorMessage)
+    {
+        for (m_i = 1; m_i < m_arguments.size(); ++m_i) {
+            const QString arg = m_arguments.at(m_i);
+            const bool ok = arg.startsWith(QLatin1String("--")) && arg.size() > 2 ? option(arg) : word(arg);
+            if (!ok) {
+                *errorMessage = m_problem;
+                return false;
             }
-            lastMulti.clear();
-            if (name == QLatin1String("help")) {
-                line.global.help = true;
-                continue;
-            }
-            if (name == QLatin1String("version")) {
-                line.global.version = true;
-                continue;
-            }
-            // After `jobs wait`, --timeout is the wait limit; anywhere else the transfer timeout.
-            const bool waitTimeout = name == QLatin1String("timeout") && spec && line.group == QLatin1String("jobs")
-                                     && line.command == QLatin1String("wait");
-            if (waitTimeout)
-                name = QStringLiteral("wait-timeout");
-            const bool isGlobal = globalValueOptions().contains(name);
-            const bool isCommandValue = spec && spec->valueOptions.contains(name);
-            const bool isCommandFlag = spec && spec->flagOptions.contains(name);
-            if (!isGlobal && !isCommandValue && !isCommandFlag) {
-                return fail(spec ? Tr::tr("Unknown option --%1 for \"%2 %3\".").arg(name, line.group, line.command)
-                                 : Tr::tr("Unknown option --%1.").arg(name));
-            }
-            if (isCommandFlag) {
-                if (hasInlineValue)
-                    return fail(Tr::tr("Option --%1 takes no value.").arg(name));
-                line.options[name].append(QString());
-                continue;
-            }
-            if (!hasInlineValue) {
-                if (i + 1 >= arguments.size())
-                    return fail(Tr::tr("Option --%1 needs a value.").arg(arg.mid(2)));
-                value = arguments.at(++i);
-            }
-            if (isCommandValue) {
-                line.options[name].append(value);
-                if (name == QLatin1String("server") || name == QLatin1String("item"))
-                    lastMulti = name;
-                continue;
-            }
-            if (name == QLatin1String("timeout")) {
-                bool ok = false;
-                const int seconds = value.toInt(&ok);
-                if (!ok || seconds < 1 || seconds > 3600)
-                    return fail(Tr::tr("--timeout needs a number of seconds between 1 and 3600."));
-                line.global.timeoutSeconds = seconds;
-            } else {
-                setGlobal(line.global, name, value);
-            }
-            continue;
         }
-
-        // A bare word: the group, the command, then positionals.
-        if (line.group.isEmpty()) {
-            if (!isGroup(arg))
-                return fail(Tr::tr("Unknown command \"%1\".").arg(arg));
-            line.group = arg;
-            spec = findCommand(line.group, QString()); // set for a group without commands
-            continue;
+        if (!checkWhole()) {
+            *errorMessage = m_problem;
+            return false;
         }
-        if (line.command.isEmpty() && !spec) {
-            spec = findCommand(line.group, arg);
-            if (!spec)
-                return fail(Tr::tr("Unknown command \"%1 %2\".").arg(line.group, arg));
-            line.command = arg;
-            continue;
-        }
-        if (!lastMulti.isEmpty()) {
-            line.options[lastMulti].append(arg);
-            continue;
-        }
-        line.positionals.append(arg);
-    }
-
-    if (line.global.help || line.global.version) {
-        *out = line;
+        *out = m_line;
         return true;
     }
-    if (line.group.isEmpty())
-        return fail(Tr::tr("No command given. Try --help."));
-    if (!spec)
-        return fail(Tr::tr("\"%1\" needs a command. Try --help.").arg(line.group));
-    const int count = int(line.positionals.size());
-    if (count < spec->minPositionals)
-        return fail(line.command == QLatin1String("resume")
-                        ? Tr::tr("\"%1 %2\" needs a submission id (see jobs history).").arg(line.group, line.command)
-                        : Tr::tr("\"%1 %2\" needs an id.").arg(line.group, line.command));
-    if (spec->maxPositionals >= 0 && count > spec->maxPositionals)
-        return fail(Tr::tr("Unexpected argument \"%1\".").arg(line.positionals.at(spec->maxPositionals)));
-    *out = line;
-    return true;
+
+private:
+    bool fail(const QString &message)
+    {
+        m_problem = message;
+        return false;
+    }
+
+    bool option(const QString &arg)
+    {
+        QString name = arg.mid(2);
+        QString value;
+        bool hasInlineValue = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq > 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            hasInlineValue = true;
+        }
+        m_lastMulti.clear();
+        if (name == QLatin1String("help")) {
+            m_line.global.help = true;
+            return true;
+        }
+        if (name == QLatin1String("version")) {
+            m_line.global.version = true;
+            return true;
+        }
+        // After `jobs wait`, --timeout is the wait limit; anywhere else the transfer timeout.
+        if (name == QLatin1String("timeout") && m_spec && m_line.group == QLatin1String("jobs")
+            && m_line.command == QLatin1String("wait"))
+            name = QStringLiteral("wait-timeout");
+        const bool isGlobal = globalValueOptions().contains(name);
+        const bool isCommandValue = m_spec && m_spec->valueOptions.contains(name);
+        const bool isCommandFlag = m_spec && m_spec->flagOptions.contains(name);
+        if (!isGlobal && !isCommandValue && !isCommandFlag) {
+            return fail(m_spec ? Tr::tr("Unknown option --%1 for \"%2 %3\".").arg(name, m_line.group, m_line.command)
+                               : Tr::tr("Unknown option --%1.").arg(name));
+        }
+        if (isCommandFlag) {
+            if (hasInlineValue)
+                return fail(Tr::tr("Option --%1 takes no value.").arg(name));
+            m_line.options[name].append(QString());
+            return true;
+        }
+        if (!hasInlineValue) {
+            if (m_i + 1 >= m_arguments.size())
+                return fail(Tr::tr("Option --%1 needs a value.").arg(arg.mid(2)));
+            value = m_arguments.at(++m_i);
+        }
+        if (isCommandValue) {
+            m_line.options[name].append(value);
+            if (name == QLatin1String("server") || name == QLatin1String("item"))
+                m_lastMulti = name;
+            return true;
+        }
+        return globalValue(name, value);
+    }
+
+    bool globalValue(const QString &name, const QString &value)
+    {
+        if (name != QLatin1String("timeout")) {
+            setGlobal(m_line.global, name, value);
+            return true;
+        }
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return fail(Tr::tr("--timeout needs a number of seconds between 1 and 3600."));
+        m_line.global.timeoutSeconds = seconds;
+        return true;
+    }
+
+    // A bare word: the group, the command, then positionals.
+    bool word(const QString &arg)
+    {
+        if (m_line.group.isEmpty()) {
+            if (!isGroup(arg))
+                return fail(Tr::tr("Unknown command \"%1\".").arg(arg));
+            m_line.group = arg;
+            m_spec = findCommand(m_line.group, QString()); // set for a group without commands
+            return true;
+        }
+        if (m_line.command.isEmpty() && !m_spec) {
+            m_spec = findCommand(m_line.group, arg);
+            if (!m_spec)
+                return fail(Tr::tr("Unknown command \"%1 %2\".").arg(m_line.group, arg));
+            m_line.command = arg;
+            return true;
+        }
+        if (!m_lastMulti.isEmpty())
+            m_line.options[m_lastMulti].append(arg);
+        else
+            m_line.positionals.append(arg);
+        return true;
+    }
+
+    // A command, and as many positionals as it takes (unless --help or --version).
+    bool checkWhole()
+    {
+        if (m_line.global.help || m_line.global.version)
+            return true;
+        if (m_line.group.isEmpty())
+            return fail(Tr::tr("No command given. Try --help."));
+        if (!m_spec)
+            return fail(Tr::tr("\"%1\" needs a command. Try --help.").arg(m_line.group));
+        const int count = int(m_line.positionals.size());
+        if (count < m_spec->minPositionals)
+            return fail(
+                m_line.command == QLatin1String("resume")
+                    ? Tr::tr("\"%1 %2\" needs a submission id (see jobs history).").arg(m_line.group, m_line.command)
+                    : Tr::tr("\"%1 %2\" needs an id.").arg(m_line.group, m_line.command));
+        if (m_spec->maxPositionals >= 0 && count > m_spec->maxPositionals)
+            return fail(Tr::tr("Unexpected argument \"%1\".").arg(m_line.positionals.at(m_spec->maxPositionals)));
+        return true;
+    }
+
+    const QStringList &m_arguments;
+    qsizetype m_i = 0;
+    CommandLine m_line;
+    const CommandSpec *m_spec = nullptr;
+    QString m_lastMulti; // --server / --item: bare words after them are more values
+    QString m_problem;
+};
+
+} // namespace
+
+bool parseCommandLine(const QStringList &arguments, CommandLine *out, QString *errorMessage)
+{
+    return CommandLineParser(arguments).parse(out, errorMessage);
 }
 
 QString versionText()

@@ -2,6 +2,7 @@
 #include "cli_runner.h"
 
 #include "cli.h"
+#include "cli_await.h"
 #include "core/encode.h"
 #include "local_store.h"
 #include "profile_store.h"
@@ -21,23 +22,6 @@
 namespace liteops::cli {
 
 namespace {
-
-// Blocks in a local event loop until the call has finished; the runner owns the call.
-template <typename T>
-Result<T> await(Call<T> *call, ListCompleteness *completeness = nullptr)
-{
-    call->setAutoDelete(false);
-    if (!call->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(call, &CloudCall::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    Result<T> result = call->result();
-    if (completeness)
-        *completeness = call->completeness();
-    delete call;
-    return result;
-}
 
 // JSON output of an incomplete listing: the rows under `key` in an object that says so
 // ({"incomplete": true, "received": N, "total": T, "reason": ..., KEY: [...]}); a complete
@@ -132,7 +116,7 @@ bool Runner::resolveJob(const QString &idOrName, QString *id, int *exitCode)
         return true;
     JobQuery query;
     query.name = idOrName;
-    const Result<QList<Job>> found = await(client().listJobs(query));
+    const Result<QList<Job>> found = awaitCall(client().listJobs(query));
     if (!found.ok()) {
         *exitCode = fail(found.error());
         return false;
@@ -185,39 +169,12 @@ bool Runner::parseFormat(bool allowCsv, Format *format)
 
 bool Runner::buildConfig(bool needCredentials, ClientConfig *config)
 {
-    const GlobalOptions &g = m_line.global;
     ClientConfig c;
     std::optional<Credentials> credentials;
     QString keychainNote;
-
     // 1. The profile (and its secrets from the keychain).
-    if (!g.profile.isEmpty()) {
-        ProfileStore store;
-        const std::optional<Profile> profile = store.load(g.profile);
-        if (!profile) {
-            usage(tr("There is no profile named \"%1\".").arg(g.profile));
-            return false;
-        }
-        SecretStore secrets;
-        SecretJob *job = secrets.read(profile->name);
-        QEventLoop loop;
-        QObject::connect(job, &SecretJob::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (job->ok())
-            credentials = job->credentials();
-        else if (secrets.sessionOnly())
-            keychainNote = secrets.notice();
-        else
-            keychainNote = job->errorString();
-        c = profile->toClientConfig(credentials.value_or(Credentials{}));
-        if (credentials) {
-            credentials = c.credentials;
-            m_credentialSource = tr("profile \"%1\" (its secret from the keychain)").arg(profile->name);
-        }
-    } else {
-        c.endpoints = {};
-    }
-
+    if (!applyProfile(&c, &credentials, &keychainNote))
+        return false;
     // 2. The environment, which wins over the profile.
     const EnvironmentSettings env = EnvironmentSettings::read();
     if (env.credentials) {
@@ -229,40 +186,15 @@ bool Runner::buildConfig(bool needCredentials, ClientConfig *config)
     }
     if (!env.projectId.isEmpty())
         c.projectId = env.projectId;
-
     // 3. The command line, which wins over both.
-    if (!g.region.isEmpty()) {
-        if (!isValidRegion(g.region)) {
-            usage(tr("\"%1\" is not a region id such as cn-north-4.").arg(g.region));
-            return false;
-        }
-        c.endpoints = Endpoints::forRegion(g.region);
-    }
-    const std::pair<const QString *, QUrl *> urls[] = {
-        {&g.endpoint, &c.endpoints.modelArts},
-        {&g.serviceStageEndpoint, &c.endpoints.serviceStage},
-        {&g.iefEndpoint, &c.endpoints.ief},
-        {&g.iamEndpoint, &c.endpoints.iam},
-    };
-    for (const auto &[text, url] : urls) {
-        if (!text->isEmpty() && !parseUrlOption(*text, url)) {
-            usage(tr("\"%1\" is not an http(s) URL.").arg(*text));
-            return false;
-        }
-    }
-    if (!g.projectId.isEmpty())
-        c.projectId = g.projectId;
-    if (!g.caFile.isEmpty())
-        c.caFile = g.caFile;
-    if (g.timeoutSeconds > 0)
-        c.timeoutMs = g.timeoutSeconds * 1000;
+    if (!applyCommandLine(&c))
+        return false;
 
     if (credentials)
         c.credentials = *credentials;
     *config = c;
     if (!needCredentials)
         return true;
-
     if (!credentials) {
         QString message = tr("No credentials: set %1 and %2 (or %3), or use --profile with "
                              "secrets in the keychain.")
@@ -280,6 +212,71 @@ bool Runner::buildConfig(bool needCredentials, ClientConfig *config)
         usage(problem);
         return false;
     }
+    return true;
+}
+
+// --profile: its settings, and its secrets read from the keychain (a note says why not).
+bool Runner::applyProfile(ClientConfig *c, std::optional<Credentials> *credentials, QString *keychainNote)
+{
+    const QString &name = m_line.global.profile;
+    if (name.isEmpty()) {
+        c->endpoints = {};
+        return true;
+    }
+    ProfileStore store;
+    const std::optional<Profile> profile = store.load(name);
+    if (!profile) {
+        usage(tr("There is no profile named \"%1\".").arg(name));
+        return false;
+    }
+    SecretStore secrets;
+    SecretJob *job = secrets.read(profile->name);
+    QEventLoop loop;
+    QObject::connect(job, &SecretJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (job->ok())
+        *credentials = job->credentials();
+    else if (secrets.sessionOnly())
+        *keychainNote = secrets.notice();
+    else
+        *keychainNote = job->errorString();
+    *c = profile->toClientConfig(credentials->value_or(Credentials{}));
+    if (*credentials) {
+        *credentials = c->credentials;
+        m_credentialSource = tr("profile \"%1\" (its secret from the keychain)").arg(profile->name);
+    }
+    return true;
+}
+
+// --region, the endpoint URLs, --project-id, --ca-file and --timeout.
+bool Runner::applyCommandLine(ClientConfig *c)
+{
+    const GlobalOptions &g = m_line.global;
+    if (!g.region.isEmpty()) {
+        if (!isValidRegion(g.region)) {
+            usage(tr("\"%1\" is not a region id such as cn-north-4.").arg(g.region));
+            return false;
+        }
+        c->endpoints = Endpoints::forRegion(g.region);
+    }
+    const std::pair<const QString *, QUrl *> urls[] = {
+        {&g.endpoint, &c->endpoints.modelArts},
+        {&g.serviceStageEndpoint, &c->endpoints.serviceStage},
+        {&g.iefEndpoint, &c->endpoints.ief},
+        {&g.iamEndpoint, &c->endpoints.iam},
+    };
+    for (const auto &[text, url] : urls) {
+        if (!text->isEmpty() && !parseUrlOption(*text, url)) {
+            usage(tr("\"%1\" is not an http(s) URL.").arg(*text));
+            return false;
+        }
+    }
+    if (!g.projectId.isEmpty())
+        c->projectId = g.projectId;
+    if (!g.caFile.isEmpty())
+        c->caFile = g.caFile;
+    if (g.timeoutSeconds > 0)
+        c->timeoutMs = g.timeoutSeconds * 1000;
     return true;
 }
 
@@ -374,7 +371,7 @@ int Runner::jobsList(Format format)
     if (m_line.has(QStringLiteral("state")) && states.isEmpty())
         return usage(tr("--state needs a state."));
     ListCompleteness completeness;
-    const Result<QList<Job>> result = await(client().listJobs(query), &completeness);
+    const Result<QList<Job>> result = awaitCall(client().listJobs(query), &completeness);
     if (!result.ok())
         return fail(result.error());
     // Only an unfiltered list is the job list the console starts from (--state filters here,
@@ -451,7 +448,7 @@ int Runner::jobsGet(Format format)
     std::optional<Job> stored;
     if (!m_line.has(QStringLiteral("refresh")))
         stored = storedFinishedJob(id);
-    const Result<Job> result = stored ? Result<Job>(*stored) : await(client().getJob(id));
+    const Result<Job> result = stored ? Result<Job>(*stored) : awaitCall(client().getJob(id));
     if (!result.ok())
         return fail(result.error());
     const Job &job = result.value();
@@ -491,7 +488,7 @@ int Runner::jobsWait()
     int delayMs = 1000;
     QString lastStatus;
     for (;;) {
-        const Result<Job> result = await(client().getJob(id));
+        const Result<Job> result = awaitCall(client().getJob(id));
         if (result.ok()) {
             const Job &job = result.value();
             const TaskCounts c = job.counts();
@@ -537,7 +534,7 @@ int Runner::jobsWait()
 
 int Runner::jobsDelete()
 {
-    const Result<QList<Job>> result = await(client().deleteJobs(m_line.positionals));
+    const Result<QList<Job>> result = awaitCall(client().deleteJobs(m_line.positionals));
     if (!result.ok())
         return fail(result.error());
     for (const Job &job : result.value())
@@ -550,7 +547,7 @@ int Runner::jobsDelete()
 int Runner::templatesList(Format format)
 {
     ListCompleteness completeness;
-    const Result<QList<Template>> result = await(client().listTemplates(), &completeness);
+    const Result<QList<Template>> result = awaitCall(client().listTemplates(), &completeness);
     if (!result.ok())
         return fail(result.error());
     QList<QJsonObject> rows;
@@ -573,7 +570,7 @@ int Runner::templatesList(Format format)
 int Runner::serversList(Format format)
 {
     ListCompleteness completeness;
-    const Result<QList<Server>> result = await(client().listServers(), &completeness);
+    const Result<QList<Server>> result = awaitCall(client().listServers(), &completeness);
     if (!result.ok())
         return fail(result.error());
     if (store::LocalStore *s = localStore())
@@ -606,8 +603,8 @@ int Runner::providerJob(Format format, bool serviceStage)
     }
     ListCompleteness completeness; // ServiceStage pages the tasks
     const Result<Job> result = serviceStage
-                                   ? await(client().getServiceStageJob(id), &completeness)
-                                   : await(client().getIefJob(id, m_line.value(QStringLiteral("instance-id"))));
+                                   ? awaitCall(client().getServiceStageJob(id), &completeness)
+                                   : awaitCall(client().getIefJob(id, m_line.value(QStringLiteral("instance-id"))));
     if (!result.ok())
         return fail(result.error());
     printJobDetail(result.value(), format, result.value().tasks);

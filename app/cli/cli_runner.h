@@ -13,6 +13,7 @@
 #include <QTextStream>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace liteops {
 struct SubmissionPlan;
@@ -25,6 +26,8 @@ class LocalStore;
 }
 
 namespace liteops::cli {
+
+class ProgressPrinter;
 
 // The options every wave-submitting command shares (create, resume, rerun-failed).
 struct RunSettings
@@ -51,6 +54,8 @@ public:
 private:
     // Configuration: profile, then environment, then command-line flags.
     bool buildConfig(bool needCredentials, ClientConfig *config);
+    bool applyProfile(ClientConfig *c, std::optional<Credentials> *credentials, QString *keychainNote);
+    bool applyCommandLine(ClientConfig *c);
     bool parseFormat(bool allowCsv, Format *format);
     int usage(const QString &message);
     int fail(const CloudError &error);
@@ -88,6 +93,17 @@ private:
     // stdout; returns the exit code. `begin` starts (or resumes) `submitter`.
     int drive(WaveSubmitter &submitter, const RunSettings &settings, Format format,
               const std::function<bool(QString *)> &begin);
+    // The parts of drive(): what it prints while the run goes, how it answers gates, and the
+    // final report (the exit code).
+    void printCreatedJobs(WaveSubmitter &submitter, QObject *context);
+    void answerGates(WaveSubmitter &submitter, const RunSettings &settings, ProgressPrinter &progress, QObject *context,
+                     bool *stoppedAtGate);
+    void printSubmissionStart(const WaveSubmitter &submitter);
+    void printJobsJson(const WaveSubmitter &submitter);
+    int reportOutcome(const WaveSubmitter &submitter, const RunSettings &settings, bool stoppedAtGate);
+    int reportFinished(const WaveSubmitter &submitter, const RunSettings &settings);
+    int reportBudgetExceeded(const WaveSubmitter &submitter);
+    int reportHalt(const WaveSubmitter &submitter);
 
     CloudClient &client();
 

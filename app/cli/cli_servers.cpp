@@ -15,11 +15,6 @@ namespace liteops::cli {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(LiteOpsCli)
-};
-
 ServerAction actionOf(const QString &command)
 {
     if (command == QLatin1String("start"))
@@ -27,20 +22,6 @@ ServerAction actionOf(const QString &command)
     if (command == QLatin1String("stop"))
         return ServerAction::Stop;
     return ServerAction::Reboot;
-}
-
-// "Reboot 3 servers (a, b, c)?": names the count and the first servers.
-QString question(ServerAction action, const QStringList &names)
-{
-    const QString first = QStringList(names.mid(0, 5)).join(QLatin1String(", "))
-                          + (names.size() > 5 ? QStringLiteral(", …") : QString());
-    const int n = int(names.size());
-    switch (action) {
-    case ServerAction::Start: return Tr::tr("Start %n server(s) (%1)?", nullptr, n).arg(first);
-    case ServerAction::Stop: return Tr::tr("Stop %n server(s) (%1)?", nullptr, n).arg(first);
-    case ServerAction::Reboot: break;
-    }
-    return Tr::tr("Reboot %n server(s) (%1)?", nullptr, n).arg(first);
 }
 
 // 0 when every server succeeded; 4 when any outcome is unknown (check before acting
@@ -90,11 +71,11 @@ int Runner::serversAction(Format format)
     if (!m_line.has(QStringLiteral("yes"))) {
         if (!stdinIsTerminal()) {
             m_err << tr("error: not confirmed: %1 Give --yes to confirm without a terminal; nothing was sent.")
-                         .arg(question(action, shown))
+                         .arg(ServerActionRunner::question(action, shown))
                   << '\n';
             return ExitNotConfirmed;
         }
-        m_err << question(action, shown) << ' ' << tr("[y/N] ");
+        m_err << ServerActionRunner::question(action, shown) << ' ' << tr("[y/N] ");
         m_err.flush();
         QTextStream in(stdin);
         const QString answer = in.readLine().trimmed().toLower();

@@ -5,6 +5,7 @@
 #include "cli_submit.h"
 
 #include "cli.h"
+#include "cli_await.h"
 #include "cli_runner.h"
 #include "core/encode.h"
 #include "jobcatalogue.h"
@@ -36,20 +37,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(LiteOpsCli)
 };
-
-template <typename T>
-Result<T> awaitCall(Call<T> *call)
-{
-    call->setAutoDelete(false);
-    if (!call->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(call, &CloudCall::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    Result<T> result = call->result();
-    delete call;
-    return result;
-}
 
 QString printJson(const QJsonValue &value)
 {
@@ -102,6 +89,139 @@ QStringList planProblems(const SubmissionPlan &plan)
         }
     }
     return problems;
+}
+
+// --param key=value pairs; they set a template's parameters, so they need --template.
+QString parseParams(const QStringList &texts, bool haveTemplate, QMap<QString, QString> *params)
+{
+    for (const QString &text : texts) {
+        const qsizetype eq = text.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return Tr::tr("--param \"%1\" is not key=value.").arg(text);
+        params->insert(text.left(eq).trimmed(), text.mid(eq + 1));
+    }
+    if (!params->isEmpty() && !haveTemplate)
+        return Tr::tr("--param sets a template's parameters: give --template too (or use --item TYPE:k=v).");
+    return {};
+}
+
+// --item TYPE[:k=v,...] values; at least one unless a template gives the item.
+QString parseItems(const QStringList &texts, bool haveTemplate, QList<JobItem> *items)
+{
+    QString problem;
+    for (const QString &text : texts) {
+        JobItem item;
+        if (!parseItem(text, &item, &problem))
+            return problem;
+        items->append(item);
+    }
+    if (items->isEmpty() && !haveTemplate)
+        return Tr::tr("jobs create needs at least one --item TYPE[:k=v,...] (or --template).");
+    return {};
+}
+
+// --server values (each a comma list) and the entries of every --servers-file, once each.
+QString collectServerEntries(const QStringList &servers, const QStringList &files, QStringList *entries)
+{
+    for (const QString &value : servers) {
+        for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!entry.trimmed().isEmpty())
+                entries->append(entry.trimmed());
+        }
+    }
+    QString problem;
+    for (const QString &path : files) {
+        if (!readServersFile(path, entries, &problem))
+            return problem;
+    }
+    entries->removeDuplicates();
+    if (entries->isEmpty())
+        return Tr::tr("jobs create needs --server ID|NAME|IP or --servers-file F.");
+    return {};
+}
+
+// The request's own problems (name, type, items, description, and that every server entry
+// could be an id, name or IP at all), before the template and the servers are looked up.
+QString requestProblems(const CreateJobRequest &base, const QList<JobItem> &items, const QStringList &entries,
+                        const QString &templateRef, const WavePlan &waves)
+{
+    CreateJobRequest probe = base;
+    probe.serverIds = entries;
+    probe.items = items;
+    if (!templateRef.isEmpty()) {
+        if (probe.type.isEmpty())
+            probe.type = QStringLiteral("TEMPLATE");
+        probe.items.prepend(JobItem{probe.type, {}});
+    }
+    if (const QStringList problems = planProblems(planSubmission(probe, waves)); !problems.isEmpty())
+        return Tr::tr("the job request is not valid:\n  %1").arg(problems.join(QLatin1String("\n  ")));
+    return {};
+}
+
+// The template with the id `ref`, else the one named `ref`, among the service's templates and
+// the built-in ones the service does not have.
+QString findTemplate(const QList<Template> &serviceTemplates, const QString &ref, Template *out)
+{
+    QList<Template> all = serviceTemplates;
+    QSet<QString> types;
+    for (const Template &t : serviceTemplates)
+        types.insert(t.type);
+    for (const Template &t : JobCatalogue::builtIn()) {
+        if (!types.contains(t.type))
+            all.append(t);
+    }
+    QList<Template> matches;
+    for (const Template &t : std::as_const(all)) {
+        if (!t.id.isEmpty() && t.id == ref)
+            matches = {t};
+    }
+    if (matches.isEmpty()) {
+        for (const Template &t : std::as_const(all)) {
+            if (t.name == ref)
+                matches.append(t);
+        }
+    }
+    if (matches.size() == 1) {
+        *out = matches.first();
+        return {};
+    }
+    if (!matches.isEmpty())
+        return Tr::tr("%1 templates are named \"%2\": give the id.").arg(matches.size()).arg(ref);
+    QStringList known;
+    for (const Template &t : std::as_const(all))
+        known << (t.id.isEmpty() ? t.name : QStringLiteral("%1 (%2)").arg(t.name, t.id));
+    return Tr::tr("No template has the id or name \"%1\". Templates: %2.").arg(ref, known.join(QLatin1String(", ")));
+}
+
+// The template's item: every parameter's default, then the --param values, each checked
+// against the template's regex.
+QString templateItem(const Template &tmpl, const QMap<QString, QString> &params, JobItem *out)
+{
+    JobItem item = JobCatalogue::itemFor(tmpl);
+    QStringList names;
+    for (const TemplateParam &p : tmpl.params)
+        names << p.name;
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        if (!names.contains(it.key())) {
+            return names.isEmpty() ? Tr::tr("Template %1 has no parameter %2 (it has none).").arg(tmpl.name, it.key())
+                                   : Tr::tr("Template %1 has no parameter %2; its parameters: %3.")
+                                         .arg(tmpl.name, it.key(), names.join(QLatin1String(", ")));
+        }
+        item.spec.insert(it.key(), it.value());
+    }
+    const QList<TemplateParamProblem> bad = TemplateParams::check(tmpl, item);
+    if (!bad.isEmpty()) {
+        QStringList lines;
+        for (const TemplateParamProblem &p : bad) {
+            lines << (p.regex.isEmpty()
+                          ? Tr::tr("%1=\"%2\": %3").arg(p.param, p.value, p.message)
+                          : Tr::tr("%1=\"%2\" does not match %3: %4").arg(p.param, p.value, p.regex, p.message));
+        }
+        return Tr::tr("template %1: parameters not valid (nothing was sent):\n  %2")
+            .arg(tmpl.name, lines.join(QLatin1String("\n  ")));
+    }
+    *out = item;
+    return {};
 }
 
 } // namespace
@@ -357,29 +477,49 @@ int Runner::submit(const SubmissionPlan &plan, const RunSettings &settings, Form
 int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format format,
                   const std::function<bool(QString *)> &begin)
 {
-    using R = WaveSubmitter::RunState;
-    using S = WaveSubmitter::WaveState;
     ProgressPrinter progress(&submitter, m_err, stderrIsTerminal());
-    QObject context;
-    if (format == Format::Table) {
-        QObject::connect(&submitter, &WaveSubmitter::jobCreated, &context, [&](int index, const QString &id) {
-            const WaveSubmitter::Wave &w = submitter.waves().at(index);
-            const qsizetype n = submitter.waves().size();
-            m_out << tr("Created job %1 (%2) with %n server(s)", nullptr, int(w.request.serverIds.size()))
-                         .arg(id, w.request.name)
-                  << (n > 1 ? tr(" [wave %1 of %2]").arg(index + 1).arg(n) : QString()) << '\n';
-            m_out.flush();
-        });
-    }
-    QEventLoop loop;
-    QObject::connect(&submitter, &WaveSubmitter::runStateChanged, &loop, [&loop](R state) {
-        if (isTerminal(state))
-            loop.quit();
-    });
-    // A gate: --yes passes it; in a terminal the user is asked; otherwise the run stops
-    // there (exit 1) and `runs continue` goes on later.
+    QObject context; // the connections below end with this call
+    if (format == Format::Table)
+        printCreatedJobs(submitter, &context);
     bool stoppedAtGate = false;
-    QObject::connect(&submitter, &WaveSubmitter::gateReached, &context, [&](int, const QString &reason) {
+    answerGates(submitter, settings, progress, &context, &stoppedAtGate);
+    QString why;
+    if (!begin(&why))
+        return usage(why);
+    printSubmissionStart(submitter);
+    if (!isTerminal(submitter.runState())) {
+        QEventLoop loop;
+        QObject::connect(&submitter, &WaveSubmitter::runStateChanged, &loop, [&loop](WaveSubmitter::RunState state) {
+            if (isTerminal(state))
+                loop.quit();
+        });
+        loop.exec();
+    }
+    progress.finish();
+    if (format == Format::Json)
+        printJobsJson(submitter);
+    return reportOutcome(submitter, settings, stoppedAtGate);
+}
+
+void Runner::printCreatedJobs(WaveSubmitter &submitter, QObject *context)
+{
+    QObject::connect(&submitter, &WaveSubmitter::jobCreated, context, [this, &submitter](int index, const QString &id) {
+        const WaveSubmitter::Wave &w = submitter.waves().at(index);
+        const qsizetype n = submitter.waves().size();
+        m_out << tr("Created job %1 (%2) with %n server(s)", nullptr, int(w.request.serverIds.size()))
+                     .arg(id, w.request.name)
+              << (n > 1 ? tr(" [wave %1 of %2]").arg(index + 1).arg(n) : QString()) << '\n';
+        m_out.flush();
+    });
+}
+
+// A gate: --yes passes it; in a terminal the user is asked; otherwise the run stops there
+// (exit 1) and `runs continue` goes on later.
+void Runner::answerGates(WaveSubmitter &submitter, const RunSettings &settings, ProgressPrinter &progress,
+                         QObject *context, bool *stoppedAtGate)
+{
+    QObject::connect(&submitter, &WaveSubmitter::gateReached, context,
+                     [this, &submitter, &settings, &progress, stoppedAtGate](int, const QString &reason) {
         progress.finish();
         m_err << tr("gate: %1").arg(reason) << '\n';
         bool go = settings.yes;
@@ -394,18 +534,19 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
         }
         m_err.flush();
         // Queued: the engine finishes handling this settled wave before it goes on or stops.
-        QTimer::singleShot(0, &submitter, [&submitter, &stoppedAtGate, go]() {
+        QTimer::singleShot(0, &submitter, [&submitter, stoppedAtGate, go]() {
             if (go) {
                 submitter.resume();
             } else {
-                stoppedAtGate = true;
+                *stoppedAtGate = true;
                 submitter.stop();
             }
         });
     });
-    QString why;
-    if (!begin(&why))
-        return usage(why);
+}
+
+void Runner::printSubmissionStart(const WaveSubmitter &submitter)
+{
     const QString historyPath = QDir::toNativeSeparators(SubmissionHistory().filePath());
     qsizetype servers = 0;
     for (const WaveSubmitter::Wave &w : submitter.waves())
@@ -416,33 +557,28 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
                  .arg(historyPath)
           << '\n';
     m_err.flush();
-    if (!isTerminal(submitter.runState()))
-        loop.exec();
-    progress.finish();
+}
 
-    const QList<WaveSubmitter::Wave> &waves = submitter.waves();
-    if (format == Format::Json) {
-        QJsonArray array;
-        for (const WaveSubmitter::Wave &w : waves) {
-            for (const QString &id : w.jobIds) {
-                Job job = w.jobs.value(id);
-                if (job.id.isEmpty()) {
-                    job.id = id;
-                    job.name = w.request.name;
-                }
-                array.append(jobJson(job, true, job.tasks));
+void Runner::printJobsJson(const WaveSubmitter &submitter)
+{
+    QJsonArray array;
+    for (const WaveSubmitter::Wave &w : submitter.waves()) {
+        for (const QString &id : w.jobIds) {
+            Job job = w.jobs.value(id);
+            if (job.id.isEmpty()) {
+                job.id = id;
+                job.name = w.request.name;
             }
+            array.append(jobJson(job, true, job.tasks));
         }
-        m_out << printJson(array);
-        m_out.flush();
     }
+    m_out << printJson(array);
+    m_out.flush();
+}
 
-    TaskCounts sum;
-    for (const WaveSubmitter::Wave &w : waves) {
-        sum.succeeded += w.counts.succeeded;
-        sum.failed += w.counts.failed;
-        sum.skipped += w.counts.skipped;
-    }
+int Runner::reportOutcome(const WaveSubmitter &submitter, const RunSettings &settings, bool stoppedAtGate)
+{
+    using R = WaveSubmitter::RunState;
     const QString id = submitter.submissionId();
     if (stoppedAtGate && submitter.runState() == R::Stopped) {
         m_err << tr("Submission %1 waits at the gate of wave %2: %3.")
@@ -454,57 +590,8 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
         return ExitJobFailed;
     }
     switch (submitter.runState()) {
-    case R::Finished:
-        if (settings.wait || settings.maxFailures >= 0) {
-            m_err << tr("Submission %1: every wave finished: %2 succeeded, %3 failed, %4 skipped.")
-                         .arg(id)
-                         .arg(sum.succeeded)
-                         .arg(sum.failed)
-                         .arg(sum.skipped)
-                  << '\n';
-        } else {
-            m_err << tr("Submission %1: %n job(s) created.", nullptr, int(submitter.createdJobIds().size())).arg(id)
-                  << '\n';
-        }
-        // Without a budget, --wait reports failed tasks like jobs wait does.
-        return settings.wait && settings.maxFailures < 0 && sum.failed > 0 ? ExitJobFailed : ExitOk;
-    case R::BudgetExceeded: {
-        m_err << tr("error: %1").arg(submitter.haltReason()) << '\n';
-        for (qsizetype i = 0; i < waves.size(); ++i) {
-            const WaveSubmitter::Wave &w = waves.at(i);
-            if (w.budgetAccepted || (w.counts.failed == 0 && w.mismatched() == 0))
-                continue;
-            if (w.mismatched() > 0) {
-                m_err << tr("  wave %1/%2 %3: %n server(s) not on the requested driver: %4", nullptr, w.mismatched())
-                             .arg(i + 1)
-                             .arg(waves.size())
-                             .arg(w.request.name, listed(w.mismatches))
-                      << '\n';
-            }
-            if (w.counts.failed == 0)
-                continue;
-            QStringList failed;
-            for (const Task &t : w.failedTasks()) {
-                const QString server = t.targetId().toString();
-                failed << (t.targetName().isEmpty() ? server
-                                                    : QStringLiteral("%1 (%2)").arg(t.targetName().toString(), server));
-            }
-            m_err << tr("  wave %1/%2 %3 (job %4): %n failed server(s): %5", nullptr, w.counts.failed)
-                         .arg(i + 1)
-                         .arg(waves.size())
-                         .arg(w.request.name, w.jobIds.join(QLatin1String(", ")), listed(failed))
-                  << '\n';
-        }
-        QStringList notSent;
-        for (qsizetype i = 0; i < waves.size(); ++i) {
-            if (waves.at(i).jobIds.isEmpty())
-                notSent << QString::number(i + 1);
-        }
-        if (!notSent.isEmpty())
-            m_err << tr("  waves not sent: %1").arg(notSent.join(QLatin1String(", "))) << '\n';
-        m_err << QLatin1String("  ") << resumeHint(id) << '\n';
-        return ExitJobFailed;
-    }
+    case R::Finished: return reportFinished(submitter, settings);
+    case R::BudgetExceeded: return reportBudgetExceeded(submitter);
     case R::Halted:
     case R::Stopped:
     case R::Stopping:
@@ -512,10 +599,79 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
     case R::AtGate:
     case R::Idle: break;
     }
-    // Halted: a wave was refused, could not be checked, or its outcome is unknown.
+    return reportHalt(submitter);
+}
+
+int Runner::reportFinished(const WaveSubmitter &submitter, const RunSettings &settings)
+{
+    TaskCounts sum;
+    for (const WaveSubmitter::Wave &w : submitter.waves()) {
+        sum.succeeded += w.counts.succeeded;
+        sum.failed += w.counts.failed;
+        sum.skipped += w.counts.skipped;
+    }
+    const QString id = submitter.submissionId();
+    if (settings.wait || settings.maxFailures >= 0) {
+        m_err << tr("Submission %1: every wave finished: %2 succeeded, %3 failed, %4 skipped.")
+                     .arg(id)
+                     .arg(sum.succeeded)
+                     .arg(sum.failed)
+                     .arg(sum.skipped)
+              << '\n';
+    } else {
+        m_err << tr("Submission %1: %n job(s) created.", nullptr, int(submitter.createdJobIds().size())).arg(id)
+              << '\n';
+    }
+    // Without a budget, --wait reports failed tasks like jobs wait does.
+    return settings.wait && settings.maxFailures < 0 && sum.failed > 0 ? ExitJobFailed : ExitOk;
+}
+
+// Each wave that spent the budget, by server; then the waves never sent.
+int Runner::reportBudgetExceeded(const WaveSubmitter &submitter)
+{
+    const QList<WaveSubmitter::Wave> &waves = submitter.waves();
+    m_err << tr("error: %1").arg(submitter.haltReason()) << '\n';
+    QStringList notSent;
+    for (qsizetype i = 0; i < waves.size(); ++i) {
+        const WaveSubmitter::Wave &w = waves.at(i);
+        if (w.jobIds.isEmpty())
+            notSent << QString::number(i + 1);
+        if (w.budgetAccepted)
+            continue;
+        if (w.mismatched() > 0) {
+            m_err << tr("  wave %1/%2 %3: %n server(s) not on the requested driver: %4", nullptr, w.mismatched())
+                         .arg(i + 1)
+                         .arg(waves.size())
+                         .arg(w.request.name, listed(w.mismatches))
+                  << '\n';
+        }
+        if (w.counts.failed == 0)
+            continue;
+        QStringList failed;
+        for (const Task &t : w.failedTasks()) {
+            const QString server = t.targetId().toString();
+            failed << (t.targetName().isEmpty() ? server
+                                                : QStringLiteral("%1 (%2)").arg(t.targetName().toString(), server));
+        }
+        m_err << tr("  wave %1/%2 %3 (job %4): %n failed server(s): %5", nullptr, w.counts.failed)
+                     .arg(i + 1)
+                     .arg(waves.size())
+                     .arg(w.request.name, w.jobIds.join(QLatin1String(", ")), listed(failed))
+              << '\n';
+    }
+    if (!notSent.isEmpty())
+        m_err << tr("  waves not sent: %1").arg(notSent.join(QLatin1String(", "))) << '\n';
+    m_err << QLatin1String("  ") << resumeHint(submitter.submissionId()) << '\n';
+    return ExitJobFailed;
+}
+
+// Halted: a wave was refused, could not be checked, or its outcome is unknown.
+int Runner::reportHalt(const WaveSubmitter &submitter)
+{
+    using S = WaveSubmitter::WaveState;
     int code = ExitUsage;
     bool reported = false;
-    for (const WaveSubmitter::Wave &w : waves) {
+    for (const WaveSubmitter::Wave &w : submitter.waves()) {
         if (w.state != S::NotCreated && w.state != S::Unknown)
             continue;
         if (w.lastError) {
@@ -530,7 +686,7 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
     const QString reason = submitter.haltReason();
     if (!reason.isEmpty())
         m_err << (reported ? QLatin1String("  ") + reason : tr("error: %1").arg(reason)) << '\n';
-    m_err << tr("  Nothing more was sent. %1").arg(resumeHint(id)) << '\n';
+    m_err << tr("  Nothing more was sent. %1").arg(resumeHint(submitter.submissionId())) << '\n';
     return code;
 }
 
@@ -545,121 +701,39 @@ int Runner::jobsCreate(Format format)
     base.description = m_line.value(QStringLiteral("description"));
     base.isReboot = m_line.has(QStringLiteral("reboot"));
     const QString templateRef = m_line.value(QStringLiteral("template"));
-    if (base.name.isEmpty())
-        return usage(tr("jobs create needs --name."));
-    if (base.type.isEmpty() && templateRef.isEmpty())
-        return usage(tr("jobs create needs --type (or --template)."));
-
     QMap<QString, QString> params;
-    for (const QString &text : m_line.values(QStringLiteral("param"))) {
-        const qsizetype eq = text.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return usage(tr("--param \"%1\" is not key=value.").arg(text));
-        params.insert(text.left(eq).trimmed(), text.mid(eq + 1));
-    }
-    if (!params.isEmpty() && templateRef.isEmpty())
-        return usage(tr("--param sets a template's parameters: give --template too (or use --item TYPE:k=v)."));
-
-    QString problem;
     QList<JobItem> items;
-    for (const QString &text : m_line.values(QStringLiteral("item"))) {
-        JobItem item;
-        if (!parseItem(text, &item, &problem))
-            return usage(problem);
-        items.append(item);
-    }
-    if (items.isEmpty() && templateRef.isEmpty())
-        return usage(tr("jobs create needs at least one --item TYPE[:k=v,...] (or --template)."));
-
     QStringList entries;
-    for (const QString &value : m_line.values(QStringLiteral("server"))) {
-        for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (!entry.trimmed().isEmpty())
-                entries.append(entry.trimmed());
-        }
-    }
-    for (const QString &path : m_line.values(QStringLiteral("servers-file"))) {
-        if (!readServersFile(path, &entries, &problem))
-            return usage(problem);
-    }
-    entries.removeDuplicates();
-    if (entries.isEmpty())
-        return usage(tr("jobs create needs --server ID|NAME|IP or --servers-file F."));
+    // Everything that can be checked here is checked before anything is sent, in the order of
+    // the command line's needs: name and type, parameters, items, servers, the request.
+    QString problem;
+    if (base.name.isEmpty())
+        problem = tr("jobs create needs --name.");
+    else if (base.type.isEmpty() && templateRef.isEmpty())
+        problem = tr("jobs create needs --type (or --template).");
+    if (problem.isEmpty())
+        problem = parseParams(m_line.values(QStringLiteral("param")), !templateRef.isEmpty(), &params);
+    if (problem.isEmpty())
+        problem = parseItems(m_line.values(QStringLiteral("item")), !templateRef.isEmpty(), &items);
+    if (problem.isEmpty())
+        problem = collectServerEntries(m_line.values(QStringLiteral("server")),
+                                       m_line.values(QStringLiteral("servers-file")), &entries);
+    if (problem.isEmpty())
+        problem = requestProblems(base, items, entries, templateRef, settings.waves);
+    if (!problem.isEmpty())
+        return usage(problem);
 
-    // What can be checked here is checked before anything is sent: the name, type, items
-    // and description, and that every server entry could be an id, name or IP at all.
-    {
-        CreateJobRequest probe = base;
-        probe.serverIds = entries;
-        probe.items = items;
-        if (!templateRef.isEmpty()) {
-            if (probe.type.isEmpty())
-                probe.type = QStringLiteral("TEMPLATE");
-            probe.items.prepend(JobItem{probe.type, {}});
-        }
-        if (const QStringList problems = planProblems(planSubmission(probe, settings.waves)); !problems.isEmpty())
-            return usage(tr("the job request is not valid:\n  %1").arg(problems.join(QLatin1String("\n  "))));
-    }
-
-    // The template: type, its item with every parameter's default, then --param values,
-    // each checked against the template's regex.
     if (!templateRef.isEmpty()) {
         const Result<QList<Template>> listed = awaitCall(client().listTemplates());
         if (!listed.ok())
             return fail(listed.error());
-        QList<Template> all = listed.value();
-        QSet<QString> types;
-        for (const Template &t : listed.value())
-            types.insert(t.type);
-        for (const Template &t : JobCatalogue::builtIn()) {
-            if (!types.contains(t.type))
-                all.append(t);
-        }
-        QList<Template> matches;
-        for (const Template &t : std::as_const(all)) {
-            if (!t.id.isEmpty() && t.id == templateRef)
-                matches = {t};
-        }
-        if (matches.isEmpty()) {
-            for (const Template &t : std::as_const(all)) {
-                if (t.name == templateRef)
-                    matches.append(t);
-            }
-        }
-        if (matches.size() != 1) {
-            QStringList known;
-            for (const Template &t : std::as_const(all))
-                known << (t.id.isEmpty() ? t.name : QStringLiteral("%1 (%2)").arg(t.name, t.id));
-            return usage(matches.isEmpty()
-                             ? tr("No template has the id or name \"%1\". Templates: %2.")
-                                   .arg(templateRef, known.join(QLatin1String(", ")))
-                             : tr("%1 templates are named \"%2\": give the id.").arg(matches.size()).arg(templateRef));
-        }
-        const Template &tmpl = matches.first();
-        JobItem item = JobCatalogue::itemFor(tmpl);
-        QStringList names;
-        for (const TemplateParam &p : tmpl.params)
-            names << p.name;
-        for (auto it = params.cbegin(); it != params.cend(); ++it) {
-            if (!names.contains(it.key())) {
-                return usage(names.isEmpty()
-                                 ? tr("Template %1 has no parameter %2 (it has none).").arg(tmpl.name, it.key())
-                                 : tr("Template %1 has no parameter %2; its parameters: %3.")
-                                       .arg(tmpl.name, it.key(), names.join(QLatin1String(", "))));
-            }
-            item.spec.insert(it.key(), it.value());
-        }
-        const QList<TemplateParamProblem> bad = TemplateParams::check(tmpl, item);
-        if (!bad.isEmpty()) {
-            QStringList lines;
-            for (const TemplateParamProblem &p : bad) {
-                lines << (p.regex.isEmpty()
-                              ? tr("%1=\"%2\": %3").arg(p.param, p.value, p.message)
-                              : tr("%1=\"%2\" does not match %3: %4").arg(p.param, p.value, p.regex, p.message));
-            }
-            return usage(tr("template %1: parameters not valid (nothing was sent):\n  %2")
-                             .arg(tmpl.name, lines.join(QLatin1String("\n  "))));
-        }
+        Template tmpl;
+        JobItem item;
+        problem = findTemplate(listed.value(), templateRef, &tmpl);
+        if (problem.isEmpty())
+            problem = templateItem(tmpl, params, &item);
+        if (!problem.isEmpty())
+            return usage(problem);
         if (base.type.isEmpty())
             base.type = tmpl.type;
         items.prepend(item);

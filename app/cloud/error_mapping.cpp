@@ -165,99 +165,120 @@ QString plainExcerpt(const QByteArray &body, int maxChars)
     return plain;
 }
 
+namespace {
+
+// What happened on our side: cancelled, cut off at the size cap, a refused redirect, our own
+// timeout. False when none of these applies.
+bool mapLocalOutcome(const ExchangeFacts &f, CloudError *e)
+{
+    if (f.cancelled) {
+        e->kind = Kind::Cancelled;
+        e->errorMsg = Tr::tr("Cancelled by the user.");
+        if (f.unsafeRequestSent) {
+            e->kind = Kind::UnknownOutcome;
+            e->errorMsg = Tr::tr("Cancelled after the request was sent.");
+        }
+        return true;
+    }
+    if (f.tooLarge) {
+        e->kind = Kind::TooLarge;
+        e->errorMsg = Tr::tr("The answer is larger than the limit and was cut off.");
+        return true;
+    }
+    if (f.redirectRefused) {
+        e->kind = Kind::Network;
+        e->errorMsg = Tr::tr("The service redirected to another host or to plain http; the "
+                             "redirect was not followed.");
+        return true;
+    }
+    if (f.timedOut) {
+        e->kind = f.unsafeRequestSent ? Kind::UnknownOutcome : Kind::Timeout;
+        e->retryable = !f.unsafeRequestSent;
+        e->errorMsg = Tr::tr("No answer within the time limit.");
+        return true;
+    }
+    return false;
+}
+
+// An HTTP answer of 300 or more: the status decides, the body adds the Huawei error code.
+void mapHttpAnswer(const ExchangeFacts &f, CloudError *e)
+{
+    e->kind = kindForStatus(f.httpStatus);
+    e->retryable = isRetryableStatus(f.httpStatus);
+    if (e->retryable)
+        e->retryAfterSeconds = parseRetryAfter(f.retryAfterHeader, f.nowUtc);
+    if (const auto body = decodeErrorBody(f.body)) {
+        e->errorCode = body->errorCode;
+        e->errorMsg = body->errorMsg;
+        e->encodedAuthorizationMessage = body->encodedAuthorizationMessage;
+        if (e->requestId.isEmpty())
+            e->requestId = body->requestId;
+        // The gateway says "backend timeout": for a create, the service may have done it.
+        if (f.unsafeRequestSent && e->errorCode == QLatin1String("APIG.0203"))
+            e->kind = Kind::UnknownOutcome;
+    } else if (!f.body.trimmed().isEmpty()) {
+        e->errorMsg = plainExcerpt(f.body);
+    } else {
+        e->errorMsg = f.networkErrorString;
+    }
+    // No code in the body: the HTTP status stands in, as in the official SDKs.
+    if (e->errorCode.isEmpty())
+        e->errorCode = QString::number(f.httpStatus);
+    if (f.unsafeRequestSent && f.httpStatus == 504)
+        e->kind = Kind::UnknownOutcome;
+    if (e->kind == Kind::UnknownOutcome)
+        e->retryable = false;
+}
+
+// No HTTP error answer: TLS, timeouts, cancels and network failures, or a 2xx the caller still
+// calls a failure.
+void mapNetworkFailure(const ExchangeFacts &f, CloudError *e)
+{
+    if (f.networkError == QNetworkReply::NoError) {
+        // A 2xx that the caller still calls a failure (e.g. a 1xx or a missing status).
+        e->kind = Kind::Decode;
+        e->errorMsg = Tr::tr("The answer had no usable HTTP status.");
+        return;
+    }
+    if (isTlsError(f.networkError)) {
+        e->kind = Kind::Tls;
+        describeTlsFailure(f, e);
+        return;
+    }
+    if (f.networkError == QNetworkReply::TimeoutError) {
+        e->kind = f.unsafeRequestSent ? Kind::UnknownOutcome : Kind::Timeout;
+        e->retryable = !f.unsafeRequestSent;
+        e->errorMsg = Tr::tr("No answer within the time limit.");
+        return;
+    }
+    if (f.networkError == QNetworkReply::OperationCanceledError) {
+        e->kind = f.unsafeRequestSent ? Kind::UnknownOutcome : Kind::Cancelled;
+        e->errorMsg = f.networkErrorString;
+        return;
+    }
+    e->kind = (f.unsafeRequestSent && !neverSent(f.networkError)) ? Kind::UnknownOutcome : Kind::Network;
+    e->retryable = e->kind == Kind::Network;
+    // A 2xx whose body broke off (a truncated transfer) says so; others give Qt's reason.
+    if (f.httpStatus >= 200 && f.httpStatus < 300)
+        e->errorMsg = Tr::tr("The connection broke while the answer was arriving (%1).").arg(f.networkErrorString);
+    else
+        e->errorMsg = f.networkErrorString;
+}
+
+} // namespace
+
 CloudError mapExchange(const ExchangeFacts &f)
 {
     CloudError e;
     e.httpStatus = f.httpStatus;
     e.requestId = QString::fromLatin1(f.requestIdHeader).trimmed();
     e.detail = f.networkErrorString;
-
-    if (f.cancelled) {
-        e.kind = Kind::Cancelled;
-        e.errorMsg = Tr::tr("Cancelled by the user.");
-        if (f.unsafeRequestSent) {
-            e.kind = Kind::UnknownOutcome;
-            e.errorMsg = Tr::tr("Cancelled after the request was sent.");
-        }
+    if (mapLocalOutcome(f, &e))
         return e;
-    }
-    if (f.tooLarge) {
-        e.kind = Kind::TooLarge;
-        e.errorMsg = Tr::tr("The answer is larger than the limit and was cut off.");
-        return e;
-    }
-    if (f.redirectRefused) {
-        e.kind = Kind::Network;
-        e.errorMsg = Tr::tr("The service redirected to another host or to plain http; the "
-                            "redirect was not followed.");
-        return e;
-    }
-    if (f.timedOut) {
-        e.kind = f.unsafeRequestSent ? Kind::UnknownOutcome : Kind::Timeout;
-        e.retryable = !f.unsafeRequestSent;
-        e.errorMsg = Tr::tr("No answer within the time limit.");
-        return e;
-    }
-
-    // An HTTP answer: the status decides, the body adds the Huawei error code.
-    if (f.httpStatus >= 300) {
-        e.kind = kindForStatus(f.httpStatus);
-        e.retryable = isRetryableStatus(f.httpStatus);
-        if (e.retryable)
-            e.retryAfterSeconds = parseRetryAfter(f.retryAfterHeader, f.nowUtc);
-        if (const auto body = decodeErrorBody(f.body)) {
-            e.errorCode = body->errorCode;
-            e.errorMsg = body->errorMsg;
-            e.encodedAuthorizationMessage = body->encodedAuthorizationMessage;
-            if (e.requestId.isEmpty())
-                e.requestId = body->requestId;
-            // The gateway says "backend timeout": for a create, the service may have done it.
-            if (f.unsafeRequestSent && e.errorCode == QLatin1String("APIG.0203"))
-                e.kind = Kind::UnknownOutcome;
-        } else if (!f.body.trimmed().isEmpty()) {
-            e.errorMsg = plainExcerpt(f.body);
-        } else {
-            e.errorMsg = f.networkErrorString;
-        }
-        // No code in the body: the HTTP status stands in, as in the official SDKs.
-        if (e.errorCode.isEmpty())
-            e.errorCode = QString::number(f.httpStatus);
-        if (f.unsafeRequestSent && f.httpStatus == 504)
-            e.kind = Kind::UnknownOutcome;
-        if (e.kind == Kind::UnknownOutcome)
-            e.retryable = false;
-        return e;
-    }
-
-    if (f.networkError == QNetworkReply::NoError) {
-        // A 2xx that the caller still calls a failure (e.g. a 1xx or a missing status).
-        e.kind = Kind::Decode;
-        e.errorMsg = Tr::tr("The answer had no usable HTTP status.");
-        return e;
-    }
-    if (isTlsError(f.networkError)) {
-        e.kind = Kind::Tls;
-        describeTlsFailure(f, &e);
-        return e;
-    }
-    if (f.networkError == QNetworkReply::TimeoutError) {
-        e.kind = f.unsafeRequestSent ? Kind::UnknownOutcome : Kind::Timeout;
-        e.retryable = !f.unsafeRequestSent;
-        e.errorMsg = Tr::tr("No answer within the time limit.");
-        return e;
-    }
-    if (f.networkError == QNetworkReply::OperationCanceledError) {
-        e.kind = f.unsafeRequestSent ? Kind::UnknownOutcome : Kind::Cancelled;
-        e.errorMsg = f.networkErrorString;
-        return e;
-    }
-    e.kind = (f.unsafeRequestSent && !neverSent(f.networkError)) ? Kind::UnknownOutcome : Kind::Network;
-    e.retryable = e.kind == Kind::Network;
-    // A 2xx whose body broke off (a truncated transfer) says so; others give Qt's reason.
-    if (f.httpStatus >= 200 && f.httpStatus < 300)
-        e.errorMsg = Tr::tr("The connection broke while the answer was arriving (%1).").arg(f.networkErrorString);
+    if (f.httpStatus >= 300)
+        mapHttpAnswer(f, &e);
     else
-        e.errorMsg = f.networkErrorString;
+        mapNetworkFailure(f, &e);
     return e;
 }
 

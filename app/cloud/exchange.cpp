@@ -111,48 +111,11 @@ void Exchange::send(const QByteArray &authToken)
     }
     const QUrl url = buildUrl(base, m_spec.segments, m_spec.query);
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setMaximumRedirectsAllowed(3);
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration ssl;
-        if (auto error = m_client->tlsConfiguration(&ssl)) {
-            failBeforeSending(*error);
-            return;
-        }
-        request.setSslConfiguration(ssl);
+    if (auto error = prepareRequest(&request)) {
+        failBeforeSending(*error);
+        return;
     }
-    // Every request, GETs included: ServiceStage and IEF document it as mandatory.
-    request.setRawHeader("Content-Type",
-                         m_spec.contentType.isEmpty() ? QByteArray("application/json") : m_spec.contentType);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", "liteops/" LITEOPS_VERSION);
-    for (const auto &[name, value] : std::as_const(m_spec.extraHeaders))
-        request.setRawHeader(name, value);
-
-    const ClientConfig &config = m_client->config;
-    const QString projectHeader = m_spec.projectScoped ? config.projectId : QString();
-    HeaderList logged;
-    m_usedToken.clear();
-    if (m_spec.authenticated && config.credentials.mode == Credentials::Mode::AkSk) {
-        const Signer signer(config.credentials.accessKey, config.credentials.secretKey,
-                            config.credentials.securityToken);
-        logged = signer.sign(request, m_spec.method, m_spec.body, projectHeader, QDateTime::currentDateTimeUtc(),
-                             m_spec.extraHeaders);
-    } else {
-        logged.append({"Content-Type", request.rawHeader("Content-Type")});
-        for (const auto &[name, value] : std::as_const(m_spec.extraHeaders))
-            logged.append({name, value});
-        if (!projectHeader.isEmpty()) {
-            request.setRawHeader("X-Project-Id", projectHeader.toUtf8());
-            logged.append({"X-Project-Id", projectHeader.toUtf8()});
-        }
-        if (!authToken.isEmpty()) {
-            m_usedToken = authToken;
-            request.setRawHeader("X-Auth-Token", authToken);
-            logged.append({"X-Auth-Token", authToken});
-        }
-    }
+    const HeaderList logged = authenticate(&request, authToken);
     logCloud(QStringLiteral("%1 %2 (attempt %3)\n%4")
                  .arg(QString::fromLatin1(m_spec.method), url.toDisplayString())
                  .arg(m_attempt + 1)
@@ -169,8 +132,65 @@ void Exchange::send(const QByteArray &authToken)
     m_reply = reply;
     m_sent = true;
     reply->setParent(this);
+    watchReply(reply, url);
+    m_timeout.start(std::max(1, m_client->config.timeoutMs));
+}
 
-    const qint64 cap = config.maxBodyBytes;
+// Redirect and cache policy, TLS, and the headers every request carries.
+std::optional<CloudError> Exchange::prepareRequest(QNetworkRequest *request) const
+{
+    request->setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request->setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request->setMaximumRedirectsAllowed(3);
+    if (request->url().scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl;
+        if (auto error = m_client->tlsConfiguration(&ssl))
+            return error;
+        request->setSslConfiguration(ssl);
+    }
+    // Every request, GETs included: ServiceStage and IEF document it as mandatory.
+    request->setRawHeader("Content-Type",
+                          m_spec.contentType.isEmpty() ? QByteArray("application/json") : m_spec.contentType);
+    request->setRawHeader("Accept", "application/json");
+    request->setRawHeader("User-Agent", "liteops/" LITEOPS_VERSION);
+    for (const auto &[name, value] : std::as_const(m_spec.extraHeaders))
+        request->setRawHeader(name, value);
+    return std::nullopt;
+}
+
+// Signs the request (AK/SK) or adds the project and token headers; returns the headers to log
+// (describeHeaders() masks the secret ones).
+HeaderList Exchange::authenticate(QNetworkRequest *request, const QByteArray &authToken)
+{
+    const ClientConfig &config = m_client->config;
+    const QString projectHeader = m_spec.projectScoped ? config.projectId : QString();
+    m_usedToken.clear();
+    if (m_spec.authenticated && config.credentials.mode == Credentials::Mode::AkSk) {
+        const Signer signer(config.credentials.accessKey, config.credentials.secretKey,
+                            config.credentials.securityToken);
+        return signer.sign(*request, m_spec.method, m_spec.body, projectHeader, QDateTime::currentDateTimeUtc(),
+                           m_spec.extraHeaders);
+    }
+    HeaderList logged;
+    logged.append({"Content-Type", request->rawHeader("Content-Type")});
+    for (const auto &[name, value] : std::as_const(m_spec.extraHeaders))
+        logged.append({name, value});
+    if (!projectHeader.isEmpty()) {
+        request->setRawHeader("X-Project-Id", projectHeader.toUtf8());
+        logged.append({"X-Project-Id", projectHeader.toUtf8()});
+    }
+    if (!authToken.isEmpty()) {
+        m_usedToken = authToken;
+        request->setRawHeader("X-Auth-Token", authToken);
+        logged.append({"X-Auth-Token", authToken});
+    }
+    return logged;
+}
+
+// The size cap, the idle timeout, the redirect rule and TLS errors, while the reply runs.
+void Exchange::watchReply(QNetworkReply *reply, const QUrl &url)
+{
+    const qint64 cap = m_client->config.maxBodyBytes;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, cap] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (cap > 0 && length.isValid() && length.toLongLong() > cap) {
@@ -197,7 +217,6 @@ void Exchange::send(const QByteArray &authToken)
     // anywhere in LiteOps) ignores them, so the handshake fails closed.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, &Exchange::onFinished);
-    m_timeout.start(std::max(1, config.timeoutMs));
 }
 
 void Exchange::onReadyRead()
@@ -226,21 +245,7 @@ void Exchange::onFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    ExchangeFacts facts;
-    facts.networkError = reply->error();
-    facts.networkErrorString = reply->errorString();
-    facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    facts.contentType = reply->rawHeader("Content-Type");
-    facts.requestIdHeader = reply->rawHeader("X-Request-Id");
-    facts.retryAfterHeader = reply->rawHeader("Retry-After");
-    facts.body = m_body;
-    facts.timedOut = m_timedOut;
-    facts.tooLarge = m_tooLarge;
-    facts.redirectRefused = m_redirectRefused;
-    facts.sslErrors = m_sslErrors;
-    facts.host = reply->url().host();
-    facts.unsafeRequestSent = m_spec.retry == RequestSpec::RetryMode::CreateOnce;
-
+    const ExchangeFacts facts = factsOf(reply);
     emit m_client->q->requestFinished(QString::fromLatin1(m_spec.method),
                                       QLatin1Char('/') + m_spec.segments.join(QLatin1Char('/')), facts.httpStatus,
                                       QString::fromLatin1(facts.requestIdHeader));
@@ -277,22 +282,9 @@ void Exchange::onFinished()
         error.errorMsg = tr("The service refused a freshly issued IAM token (%1).")
                              .arg(error.errorMsg.isEmpty() ? error.errorCode : error.errorMsg);
 
-    // Retry?
-    bool worthRetrying = false;
-    switch (m_spec.retry) {
-    case RequestSpec::RetryMode::Idempotent:
-        // Network errors, timeouts, 429/502/503/504 (not a refused redirect, not TLS).
-        worthRetrying = error.retryable;
-        break;
-    case RequestSpec::RetryMode::CreateOnce:
-        // Refused by the gateway before the service saw it, or never connected.
-        worthRetrying = facts.httpStatus == 429
-                        || (error.kind == CloudError::Kind::Network && facts.httpStatus == 0 && !m_timedOut);
-        break;
-    case RequestSpec::RetryMode::Never: break;
-    }
     const ClientConfig &config = m_client->config;
-    if (worthRetrying && m_attempt + 1 < std::max(1, config.maxAttempts) && m_client->budget.tryConsume()) {
+    if (worthRetrying(error, facts) && m_attempt + 1 < std::max(1, config.maxAttempts)
+        && m_client->budget.tryConsume()) {
         const int delay = retryDelayMs(m_attempt, error.retryAfterSeconds, config.retryBaseDelayMs,
                                        config.retryMaxDelayMs, QRandomGenerator::global()->generateDouble());
         logCloud(QStringLiteral("retrying %1 in %2 ms").arg(describe()).arg(delay));
@@ -301,6 +293,43 @@ void Exchange::onFinished()
         return;
     }
     finishWith(error);
+}
+
+// What the reply says, for mapExchange() and the log.
+ExchangeFacts Exchange::factsOf(QNetworkReply *reply) const
+{
+    ExchangeFacts facts;
+    facts.networkError = reply->error();
+    facts.networkErrorString = reply->errorString();
+    facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.contentType = reply->rawHeader("Content-Type");
+    facts.requestIdHeader = reply->rawHeader("X-Request-Id");
+    facts.retryAfterHeader = reply->rawHeader("Retry-After");
+    facts.body = m_body;
+    facts.timedOut = m_timedOut;
+    facts.tooLarge = m_tooLarge;
+    facts.redirectRefused = m_redirectRefused;
+    facts.sslErrors = m_sslErrors;
+    facts.host = reply->url().host();
+    facts.unsafeRequestSent = m_spec.retry == RequestSpec::RetryMode::CreateOnce;
+    return facts;
+}
+
+// Whether the request's retry mode allows another attempt after this error (the attempt
+// count and the client's budget are checked by the caller).
+bool Exchange::worthRetrying(const CloudError &error, const ExchangeFacts &facts) const
+{
+    switch (m_spec.retry) {
+    case RequestSpec::RetryMode::Idempotent:
+        // Network errors, timeouts, 429/502/503/504 (not a refused redirect, not TLS).
+        return error.retryable;
+    case RequestSpec::RetryMode::CreateOnce:
+        // Refused by the gateway before the service saw it, or never connected.
+        return facts.httpStatus == 429
+               || (error.kind == CloudError::Kind::Network && facts.httpStatus == 0 && !m_timedOut);
+    case RequestSpec::RetryMode::Never: break;
+    }
+    return false;
 }
 
 void Exchange::finishWith(const Result<HttpAnswer> &result)

@@ -14,13 +14,17 @@
 #include <QStringList>
 #include <QTimer>
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QNetworkReply;
+class QNetworkRequest;
+class QUrl;
 
 namespace liteops {
 
 class CloudClientPrivate;
+struct ExchangeFacts;
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
@@ -79,8 +83,13 @@ public:
 private:
     void beginAttempt();
     void send(const QByteArray &authToken);
+    std::optional<CloudError> prepareRequest(QNetworkRequest *request) const;
+    HeaderList authenticate(QNetworkRequest *request, const QByteArray &authToken);
+    void watchReply(QNetworkReply *reply, const QUrl &url);
     void onReadyRead();
     void onFinished();
+    ExchangeFacts factsOf(QNetworkReply *reply) const;
+    bool worthRetrying(const CloudError &error, const ExchangeFacts &facts) const;
     void finishWith(const Result<HttpAnswer> &result);
     void failBeforeSending(const CloudError &error);
 

@@ -68,54 +68,65 @@ bool isDevicePrefix(QStringView word)
 
 } // namespace
 
-QString normaliseMessage(QStringView in)
-{
-    const QStringView s = in.trimmed();
-    QString out;
-    out.reserve(s.size());
-    const qsizetype n = s.size();
-    qsizetype i = 0;
-    auto atWordStart = [&](qsizetype p) { return p == 0 || !isWordChar(s[p - 1]); };
-    auto lastWord = [&]() -> QStringView {
-        // The letters just written, if the output ends with "<letters><space or #/->".
-        qsizetype e = out.size();
-        if (e > 0 && QStringView(u" #-").contains(out[e - 1]))
-            --e;
-        qsizetype b = e;
-        while (b > 0 && out[b - 1].isLetter())
-            --b;
-        return QStringView(out).sliced(b, e - b);
-    };
+namespace {
 
-    while (i < n) {
+// One pass over a message, left to right: each step consumes one token (a run of spaces, a
+// UUID, a path, a word, or one other character) and appends it, or its placeholder, to out.
+class MessageNormaliser
+{
+public:
+    explicit MessageNormaliser(QStringView message) : s(message.trimmed()), n(s.size()) { out.reserve(n); }
+
+    QString run()
+    {
+        qsizetype i = 0;
+        while (i < n)
+            i = step(i);
+        // "...failed." and "...failed" are the same message.
+        while (!out.isEmpty() && (out.back() == QLatin1Char('.') || out.back() == QLatin1Char(' ')))
+            out.chop(1);
+        return out;
+    }
+
+private:
+    // Consumes the token at i; returns where the next one starts.
+    qsizetype step(qsizetype i)
+    {
         const QChar c = s[i];
-        if (c.isSpace()) {
-            while (i < n && s[i].isSpace())
-                ++i;
-            out.append(QLatin1Char(' '));
-            continue;
-        }
-        if (atWordStart(i) && isHexDigit(c) && isUuidAt(s, i)) {
-            out.append(QLatin1String("<uuid>"));
-            i += 36;
-            continue;
-        }
-        if (c == QLatin1Char('/') && (i == 0 || startsPathAfter(s[i - 1])) && i + 1 < n && isPathChar(s[i + 1])) {
-            qsizetype e = i + 1;
-            while (e < n && isPathChar(s[e]))
-                ++e;
-            while (e > i + 1 && QStringView(u".:").contains(s[e - 1])) // sentence punctuation
-                --e;
-            out.append(QLatin1String("<path>"));
-            i = e;
-            continue;
-        }
+        if (c.isSpace())
+            return spaces(i);
+        if (atWordStart(i) && isHexDigit(c) && isUuidAt(s, i))
+            return replace(i + 36, "<uuid>");
+        if (c == QLatin1Char('/') && (i == 0 || startsPathAfter(s[i - 1])) && i + 1 < n && isPathChar(s[i + 1]))
+            return path(i);
         if (!isWordChar(c) || !atWordStart(i)) {
             out.append(c);
-            ++i;
-            continue;
+            return i + 1;
         }
-        // A word: letters, digits and '_'.
+        return word(i);
+    }
+
+    qsizetype spaces(qsizetype i)
+    {
+        while (i < n && s[i].isSpace())
+            ++i;
+        out.append(QLatin1Char(' '));
+        return i;
+    }
+
+    qsizetype path(qsizetype i)
+    {
+        qsizetype e = i + 1;
+        while (e < n && isPathChar(s[e]))
+            ++e;
+        while (e > i + 1 && QStringView(u".:").contains(s[e - 1])) // sentence punctuation
+            --e;
+        return replace(e, "<path>");
+    }
+
+    // A word: letters, digits and '_', from i to its end.
+    qsizetype word(qsizetype i)
+    {
         qsizetype e = i;
         bool allHex = true, hasDigit = false, hasLetter = false;
         while (e < n && isWordChar(s[e])) {
@@ -124,65 +135,48 @@ QString normaliseMessage(QStringView in)
             hasLetter = hasLetter || s[e].isLetter();
             ++e;
         }
-        const QStringView word = s.sliced(i, e - i);
-        if (word.size() > 2 && word[0] == QLatin1Char('0')
-            && (word[1] == QLatin1Char('x') || word[1] == QLatin1Char('X'))
-            && std::all_of(word.begin() + 2, word.end(), isHexDigit)) {
-            out.append(QLatin1String("<hex>"));
-            i = e;
-            continue;
+        const QStringView w = s.sliced(i, e - i);
+        if (isHexLiteral(w) || (allHex && hasDigit && hasLetter && w.size() >= 8))
+            return replace(e, "<hex>");
+        if (isAsciiDigit(s[i]))
+            return number(i, e);
+        return letterWord(i, e);
+    }
+
+    // Leading digits: a number, a dotted number (IP, version), a percentage, or a number with a
+    // unit ("10GB"). e is the end of the word the digits start.
+    qsizetype number(qsizetype i, qsizetype e)
+    {
+        qsizetype d = i;
+        while (d < n && isAsciiDigit(s[d]))
+            ++d;
+        if (d < e) { // digits then letters: keep the unit
+            out.append(isDevicePrefix(lastWord()) ? QLatin1String("<dev>") : QLatin1String("<n>"));
+            out.append(s.sliced(d, e - d));
+            return e;
         }
-        if (allHex && hasDigit && hasLetter && word.size() >= 8) {
-            out.append(QLatin1String("<hex>"));
-            i = e;
-            continue;
+        int parts = 1;
+        bool ipParts = (d - i) <= 3 && s.sliced(i, d - i).toInt() <= 255;
+        while (d + 1 < n && s[d] == QLatin1Char('.') && isAsciiDigit(s[d + 1])) {
+            qsizetype q = d + 1;
+            while (q < n && isAsciiDigit(s[q]))
+                ++q;
+            ipParts = ipParts && (q - d - 1) <= 3 && s.sliced(d + 1, q - d - 1).toInt() <= 255;
+            ++parts;
+            d = q;
         }
-        if (isAsciiDigit(c)) {
-            // Leading digits: a number, a dotted number (IP, version), a percentage, or a
-            // number with a unit ("10GB").
-            qsizetype d = i;
-            while (d < n && isAsciiDigit(s[d]))
-                ++d;
-            if (d < e) { // digits then letters: keep the unit
-                if (isDevicePrefix(lastWord())) {
-                    out.append(QLatin1String("<dev>"));
-                } else {
-                    out.append(QLatin1String("<n>"));
-                }
-                out.append(s.sliced(d, e - d));
-                i = e;
-                continue;
-            }
-            int parts = 1;
-            bool ipParts = (d - i) <= 3 && s.sliced(i, d - i).toInt() <= 255;
-            while (d + 1 < n && s[d] == QLatin1Char('.') && isAsciiDigit(s[d + 1])) {
-                qsizetype q = d + 1;
-                while (q < n && isAsciiDigit(s[q]))
-                    ++q;
-                ipParts = ipParts && (q - d - 1) <= 3 && s.sliced(d + 1, q - d - 1).toInt() <= 255;
-                ++parts;
-                d = q;
-            }
-            if (d < n && isWordChar(s[d])) { // "1.5GB": the number, then the unit as a word
-                out.append(QLatin1String("<n>"));
-                i = d;
-                continue;
-            }
-            if (d < n && s[d] == QLatin1Char('%')) {
-                out.append(QLatin1String("<pct>"));
-                i = d + 1;
-                continue;
-            }
-            if (parts == 4 && ipParts)
-                out.append(QLatin1String("<ip>"));
-            else if (parts == 1 && isDevicePrefix(lastWord()))
-                out.append(QLatin1String("<dev>"));
-            else
-                out.append(QLatin1String("<n>"));
-            i = d;
-            continue;
-        }
-        // Starts with a letter: a device name with its index ("davinci3", "npu_7"), else as is.
+        if (d < n && isWordChar(s[d])) // "1.5GB": the number, then the unit as a word
+            return replace(d, "<n>");
+        if (d < n && s[d] == QLatin1Char('%'))
+            return replace(d + 1, "<pct>");
+        if (parts == 4 && ipParts)
+            return replace(d, "<ip>");
+        return replace(d, parts == 1 && isDevicePrefix(lastWord()) ? "<dev>" : "<n>");
+    }
+
+    // Starts with a letter: a device name with its index ("davinci3", "npu_7"), else as is.
+    qsizetype letterWord(qsizetype i, qsizetype e)
+    {
         qsizetype d = e;
         while (d > i && isAsciiDigit(s[d - 1]))
             --d;
@@ -192,18 +186,50 @@ QString normaliseMessage(QStringView in)
                 --p;
             if (isDevicePrefix(s.sliced(i, p - i))) {
                 out.append(s.sliced(i, d - i));
-                out.append(QLatin1String("<dev>"));
-                i = e;
-                continue;
+                return replace(e, "<dev>");
             }
         }
-        out.append(word);
-        i = e;
+        out.append(s.sliced(i, e - i));
+        return e;
     }
-    // "...failed." and "...failed" are the same message.
-    while (!out.isEmpty() && (out.back() == QLatin1Char('.') || out.back() == QLatin1Char(' ')))
-        out.chop(1);
-    return out;
+
+    static bool isHexLiteral(QStringView w)
+    {
+        return w.size() > 2 && w[0] == QLatin1Char('0') && (w[1] == QLatin1Char('x') || w[1] == QLatin1Char('X'))
+               && std::all_of(w.begin() + 2, w.end(), isHexDigit);
+    }
+
+    bool atWordStart(qsizetype p) const { return p == 0 || !isWordChar(s[p - 1]); }
+
+    // The letters just written, if the output ends with "<letters><space or #/->".
+    QStringView lastWord() const
+    {
+        qsizetype e = out.size();
+        if (e > 0 && QStringView(u" #-").contains(out[e - 1]))
+            --e;
+        qsizetype b = e;
+        while (b > 0 && out[b - 1].isLetter())
+            --b;
+        return QStringView(out).sliced(b, e - b);
+    }
+
+    // Appends a placeholder for the token that ends at next; returns next.
+    qsizetype replace(qsizetype next, const char *placeholder)
+    {
+        out.append(QLatin1String(placeholder));
+        return next;
+    }
+
+    const QStringView s;
+    const qsizetype n;
+    QString out;
+};
+
+} // namespace
+
+QString normaliseMessage(QStringView in)
+{
+    return MessageNormaliser(in).run();
 }
 
 } // namespace liteops

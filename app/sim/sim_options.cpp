@@ -102,6 +102,127 @@ bool parseArguments(const QStringList &arguments, SimOptions *options, QString *
     return parseArguments(arguments, QProcessEnvironment(), options, errorMessage, nullptr);
 }
 
+namespace {
+
+enum class SecretOption { NotSecret, Taken, Failed };
+
+SecretOption failSecret(QString *errorMessage, const QString &message)
+{
+    fail(errorMessage, message);
+    return SecretOption::Failed;
+}
+
+// Secrets: from the option (warned about) or from a file, once each.
+SecretOption takeSecret(const QString &name, const QString &value, SimOptions *o, QStringList *secretsGiven,
+                        QString *errorMessage, QStringList *warnings)
+{
+    for (const SecretSource &source : kSecretSources) {
+        const bool plain = name == QLatin1String(source.option);
+        if (!plain && name != QLatin1String(source.fileOption))
+            continue;
+        if (secretsGiven->contains(QLatin1String(source.option)))
+            return failSecret(errorMessage, tr("give the secret of %1 once: either %1 or %2")
+                                                .arg(QLatin1String(source.option), QLatin1String(source.fileOption)));
+        *secretsGiven << QLatin1String(source.option);
+        if (plain) {
+            o->*source.field = value;
+            if (warnings) {
+                *warnings << tr("warning: %1 puts a secret on the command line, where other users of this "
+                                "machine can see it (ps, /proc/PID/cmdline); use %2 or %3 FILE instead")
+                                 .arg(QLatin1String(source.option), QLatin1String(source.environment),
+                                      QLatin1String(source.fileOption));
+            }
+        } else if (!readSecretFile(name, value, &(o->*source.field), errorMessage)) {
+            return SecretOption::Failed;
+        }
+        return SecretOption::Taken;
+    }
+    return SecretOption::NotSecret;
+}
+
+// Every other valued option, checked as it is read.
+bool takeOption(const QString &name, const QString &value, SimOptions *o, QString *errorMessage)
+{
+    qint64 n = 0;
+    if (name == QLatin1String("--bind")) {
+        if (value == QLatin1String("localhost"))
+            o->bind = QHostAddress::LocalHost;
+        else if (!o->bind.setAddress(value))
+            return fail(errorMessage, tr("--bind expects an IP address, got \"%1\"").arg(value));
+    } else if (name == QLatin1String("--port")) {
+        if (!parseInt(name, value, 0, 65535, &n, errorMessage))
+            return false;
+        o->port = quint16(n);
+    } else if (name == QLatin1String("--seed")) {
+        bool ok = false;
+        o->seed = value.toULongLong(&ok);
+        if (!ok)
+            return fail(errorMessage, tr("--seed expects a non-negative whole number, got \"%1\"").arg(value));
+    } else if (name == QLatin1String("--servers")) {
+        if (!parseInt(name, value, 1, kMaxServers, &n, errorMessage))
+            return false;
+        o->servers = int(n);
+    } else if (name == QLatin1String("--jobs")) {
+        if (!parseInt(name, value, 0, kMaxJobs, &n, errorMessage))
+            return false;
+        o->jobs = int(n);
+    } else if (name == QLatin1String("--project-id")) {
+        static const QRegularExpression rule(QStringLiteral("^[-a-zA-Z0-9]{1,64}$"));
+        if (!rule.match(value).hasMatch())
+            return fail(errorMessage, tr("--project-id expects 1-64 letters, digits or '-', got \"%1\"").arg(value));
+        o->projectId = value;
+    } else if (name == QLatin1String("--ak")) {
+        o->accessKey = value;
+    } else if (name == QLatin1String("--iam-user")) {
+        o->iamUser = value;
+    } else if (name == QLatin1String("--iam-domain")) {
+        o->iamDomain = value;
+    } else if (name == QLatin1String("--task-duration-ms")) {
+        if (!parseInt(name, value, 1, 24LL * 3600 * 1000, &n, errorMessage))
+            return false;
+        o->taskDurationMs = int(n);
+    } else if (name == QLatin1String("--failure-rate")) {
+        bool ok = false;
+        o->failureRate = value.toDouble(&ok);
+        if (!ok || !(o->failureRate >= 0.0 && o->failureRate <= 1.0))
+            return fail(errorMessage, tr("--failure-rate expects a number from 0 to 1, got \"%1\"").arg(value));
+    } else if (name == QLatin1String("--max-servers-per-job")) {
+        if (!parseInt(name, value, 1, kMaxServers, &n, errorMessage))
+            return false;
+        o->maxServersPerJob = int(n);
+    } else if (name == QLatin1String("--fault")) {
+        if (!parseFaultSpec(value, nullptr, errorMessage))
+            return false;
+        o->faults.append(value);
+    } else if (name == QLatin1String("--tls-cert")) {
+        o->tlsCertificateFile = value;
+    } else if (name == QLatin1String("--tls-key")) {
+        o->tlsKeyFile = value;
+    }
+    return true;
+}
+
+// Secrets and TLS files that only work together.
+bool checkCombinations(const SimOptions &o, QString *errorMessage)
+{
+    if (!o.accessKey.isEmpty() && o.secretKey.isEmpty())
+        return fail(errorMessage, tr("--ak needs the secret key: LITEOPS_SIM_SK, --sk-file FILE or --sk"));
+    if (o.accessKey.isEmpty() && !o.secretKey.isEmpty())
+        return fail(errorMessage, tr("a secret key (LITEOPS_SIM_SK, --sk-file or --sk) needs --ak"));
+    if (!o.iamUser.isEmpty() && o.iamPassword.isEmpty())
+        return fail(
+            errorMessage,
+            tr("--iam-user needs the password: LITEOPS_SIM_IAM_PASSWORD, --iam-password-file FILE or --iam-password"));
+    if (o.iamUser.isEmpty() && (!o.iamPassword.isEmpty() || !o.iamDomain.isEmpty()))
+        return fail(errorMessage, tr("an IAM password (LITEOPS_SIM_IAM_PASSWORD, --iam-password-file or "
+                                     "--iam-password) and --iam-domain need --iam-user"));
+    if (o.tlsCertificateFile.isEmpty() != o.tlsKeyFile.isEmpty())
+        return fail(errorMessage, tr("--tls-cert and --tls-key go together"));
+    return true;
+}
+
+} // namespace
+
 bool parseArguments(const QStringList &arguments, const QProcessEnvironment &environment, SimOptions *options,
                     QString *errorMessage, QStringList *warnings)
 {
@@ -129,90 +250,11 @@ bool parseArguments(const QStringList &arguments, const QProcessEnvironment &env
                 return fail(errorMessage, tr("%1 needs a value").arg(name));
             value = arguments[++i];
         }
-
-        // Secrets: from the option (warned about) or from a file, once each.
-        bool secretHandled = false;
-        for (const SecretSource &source : kSecretSources) {
-            const bool plain = name == QLatin1String(source.option);
-            if (!plain && name != QLatin1String(source.fileOption))
-                continue;
-            if (secretsGiven.contains(QLatin1String(source.option)))
-                return fail(errorMessage, tr("give the secret of %1 once: either %1 or %2")
-                                              .arg(QLatin1String(source.option), QLatin1String(source.fileOption)));
-            secretsGiven << QLatin1String(source.option);
-            if (plain) {
-                o.*source.field = value;
-                if (warnings) {
-                    *warnings << tr("warning: %1 puts a secret on the command line, where other users of this "
-                                    "machine can see it (ps, /proc/PID/cmdline); use %2 or %3 FILE instead")
-                                     .arg(QLatin1String(source.option), QLatin1String(source.environment),
-                                          QLatin1String(source.fileOption));
-                }
-            } else if (!readSecretFile(name, value, &(o.*source.field), errorMessage)) {
-                return false;
-            }
-            secretHandled = true;
-        }
-        if (secretHandled)
-            continue;
-
-        qint64 n = 0;
-        if (name == QLatin1String("--bind")) {
-            if (value == QLatin1String("localhost"))
-                o.bind = QHostAddress::LocalHost;
-            else if (!o.bind.setAddress(value))
-                return fail(errorMessage, tr("--bind expects an IP address, got \"%1\"").arg(value));
-        } else if (name == QLatin1String("--port")) {
-            if (!parseInt(name, value, 0, 65535, &n, errorMessage))
-                return false;
-            o.port = quint16(n);
-        } else if (name == QLatin1String("--seed")) {
-            bool ok = false;
-            o.seed = value.toULongLong(&ok);
-            if (!ok)
-                return fail(errorMessage, tr("--seed expects a non-negative whole number, got \"%1\"").arg(value));
-        } else if (name == QLatin1String("--servers")) {
-            if (!parseInt(name, value, 1, kMaxServers, &n, errorMessage))
-                return false;
-            o.servers = int(n);
-        } else if (name == QLatin1String("--jobs")) {
-            if (!parseInt(name, value, 0, kMaxJobs, &n, errorMessage))
-                return false;
-            o.jobs = int(n);
-        } else if (name == QLatin1String("--project-id")) {
-            static const QRegularExpression rule(QStringLiteral("^[-a-zA-Z0-9]{1,64}$"));
-            if (!rule.match(value).hasMatch())
-                return fail(errorMessage,
-                            tr("--project-id expects 1-64 letters, digits or '-', got \"%1\"").arg(value));
-            o.projectId = value;
-        } else if (name == QLatin1String("--ak")) {
-            o.accessKey = value;
-        } else if (name == QLatin1String("--iam-user")) {
-            o.iamUser = value;
-        } else if (name == QLatin1String("--iam-domain")) {
-            o.iamDomain = value;
-        } else if (name == QLatin1String("--task-duration-ms")) {
-            if (!parseInt(name, value, 1, 24LL * 3600 * 1000, &n, errorMessage))
-                return false;
-            o.taskDurationMs = int(n);
-        } else if (name == QLatin1String("--failure-rate")) {
-            bool ok = false;
-            o.failureRate = value.toDouble(&ok);
-            if (!ok || !(o.failureRate >= 0.0 && o.failureRate <= 1.0))
-                return fail(errorMessage, tr("--failure-rate expects a number from 0 to 1, got \"%1\"").arg(value));
-        } else if (name == QLatin1String("--max-servers-per-job")) {
-            if (!parseInt(name, value, 1, kMaxServers, &n, errorMessage))
-                return false;
-            o.maxServersPerJob = int(n);
-        } else if (name == QLatin1String("--fault")) {
-            if (!parseFaultSpec(value, nullptr, errorMessage))
-                return false;
-            o.faults.append(value);
-        } else if (name == QLatin1String("--tls-cert")) {
-            o.tlsCertificateFile = value;
-        } else if (name == QLatin1String("--tls-key")) {
-            o.tlsKeyFile = value;
-        }
+        const SecretOption secret = takeSecret(name, value, &o, &secretsGiven, errorMessage, warnings);
+        if (secret == SecretOption::Failed)
+            return false;
+        if (secret == SecretOption::NotSecret && !takeOption(name, value, &o, errorMessage))
+            return false;
     }
     // The environment fills in the secrets the command line did not give (empty: unset).
     for (const SecretSource &source : kSecretSources) {
@@ -220,19 +262,8 @@ bool parseArguments(const QStringList &arguments, const QProcessEnvironment &env
         if (!secretsGiven.contains(QLatin1String(source.option)) && !fromEnvironment.isEmpty())
             o.*source.field = fromEnvironment;
     }
-    if (!o.accessKey.isEmpty() && o.secretKey.isEmpty())
-        return fail(errorMessage, tr("--ak needs the secret key: LITEOPS_SIM_SK, --sk-file FILE or --sk"));
-    if (o.accessKey.isEmpty() && !o.secretKey.isEmpty())
-        return fail(errorMessage, tr("a secret key (LITEOPS_SIM_SK, --sk-file or --sk) needs --ak"));
-    if (!o.iamUser.isEmpty() && o.iamPassword.isEmpty())
-        return fail(
-            errorMessage,
-            tr("--iam-user needs the password: LITEOPS_SIM_IAM_PASSWORD, --iam-password-file FILE or --iam-password"));
-    if (o.iamUser.isEmpty() && (!o.iamPassword.isEmpty() || !o.iamDomain.isEmpty()))
-        return fail(errorMessage, tr("an IAM password (LITEOPS_SIM_IAM_PASSWORD, --iam-password-file or "
-                                     "--iam-password) and --iam-domain need --iam-user"));
-    if (o.tlsCertificateFile.isEmpty() != o.tlsKeyFile.isEmpty())
-        return fail(errorMessage, tr("--tls-cert and --tls-key go together"));
+    if (!checkCombinations(o, errorMessage))
+        return false;
     if (options)
         *options = o;
     return true;

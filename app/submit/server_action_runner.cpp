@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "server_action_runner.h"
 
+#include "fleet_jobs.h"
+
 namespace liteops {
 
 namespace {
@@ -64,6 +66,18 @@ int ServerActionRunner::count(Outcome outcome) const
 {
     return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
                              [outcome](const ServerOutcome &o) { return o.outcome == outcome; }));
+}
+
+QString ServerActionRunner::question(ServerAction action, const QStringList &names)
+{
+    const QString first = firstServersText(names);
+    const int n = int(names.size());
+    switch (action) {
+    case ServerAction::Start: return tr("Start %n server(s) (%1)?", nullptr, n).arg(first);
+    case ServerAction::Stop: return tr("Stop %n server(s) (%1)?", nullptr, n).arg(first);
+    case ServerAction::Reboot: break;
+    }
+    return tr("Reboot %n server(s) (%1)?", nullptr, n).arg(first);
 }
 
 QString ServerActionRunner::outcomeName(Outcome outcome)

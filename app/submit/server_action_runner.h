@@ -57,6 +57,9 @@ public:
     // The most calls that were in flight at once (tests check the limit).
     int peakInFlight() const { return m_peakInFlight; }
 
+    // "Reboot 3 servers (a, b, c)?": the confirmation the console and the CLI ask, naming the
+    // count and the first servers (translated).
+    static QString question(ServerAction action, const QStringList &names);
     static QString outcomeName(Outcome outcome); // translated: "succeeded", "refused", ...
     static QString outcomeKey(Outcome outcome);  // for scripts: succeeded, refused, unknown, not_sent
 

@@ -2,6 +2,7 @@
 #include "wavesubmitter.h"
 
 #include "cloud_client.h"
+#include "fleet_jobs.h"
 #include "core/encode.h"
 #include "hdk_version.h"
 #include "run_options.h"
@@ -825,7 +826,7 @@ CreateJobRequest WaveSubmitter::verificationRequest(const CreateJobRequest &wave
     r.type = QStringLiteral("HDK_QUERY");
     r.description = wave.description;
     r.serverIds = servers;
-    r.items = {JobItem{QStringLiteral("HDK_QUERY"), {}}};
+    r.items = {hdkQueryItem()};
     return r;
 }
 

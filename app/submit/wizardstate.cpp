@@ -2,6 +2,7 @@
 #include "wizardstate.h"
 
 #include "cloud_client.h"
+#include "fleet_jobs.h"
 #include "jobcatalogue.h"
 
 #include <QDateTime>
@@ -190,10 +191,7 @@ bool WizardState::findTemplate(const QString &type, const QString &templateId)
 
 QString WizardState::suggestedName() const
 {
-    const QString type = m_draft.jobType.isEmpty() ? QStringLiteral("job") : m_draft.jobType;
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
-    // Leave room for the "-w01" wave suffix the plan may add.
-    return type.left(64 - 14 - 5) + QLatin1Char('-') + stamp;
+    return suggestedJobName(m_draft.jobType, QDateTime::currentDateTime());
 }
 
 CreateJobRequest WizardState::baseRequest() const

@@ -9,7 +9,7 @@
 #
 # The default run explores the same inputs every time, so CI cannot turn red at random: a
 # fixed -seed, the committed seeds (tests/data/fuzz/<target>) as the only starting corpus, and
-# a fixed number of executions per target (-runs, about 20 s each on a 2-core machine; the
+# a fixed number of executions per target (-runs, about 12 s each on a 2-core machine; the
 # table below). A time cap only guards against a very slow machine: hitting it runs a
 # shorter prefix of the same sequence, which can miss a crash but never invent one. A crash
 # therefore reproduces by running this script again with the same seed, or directly from the
@@ -41,13 +41,14 @@ jobs="${LITEOPS_FUZZ_JOBS:-2}"
 all_targets="job_list job_detail templates servers create_answer servicestage_job ief_job error_body signing"
 targets="${LITEOPS_FUZZ_TARGETS:-$all_targets}"
 
-# Executions per target in the reproducible run: about 20 s of CPU time each, measured from
-# the committed seeds (a busy shared machine takes longer in wall time). The speeds differ a hundredfold (error bodies
+# Executions per target in the reproducible run: about 12 s of CPU time each, measured from
+# the committed seeds (a busy shared machine takes longer in wall time). Halved from about 25 s
+# when the whole of ./test came close to its 35-minute limit; --explore runs longer. The speeds differ a hundredfold (error bodies
 # are tiny; a job detail seed holds 2,100 tasks; the signer hashes and re-parses).
 declare -A default_runs=(
-    [job_list]=1400000 [job_detail]=180000 [templates]=650000 [servers]=700000
-    [create_answer]=800000 [servicestage_job]=1000000 [ief_job]=550000
-    [error_body]=7000000 [signing]=120000
+    [job_list]=700000 [job_detail]=90000 [templates]=325000 [servers]=350000
+    [create_answer]=400000 [servicestage_job]=500000 [ief_job]=275000
+    [error_body]=3500000 [signing]=60000
 )
 
 mode=reproducible

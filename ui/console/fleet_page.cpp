@@ -175,4 +175,24 @@ void FleetPage::showHistoryOfCurrent()
         });
 }
 
+QList<SelectedServer> FleetPage::selectedServers() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows(fleet::FleetModel::NameColumn);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<SelectedServer> out;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const QString id = row.data(fleet::ServerIdRole).toString();
+        const QString name = row.data().toString();
+        out.append({id, name.isEmpty() ? id : name});
+    }
+    return out;
+}
+
+void FleetPage::setActionBar(QWidget *bar)
+{
+    // The table and history splitter is the layout's last item: the bar goes just before it.
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->count() - 1, bar);
+}
+
 } // namespace liteops::ui

@@ -4,6 +4,8 @@
 // summary chips (each compliance state and flaky, with counts) that filter the table, a text
 // filter, the target driver version (remembered per profile), and the selected server's
 // history from the local store, newest first. Double-clicking a history row opens its job.
+#include "server_selection.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -42,6 +44,11 @@ public:
     QLineEdit *targetDriverEdit() const { return m_targetDriver; }
     // The chip buttons: one per compliance state in Compliance order, then Flaky.
     QList<QToolButton *> chips() const { return m_chips; }
+
+    // The servers of the selected rows, in the table's order (the Fleet actions act on them).
+    QList<SelectedServer> selectedServers() const;
+    // Shows `bar` (the Fleet actions' tool buttons) right above the table.
+    void setActionBar(QWidget *bar);
 
 signals:
     void openJobRequested(const QString &jobId);

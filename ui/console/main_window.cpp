@@ -11,6 +11,7 @@
 #include "theme_menu.h"
 #include "cloud_client.h"
 #include "error_banner.h"
+#include "export_path.h"
 #include "icons.h"
 #include "job_detail_panel.h"
 #include "job_filter_bar.h"
@@ -40,7 +41,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -843,16 +843,12 @@ void MainWindow::exportVisible()
 {
     QAbstractItemView *view = exportTarget();
     const bool tasks = view == m_detail->tasks()->view();
-    const QString dir = AppSettings().exportDir();
     const QString base = tasks ? QStringLiteral("%1-servers")
                                      .arg(m_detail->job().name.isEmpty() ? m_detail->job().id : m_detail->job().name)
                                : QStringLiteral("jobs");
-    const QString path = QFileDialog::getSaveFileName(this, tasks ? tr("Export Servers") : tr("Export Jobs"),
-                                                      dir + QLatin1Char('/') + base + QStringLiteral(".csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    const QString path = askExportPath(this, tasks ? tr("Export Servers") : tr("Export Jobs"), base);
     if (path.isEmpty())
         return;
-    AppSettings().setExportDir(QFileInfo(path).absolutePath());
     QString error;
     if (!exportView(view, path, &error))
         (tasks ? m_detail->banner() : m_list->banner())

@@ -36,6 +36,7 @@ class SecretStore;
 
 namespace liteops::ui {
 
+class FleetActions;
 class FleetPage;
 class JobDetailPanel;
 class JobListPanel;
@@ -126,6 +127,8 @@ public:
     QAction *action(MainAction id) const { return m_actions[std::size_t(id)]; }
     // The Fleet page (main_window_fleet.cpp) and which page shows: 0 Jobs, 1 Fleet.
     FleetPage *fleetPage() const { return m_fleet; }
+    // The actions on the Fleet page's selected servers (main_window_fleet.cpp).
+    FleetActions *fleetActions() const { return m_fleetActions; }
     void showPage(int page);
 
 signals:
@@ -141,6 +144,8 @@ private:
     // main_window_fleet.cpp: the pages (Jobs, Fleet) and the Fleet page's feeds.
     QWidget *buildPages();
     void refreshFleetServers();
+    void connectFleetActions();
+    void storeQueriedVersions(const QList<Job> &jobs, const QStringList &serverIds);
 
     // main_window_local_data.cpp
     void buildLocalData();
@@ -222,6 +227,7 @@ private:
     bool m_onSandbox = false;
     std::unique_ptr<ProfileCache> m_localData;
     FleetPage *m_fleet = nullptr;
+    FleetActions *m_fleetActions = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_syncStatus = nullptr;
     QLabel *m_syncLabel = nullptr;

@@ -2,15 +2,20 @@
 // The main window's two pages — Jobs (the job list and the open job) and Fleet — and what
 // feeds the Fleet page: the servers list (fetched when the page shows and on each job list
 // refresh while it shows, the job list's polling rules) and the local store (facts of every
-// server, then of a finished job's servers).
+// server, then of a finished job's servers), and where the Fleet actions lead (the wizard, the
+// store for a finished version query, the servers list after Reboot / Start / Stop).
 #include "main_window.h"
 
 #include "cloud_client.h"
+#include "fleet_actions.h"
 #include "fleet_loader.h"
 #include "fleet_page.h"
 #include "job_monitor.h"
+#include "local_store.h"
+#include "profile_cache.h"
 
 #include <QAction>
+#include <QStatusBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -41,6 +46,7 @@ QWidget *MainWindow::buildPages()
         showPage(0);
         openJob({Provider::ModelArts, id, {}});
     });
+    connectFleetActions();
     // The servers list follows the job list's polling while the Fleet page shows.
     connect(m_monitor, &JobMonitor::listLoaded, this, [this] {
         if (m_pages->currentWidget() == m_fleet)
@@ -67,6 +73,43 @@ void MainWindow::refreshFleetServers()
         if (result.ok())
             m_fleet->loader()->setServers(result.value());
     });
+}
+
+void MainWindow::connectFleetActions()
+{
+    m_fleetActions = new FleetActions(
+        m_fleet,
+        [this] {
+        return FleetActions::Connection{m_client.data(), m_connectionName, submissionHistory()};
+        },
+        this);
+    m_fleetActions->setPollIntervalMs(m_options.jobIntervalMs);
+    connect(m_fleetActions, &FleetActions::newJobRequested, this, &MainWindow::newJobOnServers);
+    connect(m_fleetActions, &FleetActions::upgradeRequested, this, [this](const CreateJobRequest &request) {
+        if (!m_client)
+            return;
+        // The wizard on its options page with the upgrade's type, version and servers.
+        if (QDialog *d = openRerun(
+                m_client, m_connectionName, submissionHistory(), request, this,
+                [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
+            m_clientDialogs << d;
+    });
+    connect(m_fleetActions, &FleetActions::versionsQueried, this, &MainWindow::storeQueriedVersions);
+    connect(m_fleetActions, &FleetActions::serversActedOn, this, &MainWindow::refreshFleetServers);
+    connect(m_fleetActions, &FleetActions::clientDialogOpened, this, [this](QDialog *d) { m_clientDialogs << d; });
+    connect(this, &MainWindow::connectionChanged, m_fleetActions, &FleetActions::updateEnabled);
+    connect(m_fleetActions, &FleetActions::statusMessage, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+}
+
+void MainWindow::storeQueriedVersions(const QList<Job> &jobs, const QStringList &serverIds)
+{
+    if (!m_localData)
+        return;
+    for (const Job &job : jobs)
+        m_localData->store()->putJobDetail(job);
+    // Read after the writes (the store keeps their order): those rows update by merge.
+    m_fleet->loader()->reloadServers(serverIds);
 }
 
 } // namespace liteops::ui

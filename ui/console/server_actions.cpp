@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "server_actions.h"
 
-#include "app_settings.h"
+#include "export_path.h"
 #include "failure_summary_model.h"
 #include "failure_summary_panel.h"
 #include "header_columns.h"
@@ -17,8 +17,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -221,14 +219,10 @@ void ServerActions::exportRows()
     if (selectedServers().isEmpty())
         return;
     const Job &job = m_detail->job();
-    const QString dir = AppSettings().exportDir();
     const QString base = QStringLiteral("%1-selected-servers").arg(job.name.isEmpty() ? job.id : job.name);
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Selected Servers"),
-                                                      dir + QLatin1Char('/') + base + QStringLiteral(".csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    const QString path = askExportPath(m_window, tr("Export Selected Servers"), base);
     if (path.isEmpty())
         return;
-    AppSettings().setExportDir(QFileInfo(path).absolutePath());
     QString error;
     if (!exportTo(path, &error))
         m_detail->banner()->showError(BannerError::plain(tr("The export failed."), error), {});
