@@ -26,7 +26,7 @@
 <context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli_submit.cpp" line="+324"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+325"/>
         <source>%1: creating the job (%n server(s))</source>
         <translation>
             <numerusform>%1: creating the job (%n server)</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+236"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+266"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>Submitting %n wave.</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+97"/>
         <source>Wave %1: verifying the driver on %n server(s) with %2.</source>
         <translation>
             <numerusform>Wave %1: verifying the driver on %n server with %2.</numerusform>
@@ -449,7 +449,7 @@
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/historydialog.cpp" line="+88"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+172"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>(%n unreadable line skipped)</numerusform>
@@ -531,7 +531,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+713"/>
+        <location filename="../ui/console/main_window.cpp" line="+715"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -725,7 +725,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/submitpage.cpp" line="+195"/>
+        <location filename="../ui/wizard/submitpage.cpp" line="+232"/>
         <source>Done: %n job(s) created, every wave finished.</source>
         <translation>
             <numerusform>Done: %n job created, every wave finished.</numerusform>

@@ -369,7 +369,7 @@
         <location filename="../app/cli/cli_cache.cpp" line="+173"/>
         <location filename="../app/cli/cli_output.cpp" line="+349"/>
         <location filename="../app/cli/cli_runner.cpp" line="+94"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+632"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+633"/>
         <location line="+55"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
@@ -774,7 +774,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <location line="+53"/>
         <location line="+14"/>
         <location filename="../app/cli/cli_servers.cpp" line="+0"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+283"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+285"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -1100,7 +1100,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-656"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-658"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -1561,7 +1561,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>SUBMISSION</source>
         <translation>提交</translation>
     </message>
@@ -1909,7 +1909,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>SubmissionHistory</name>
     <message>
-        <location filename="../app/submit/submissionhistory.cpp" line="+116"/>
+        <location filename="../app/submit/submissionhistory.cpp" line="+150"/>
         <source>Cannot write the submission history %1: %2</source>
         <translation>无法写入提交历史 %1：%2</translation>
     </message>
@@ -2669,6 +2669,24 @@ more failures in the last 10, or the last 2 in a row), from the local data.
     </message>
 </context>
 <context>
+    <name>liteops::RunOutcome</name>
+    <message>
+        <location filename="../app/submit/run_outcome.cpp" line="+111"/>
+        <source>Nothing is left to send in this run.</source>
+        <translation>此运行已没有待发送的批次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run was submitted with the profile %1; connect to it to continue the run.</source>
+        <translation>此运行是使用配置 %1 提交的；请连接到该配置后再继续此运行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A New job window is still running this submission; continue it there.</source>
+        <translation>“新建作业”窗口仍在执行此提交；请在该窗口中继续。</translation>
+    </message>
+</context>
+<context>
     <name>liteops::SandboxController</name>
     <message>
         <location filename="../app/console/sandbox_controller.cpp" line="+48"/>
@@ -2984,7 +3002,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+236"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+266"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>正在提交 %n 批。</numerusform>
@@ -3059,7 +3077,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>第 %1 批：作业实际已创建：%2。</translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+186"/>
         <source>Wave %1: verifying the driver on %n server(s) with %2.</source>
         <translation>
             <numerusform>第 %1 批：用 %2 验证 %n 台服务器的驱动。</numerusform>
@@ -3141,7 +3159,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         </translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-382"/>
         <source>Wave %1 (%2) was not created. Resume sends it again.</source>
         <translation>第 %1 批（%2）未创建。继续执行时将重新发送。</translation>
     </message>
@@ -3163,7 +3181,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>错误预算已用完：%2 台服务器中 %1 台失败（上限 %3%）。不再启动新的批次。</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+223"/>
         <source>Stopped. Resume continues with the next wave.</source>
         <translation>已停止。继续执行时将从下一批开始。</translation>
     </message>
@@ -3175,12 +3193,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Wave %1 was not sent: %2</source>
         <translation>第 %1 批未发送：%2</translation>
     </message>
     <message>
-        <location line="-832"/>
+        <location line="-863"/>
         <source>The submission has already started.</source>
         <translation>提交已经开始。</translation>
     </message>
@@ -3761,7 +3779,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::CreateJobWizard</name>
     <message>
-        <location filename="../ui/wizard/createjobwizard.cpp" line="+40"/>
+        <location filename="../ui/wizard/createjobwizard.cpp" line="+42"/>
         <source>New job</source>
         <translation>新建作业</translation>
     </message>
@@ -3781,7 +3799,12 @@ APIGW.0101 未知 API（404）。
         <translation>您的输入未保存为草稿：</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
+        <source>Continue %1</source>
+        <translation>继续 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Stop the submission?</source>
         <translation>停止提交？</translation>
     </message>
@@ -3791,7 +3814,7 @@ APIGW.0101 未知 API（404）。
         <translation>仍有批次正在发送。关闭后将在下一批之前停止；已创建的作业会继续运行，正在发送的创建请求会记录在历史中。仍要关闭吗？</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-49"/>
         <source>Rerun of job &lt;a href=&quot;job&quot;&gt;%1&lt;/a&gt; (%2)</source>
         <translation>重新运行作业 &lt;a href=&quot;job&quot;&gt;%1&lt;/a&gt;（%2）</translation>
     </message>
@@ -4300,79 +4323,109 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/wizard/historydialog.cpp" line="+33"/>
+        <location filename="../ui/wizard/history_tree.cpp" line="+52"/>
         <source>sent, no answer recorded (LiteOps stopped): check the job list</source>
         <translation>已发送，未记录响应（LiteOps 已停止）：请检查作业列表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>created (found after an unclear answer)</source>
         <translation>已创建（在响应不明确后查到）</translation>
     </message>
     <message>
+        <location line="-36"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partially failed</source>
+        <translation>部分失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped on the error budget: %1</source>
+        <translation>因错误预算用完而停止：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting at the gate: %1</source>
+        <translation>在关卡处等待：%1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>stopped after %1 of %2 waves; Continue goes on</source>
+        <translation>已在 %2 个批次中的第 %1 个之后停止；“继续”可接着执行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown: a create got no answer (check the job list)</source>
+        <translation>未知：有创建请求未得到响应（请检查作业列表）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown: its jobs were not followed to their end</source>
+        <translation>未知：其作业未被跟踪到结束</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not created (checked after an unclear answer)</source>
         <translation>未创建（在响应不明确后确认）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>throttled, to be sent again</source>
+        <translation>被限流，将重新发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>refused: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>throttled, sent again</source>
-        <translation>被限流，已重新发送</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>outcome unknown: %1</source>
         <translation>结果未知：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+172"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>（跳过 %n 行无法读取的内容）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>the run waits at its gate (%1); continue it with liteops-cli runs continue %2</source>
-        <translation>运行停在其关卡处（%1）；可用 liteops-cli runs continue %2 继续</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/wizard/history_tree.cpp" line="+47"/>
         <source>its gate was passed (%1)</source>
         <translation>已通过其关卡（%1）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="-99"/>
         <source>Submission history</source>
         <translation>提交历史</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../ui/wizard/history_tree.cpp" line="+42"/>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
@@ -4382,12 +4435,27 @@ APIGW.0101 未知 API（404）。
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Job id</source>
         <translation>作业 ID</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+4"/>
+        <source>Double-click a wave to open its job, a run to open the job it got to last.</source>
+        <translation>双击批次可打开其作业；双击运行可打开其最后到达的作业。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;ontinue…</source>
+        <translation>继续(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Submit again…</source>
+        <translation>再次提交(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -4397,7 +4465,27 @@ APIGW.0101 未知 API（404）。
         <translation>复制请求(&amp;C)</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+123"/>
+        <source>Go on with the waves not sent yet, with the options the run was started with</source>
+        <translation>按此运行启动时的选项，继续发送尚未发送的批次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the New job wizard filled in like this run, to review and submit</source>
+        <translation>打开按此运行预先填写的“新建作业”向导，检查后再提交</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Continue the run?</source>
+        <translation>继续此运行？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue %1 with the profile %2? %3 of %4 waves were created; they are not sent again. The rest go out as the run was planned, with its gate and error budget.</source>
+        <translation>使用配置 %2 继续 %1？%4 个批次中已有 %3 个创建，它们不会再次发送。其余批次将按原计划发送，并保留其关卡和错误预算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/history_tree.cpp" line="-58"/>
         <source>liteops-cli</source>
         <translation>liteops-cli</translation>
     </message>
@@ -4412,12 +4500,62 @@ APIGW.0101 未知 API（404）。
         <translation>重跑自 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>Wave %1 · %2</source>
+        <translation>批次 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the run waits at its gate</source>
+        <translation>运行在其关卡处等待</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Submission %1</source>
+        <translation>提交 %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Run / wave</source>
+        <translation>运行 / 批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mismatched</source>
+        <translation>不匹配</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="-109"/>
         <source>Nothing submitted yet. Jobs created with the New job wizard are listed here, with the exact request sent, and so are those created with liteops-cli jobs create.</source>
         <translation>尚未提交任何内容。使用“新建作业”向导创建的作业会连同发送的确切请求列在这里，使用 liteops-cli jobs create 创建的作业也会列出。</translation>
     </message>
@@ -5017,7 +5155,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+76"/>
+        <location filename="../ui/console/main_window.cpp" line="+77"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
@@ -5248,7 +5386,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -5335,7 +5473,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
@@ -5420,14 +5558,14 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>本地数据已清除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="-91"/>
+        <location filename="../ui/console/main_window.cpp" line="-105"/>
         <source>Copied %n job id(s)</source>
         <translation>
             <numerusform>已复制 %n 个作业 ID</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
@@ -6524,7 +6662,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message>
-        <location filename="../ui/wizard/submitpage.cpp" line="+31"/>
+        <location filename="../ui/wizard/submitpage.cpp" line="+32"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -6580,12 +6718,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+156"/>
+        <location line="+192"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-191"/>
         <source>&amp;Open the created jobs</source>
         <translation>打开已创建的作业(&amp;O)</translation>
     </message>
@@ -6640,12 +6778,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>双击已创建的作业，即可在控制台中打开。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
         <source>Nothing to submit.</source>
         <translation>没有要提交的内容。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+64"/>
         <source>verified %1, mismatched %2</source>
         <translation>已验证 %1，不符 %2</translation>
     </message>
@@ -6699,7 +6837,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>继续下一批(&amp;C)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-202"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "rerun_request.h"
 #include "serverresolver.h"
 #include "submission_plan.h"
+#include "run_outcome.h"
 #include "submissionhistory.h"
 #include "templateparams.h"
 
@@ -883,6 +884,8 @@ int Runner::jobsHistory(Format format)
                             {QStringLiteral("profile"), r.profile},
                             {QStringLiteral("rerun_of"), r.rerunOf},
                             {QStringLiteral("state"), stateOf(r)},
+                            // How it came out, as Submission History says it (run_outcome.h).
+                            {QStringLiteral("outcome"), runOutcomeKey(summarizeRun(r).outcome)},
                             {QStringLiteral("waves"), waves}});
         }
         m_out << printJson(array);

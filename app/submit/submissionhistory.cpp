@@ -2,6 +2,7 @@
 #include "submissionhistory.h"
 
 #include "core/decode.h"
+#include "history_location.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -71,6 +71,10 @@ QJsonObject HistoryEntry::toJson() const
         o.insert(QStringLiteral("gate"), gate);
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
+    if (!counts.isEmpty())
+        o.insert(QStringLiteral("counts"), counts);
+    if (!options.isEmpty())
+        o.insert(QStringLiteral("options"), options);
     return o;
 }
 
@@ -98,15 +102,45 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &o)
     e.plan = o.value(QStringLiteral("plan")).toArray();
     e.gate = o.value(QStringLiteral("gate")).toString();
     e.message = o.value(QStringLiteral("message")).toString();
+    e.counts = o.value(QStringLiteral("counts")).toObject();
+    e.options = o.value(QStringLiteral("options")).toObject();
     return e;
+}
+
+QJsonObject WaveTotals::toJson() const
+{
+    QJsonObject o{{QStringLiteral("total"), total},
+                  {QStringLiteral("succeeded"), succeeded},
+                  {QStringLiteral("failed"), failed},
+                  {QStringLiteral("skipped"), skipped}};
+    if (verified)
+        o.insert(QStringLiteral("verified"), *verified);
+    if (mismatched)
+        o.insert(QStringLiteral("mismatched"), *mismatched);
+    return o;
+}
+
+std::optional<WaveTotals> WaveTotals::fromJson(const QJsonObject &o)
+{
+    if (!o.value(QStringLiteral("total")).isDouble())
+        return std::nullopt;
+    WaveTotals t;
+    t.total = o.value(QStringLiteral("total")).toInt();
+    t.succeeded = o.value(QStringLiteral("succeeded")).toInt();
+    t.failed = o.value(QStringLiteral("failed")).toInt();
+    t.skipped = o.value(QStringLiteral("skipped")).toInt();
+    if (o.value(QStringLiteral("verified")).isDouble())
+        t.verified = o.value(QStringLiteral("verified")).toInt();
+    if (o.value(QStringLiteral("mismatched")).isDouble())
+        t.mismatched = o.value(QStringLiteral("mismatched")).toInt();
+    return t;
 }
 
 SubmissionHistory::SubmissionHistory(QString filePath) : m_path(std::move(filePath)) {}
 
 QString SubmissionHistory::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/submission-history.jsonl");
+    return migratedHistoryFile();
 }
 
 bool SubmissionHistory::append(const HistoryEntry &entry, QString *errorMessage) const
@@ -220,11 +254,11 @@ void apply(SubmissionRecord::Wave &w, const HistoryEntry &e)
 
 } // namespace
 
-QList<SubmissionRecord> SubmissionHistory::submissions(QString *errorMessage) const
+QList<SubmissionRecord> SubmissionHistory::submissions(QString *errorMessage, int *skipped) const
 {
     QList<SubmissionRecord> records;
     QHash<QString, qsizetype> byId;
-    for (const HistoryEntry &e : readAll(errorMessage)) {
+    for (const HistoryEntry &e : readAll(errorMessage, skipped)) {
         if (e.submissionId.isEmpty() || e.wave < 0 || e.wave > 100000)
             continue;
         auto it = byId.constFind(e.submissionId);
@@ -240,11 +274,18 @@ QList<SubmissionRecord> SubmissionHistory::submissions(QString *errorMessage) co
         }
         SubmissionRecord &r = records[*it];
         r.updated = e.time;
-        // A gate line says where the run waits; any later line of the submission means it
-        // went on (continued, or a wave was sent).
-        r.atGate = e.outcome == QLatin1String("gate");
+        // A gate or budget line says where the run stopped; a later line that sends or
+        // continues means it went on. A "settled" line only reports a job that kept running.
+        if (e.outcome != QLatin1String("settled")) {
+            r.atGate = e.outcome == QLatin1String("gate");
+            r.budgetSpent = e.outcome == QLatin1String("budget");
+            if (r.budgetSpent)
+                r.budgetReason = e.message;
+        }
         if (!e.gate.isEmpty())
             r.gate = e.gate;
+        if (!e.options.isEmpty())
+            r.options = e.options;
         if (!e.plan.isEmpty() && !r.planComplete) {
             QList<SubmissionRecord::Wave> planned;
             for (const QJsonValue &v : e.plan) {
@@ -270,7 +311,11 @@ QList<SubmissionRecord> SubmissionHistory::submissions(QString *errorMessage) co
             r.gateReason = e.message;
             continue; // says nothing about the wave's job
         }
-        if (e.outcome == QLatin1String("continued"))
+        if (e.outcome == QLatin1String("settled")) {
+            w.totals = WaveTotals::fromJson(e.counts);
+            continue; // its job's outcome, not the create's
+        }
+        if (e.outcome == QLatin1String("continued") || e.outcome == QLatin1String("budget"))
             continue;
         apply(w, e);
     }

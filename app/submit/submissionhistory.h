@@ -40,12 +40,34 @@ struct HistoryEntry
     QJsonArray plan;
     // The first "sending" line: the run's approval gate ("first", "each"; empty: none).
     QString gate;
-    // "gate" lines: why the run waits (translated, as shown when the gate was reached).
+    // "gate" and "budget" lines: why the run waits or stopped (translated, as shown then).
     QString message;
+    // "settled" lines: the wave's task counts once its job(s) finished, and what its
+    // verification found ("succeeded", "failed", "skipped", "total", "verified", "mismatched").
+    QJsonObject counts;
+    // The first "sending" line: the options the run was started with (error budget,
+    // verification, pacing), so a later Continue keeps them (see run_options.h).
+    QJsonObject options;
 
     QJsonObject toJson() const;
     static HistoryEntry fromJson(const QJsonObject &object);
     friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
+};
+
+// What a wave's job(s) did, from its "settled" line. Verification numbers only when the wave
+// was verified.
+struct WaveTotals
+{
+    int total = 0;
+    int succeeded = 0;
+    int failed = 0;
+    int skipped = 0;
+    std::optional<int> verified;
+    std::optional<int> mismatched;
+
+    QJsonObject toJson() const;
+    static std::optional<WaveTotals> fromJson(const QJsonObject &object);
+    friend bool operator==(const WaveTotals &, const WaveTotals &) = default;
 };
 
 // One submission as the history tells it: the plan and where each wave stands.
@@ -65,6 +87,7 @@ struct SubmissionRecord
         std::optional<QStringList> baseline; // from its latest "sending" line
         QString lastOutcome;                 // the outcome word of its last line
         QString error;
+        std::optional<WaveTotals> totals; // from its "settled" line: its job(s) finished
     };
 
     QString id;
@@ -79,6 +102,10 @@ struct SubmissionRecord
     int gateWave = -1;   // the wave whose gate was reached last; -1: none
     QString gateReason;  // why it waits there
     bool atGate = false; // its last line is that gate: Continue goes on with the next wave
+    // Its last line says the error budget was spent: the run stopped there (Continue goes on).
+    bool budgetSpent = false;
+    QString budgetReason;
+    QJsonObject options; // as it was started with (empty: written by an older version)
 
     QStringList jobIds() const;
 };
@@ -87,7 +114,8 @@ class SubmissionHistory
 {
     Q_DECLARE_TR_FUNCTIONS(SubmissionHistory)
 public:
-    // Default: <AppDataLocation>/submission-history.jsonl
+    // Default: <the data folder>/submission-history.jsonl (history_location.h), a file left in
+    // the older folder moved there first.
     explicit SubmissionHistory(QString filePath = defaultFilePath());
 
     static QString defaultFilePath();
@@ -101,8 +129,9 @@ public:
     // and counted in *skipped.
     QList<HistoryEntry> readAll(QString *errorMessage = nullptr, int *skipped = nullptr) const;
 
-    // Every submission, oldest first, rebuilt from the lines.
-    QList<SubmissionRecord> submissions(QString *errorMessage = nullptr) const;
+    // Every submission, oldest first, rebuilt from the lines (unreadable ones counted in
+    // *skipped, as readAll() does).
+    QList<SubmissionRecord> submissions(QString *errorMessage = nullptr, int *skipped = nullptr) const;
     // The submission with this id (or the one unique id starting with it).
     std::optional<SubmissionRecord> submission(const QString &idOrPrefix, QString *errorMessage = nullptr) const;
 

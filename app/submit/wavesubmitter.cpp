@@ -5,6 +5,7 @@
 #include "fleet_jobs.h"
 #include "core/encode.h"
 #include "hdk_version.h"
+#include "run_options.h"
 #include "versions.h"
 
 #include <QJsonDocument>
@@ -84,6 +85,14 @@ WaveOptions normalised(WaveOptions o)
     return o;
 }
 
+// The submissions driven by a WaveSubmitter of this process (started and not destroyed).
+// Only touched from the thread the submitters live on (the GUI thread, or the CLI's main).
+QSet<QString> &liveSubmissions()
+{
+    static QSet<QString> ids;
+    return ids;
+}
+
 } // namespace
 
 QString gateModeKey(GateMode mode)
@@ -114,7 +123,28 @@ WaveSubmitter::WaveSubmitter(CloudClient *client, SubmissionHistory history, QSt
     connect(m_pauseTimer, &QTimer::timeout, this, &WaveSubmitter::schedule);
 }
 
-WaveSubmitter::~WaveSubmitter() = default;
+WaveSubmitter::~WaveSubmitter()
+{
+    liveSubmissions().remove(m_submissionId);
+}
+
+void WaveSubmitter::setHistory(const SubmissionHistory &history)
+{
+    if (m_runState == RunState::Idle)
+        m_history = history;
+}
+
+bool WaveSubmitter::isLive(const QString &submissionId)
+{
+    return !submissionId.isEmpty() && liveSubmissions().contains(submissionId);
+}
+
+void WaveSubmitter::setSubmissionId(const QString &id)
+{
+    liveSubmissions().remove(m_submissionId);
+    m_submissionId = id;
+    liveSubmissions().insert(id);
+}
 
 QList<Task> WaveSubmitter::Wave::failedTasks() const
 {
@@ -155,7 +185,7 @@ bool WaveSubmitter::resumeFrom(const SubmissionRecord &record, const WaveOptions
     if (m_options.gate == GateMode::None) // the gate the run was started with
         m_options.gate = gateModeFromKey(record.gate);
     m_options = normalised(m_options);
-    m_submissionId = record.id;
+    setSubmissionId(record.id);
     m_source = record.source;
     m_rerunOf = record.rerunOf;
     m_planRecorded = true; // its first line holds the plan already
@@ -223,7 +253,7 @@ bool WaveSubmitter::start(const SubmissionPlan &plan, const WaveOptions &options
     if (m_runState != RunState::Idle || plan.requests.isEmpty() || !m_client)
         return false;
     m_options = normalised(options);
-    m_submissionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setSubmissionId(QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_serverCount = plan.serverCount();
     m_waves.clear();
     for (const CreateJobRequest &r : plan.requests) {
@@ -736,6 +766,8 @@ void WaveSubmitter::checkBudget()
         return;
     m_pauseTimer->stop();
     m_haltReason = why;
+    // Written, so Submission History can tell a run stopped on its budget from one stopped by hand.
+    record(lastCreatedWave(), HistoryEntry::Phase::Done, QStringLiteral("budget"), {}, {}, {}, why);
     setRunState(RunState::BudgetExceeded);
     emit logMessage(why);
 }
@@ -745,10 +777,36 @@ void WaveSubmitter::checkBudget()
 void WaveSubmitter::waveSettled(int index)
 {
     m_nextWaveNotBefore = QDateTime::currentDateTimeUtc().addMSecs(m_options.pauseBetweenWavesMs);
+    recordSettled(index);
     setWave(index, WaveState::Settled);
     checkBudget();
     maybeGate(index);
     schedule();
+}
+
+// What the wave's jobs did, for Submission History's outcome and totals.
+void WaveSubmitter::recordSettled(int index)
+{
+    const Wave &w = m_waves.at(index);
+    WaveTotals totals;
+    totals.total = w.counts.total;
+    totals.succeeded = w.counts.succeeded;
+    totals.failed = w.counts.failed;
+    totals.skipped = w.counts.skipped;
+    if (w.verificationRan) {
+        totals.verified = w.verified;
+        totals.mismatched = w.mismatched();
+    }
+    record(index, HistoryEntry::Phase::Done, QStringLiteral("settled"), {}, {}, {}, {}, totals.toJson());
+}
+
+int WaveSubmitter::lastCreatedWave() const
+{
+    for (int i = int(m_waves.size()) - 1; i >= 0; --i) {
+        if (!m_waves.at(i).jobIds.isEmpty())
+            return i;
+    }
+    return 0;
 }
 
 QString WaveSubmitter::requestedDriver(const CreateJobRequest &request)
@@ -940,7 +998,8 @@ void WaveSubmitter::maybeFinish()
 }
 
 bool WaveSubmitter::record(int index, HistoryEntry::Phase phase, const QString &outcome, const QString &jobId,
-                           const QString &error, const QString &requestId, const QString &message)
+                           const QString &error, const QString &requestId, const QString &message,
+                           const QJsonObject &counts)
 {
     HistoryEntry e;
     e.time = QDateTime::currentDateTimeUtc();
@@ -956,6 +1015,7 @@ bool WaveSubmitter::record(int index, HistoryEntry::Phase phase, const QString &
     e.source = m_source;
     e.rerunOf = m_rerunOf;
     e.message = message;
+    e.counts = counts;
     if (phase == HistoryEntry::Phase::Sending) {
         const QSet<QString> &before = m_waves.at(index).jobsBefore;
         QStringList baseline(before.cbegin(), before.cend());
@@ -963,6 +1023,7 @@ bool WaveSubmitter::record(int index, HistoryEntry::Phase phase, const QString &
         e.baseline = baseline;
         if (!m_planRecorded) {
             e.gate = gateModeKey(m_options.gate);
+            e.options = recordedOptions(m_options);
             for (const Wave &w : std::as_const(m_waves))
                 e.plan.append(QJsonDocument::fromJson(encodeCreateRequest(w.request)).object());
         }

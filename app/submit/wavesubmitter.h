@@ -146,6 +146,13 @@ public:
     WaveSubmitter(CloudClient *client, SubmissionHistory history, QString profile, QObject *parent = nullptr);
     ~WaveSubmitter() override;
 
+    // The history this run writes to (the sandbox keeps its own). Call before start().
+    void setHistory(const SubmissionHistory &history);
+    const SubmissionHistory &history() const { return m_history; }
+    // Whether a WaveSubmitter of this process has started or continued the submission and
+    // still exists: another Continue of it would race with that one's creates.
+    static bool isLive(const QString &submissionId);
+
     // Marks the history lines: "cli" for liteops-cli (empty: the console), and the job a rerun
     // repeats. Call before start().
     void setOrigin(const QString &source, const QString &rerunOf = {});
@@ -204,6 +211,8 @@ private:
     void jobExists(int index);
     void poll();
     void checkBudget();
+    void recordSettled(int index);
+    void setSubmissionId(const QString &id);
     void maybeGate(int index);
     void waveSettled(int index);
     void startVerification(int index);
@@ -214,7 +223,9 @@ private:
     void maybeFinish();
     void maybeStopped();
     bool record(int index, HistoryEntry::Phase phase, const QString &outcome, const QString &jobId = {},
-                const QString &error = {}, const QString &requestId = {}, const QString &message = {});
+                const QString &error = {}, const QString &requestId = {}, const QString &message = {},
+                const QJsonObject &counts = {});
+    int lastCreatedWave() const;
     int busySlots() const;
     int failedTasksAgainstBudget() const;
     void setWave(int index, WaveState state, const QString &error = {});

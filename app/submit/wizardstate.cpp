@@ -236,7 +236,7 @@ WaveOptions WizardState::waveOptions() const
 WaveSubmitter *WizardState::submitter()
 {
     if (!m_submitter) {
-        m_submitter = new WaveSubmitter(m_client, SubmissionHistory(), m_draft.profile, this);
+        m_submitter = new WaveSubmitter(m_client, m_history, m_draft.profile, this);
         m_submitter->setOrigin(QString(), m_rerunOf);
     }
     return m_submitter;
@@ -294,6 +294,37 @@ void WizardState::prefill(const QString &jobType, const QList<JobItem> &items, c
     changed();
 }
 
+void WizardState::prefill(const Resubmission &again)
+{
+    prefill(again.request.type, again.request.items, again.request.serverIds);
+    setName(again.request.name);
+    setDescription(again.request.description);
+    setReboot(again.request.isReboot);
+    setWaveSizes(again.waves.toString());
+    setGate(again.gate);
+    setVerify(again.options.verify);
+    setBudgetFailedTasks(again.options.budgetFailedTasks);
+    setBudgetFailedPercent(again.options.budgetFailedPercent);
+    setWavesInFlight(again.options.wavesInFlight);
+    setPauseSeconds(again.options.pauseBetweenWavesMs / 1000);
+    setRerunOf(again.rerunOf);
+}
+
+void WizardState::leaveDraftAlone()
+{
+    m_saveTimer->stop();
+    m_draftEnabled = false;
+    m_draftDirty = false;
+    m_draftLeftAlone = true;
+}
+
+void WizardState::setHistory(const SubmissionHistory &history)
+{
+    m_history = history;
+    if (m_submitter)
+        m_submitter->setHistory(history);
+}
+
 void WizardState::changed()
 {
     m_draftDirty = true;
@@ -317,7 +348,8 @@ void WizardState::finishDraft()
     m_saveTimer->stop();
     m_draftEnabled = false;
     m_draftDirty = false;
-    m_drafts.clear();
+    if (!m_draftLeftAlone)
+        m_drafts.clear();
 }
 
 WizardDraft WizardState::toDraft() const

@@ -6,6 +6,7 @@
 // widgets live in ui/wizard, and this is tested without them.
 #include "cloud_client.h"
 #include "draftstore.h"
+#include "resubmission.h"
 #include "serverpickmodel.h"
 #include "submission_plan.h"
 #include "submissionhistory.h"
@@ -117,6 +118,15 @@ public:
     void finishDraft();
     // Fills type, items and servers for "rerun failed nodes" (replaces any draft).
     void prefill(const QString &jobType, const QList<JobItem> &items, const QStringList &serverIds);
+    // "Submit again…": everything a recorded run was started with (replaces any draft).
+    void prefill(const Resubmission &again);
+    // Continuing a recorded run: nothing here is the user's draft, and a draft left by
+    // another wizard stays on disk.
+    void leaveDraftAlone();
+
+    // --- the history the submission is written to (the sandbox keeps its own)
+    void setHistory(const SubmissionHistory &history);
+    const SubmissionHistory &history() const { return m_history; }
 
 signals:
     void templatesChanged();
@@ -151,6 +161,8 @@ private:
     // m_servers (the pick model) and is copied in when the draft is written.
     WizardDraft m_draft;
     QString m_rerunOf;
+    SubmissionHistory m_history;
+    bool m_draftLeftAlone = false;
     int m_pollIntervalMs = 5000;
     WaveSubmitter *m_submitter = nullptr;
 

@@ -41,6 +41,8 @@ public:
     store::LocalStore *store() const { return m_store.get(); }
     DetailSync *sync() const { return m_sync.get(); }
     bool isThrowAway() const { return m_tempDir != nullptr; }
+    // The throw-away folder (deleted with this object); empty for a real profile's store.
+    QString throwAwayFolder() const { return m_tempDir ? m_tempDir->path() : QString(); }
 
     // Reads the last-known job list; cachedListLoaded() follows twice: first with the newest
     // rows (a screenful and more, so the first paint does not wait for 100,000 rows), then

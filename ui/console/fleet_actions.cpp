@@ -187,7 +187,7 @@ void FleetActions::startVersionQuery(const QList<SelectedServer> &servers)
         }
     }
     // The same engine as the wizard and the CLI: history lines, and no blind re-send.
-    m_query = new WaveSubmitter(connection.client, SubmissionHistory(), connection.profile, this);
+    m_query = new WaveSubmitter(connection.client, connection.history, connection.profile, this);
     const QPointer<CloudClient> client = connection.client;
     connect(m_query, &WaveSubmitter::runStateChanged, this, [this, client, ids](WaveSubmitter::RunState state) {
         if (isRunOver(state))

@@ -42,6 +42,7 @@ public:
     {
         CloudClient *client = nullptr;
         QString profile;
+        SubmissionHistory history; // the sandbox keeps its own
     };
     using ConnectionSource = std::function<Connection()>;
 

@@ -20,6 +20,7 @@
 #include "job_list_panel.h"
 #include "job_summary_view.h"
 #include "header_columns.h"
+#include "history_location.h"
 #include "open_job_dialog.h"
 #include "profile_store.h"
 #include "profiles_dialog.h"
@@ -662,7 +663,8 @@ void MainWindow::newJob()
     if (!m_client)
         return;
     if (QDialog *d = openCreateJobWizard(
-            m_client, m_connectionName, this, [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
+            m_client, m_connectionName, submissionHistory(), this, [this](const QStringList &ids) { jobsCreated(ids); },
+            gateNotifier()))
         m_clientDialogs << d;
 }
 
@@ -732,8 +734,8 @@ void MainWindow::startRerun(bool includeSkipped)
     const CreateJobRequest request = rerunRequestForOpenJob(includeSkipped);
     emit rerunPrepared(request);
     if (QDialog *d = openRerun(
-            m_client, m_connectionName, request, this, [this](const QStringList &ids) { jobsCreated(ids); },
-            gateNotifier()))
+            m_client, m_connectionName, submissionHistory(), request, this,
+            [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
         m_clientDialogs << d;
 }
 
@@ -742,8 +744,8 @@ void MainWindow::newJobOnServers(const QStringList &serverIds)
     if (!m_client || serverIds.isEmpty())
         return;
     if (QDialog *d = openNewJobOnServers(
-            m_client, m_connectionName, serverIds, this, [this](const QStringList &ids) { jobsCreated(ids); },
-            gateNotifier()))
+            m_client, m_connectionName, submissionHistory(), serverIds, this,
+            [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
         m_clientDialogs << d;
 }
 
@@ -755,7 +757,7 @@ void MainWindow::rerunOnServers(const QStringList &serverIds)
     const CreateJobRequest request = liteops::rerunOnServers(job, serverIds, QDateTime::currentDateTime());
     emit rerunPrepared(request);
     if (QDialog *d = openRerunOf(
-            m_client, m_connectionName, request, job.id, job.name, this,
+            m_client, m_connectionName, submissionHistory(), request, job.id, job.name, this,
             [this](const QStringList &ids) { jobsCreated(ids); },
             [this](const QString &id) {
         openJob({Provider::ModelArts, id, {}});
@@ -902,9 +904,23 @@ ProfilesDialog *MainWindow::manageProfiles()
     return dialog;
 }
 
-void MainWindow::showHistory()
+SubmissionHistory MainWindow::submissionHistory() const
 {
-    openHistory(this);
+    // The sandbox's jobs vanish with it, and so does its history: a file in its throw-away
+    // folder, never the real profiles' one.
+    if (m_onSandbox && m_localData && m_localData->isThrowAway())
+        return SubmissionHistory(sandboxHistoryFile(m_localData->throwAwayFolder()));
+    return SubmissionHistory();
+}
+
+QDialog *MainWindow::showHistory()
+{
+    HistoryHandlers handlers;
+    handlers.onCreated = [this](const QStringList &ids) { jobsCreated(ids); };
+    handlers.onOpenJob = [this](const QString &id) { openJob({Provider::ModelArts, id, {}}); };
+    handlers.onGate = gateNotifier();
+    handlers.onWizardOpened = [this](QDialog *wizard) { m_clientDialogs << wizard; };
+    return openHistory(m_client, m_connectionName, submissionHistory(), this, handlers);
 }
 
 void MainWindow::updateActions()

@@ -9,6 +9,7 @@
 #include "launch_options.h"
 #include "rerun_request.h"
 #include "sandbox_controller.h"
+#include "submissionhistory.h"
 #include "wizard_bridge.h"
 
 #include <array>
@@ -118,6 +119,11 @@ public:
     QComboBox *connectionBox() const { return m_connection; }
     QString connectionName() const { return m_connectionName; }
     bool onSandbox() const { return m_onSandbox; }
+    // Where this connection's submissions are recorded: the sandbox keeps its own, thrown away
+    // with it.
+    SubmissionHistory submissionHistory() const;
+    // Opens Submission History (a window of its own) and returns it.
+    QDialog *showHistory();
     QAction *action(MainAction id) const { return m_actions[std::size_t(id)]; }
     // The Fleet page (main_window_fleet.cpp) and which page shows: 0 Jobs, 1 Fleet.
     FleetPage *fleetPage() const { return m_fleet; }
@@ -193,7 +199,7 @@ private:
     void findInFocusedPane();
     void copySelection(bool names);
     void exportVisible();
-    void showHistory();
+
     void jobsCreated(const QStringList &ids);
     NotifyHandler gateNotifier();
     bool clientInUseByDialog() const;

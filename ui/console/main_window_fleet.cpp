@@ -83,7 +83,7 @@ void MainWindow::connectFleetActions()
     m_fleetActions = new FleetActions(
         m_fleet,
         [this] {
-        return FleetActions::Connection{m_client.data(), m_connectionName};
+        return FleetActions::Connection{m_client.data(), m_connectionName, submissionHistory()};
         },
         this);
     m_fleetActions->setPollIntervalMs(m_options.jobIntervalMs);
@@ -93,8 +93,8 @@ void MainWindow::connectFleetActions()
             return;
         // The wizard on its options page with the upgrade's type, version and servers.
         if (QDialog *d = openRerun(
-                m_client, m_connectionName, request, this, [this](const QStringList &ids) { jobsCreated(ids); },
-                gateNotifier()))
+                m_client, m_connectionName, submissionHistory(), request, this,
+                [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
             m_clientDialogs << d;
     });
     connect(m_fleetActions, &FleetActions::versionsQueried, this, &MainWindow::storeQueriedVersions);

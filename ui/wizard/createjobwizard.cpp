@@ -4,7 +4,9 @@
 #include "jobtypepage.h"
 #include "optionspage.h"
 #include "parameterspage.h"
+#include "resubmission.h"
 #include "reviewpage.h"
+#include "run_outcome.h"
 #include "submitpage.h"
 #include "targetspage.h"
 #include "wavesubmitter.h"
@@ -116,13 +118,48 @@ void CreateJobWizard::prefillRerunOf(const liteops::CreateJobRequest &request, c
     m_state->prefill(request.type, request.items, request.serverIds);
     m_state->setName(request.name);
     m_state->setRerunOf(originalJobId);
+    showRerunLink(originalJobId, originalName);
+    restart();
+    walkTo(this, ReviewPageId);
+}
+
+void CreateJobWizard::showRerunLink(const QString &originalJobId, const QString &originalName)
+{
     const QString shown = originalName.isEmpty() ? originalJobId : originalName;
     m_rerunLink->setText(
         tr("Rerun of job <a href=\"job\">%1</a> (%2)").arg(shown.toHtmlEscaped(), originalJobId.toHtmlEscaped()));
     m_rerunLink->setToolTip(tr("Open the original job in the console"));
     m_rerunLink->show();
+}
+
+void CreateJobWizard::prefillSubmitAgain(const liteops::SubmissionRecord &record)
+{
+    const std::optional<Resubmission> again = resubmissionOf(record);
+    if (!again)
+        return;
+    m_state->prefill(*again);
+    if (!again->rerunOf.isEmpty())
+        showRerunLink(again->rerunOf, QString());
     restart();
     walkTo(this, ReviewPageId);
+}
+
+void CreateJobWizard::continueRun(const liteops::SubmissionRecord &record)
+{
+    setWindowTitle(tr("Continue %1").arg(runName(record)));
+    m_state->leaveDraftAlone();
+    m_state->setName(runName(record)); // what a gate's notification calls the run
+    if (!record.rerunOf.isEmpty())
+        showRerunLink(record.rerunOf, QString());
+    auto *submit = qobject_cast<SubmitPage *>(page(SubmitPageId));
+    submit->continueRecorded(record);
+    setStartId(SubmitPageId);
+    restart();
+}
+
+void CreateJobWizard::setHistory(const liteops::SubmissionHistory &history)
+{
+    m_state->setHistory(history);
 }
 
 void CreateJobWizard::prefillServers(const QStringList &serverIds)

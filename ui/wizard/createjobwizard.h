@@ -5,7 +5,6 @@
 // WaveSubmitter (app/submit); the dialog itself holds no network state machine.
 #include "core/types.h"
 
-#include <QDialog>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +14,8 @@ class QLabel;
 
 namespace liteops {
 class CloudClient;
+class SubmissionHistory;
+struct SubmissionRecord;
 class WizardState;
 } // namespace liteops
 
@@ -38,6 +39,15 @@ public:
                         const QString &originalName);
     // "New job on these servers": the servers picked as targets; the user starts at the job type.
     void prefillServers(const QStringList &serverIds);
+    // "Submit again…" from Submission History: the recorded run's template, servers,
+    // parameters, wave plan and options; opens on the first page that needs attention (the
+    // review when nothing does). Nothing is sent before the user submits.
+    void prefillSubmitAgain(const liteops::SubmissionRecord &record);
+    // "Continue…" from Submission History: opens on the submit page and continues the
+    // recorded run where it stopped, through the engine's resume (no wave is sent twice).
+    void continueRun(const liteops::SubmissionRecord &record);
+    // Where submissions are recorded (the sandbox keeps its own). Call before submitting.
+    void setHistory(const liteops::SubmissionHistory &history);
 
 signals:
     // Emitted when the user asks to open the created jobs at the end: the console opens them.
@@ -51,16 +61,10 @@ protected:
     void done(int result) override;
 
 private:
+    void showRerunLink(const QString &originalJobId, const QString &originalName);
+
     WizardState *m_state = nullptr;
     QLabel *m_rerunLink = nullptr;
-};
-
-// Lists the local submission history (newest first) with each request's JSON.
-class HistoryDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    explicit HistoryDialog(QWidget *parent = nullptr);
 };
 
 } // namespace liteops::ui

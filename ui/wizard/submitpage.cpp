@@ -2,6 +2,7 @@
 #include "submitpage.h"
 
 #include "reviewpage.h"
+#include "run_options.h"
 #include "wavesubmitter.h"
 #include "wizardstate.h"
 
@@ -110,6 +111,11 @@ SubmitPage::SubmitPage(WizardState *state, ReviewPage *review, QWidget *parent)
     updateRunState();
 }
 
+void SubmitPage::continueRecorded(const SubmissionRecord &record)
+{
+    m_continue = record;
+}
+
 void SubmitPage::initializePage()
 {
     // Entered once: the review page is a commit page, so there is no way back to here twice;
@@ -117,14 +123,47 @@ void SubmitPage::initializePage()
     if (m_started)
         return;
     m_started = true;
+    if (m_continue) {
+        startContinue(*m_continue);
+        return;
+    }
     m_state->flushDraft();
+    startPlan();
+}
+
+void SubmitPage::startPlan()
+{
     const SubmissionPlan &plan = m_review->plan();
+    fillTable(plan.requests);
+    if (!m_state->submitter()->start(plan, m_state->waveOptions()))
+        m_runState->setText(tr("Nothing to submit."));
+}
+
+// Continue of a run from Submission History: the same engine call as liteops-cli runs
+// continue, with the options the run was started with.
+void SubmitPage::startContinue(const SubmissionRecord &record)
+{
+    QList<CreateJobRequest> requests;
+    for (const SubmissionRecord::Wave &w : record.waves)
+        requests << w.request;
+    fillTable(requests);
+    QString why;
+    if (!m_state->submitter()->resumeFrom(record, continueOptions(record, m_state->waveOptions()), &why)) {
+        m_runState->setText(why);
+        return;
+    }
+    for (int i = 0; i < int(requests.size()); ++i)
+        updateWave(i); // the waves the history knows already
+}
+
+void SubmitPage::fillTable(const QList<CreateJobRequest> &requests)
+{
     m_table->clear();
-    for (qsizetype i = 0; i < plan.requests.size(); ++i) {
+    for (qsizetype i = 0; i < requests.size(); ++i) {
         auto *item = new QTreeWidgetItem(m_table);
         item->setText(WaveColumn, QString::number(i + 1));
-        item->setText(NameColumn, plan.requests.at(i).name);
-        item->setText(ServersColumn, QString::number(plan.requests.at(i).serverIds.size()));
+        item->setText(NameColumn, requests.at(i).name);
+        item->setText(ServersColumn, QString::number(requests.at(i).serverIds.size()));
         item->setText(StateColumn, waveStateText(WaveSubmitter::WaveState::Pending));
     }
     for (int c = 0; c < StateColumn; ++c)
@@ -137,10 +176,8 @@ void SubmitPage::initializePage()
         stateWidth = std::max(stateWidth, fm.horizontalAdvance(waveStateText(s)));
     m_table->setColumnWidth(StateColumn, stateWidth + fm.horizontalAdvance(QLatin1Char('m')) * 2);
     m_table->setColumnWidth(JobColumn, fm.horizontalAdvance(QString(38, QLatin1Char('0'))));
-    m_progress->setRange(0, int(plan.requests.size()));
+    m_progress->setRange(0, int(requests.size()));
     m_progress->setValue(0);
-    if (!m_state->submitter()->start(plan, m_state->waveOptions()))
-        m_runState->setText(tr("Nothing to submit."));
 }
 
 void SubmitPage::updateWave(int index)

@@ -3,6 +3,7 @@
 // Shared set-up of the console GUI tests: settings in a temporary directory, a session-only
 // secret store, an observable notifier, and a MainWindow on the in-process simulator.
 #include "test_credentials.h"
+#include "history_location.h"
 #include "job_detail_panel.h"
 #include "job_list_model.h"
 #include "job_list_panel.h"
@@ -39,6 +40,7 @@ inline void useTemporarySettings(QTemporaryDir *dir)
 inline void removeTestData()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(historyFolder()).removeRecursively(); // the submission history's own folder
 }
 
 struct Console

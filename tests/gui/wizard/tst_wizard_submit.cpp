@@ -7,6 +7,8 @@
 #include "core/encode.h"
 #include "submissionhistory.h"
 #include "wavesubmitter.h"
+#include "wizard/history_tree.h"
+#include "wizard/historydialog.h"
 #include "wizard_gui_helpers.h"
 #include "wizard_sim_fixture.h"
 
@@ -29,6 +31,7 @@ using namespace liteops::wizardtest;
 using liteops::WizardState;
 using ui::CreateJobWizard;
 using RunState = WaveSubmitter::RunState;
+namespace H = liteops::ui::history;
 
 class WizardSubmitTest : public QObject
 {
@@ -108,8 +111,9 @@ private slots:
                     .contains(QLatin1String("3 jobs created")));
         QTRY_VERIFY(w->button(QWizard::FinishButton)->isEnabled());
 
-        // History: a line before and after each create.
-        const QList<HistoryEntry> lines = SubmissionHistory().readAll();
+        // History: a line before and after each create (and one when each wave's job finished).
+        QList<HistoryEntry> lines = SubmissionHistory().readAll();
+        lines.removeIf([](const HistoryEntry &e) { return e.outcome == QLatin1String("settled"); });
         QCOMPARE(lines.size(), 6);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(lines.at(2 * i).outcome, QStringLiteral("sending"));
@@ -124,13 +128,21 @@ private slots:
         QCOMPARE(opened.first().first().toStringList(), ids);
         QVERIFY(!DraftStore().hasDraft());
 
-        // The History dialog lists the three waves, newest first.
+        // The History dialog lists the run with its three waves nested, and what they did.
         ui::HistoryDialog history;
         auto *list = child<QTreeWidget>(&history, QStringLiteral("historyList"));
-        QCOMPARE(list->topLevelItemCount(), 3);
-        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("gui-waves-w03"));
-        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("created"));
-        QCOMPARE(list->topLevelItem(2)->text(5), ids.first());
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QTreeWidgetItem *run = list->topLevelItem(0);
+        QCOMPARE(run->text(H::NameColumn), QStringLiteral("gui-waves"));
+        QCOMPARE(run->text(H::OutcomeColumn), QStringLiteral("succeeded"));
+        QCOMPARE(run->text(H::ServersColumn), QStringLiteral("120"));
+        QCOMPARE(run->text(H::SucceededColumn), QStringLiteral("120"));
+        QCOMPARE(run->text(H::FailedColumn), QStringLiteral("0"));
+        QCOMPARE(run->childCount(), 3);
+        QVERIFY(run->child(2)->text(H::NameColumn).endsWith(QLatin1String("gui-waves-w03")));
+        QCOMPARE(run->child(2)->text(H::OutcomeColumn), QStringLiteral("finished"));
+        QCOMPARE(run->child(0)->text(H::JobColumn), ids.first());
+        list->setCurrentItem(run->child(2));
         QVERIFY(child<QPlainTextEdit>(&history, QStringLiteral("historyJson"))
                     ->toPlainText()
                     .contains(QLatin1String("gui-waves-w03")));
@@ -236,10 +248,13 @@ private slots:
         ui::HistoryDialog dialog;
         auto *list = child<QTreeWidget>(&dialog, QStringLiteral("historyList"));
         QCOMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("crashed-w01"));
-        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("2"));
-        QVERIFY(list->topLevelItem(0)->text(4).contains(QLatin1String("no answer recorded")));
-        QCOMPARE(list->topLevelItem(0)->text(6), QStringLiteral("Console"));
+        QTreeWidgetItem *run = list->topLevelItem(0);
+        QCOMPARE(run->text(H::NameColumn), QStringLiteral("crashed-w01"));
+        QCOMPARE(run->text(H::ServersColumn), QStringLiteral("2"));
+        QVERIFY(run->text(H::OutcomeColumn).startsWith(QLatin1String("unknown")));
+        QCOMPARE(run->childCount(), 1);
+        QVERIFY(run->child(0)->text(H::OutcomeColumn).contains(QLatin1String("no answer recorded")));
+        QCOMPARE(run->text(H::FromColumn), QStringLiteral("Console"));
     }
 
     void historyDialogMarksRunsFromTheCli()
@@ -262,8 +277,9 @@ private slots:
         ui::HistoryDialog dialog;
         auto *list = child<QTreeWidget>(&dialog, QStringLiteral("historyList"));
         QCOMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("created"));
-        QCOMPARE(list->topLevelItem(0)->text(6), QStringLiteral("liteops-cli, rerun of job-0"));
+        QCOMPARE(list->topLevelItem(0)->child(0)->text(H::OutcomeColumn), QStringLiteral("created"));
+        QCOMPARE(list->topLevelItem(0)->child(0)->text(H::JobColumn), QStringLiteral("job-1"));
+        QCOMPARE(list->topLevelItem(0)->text(H::FromColumn), QStringLiteral("liteops-cli, rerun of job-0"));
     }
 
     void rerunOpensOnTheOptionsPage()
@@ -359,12 +375,15 @@ private slots:
         // Submission History shows where the gate was, and that it was passed.
         ui::HistoryDialog history;
         auto *rows = child<QTreeWidget>(&history, QStringLiteral("historyList"));
+        QCOMPARE(rows->topLevelItemCount(), 1);
+        QTreeWidgetItem *run = rows->topLevelItem(0);
         QStringList gated;
-        for (int i = 0; i < rows->topLevelItemCount(); ++i) {
-            if (rows->topLevelItem(i)->text(4).contains(QStringLiteral("gate was passed")))
-                gated << rows->topLevelItem(i)->text(2);
+        for (int i = 0; i < run->childCount(); ++i) {
+            if (run->child(i)->text(H::OutcomeColumn).contains(QStringLiteral("gate was passed")))
+                gated << run->child(i)->text(H::NameColumn);
         }
-        QCOMPARE(gated, QStringList{QStringLiteral("gui-gate-w01")});
+        QCOMPARE(gated, QStringList{QStringLiteral("Wave 1 · gui-gate-w01")});
+        QCOMPARE(run->text(H::OutcomeColumn), QStringLiteral("succeeded"));
     }
 };
 

@@ -58,7 +58,7 @@ class CliSubmitTest : public QObject
     // The history file the CLI writes (same organisation and application as the console).
     SubmissionHistory history() const
     {
-        return SubmissionHistory(m_home.filePath(QStringLiteral("data/LiteOps/LiteOps/submission-history.jsonl")));
+        return SubmissionHistory(m_home.filePath(QStringLiteral("data/LiteOps/submission-history.jsonl")));
     }
 
     Run cli(const QStringList &args, const QProcessEnvironment &env, bool withEndpoints = true)
@@ -306,6 +306,7 @@ private slots:
         QCOMPARE(listed.code, 0);
         QCOMPARE(jsonArray(listed).at(0).toObject().value(u"submission").toString(), id);
         QCOMPARE(jsonArray(listed).at(0).toObject().value(u"state").toString(), QStringLiteral("at-gate"));
+        QCOMPARE(jsonArray(listed).at(0).toObject().value(u"outcome").toString(), QStringLiteral("at-gate"));
         const Run shown = cli({QStringLiteral("runs"), QStringLiteral("show"), id.left(8), QStringLiteral("--format"),
                                QStringLiteral("json")});
         QVERIFY2(shown.code == 0, qPrintable(describe(shown)));
@@ -336,6 +337,12 @@ private slots:
         for (const char *name : {"gated-w01", "gated-w02", "gated-w03"})
             QCOMPARE(jobsNamed(QLatin1String(name)).size(), 1);
         QVERIFY(!history().submission(id)->atGate);
+        // Every wave was waited for, so the history knows how the run came out.
+        const Run after = cli(
+            {QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QString outcome = jsonArray(after).at(0).toObject().value(u"outcome").toString();
+        QVERIFY2(outcome == QLatin1String("succeeded") || outcome == QLatin1String("partially-failed"),
+                 qPrintable(outcome));
 
         // --yes passes a gate at once; the two kinds of gate together are a usage error.
         const Run yes = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("--name"),

@@ -98,9 +98,13 @@ int inspect()
     out.insert(QStringLiteral("draft_error"), draftError);
     out.insert(QStringLiteral("draft"), draft ? QJsonValue(draft->toJson()) : QJsonValue());
 
-    // Everything in the data folder, so the test sees any temporary file a kill left behind.
-    const QStringList files =
-        QDir(QFileInfo(history.filePath()).absolutePath()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    // Everything in the data folders (the history's, ".../LiteOps/", and the draft's), so the
+    // test sees any temporary file a kill left behind.
+    QStringList files;
+    for (const QString &folder :
+         {QFileInfo(history.filePath()).absolutePath(), QFileInfo(drafts.filePath()).absolutePath()})
+        files += QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    files.removeDuplicates();
     out.insert(QStringLiteral("files"), QJsonArray::fromStringList(files));
     printJson(out);
     return 0;

@@ -4,6 +4,7 @@
 // the history lines written before and after every call.
 #include "cloud_call.h"
 #include "core/encode.h"
+#include "run_outcome.h"
 #include "submissionhistory.h"
 #include "wavesubmitter.h"
 #include "wizard_sim_fixture.h"
@@ -101,9 +102,20 @@ private slots:
             QCOMPARE(submitter.waves().at(i).counts.total, int(plan.requests.at(i).serverIds.size()));
         }
 
-        // Two lines per wave: before the call ("sending") and after it ("created").
-        const QList<HistoryEntry> lines = history.readAll();
+        // Two lines per wave about its create: before the call ("sending") and after it
+        // ("created"); and one once its job has finished ("settled", with its task counts).
+        QList<HistoryEntry> lines;
+        QList<HistoryEntry> settled;
+        for (const HistoryEntry &e : history.readAll())
+            (e.outcome == QLatin1String("settled") ? settled : lines).append(e);
         QCOMPARE(lines.size(), 6);
+        QCOMPARE(settled.size(), 3);
+        for (const HistoryEntry &e : std::as_const(settled)) {
+            const std::optional<WaveTotals> totals = WaveTotals::fromJson(e.counts);
+            QVERIFY(totals);
+            QCOMPARE(totals->total, int(plan.requests.at(e.wave).serverIds.size()));
+            QCOMPARE(totals->succeeded + totals->failed + totals->skipped, totals->total);
+        }
         for (int i = 0; i < 3; ++i) {
             const HistoryEntry &before = lines.at(2 * i);
             const HistoryEntry &after = lines.at(2 * i + 1);
@@ -247,8 +259,10 @@ private slots:
                  QStringList{jobsNamed(*simulator, plan.requests.at(0).name).first().id});
 
         QStringList outcomes;
-        for (const HistoryEntry &e : history.readAll())
-            outcomes << e.outcome;
+        for (const HistoryEntry &e : history.readAll()) {
+            if (e.outcome != QLatin1String("settled")) // what the jobs did, not the creates
+                outcomes << e.outcome;
+        }
         QCOMPARE(outcomes, (QStringList{QStringLiteral("sending"), QStringLiteral("unknown"),
                                         QStringLiteral("reconciled-created"), QStringLiteral("sending"),
                                         QStringLiteral("created")}));
@@ -326,8 +340,10 @@ private slots:
         QCOMPARE(submitter.waves().at(0).state, WaveSubmitter::WaveState::NotCreated);
         QVERIFY(submitter.waves().at(0).jobIds.isEmpty());
         QStringList outcomes;
-        for (const HistoryEntry &e : history.readAll())
-            outcomes << e.outcome;
+        for (const HistoryEntry &e : history.readAll()) {
+            if (e.outcome != QLatin1String("settled")) // what the jobs did, not the creates
+                outcomes << e.outcome;
+        }
         QCOMPARE(outcomes.last(), QStringLiteral("reconciled-absent"));
         // The baseline went into the history with the "sending" line.
         QVERIFY(history.readAll().first().baseline.has_value());
@@ -476,8 +492,10 @@ private slots:
         QCOMPARE(jobsNamed(*simulator, plan.requests.at(0).name).size(), 2);        // the older one and ours
         QCOMPARE(jobsNamed(*simulator, plan.requests.at(1).name).size(), 1);
         QStringList outcomes;
-        for (const HistoryEntry &e : history.readAll())
-            outcomes << e.outcome;
+        for (const HistoryEntry &e : history.readAll()) {
+            if (e.outcome != QLatin1String("settled")) // what the jobs did, not the creates
+                outcomes << e.outcome;
+        }
         QCOMPARE(outcomes, (QStringList{QStringLiteral("sending"), QStringLiteral("reconciled-created"),
                                         QStringLiteral("sending"), QStringLiteral("created")}));
     }
@@ -503,8 +521,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 30000);
         QCOMPARE(jobsNamed(*simulator, QStringLiteral("throttled")).size(), 1);
         QStringList outcomes;
-        for (const HistoryEntry &e : history.readAll())
-            outcomes << e.outcome;
+        for (const HistoryEntry &e : history.readAll()) {
+            if (e.outcome != QLatin1String("settled")) // what the jobs did, not the creates
+                outcomes << e.outcome;
+        }
         QVERIFY2(outcomes.contains(QStringLiteral("throttled")), qPrintable(outcomes.join(u',')));
         QCOMPARE(outcomes.last(), QStringLiteral("created"));
     }
@@ -653,14 +673,22 @@ private slots:
         const std::optional<SubmissionRecord> record = history.submission(submitter.submissionId());
         QVERIFY(!record->atGate);
         QCOMPARE(record->gateWave, 1);
+        // The spent budget is written once; whether before or after wave 3's "settled" line
+        // depends on whether a poll saw the failure before the job finished.
         QStringList outcomes;
+        QStringList budget;
         for (const HistoryEntry &e : history.readAll())
-            outcomes << QStringLiteral("%1:%2").arg(e.wave + 1).arg(e.outcome);
+            (e.outcome == QLatin1String("budget") ? budget : outcomes)
+                << QStringLiteral("%1:%2").arg(e.wave + 1).arg(e.outcome);
+        QCOMPARE(budget, QStringList{QStringLiteral("3:budget")});
+        QCOMPARE(runOutcomeKey(summarizeRun(*history.submission(submitter.submissionId())).outcome),
+                 QStringLiteral("budget-spent"));
         QCOMPARE(outcomes,
-                 (QStringList{QStringLiteral("1:sending"), QStringLiteral("1:created"), QStringLiteral("1:gate"),
-                              QStringLiteral("1:continued"), QStringLiteral("2:sending"), QStringLiteral("2:created"),
-                              QStringLiteral("2:gate"), QStringLiteral("2:continued"), QStringLiteral("3:sending"),
-                              QStringLiteral("3:created")}));
+                 (QStringList{QStringLiteral("1:sending"), QStringLiteral("1:created"), QStringLiteral("1:settled"),
+                              QStringLiteral("1:gate"), QStringLiteral("1:continued"), QStringLiteral("2:sending"),
+                              QStringLiteral("2:created"), QStringLiteral("2:settled"), QStringLiteral("2:gate"),
+                              QStringLiteral("2:continued"), QStringLiteral("3:sending"), QStringLiteral("3:created"),
+                              QStringLiteral("3:settled")}));
     }
 };
 
