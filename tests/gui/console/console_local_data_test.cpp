@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The console and the local store, offscreen against the in-process simulator: the
 // last-known job list at once (labelled with its age) before the cloud answers, then merged
-// with selection kept; the offline banner; a stored finished job opened without a request;
+// with selection kept; the offline banner; a stored finished job (ModelArts, ServiceStage,
+// IEF) opened without a request;
 // the sandbox's throw-away store; the sync's progress in the status bar.
 #include "console_fixture.h"
 #include "detail_sync.h"
@@ -158,6 +159,44 @@ private slots:
         QCOMPARE(c.detail()->job().tasks.size(), truthTasks);
         QCOMPARE(sim->requestCount(), before);
         QVERIFY(!c.window->monitor()->jobInFlight());
+    }
+
+    // A finished ServiceStage or IEF job, once opened by id, is stored like a ModelArts one:
+    // opened again, it shows at once without a request, and never joins the job list.
+    void storedServiceStageAndIefJobsOpenWithoutRequest()
+    {
+        auto sim = startSim(10);
+        sim::SimOptions options; // the sample jobs depend on the seed alone
+        QList<JobRef> finished;
+        for (const sim::SampleJob &sample : sim::Simulator::sampleJobs(options)) {
+            const bool known = std::any_of(finished.cbegin(), finished.cend(),
+                                           [&](const JobRef &r) { return r.provider == sample.provider; });
+            if (!known && isFinalState(stateFromStatus(sample.status)))
+                finished.append({sample.provider, sample.id, {}});
+        }
+        QCOMPARE(finished.size(), 2); // one of each
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window->monitor()->listInFlight(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window->localData()->sync()->isRunning(), 30000);
+        const int listRows = c.list()->model()->rowCount();
+        QHash<QString, Job> fetched;
+        for (const JobRef &ref : std::as_const(finished)) {
+            const int before = sim->requestCount();
+            c.window->openJob(ref);
+            QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().id == ref.id, 30000);
+            QVERIFY(sim->requestCount() > before); // the first time from the service
+            fetched.insert(ref.id, c.detail()->job());
+        }
+        for (const JobRef &ref : std::as_const(finished)) {
+            const int before = sim->requestCount();
+            c.window->openJob(ref);
+            QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().id == ref.id, 10000);
+            QCOMPARE(c.detail()->job(), fetched.value(ref.id));
+            QCOMPARE(sim->requestCount(), before);
+            QVERIFY(!c.window->monitor()->jobInFlight());
+        }
+        QCOMPARE(c.list()->model()->rowCount(), listRows);
     }
 
     void offlineBannerOverStoredData()
