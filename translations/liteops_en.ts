@@ -4,7 +4,7 @@
 <context>
     <name>CloudError</name>
     <message numerus="yes">
-        <location filename="../app/cloud/cloud_error.cpp" line="+97"/>
+        <location filename="../app/cloud/cloud_error.cpp" line="+98"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>LiteOpsCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli_submit.cpp" line="+206"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+204"/>
         <source>%1: creating the job (%n server(s))</source>
         <translation>
             <numerusform>%1: creating the job (%n server)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+120"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># wave %1 of %2: %n server, nothing sent</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Created job %1 (%2) with %n server(s)</source>
         <translation>
             <numerusform>Created job %1 (%2) with %n server</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+220"/>
         <source>note: %n entry(ies) name a server already listed, ignored: %1</source>
         <translation>
             <numerusform>note: %n entry names a server already listed, ignored: %1</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Rerun of job %1 (%2): %n server(s)</source>
         <translation>
             <numerusform>Rerun of job %1 (%2): %n server</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_runner.cpp" line="+162"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+156"/>
         <source>%n jobs are named %1; give one of their ids:</source>
         <translation>
             <numerusform>%n jobs are named %1; give one of their ids:</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_cache.cpp" line="+168"/>
+        <location filename="../app/cli/cli_cache.cpp" line="+174"/>
         <source>Fetched %n finished job detail(s).</source>
         <translation>
             <numerusform>Fetched %n finished job detail.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_servers.cpp" line="+38"/>
+        <location filename="../app/cli/cli_servers.cpp" line="+39"/>
         <source>Start %n server(s) (%1)?</source>
         <translation>
             <numerusform>Start %n server (%1)?</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>ServerResolver</name>
     <message numerus="yes">
-        <location filename="../app/submit/serverresolver.cpp" line="+41"/>
+        <location filename="../app/submit/serverresolver.cpp" line="+42"/>
         <source>%n server(s) found</source>
         <translation>
             <numerusform>%n server found</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n duplicate(s) ignored: %1</source>
         <translation>
             <numerusform>%n duplicate ignored: %1</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>liteops::JobListModel</name>
     <message numerus="yes">
-        <location filename="../app/models/job_list_model.cpp" line="+339"/>
+        <location filename="../app/models/job_list_model.cpp" line="+340"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>All %n servers done, none failed.</source>
         <translation>
             <numerusform>All %n servers done, none failed.</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>liteops::Rerun</name>
     <message numerus="yes">
-        <location filename="../app/submit/server_selection.cpp" line="+71"/>
+        <location filename="../app/submit/server_selection.cpp" line="+72"/>
         <source>Rerun of job %1 on %n selected server(s)</source>
         <translation>
             <numerusform>Rerun of job %1 on %n selected server</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>liteops::VersionDriftModel</name>
     <message numerus="yes">
-        <location filename="../app/models/version_drift.cpp" line="+145"/>
+        <location filename="../app/models/version_drift.cpp" line="+146"/>
         <source>%n server(s) reported no driver or firmware version: their task is %1.</source>
         <translation>
             <numerusform>%n server reported no driver or firmware version: its task is %1.</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+238"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+235"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>Submitting %n wave.</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+187"/>
         <source>Wave %1: creating %2 with %n server(s).</source>
         <translation>
             <numerusform>Wave %1: creating %2 with %n server.</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+306"/>
+        <location line="+297"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>Error budget spent: %n task failed, more than the %1 allowed. No further wave starts.</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Error budget spent: %n task(s) failed (limit %1). No further wave starts.</source>
         <translation>
             <numerusform>Error budget spent: %n task failed (limit %1). No further wave starts.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Wave %1: verifying the driver on %n server(s) with %2.</source>
         <translation>
             <numerusform>Wave %1: verifying the driver on %n server with %2.</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Wave %1 verified: %2 on the requested driver %3, %n mismatched.</source>
         <translation>
             <numerusform>Wave %1 verified: %2 on the requested driver %3, %n mismatched.</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+38"/>
         <source>All %n wave(s) finished.</source>
         <translation>
             <numerusform>All %n wave finished.</numerusform>
@@ -324,7 +324,7 @@
 <context>
     <name>liteops::fleet::FleetModel</name>
     <message numerus="yes">
-        <location filename="../app/fleet/fleet_model.cpp" line="+208"/>
+        <location filename="../app/fleet/fleet_model.cpp" line="+206"/>
         <source>%n of the last failures read like this</source>
         <translation>
             <numerusform>%n of the last failures reads like this</numerusform>
@@ -335,7 +335,7 @@
 <context>
     <name>liteops::ui::ErrorBanner</name>
     <message numerus="yes">
-        <location filename="../ui/common/error_banner.cpp" line="+25"/>
+        <location filename="../ui/common/error_banner.cpp" line="+26"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The service asks to wait %n s before trying again.</source>
         <translation>
             <numerusform>The service asks to wait %n s before trying again.</numerusform>
@@ -370,7 +370,7 @@
 <context>
     <name>liteops::ui::FailureSummaryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/failure_summary_panel.cpp" line="+142"/>
+        <location filename="../ui/console/failure_summary_panel.cpp" line="+145"/>
         <source>Failed: %n server(s), by error</source>
         <translation>
             <numerusform>Failed: %n server, by error</numerusform>
@@ -400,7 +400,7 @@
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_list_panel.cpp" line="+254"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+257"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>%1 of %n jobs shown</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n job(s) are hidden by the state chips, type or search text.</source>
         <translation>
             <numerusform>%n job is hidden by the state chips, type or search text.</numerusform>
@@ -427,7 +427,7 @@
 <context>
     <name>liteops::ui::JobSummaryView</name>
     <message numerus="yes">
-        <location filename="../ui/console/job_summary_view.cpp" line="+210"/>
+        <location filename="../ui/console/job_summary_view.cpp" line="+212"/>
         <source>%n parameter(s)</source>
         <translation>
             <numerusform>%n parameter</numerusform>
@@ -446,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>An unfinished job from %1 was found (%2, %n server(s), profile &quot;%3&quot;). Restore it?</source>
         <translation>
             <numerusform>An unfinished job from %1 was found (%2, %n server, profile &quot;%3&quot;). Restore it?</numerusform>
@@ -457,7 +457,7 @@
 <context>
     <name>liteops::ui::LocalDataDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/local_data_dialog.cpp" line="+107"/>
+        <location filename="../ui/console/local_data_dialog.cpp" line="+109"/>
         <source>%n job(s) (%1 finished in detail), %2 tasks, %3 servers; %4 on disk.
 Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>
@@ -471,7 +471,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="+684"/>
+        <location filename="../ui/console/main_window.cpp" line="+693"/>
         <source>%n server(s) failed.</source>
         <translation>
             <numerusform>%n server failed.</numerusform>
@@ -487,7 +487,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+63"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -503,7 +503,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n job(s) deleted.</source>
         <translation>
             <numerusform>%n job deleted.</numerusform>
@@ -530,7 +530,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/optionspage.cpp" line="+277"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+281"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n server</numerusform>
@@ -549,7 +549,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::ParametersPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/parameterspage.cpp" line="+323"/>
+        <location filename="../ui/wizard/parameterspage.cpp" line="+322"/>
         <source>%n item(s), all valid.</source>
         <translation>
             <numerusform>%n item, all valid.</numerusform>
@@ -568,7 +568,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/console/profiles_dialog.cpp" line="+560"/>
+        <location filename="../ui/console/profiles_dialog.cpp" line="+579"/>
         <source>Connected: %n running job(s) listed. Request id: %1</source>
         <translation>
             <numerusform>Connected: %n running job listed. Request id: %1</numerusform>
@@ -579,7 +579,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/reviewpage.cpp" line="+88"/>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+89"/>
         <source>Job type %1, %n item(s).</source>
         <translation>
             <numerusform>Job type %1, %n item.</numerusform>
@@ -611,7 +611,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n failed task(s)</source>
         <translation>
             <numerusform>%n failed task</numerusform>
@@ -619,7 +619,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Warning: %n selected server(s) are not RUNNING.</source>
         <translation>
             <numerusform>Warning: %n selected server is not RUNNING.</numerusform>
@@ -638,7 +638,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::ServerActions</name>
     <message numerus="yes">
-        <location filename="../ui/console/server_actions.cpp" line="+204"/>
+        <location filename="../ui/console/server_actions.cpp" line="+206"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>Copied %n server name</numerusform>
@@ -654,7 +654,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -665,7 +665,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/submitpage.cpp" line="+189"/>
+        <location filename="../ui/wizard/submitpage.cpp" line="+195"/>
         <source>Done: %n job(s) created, every wave finished.</source>
         <translation>
             <numerusform>Done: %n job created, every wave finished.</numerusform>
@@ -684,7 +684,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/targetspage.cpp" line="+52"/>
+        <location filename="../ui/wizard/targetspage.cpp" line="+53"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -692,7 +692,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+212"/>
         <source>%n server(s) in this project.</source>
         <translation>
             <numerusform>%n server in this project.</numerusform>
@@ -700,7 +700,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+29"/>
         <source>%n server(s) selected</source>
         <translation>
             <numerusform>%n server selected</numerusform>
@@ -716,7 +716,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The template %1 is for %2 servers; %n selected server(s) are of another flavor: %3</source>
         <translation>
             <numerusform>The template %1 is for %2 servers; %n selected server is of another flavor: %3</numerusform>
@@ -732,7 +732,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1 entries read: %2. %n newly selected.</source>
         <translation>
             <numerusform>%1 entries read: %2. %n newly selected.</numerusform>
@@ -743,7 +743,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_panel.cpp" line="+345"/>
+        <location filename="../ui/console/task_panel.cpp" line="+346"/>
         <source>Select the group and press Ctrl+C to copy its %n node id(s).</source>
         <translation>
             <numerusform>Select the group and press Ctrl+C to copy its %n node id.</numerusform>
@@ -759,7 +759,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-44"/>
         <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
         <translation>
             <numerusform>%n task hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</numerusform>
@@ -770,7 +770,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::TaskProgressBar</name>
     <message numerus="yes">
-        <location filename="../ui/console/task_progress_bar.cpp" line="+87"/>
+        <location filename="../ui/console/task_progress_bar.cpp" line="+92"/>
         <source>%1 of %n steps done</source>
         <translation>
             <numerusform>%1 of %n step done</numerusform>
@@ -797,7 +797,7 @@ Jobs from %5 to %6. Last complete sync: %7.</numerusform>
 <context>
     <name>liteops::ui::VersionDriftChart</name>
     <message numerus="yes">
-        <location filename="../ui/console/version_drift_chart.cpp" line="+129"/>
+        <location filename="../ui/console/version_drift_chart.cpp" line="+130"/>
         <source>Driver %1, firmware %2: %n server(s)</source>
         <translation>
             <numerusform>Driver %1, firmware %2: %n server</numerusform>

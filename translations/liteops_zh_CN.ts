@@ -4,7 +4,7 @@
 <context>
     <name>CloudError</name>
     <message>
-        <location filename="../app/cloud/cloud_error.cpp" line="+18"/>
+        <location filename="../app/cloud/cloud_error.cpp" line="+19"/>
         <source>A permission policy refused this request. The encoded authorization message says which one: IAM can decode it (STS DecodeAuthorizationMessage, POST /v5/decode-authorization-message, or ask your IAM administrator).</source>
         <translation>权限策略拒绝了此请求。编码的授权信息说明是哪一条策略：IAM 可以将其解码（STS DecodeAuthorizationMessage，POST /v5/decode-authorization-message，或请 IAM 管理员解码）。</translation>
     </message>
@@ -97,42 +97,42 @@
         <translation>请检查此配置的凭证。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Check that this computer&apos;s clock is correct; otherwise the service&apos;s certificate must be renewed.</source>
         <translation>请检查本机时钟是否正确；否则需要更新服务的证书。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose a readable PEM file (&quot;-----BEGIN CERTIFICATE-----&quot;) as the CA bundle. Nothing was sent.</source>
         <translation>请选择一个可读取的 PEM 文件（&quot;-----BEGIN CERTIFICATE-----&quot;）作为 CA 证书包。未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The connection was not secured, so nothing was sent or received.</source>
         <translation>连接未能加密，因此未发送也未接收任何内容。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>If the endpoint uses a private CA, give that CA&apos;s certificate as the profile&apos;s CA bundle (--ca-file in liteops-cli).</source>
         <translation>如果终端节点使用私有 CA，请将该 CA 的证书设置为配置文件的 CA 证书包（liteops-cli 中使用 --ca-file）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Request id: %1</source>
         <translation>请求ID：%1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Check the endpoint&apos;s host name: the certificate was issued for another one.</source>
         <translation>请检查终端节点的主机名：该证书是为其他主机名签发的。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Encoded authorization message: %1</source>
         <translation>编码的授权信息：%1</translation>
     </message>
     <message>
-        <location filename="../app/cloud/error_mapping.cpp" line="+67"/>
+        <location filename="../app/cloud/error_mapping.cpp" line="+63"/>
         <source>no host name</source>
         <translation>无主机名</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>无法建立安全连接：%1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>Cancelled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
@@ -177,12 +177,12 @@
         <translation>服务器证书已于 %1 过期。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server&apos;s certificate is not valid before %1.</source>
         <translation>服务器证书在 %1 之前无效。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <location line="+48"/>
         <source>No answer within the time limit.</source>
         <translation>在时限内没有响应。</translation>
@@ -203,7 +203,7 @@
         <translation>响应没有可用的 HTTP 状态码。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The connection broke while the answer was arriving (%1).</source>
         <translation>接收响应时连接中断（%1）。</translation>
     </message>
@@ -211,7 +211,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../app/cloud/credentials.cpp" line="+32"/>
+        <location filename="../app/cloud/credentials.cpp" line="+33"/>
         <source>access key (AK)</source>
         <translation>访问密钥（AK）</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>缺少凭证：%1。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1 is set but %2 is not.</source>
         <translation>已设置 %1，但未设置 %2。</translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../app/submit/draftstore.cpp" line="+112"/>
+        <location filename="../app/submit/draftstore.cpp" line="+111"/>
         <source>Cannot save the draft %1: %2</source>
         <translation>无法保存草稿 %1：%2</translation>
     </message>
@@ -287,12 +287,12 @@
 <context>
     <name>JobCatalogue</name>
     <message>
-        <location filename="../app/submit/jobcatalogue.cpp" line="+34"/>
+        <location filename="../app/submit/jobcatalogue.cpp" line="+35"/>
         <source>Upgrade the Ascend driver and firmware (HDK)</source>
         <translation>升级昇腾驱动和固件（HDK）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>HDK version to install, for example 24.1.rc3.10</source>
         <translation>要安装的 HDK 版本，例如 24.1.rc3.10</translation>
     </message>
@@ -355,12 +355,12 @@
 <context>
     <name>LiteOpsCli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
-        <location filename="../app/cli/cli_cache.cpp" line="+172"/>
-        <location filename="../app/cli/cli_output.cpp" line="+346"/>
-        <location filename="../app/cli/cli_runner.cpp" line="+117"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+488"/>
-        <location line="+61"/>
+        <location filename="../app/cli/cli.cpp" line="+20"/>
+        <location filename="../app/cli/cli_cache.cpp" line="+178"/>
+        <location filename="../app/cli/cli_output.cpp" line="+349"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+110"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+471"/>
+        <location line="+60"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -370,12 +370,12 @@
         <translation>请尝试 liteops-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="+160"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="+180"/>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
         <translation>“%2 %3”没有选项 --%1。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
@@ -524,8 +524,8 @@ Commands:
       e.g. REBOOTING), refused (the service&apos;s error; nothing happened) or unknown
       (no answer after sending: check the server before acting again; never sent
       twice). Asks first in a terminal; without one, --yes is required (exit 6).
-  servicestage job ID [--format table|json|csv]
-  ief job ID [--instance-id X] [--format table|json|csv]
+  servicestage job ID [--refresh] [--format table|json|csv]
+  ief job ID [--instance-id X] [--refresh] [--format table|json|csv]
 
 Global options:
   --profile NAME               a saved profile (region, endpoints, project, keychain secrets)
@@ -658,8 +658,8 @@ Exit codes:
       服务器的结果：succeeded（及其新状态，例如 REBOOTING）、refused（服务返回的错误；
       未发生任何操作）或 unknown（发送后没有应答：再次操作前请先检查服务器；绝不重复发送）。
       在终端中先询问确认；没有终端时必须给出 --yes（退出码 6）。
-  servicestage job ID [--format table|json|csv]
-  ief job ID [--instance-id X] [--format table|json|csv]
+  servicestage job ID [--refresh] [--format table|json|csv]
+  ief job ID [--instance-id X] [--refresh] [--format table|json|csv]
 
 全局选项：
   --profile NAME               已保存的配置（区域、终端节点、项目、钥匙串中的密钥）
@@ -700,11 +700,12 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>
 Local data: every job list and job detail fetched is kept in one SQLite file per
 endpoint and project (shared with the console). A finished job is then shown from
-it without a request; jobs get --refresh asks the service again.
+it without a request; jobs get, servicestage job and ief job --refresh ask the
+service again.
   cache status [--format table|json]   jobs, details, tasks, servers, file size, dates
   cache sync [--horizon-days N] [--format table|json]
       Fetches the details of finished jobs not stored yet (newest first, default
@@ -713,7 +714,7 @@ it without a request; jobs get --refresh asks the service again.
 </source>
         <translation>
 本地数据：获取的每个作业列表和作业详情都保存在一个 SQLite 文件中，每个终端节点和项目一个
-（与控制台共用）。之后已完成的作业直接从中显示，无需请求；jobs get --refresh 会重新向服务查询。
+（与控制台共用）。之后已完成的作业直接从中显示，无需请求；jobs get、servicestage job 和 ief job 加 --refresh 会重新向服务查询。
   cache status [--format table|json]   作业、详情、任务、服务器、文件大小、日期
   cache sync [--horizon-days N] [--format table|json]
       获取尚未保存的已完成作业详情（从最新的开始，默认回溯 90 天，同时最多两个请求）。
@@ -749,22 +750,22 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_fleet.cpp" line="+95"/>
-        <location filename="../app/cli/cli_output.cpp" line="-71"/>
+        <location filename="../app/cli/cli_fleet.cpp" line="+113"/>
+        <location filename="../app/cli/cli_output.cpp" line="-72"/>
         <location line="+13"/>
-        <location line="+37"/>
+        <location line="+40"/>
         <location line="+14"/>
-        <location filename="../app/cli/cli_servers.cpp" line="+130"/>
+        <location filename="../app/cli/cli_servers.cpp" line="+131"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cli_output.cpp" line="-64"/>
-        <location line="+50"/>
+        <location filename="../app/cli/cli_output.cpp" line="-67"/>
+        <location line="+53"/>
         <location line="+14"/>
         <location filename="../app/cli/cli_servers.cpp" line="+0"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+364"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+365"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -784,12 +785,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>查询时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>COMPLIANCE</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FAILED/10</source>
         <translation>失败/10</translation>
     </message>
@@ -799,7 +800,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>连续失败</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>FLAKY</source>
         <translation>不稳定</translation>
     </message>
@@ -809,7 +810,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>最近作业</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Give at most one of --outdated, --unknown, --stale and --flaky.</source>
         <translation>--outdated、--unknown、--stale 和 --flaky 最多只能指定一个。</translation>
     </message>
@@ -819,34 +820,34 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>警告：无法更新本地数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_output.cpp" line="-64"/>
-        <location line="+64"/>
+        <location filename="../app/cli/cli_output.cpp" line="-67"/>
+        <location line="+67"/>
         <source>TYPE</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_fleet.cpp" line="-49"/>
-        <location filename="../app/cli/cli_output.cpp" line="-64"/>
-        <location line="+39"/>
-        <location line="+11"/>
+        <location filename="../app/cli/cli_output.cpp" line="-67"/>
+        <location line="+44"/>
+        <location line="+9"/>
         <location filename="../app/cli/cli_submit.cpp" line="+0"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_output.cpp" line="-50"/>
-        <location line="+39"/>
-        <location filename="../app/cli/cli_submit.cpp" line="-68"/>
+        <location filename="../app/cli/cli_output.cpp" line="-53"/>
+        <location line="+44"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-69"/>
         <source>STATE</source>
         <translation>归一化状态</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>ABNORMAL</source>
         <translation>异常数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CREATED (UTC)</source>
         <translation>创建时间（UTC）</translation>
     </message>
@@ -901,12 +902,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>共 %1，成功 %2，失败 %3，跳过 %4，运行中 %5，等待中 %6</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Item</source>
         <translation>作业项</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>TASK</source>
         <translation>任务</translation>
     </message>
@@ -916,23 +917,23 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>MESSAGE</source>
         <translation>消息</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_fleet.cpp" line="+0"/>
-        <location filename="../app/cli/cli_output.cpp" line="+10"/>
+        <location filename="../app/cli/cli_output.cpp" line="+9"/>
         <source>FLAVOR</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_output.cpp" line="+1"/>
+        <location filename="../app/cli/cli_output.cpp" line="+0"/>
         <source>CATEGORY</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PRIVATE IP</source>
         <translation>私有 IP</translation>
     </message>
@@ -942,12 +943,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>规格类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PARAMS</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>  HTTP status: %1</source>
         <translation>  HTTP 状态码：%1</translation>
     </message>
@@ -977,8 +978,8 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--format 必须为 table、json 或 csv。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_cache.cpp" line="-75"/>
-        <location filename="../app/cli/cli_runner.cpp" line="+1"/>
+        <location filename="../app/cli/cli_cache.cpp" line="-78"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+0"/>
         <source>--format must be table or json.</source>
         <translation>--format 必须为 table 或 json。</translation>
     </message>
@@ -988,7 +989,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>本地数据按终端节点和项目分别保存：请指定 --profile，或 --endpoint（或 --region）和 --project-id。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>File:             %1</source>
         <translation>文件：             %1</translation>
     </message>
@@ -1011,6 +1012,11 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <location line="+1"/>
         <source>Servers:          %1</source>
         <translation>服务器：           %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened by id:     %1 ServiceStage, %2 IEF jobs</source>
+        <translation>按 ID 打开：       %1 个 ServiceStage 作业，%2 个 IEF 作业</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1043,19 +1049,19 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--horizon-days 必须是 1 到 3650 之间的数字。</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>error: the local data cannot be used.</source>
         <translation>错误：无法使用本地数据。</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Fetched %n finished job detail(s).</source>
         <translation>
             <numerusform>已获取 %n 个已完成作业的详情。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Local data of this endpoint and project cleared.</source>
         <translation>已清除此终端节点和项目的本地数据。</translation>
     </message>
@@ -1065,7 +1071,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not a region id such as cn-north-4.</source>
         <translation>“%1”不是区域 ID（例如 cn-north-4）。</translation>
     </message>
@@ -1080,17 +1086,17 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>没有凭证：请设置 %1 和 %2（或 %3），或使用 --profile 并将密钥保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+81"/>
         <source>Unknown command.</source>
         <translation>未知命令。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>--tasks must be one of %1.</source>
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-720"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-702"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -1110,32 +1116,32 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1 太大，不能作为服务器列表。</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+396"/>
         <source>jobs create needs --name.</source>
         <translation>jobs create 需要 --name。</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-298"/>
         <source>--batch-size must be a number from 1 to %1.</source>
         <translation>--batch-size 必须是 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+266"/>
+        <location line="+86"/>
+        <location line="+264"/>
         <source>the job request is not valid:
   %1</source>
         <translation>作业请求无效：
   %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-280"/>
+        <location line="-276"/>
         <source># wave %1 of %2: %n server(s), nothing sent</source>
         <translation>
             <numerusform># 第 %1/%2 批：%n 台服务器，未发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Created job %1 (%2) with %n server(s)</source>
         <translation>
             <numerusform>已创建作业 %1（%2），包含 %n 台服务器</numerusform>
@@ -1147,7 +1153,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation> [第 %1/%2 批]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="+38"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+37"/>
         <source>jobs wait --timeout needs a number of seconds.</source>
         <translation>jobs wait --timeout 需要一个秒数。</translation>
     </message>
@@ -1157,12 +1163,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1：%2（已完成 %3/%4 个任务）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Job %1 finished: %2; %3 succeeded, %4 failed, %5 skipped.</source>
         <translation>作业 %1 已结束：%2；成功 %3，失败 %4，跳过 %5。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location filename="../app/cli/cli_submit.cpp" line="-28"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
@@ -1173,7 +1179,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>错误：作业 %1 未在 %2 秒内结束。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Deleted job %1 %2</source>
         <translation>已删除作业 %1 %2</translation>
     </message>
@@ -1183,29 +1189,29 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>服务未报告任何已删除的作业。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="-172"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="-171"/>
         <source>&quot;%1 %2&quot; needs a submission id (see jobs history).</source>
         <translation>“%1 %2”需要一个提交 ID（见 jobs history）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="-419"/>
+        <location filename="../app/cli/cli_runner.cpp" line="-427"/>
         <source>  credentials: %1</source>
         <translation>  凭证：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n jobs are named %1; give one of their ids:</source>
         <translation>
             <numerusform>有 %n 个作业名为 %1；请给出其中一个的 ID：</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>profile &quot;%1&quot; (its secret from the keychain)</source>
         <translation>配置“%1”（密钥来自钥匙串）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the environment (%1 and %2)</source>
         <translation>环境变量（%1 和 %2）</translation>
     </message>
@@ -1215,7 +1221,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>环境变量（%1）</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+140"/>
         <source>--state &quot;%1&quot; is not a state; use one of %2.</source>
         <translation>--state “%1”不是状态；请使用 %2 之一。</translation>
     </message>
@@ -1225,7 +1231,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--state 需要一个状态。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>jobs</source>
         <translation>作业</translation>
     </message>
@@ -1235,7 +1241,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>警告：%1（%2）</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+150"/>
         <source>templates</source>
         <translation>模板</translation>
     </message>
@@ -1245,7 +1251,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No ServiceStage endpoint: give --servicestage-endpoint URL, or --region REGION (for example cn-north-4) to derive it, or a --profile that has one.</source>
         <translation>没有 ServiceStage 终端节点：请给出 --servicestage-endpoint URL，或用 --region REGION（例如 cn-north-4）生成，或使用带有该终端节点的 --profile。</translation>
     </message>
@@ -1255,12 +1261,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>没有 IEF 终端节点：请给出 --ief-endpoint URL，或用 --region REGION（例如 cn-north-4）生成，或使用带有该终端节点的 --profile。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-286"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-269"/>
         <source> and %1 more</source>
         <translation> 及另外 %1 个</translation>
     </message>
@@ -1275,49 +1281,49 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>继续：liteops-cli runs continue %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>wave %1/%2 %3</source>
         <translation>第 %1/%2 批 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: creating the job (%n server(s))</source>
         <translation>
             <numerusform>%1：正在创建作业（%n 台服务器）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: throttled (%2); sending it again shortly</source>
         <translation>%1：被限流（%2）；稍后重新发送</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: no clear answer (%2); checking whether the job was created</source>
         <translation>%1：响应不明确（%2）；正在检查作业是否已创建</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: job %2 created; waiting for its tasks</source>
         <translation>%1：作业 %2 已创建；等待其任务</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1: job %2 created</source>
         <translation>%1：作业 %2 已创建</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: finished: %2 succeeded, %3 failed, %4 skipped</source>
         <translation>%1：已结束：%2 个成功，%3 个失败，%4 个跳过</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1: not created: %2</source>
         <translation>%1：未创建：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1: outcome unknown: %2</source>
         <translation>%1：结果未知：%2</translation>
     </message>
@@ -1327,7 +1333,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1：%3 个任务中已完成 %2 个，%4 个失败</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-18"/>
         <source>, %1 verified, %2 mismatched</source>
         <translation>，%1 台已验证，%2 台不符</translation>
     </message>
@@ -1337,7 +1343,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1：作业 %2 已结束：%3 成功，%4 失败，%5 跳过；正在验证驱动</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>--max-failures must be a whole number of failed tasks, 0 or more.</source>
         <translation>--max-failures 必须是失败任务数，为 0 或更大的整数。</translation>
     </message>
@@ -1362,7 +1368,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--pause-after-first 和 --pause-each 是两种关卡：只能指定其中一个。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Nothing to submit.</source>
         <translation>没有可提交的内容。</translation>
     </message>
@@ -1413,17 +1419,17 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>  未发送的批次：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>  Nothing more was sent. %1</source>
         <translation>  未再发送任何请求。%1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>Submission %1 waits at the gate of wave %2: %3.</source>
         <translation>提交 %1 停在第 %2 批的关卡处：%3。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>jobs create needs --type (or --template).</source>
         <translation>jobs create 需要 --type（或 --template）。</translation>
     </message>
@@ -1438,14 +1444,14 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--param 设置模板的参数：请同时给出 --template（或使用 --item TYPE:k=v）。</translation>
     </message>
     <message numerus="yes">
-        <location line="-84"/>
+        <location line="-83"/>
         <source>  wave %1/%2 %3: %n server(s) not on the requested driver: %4</source>
         <translation>
             <numerusform>  第 %1/%2 批 %3：%n 台服务器的驱动不是所请求的版本：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>jobs create needs at least one --item TYPE[:k=v,...] (or --template).</source>
         <translation>jobs create 至少需要一个 --item TYPE[:k=v,...]（或 --template）。</translation>
     </message>
@@ -1455,7 +1461,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>jobs create 需要 --server ID|NAME|IP 或 --servers-file F。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>No template has the id or name &quot;%1&quot;. Templates: %2.</source>
         <translation>没有 ID 或名称为“%1”的模板。模板：%2。</translation>
     </message>
@@ -1475,7 +1481,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>模板 %1 没有参数 %2；其参数为：%3。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1=&quot;%2&quot;: %3</source>
         <translation>%1=“%2”：%3</translation>
     </message>
@@ -1497,12 +1503,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>服务器无法解析，未发送任何请求：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown (no server has this id, name or private IP): %1</source>
         <translation>未知（没有服务器具有此 ID、名称或私有 IP）：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ambiguous (shared by several servers; give the id): %1</source>
         <translation>有歧义（多台服务器共用；请给出 ID）：%1</translation>
     </message>
@@ -1524,7 +1530,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>提交 %1 记录时未包含其计划（旧版本）：从未发送的批次未知。请重新创建它们。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Job %1 has no failed task%2: nothing to rerun.</source>
         <translation>作业 %1 没有失败的任务%2：无需重跑。</translation>
     </message>
@@ -1611,7 +1617,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_cache.cpp" line="-170"/>
+        <location filename="../app/cli/cli_cache.cpp" line="-172"/>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
@@ -1705,32 +1711,32 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>LiteOpsStore</name>
     <message>
-        <location filename="../app/store/store_schema.cpp" line="+186"/>
+        <location filename="../app/store/store_schema.cpp" line="+206"/>
         <source>The SQLite driver of Qt SQL is not installed.</source>
         <translation>未安装 Qt SQL 的 SQLite 驱动。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The data folder is read-only.</source>
         <translation>数据文件夹为只读。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The file cannot be opened or created (is the data folder writable?).</source>
         <translation>无法打开或创建该文件（数据文件夹是否可写？）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The file is damaged or is not a LiteOps database.</source>
         <translation>该文件已损坏，或不是 LiteOps 数据库。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Local data is off: the folder %1 cannot be created.</source>
         <translation>本地数据已停用：无法创建文件夹 %1。</translation>
     </message>
@@ -1747,12 +1753,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>本地数据已停用：%1 不是 LiteOps 数据库，且无法移到一旁。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The local data file was damaged or not LiteOps&apos;s own; it was moved aside to %1 and a fresh one was started.</source>
         <translation>本地数据文件已损坏或不属于 LiteOps；已将其移至 %1，并新建了一个数据文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Local data is off: the file was written by a newer LiteOps.</source>
         <translation>本地数据已停用：该文件由更新版本的 LiteOps 写入。</translation>
     </message>
@@ -1795,7 +1801,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>超时时间必须在 1 到 3600 秒之间。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>The settings file could not be written.</source>
         <translation>无法写入设置文件。</translation>
     </message>
@@ -1803,12 +1809,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>QMenu</name>
     <message>
-        <location filename="../ui/console/language_menu.cpp" line="+23"/>
+        <location filename="../ui/console/language_menu.cpp" line="+24"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
@@ -1823,7 +1829,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>新语言将在下次启动 LiteOps 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/console/theme_menu.cpp" line="+12"/>
+        <location filename="../ui/console/theme_menu.cpp" line="+13"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
@@ -1846,7 +1852,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>RequestPath</name>
     <message>
-        <location filename="../app/cloud/request_path.cpp" line="+20"/>
+        <location filename="../app/cloud/request_path.cpp" line="+21"/>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
@@ -1876,7 +1882,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1 包含损坏的字符（未配对的 UTF-16 代理项）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 contains the control or invisible character U+%2.</source>
         <translation>%1 包含控制字符或不可见字符 U+%2。</translation>
     </message>
@@ -1889,7 +1895,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>ServerResolver</name>
     <message numerus="yes">
-        <location filename="../app/submit/serverresolver.cpp" line="+41"/>
+        <location filename="../app/submit/serverresolver.cpp" line="+42"/>
         <source>%n server(s) found</source>
         <translation>
             <numerusform>找到 %n 台服务器</numerusform>
@@ -1903,7 +1909,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n duplicate(s) ignored: %1</source>
         <translation>
             <numerusform>已忽略 %n 个重复项：%1</numerusform>
@@ -1925,7 +1931,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>无法写入提交历史 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>cannot create its folder</source>
         <translation>无法创建其所在文件夹</translation>
     </message>
@@ -1959,7 +1965,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::CloudCall</name>
     <message>
-        <location filename="../app/cloud/cloud_call.cpp" line="+69"/>
+        <location filename="../app/cloud/cloud_call.cpp" line="+70"/>
         <source>Cancelled after the request was sent; the service may have carried it out.</source>
         <translation>请求发送后已取消；服务可能已经执行。</translation>
     </message>
@@ -1982,12 +1988,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>CA 证书包 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>The service accepted the request but its answer could not be read (%1).</source>
         <translation>服务已接受请求，但无法读取其响应（%1）。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>No endpoint is configured: choose a region or give an endpoint URL.</source>
         <translation>未配置终端节点：请选择区域或填写终端节点 URL。</translation>
     </message>
@@ -2032,7 +2038,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <location line="+48"/>
         <source>Job id</source>
         <translation>作业 ID</translation>
@@ -2048,7 +2054,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>模板 ID</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>ServiceStage job id</source>
         <translation>ServiceStage 作业 ID</translation>
     </message>
@@ -2071,22 +2077,22 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::CreateJobRequest</name>
     <message>
-        <location filename="../app/core/encode.cpp" line="+22"/>
+        <location filename="../app/core/encode.cpp" line="+23"/>
         <source>Required. Use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>必填。请使用 1 到 64 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Too long (%1 characters). Use at most 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>过长（%1 个字符）。最多使用 64 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Contains characters that are not allowed. Use only letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>包含不允许的字符。只能使用字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>The description breaks the official SDK&apos;s rule %1 (1 to 64 letters A-Z a-z, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;; no spaces). The API document&apos;s example has a space, so it is sent as typed; if the service refuses the job, shorten it to that rule.</source>
         <translation>描述不符合官方 SDK 的规则 %1（1 到 64 个字母 A-Z a-z、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;；不含空格）。API 文档的示例中含有空格，因此描述按原样发送；如果服务拒绝该作业，请按此规则缩短描述。</translation>
     </message>
@@ -2096,7 +2102,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>服务对作业的规则：名称和类型为 %1；按官方 SDK，描述也适用同一规则 %1（不含空格）；1 到 50 个服务器 ID，每个只列一次；至少一个类型有效的条目。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Select at least one server.</source>
         <translation>请至少选择一台服务器。</translation>
     </message>
@@ -2106,12 +2112,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>服务器 ID 长度为 1 到 64 个字符；此 ID 有 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Server %1 is listed more than once.</source>
         <translation>服务器 %1 出现了多次。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Add at least one item.</source>
         <translation>请至少添加一个作业项。</translation>
     </message>
@@ -2121,22 +2127,22 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>参数需要名称。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-104"/>
         <source>Too long (%1 characters); at most %2 are allowed.</source>
         <translation>太长（%1 个字符）；最多允许 %2 个。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Contains a broken character (an unpaired UTF-16 surrogate).</source>
         <translation>包含损坏的字符（未配对的 UTF-16 代理项）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contains the control character U+%1 (tabs, line breaks and direction overrides are not allowed).</source>
         <translation>包含控制字符 U+%1（不允许制表符、换行符和文字方向覆盖字符）。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>A server id cannot be blank or contain &apos;/&apos; or control characters.</source>
         <translation>服务器 ID 不能为空白，也不能包含“/”或控制字符。</translation>
     </message>
@@ -2144,12 +2150,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::Decode</name>
     <message>
-        <location filename="../app/core/decode_modelarts.cpp" line="+16"/>
+        <location filename="../app/core/decode_modelarts.cpp" line="+17"/>
         <source>contains the control character U+001E or U+001F</source>
         <translation>包含控制字符 U+001E 或 U+001F</translation>
     </message>
     <message>
-        <location filename="../app/core/json_walker.cpp" line="+31"/>
+        <location filename="../app/core/json_walker.cpp" line="+32"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
@@ -2189,7 +2195,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>应为%1，实际为%2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>expected a whole number</source>
         <translation>应为整数</translation>
     </message>
@@ -2214,17 +2220,17 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>应为时间戳（epoch 数字或 ISO-8601），实际为%1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>the answer is too large to decode</source>
         <translation>响应过大，无法解析</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the answer is empty, expected JSON</source>
         <translation>响应为空，应为 JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>expected JSON, got an HTML or XML page</source>
         <translation>应为 JSON，实际为 HTML 或 XML 页面</translation>
     </message>
@@ -2234,7 +2240,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>JSON 无效，响应可能被截断（%1）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>invalid JSON (%1)</source>
         <translation>JSON 无效（%1）</translation>
     </message>
@@ -2250,7 +2256,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::Duration</name>
     <message>
-        <location filename="../app/models/display_format.cpp" line="+32"/>
+        <location filename="../app/models/display_format.cpp" line="+31"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -2278,7 +2284,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::ErrorClusterer</name>
     <message>
-        <location filename="../app/models/error_clusterer.cpp" line="+21"/>
+        <location filename="../app/models/error_clusterer.cpp" line="+22"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
     </message>
@@ -2286,12 +2292,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::Exchange</name>
     <message>
-        <location filename="../app/cloud/exchange.cpp" line="+106"/>
+        <location filename="../app/cloud/exchange.cpp" line="+107"/>
         <source>No %1 endpoint is configured: the region does not offer %1 (per the official SDKs&apos; region table) or no endpoint was given. Give its endpoint in the profile or on the command line.</source>
         <translation>未配置 %1 终端节点：该区域不提供 %1（依据官方 SDK 的区域表），或未填写终端节点。请在配置文件或命令行中填写其终端节点。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+170"/>
         <source>The service refused a freshly issued IAM token (%1).</source>
         <translation>服务拒绝了刚签发的 IAM 令牌（%1）。</translation>
     </message>
@@ -2322,17 +2328,17 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::IamTokenCache</name>
     <message>
-        <location filename="../app/cloud/iam_token_cache.cpp" line="+51"/>
+        <location filename="../app/cloud/iam_token_cache.cpp" line="+50"/>
         <source>The credentials changed while signing in.</source>
         <translation>登录过程中凭证发生了变化。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>IAM refused the user name, password or account name (%1).</source>
         <translation>IAM 拒绝了用户名、密码或账号名（%1）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>IAM answered without a token (no X-Subject-Token).</source>
         <translation>IAM 的响应中没有令牌（缺少 X-Subject-Token）。</translation>
     </message>
@@ -2340,7 +2346,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::JobListModel</name>
     <message>
-        <location filename="../app/models/job_list_model.cpp" line="+338"/>
+        <location filename="../app/models/job_list_model.cpp" line="+339"/>
         <source>Open the job to count its servers</source>
         <translation>打开作业即可统计其服务器</translation>
     </message>
@@ -2417,7 +2423,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::JobRef</name>
     <message>
-        <location filename="../app/console/job_ref.cpp" line="+21"/>
+        <location filename="../app/console/job_ref.cpp" line="+22"/>
         <source>Enter a job id.</source>
         <translation>请输入作业 ID。</translation>
     </message>
@@ -2440,12 +2446,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::LaunchOptions</name>
     <message>
-        <location filename="../app/console/launch_options.cpp" line="+19"/>
+        <location filename="../app/console/launch_options.cpp" line="+20"/>
         <source>--%1 needs an http or https URL, got &quot;%2&quot;.</source>
         <translation>--%1 需要 http 或 https URL，实际为“%2”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>LiteOps: operations console for fleet jobs on Huawei Cloud.</source>
         <translation>LiteOps：华为云集群作业运维控制台。</translation>
     </message>
@@ -2460,27 +2466,27 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>使用名为 NAME 的连接配置打开。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open on the local sandbox (built-in simulator).</source>
         <translation>在本地沙箱（内置模拟器）中打开。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>ModelArts endpoint URL; credentials come from HUAWEICLOUD_SDK_AK/SK (or LITEOPS_AUTH_TOKEN).</source>
         <translation>ModelArts 终端节点 URL；凭证来自 HUAWEICLOUD_SDK_AK/SK（或 LITEOPS_AUTH_TOKEN）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Project id (default: HUAWEICLOUD_SDK_PROJECT_ID).</source>
         <translation>项目 ID（默认：HUAWEICLOUD_SDK_PROJECT_ID）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ServiceStage endpoint URL.</source>
         <translation>ServiceStage 终端节点 URL。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IEF endpoint URL.</source>
         <translation>IEF 终端节点 URL。</translation>
     </message>
@@ -2490,17 +2496,17 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>启动时打开 ID 为 ID 的 ModelArts 作业。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User interface language, e.g. zh_CN.</source>
         <translation>界面语言，例如 zh_CN。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>--sandbox cannot be combined with --profile or --endpoint.</source>
         <translation>--sandbox 不能与 --profile 或 --endpoint 同时使用。</translation>
     </message>
@@ -2510,12 +2516,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--profile 和 --endpoint 不能同时使用。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--project-id, --servicestage-endpoint and --ief-endpoint need --endpoint or --profile.</source>
         <translation>--project-id、--servicestage-endpoint 和 --ief-endpoint 需要 --endpoint 或 --profile。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or LITEOPS_AUTH_TOKEN.</source>
         <translation>没有凭证：请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK，或 LITEOPS_AUTH_TOKEN。</translation>
     </message>
@@ -2538,7 +2544,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>不完整：%1 / %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The service returned %1 %2 (it did not say how many there are)</source>
         <translation>服务返回了 %1 个%2（未说明总数）</translation>
     </message>
@@ -2548,7 +2554,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>服务只返回了 %2 个%3中的 %1 个</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>it refused the paging parameters, so only its first page could be read.</source>
         <translation>它拒绝了分页参数，因此只能读取第一页。</translation>
     </message>
@@ -2573,7 +2579,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>First: %1</source>
         <translation>首个：%1</translation>
     </message>
@@ -2603,12 +2609,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::Rerun</name>
     <message>
-        <location filename="../app/submit/rerun_request.cpp" line="+55"/>
+        <location filename="../app/submit/rerun_request.cpp" line="+54"/>
         <source>Rerun of the failed servers of job %1</source>
         <translation>重试作业 %1 的失败服务器</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/submit/server_selection.cpp" line="+71"/>
+        <location filename="../app/submit/server_selection.cpp" line="+72"/>
         <source>Rerun of job %1 on %n selected server(s)</source>
         <translation>
             <numerusform>作业 %1 在 %n 台所选服务器上的重新运行</numerusform>
@@ -2618,7 +2624,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::SandboxController</name>
     <message>
-        <location filename="../app/console/sandbox_controller.cpp" line="+47"/>
+        <location filename="../app/console/sandbox_controller.cpp" line="+48"/>
         <source>The local sandbox could not start: %1</source>
         <translation>本地沙箱无法启动：%1</translation>
     </message>
@@ -2642,12 +2648,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
     </message>
     <message>
         <location line="+28"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>No secret is stored for this profile.</source>
         <translation>此配置没有保存密钥。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>The keychain refused access: %1</source>
         <translation>钥匙串拒绝访问：%1</translation>
     </message>
@@ -2655,7 +2661,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::ServerActionRunner</name>
     <message>
-        <location filename="../app/submit/server_action_runner.cpp" line="+51"/>
+        <location filename="../app/submit/server_action_runner.cpp" line="+53"/>
         <source>Cancelled before it was sent.</source>
         <translation>在发送前已取消。</translation>
     </message>
@@ -2688,7 +2694,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>此服务器状态为 %1，不是 RUNNING：其任务很可能失败或被跳过。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2721,7 +2727,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::State</name>
     <message>
-        <location filename="../app/core/state.cpp" line="+167"/>
+        <location filename="../app/core/state.cpp" line="+166"/>
         <source>Pending</source>
         <translation>等待中</translation>
     </message>
@@ -2769,7 +2775,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::TableExport</name>
     <message>
-        <location filename="../app/console/table_export.cpp" line="+130"/>
+        <location filename="../app/console/table_export.cpp" line="+132"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -2778,7 +2784,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::TaskTreeModel</name>
     <message>
-        <location filename="../app/models/task_tree_model.cpp" line="+518"/>
+        <location filename="../app/models/task_tree_model.cpp" line="+512"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2788,32 +2794,32 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Server ID</source>
         <translation>服务器 ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Step ID</source>
         <translation>步骤 ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Node ID</source>
         <translation>节点 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2851,7 +2857,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::VersionDriftModel</name>
     <message>
-        <location filename="../app/models/version_drift.cpp" line="+108"/>
+        <location filename="../app/models/version_drift.cpp" line="+109"/>
         <source>No versions in the message</source>
         <translation>消息中没有版本</translation>
     </message>
@@ -2892,7 +2898,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::WavePlan</name>
     <message>
-        <location filename="../app/core/submission_plan.cpp" line="+67"/>
+        <location filename="../app/core/submission_plan.cpp" line="+68"/>
         <source>Wave size &quot;%1&quot; is not a number of servers (1 or more) or a percentage (1% to 100%).</source>
         <translation>批次大小“%1”既不是服务器数量（1 或以上），也不是百分比（1% 到 100%）。</translation>
     </message>
@@ -2900,14 +2906,14 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::WaveSubmitter</name>
     <message numerus="yes">
-        <location filename="../app/submit/wavesubmitter.cpp" line="+238"/>
+        <location filename="../app/submit/wavesubmitter.cpp" line="+235"/>
         <source>Submitting %n wave(s).</source>
         <translation>
             <numerusform>正在提交 %n 批。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Stopping: no further wave will start.</source>
         <translation>正在停止：不会再启动新的批次。</translation>
     </message>
@@ -2917,18 +2923,18 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>继续执行。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Stopped at the gate of wave %1. Continue goes on with the next wave.</source>
         <translation>已在第 %1 批的关卡处停止。“继续”会接着发送下一批。</translation>
     </message>
     <message>
         <location line="-37"/>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Continuing after the gate of wave %1.</source>
         <translation>越过第 %1 批的关卡继续。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Pausing %1 s before wave %2.</source>
         <translation>第 %2 批开始前暂停 %1 秒。</translation>
     </message>
@@ -2938,24 +2944,24 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>创建前无法查询名为 %1 的作业：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Wave %1: creating %2 with %n server(s).</source>
         <translation>
             <numerusform>第 %1 批：正在创建 %2，包含 %n 台服务器。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Wave %1: created job %2.</source>
         <translation>第 %1 批：已创建作业 %2。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Wave %1: throttled by the service, sending again in %2 s.</source>
         <translation>第 %1 批：被服务限流，%2 秒后重新发送。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Wave %1 was refused: %2</source>
         <translation>第 %1 批被拒绝：%2</translation>
     </message>
@@ -2965,7 +2971,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>第 %1 批：响应不明确（%2）。重新发送前先确认作业是否已存在。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Cannot tell whether wave %1 (%2) was created: listing jobs failed: %3. Resume checks again before sending anything.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：查询作业失败：%3。继续执行时会先再次确认，然后才发送。</translation>
     </message>
@@ -2975,7 +2981,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>第 %1 批：作业实际已创建：%2。</translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+158"/>
         <source>Wave %1: verifying the driver on %n server(s) with %2.</source>
         <translation>
             <numerusform>第 %1 批：用 %2 验证 %n 台服务器的驱动。</numerusform>
@@ -2987,12 +2993,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1：未验证（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wave %1: the verification query could not be created: %2</source>
         <translation>第 %1 批：无法创建验证查询：%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>%1: the query did not succeed (%2)</source>
         <translation>%1：查询未成功（%2）</translation>
     </message>
@@ -3057,46 +3063,46 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         </translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-354"/>
         <source>Wave %1 (%2) was not created. Resume sends it again.</source>
         <translation>第 %1 批（%2）未创建。继续执行时将重新发送。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+142"/>
         <source>Wave %1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>第 %1 批已结束：成功 %2，失败 %3，跳过 %4。</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Error budget spent: %n task(s) failed (limit %1). No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败（上限 %1）。不再启动新的批次。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Error budget spent: %1 of %2 servers failed (limit %3%). No further wave starts.</source>
         <translation>错误预算已用完：%2 台服务器中 %1 台失败（上限 %3%）。不再启动新的批次。</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+195"/>
         <source>Stopped. Resume continues with the next wave.</source>
         <translation>已停止。继续执行时将从下一批开始。</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>All %n wave(s) finished.</source>
         <translation>
             <numerusform>全部 %n 批已结束。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Wave %1 was not sent: %2</source>
         <translation>第 %1 批未发送：%2</translation>
     </message>
     <message>
-        <location line="-846"/>
+        <location line="-832"/>
         <source>The submission has already started.</source>
         <translation>提交已经开始。</translation>
     </message>
@@ -3121,12 +3127,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>正在从历史继续提交 %1。</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+303"/>
         <source>Cannot tell whether wave %1 (%2) was created: no list of the jobs with that name was kept from before its create. Check the job list.</source>
         <translation>无法确定第 %1 批（%2）是否已创建：没有保存创建前同名作业的列表。请检查作业列表。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Wave %1: job %2 has the same name but other servers; it was not created by this submission and is left alone.</source>
         <translation>第 %1 批：作业 %2 名称相同但服务器不同；它不是本次提交创建的，不予处理。</translation>
     </message>
@@ -3136,7 +3142,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>名为 %1 的作业尚未列出任务</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Error budget spent: %n task(s) failed, more than the %1 allowed. No further wave starts.</source>
         <translation>
             <numerusform>错误预算已用完：%n 个任务失败，超过允许的 %1 个。不再启动后续批次。</numerusform>
@@ -3146,7 +3152,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::WizardState</name>
     <message>
-        <location filename="../app/submit/wizardstate.cpp" line="+48"/>
+        <location filename="../app/submit/wizardstate.cpp" line="+49"/>
         <source>no cloud connection</source>
         <translation>无云连接</translation>
     </message>
@@ -3159,7 +3165,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::fleet::FleetModel</name>
     <message>
-        <location filename="../app/fleet/fleet_model.cpp" line="+125"/>
+        <location filename="../app/fleet/fleet_model.cpp" line="+124"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3245,7 +3251,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>不稳定</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>%1 (compared as text)</source>
         <translation>%1（按文本比较）</translation>
     </message>
@@ -3265,12 +3271,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>liteops::sim</name>
     <message>
-        <location filename="../app/sim/fault_rules.cpp" line="+46"/>
+        <location filename="../app/sim/fault_rules.cpp" line="+55"/>
         <source>fault &quot;%1&quot;: expected METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]</source>
         <translation>故障“%1”：格式应为 METHOD PATH-REGEX KIND [ARG] [count=N] [p=F]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>fault &quot;%1&quot;: unknown method &quot;%2&quot; (use an HTTP method or *)</source>
         <translation>故障“%1”：未知方法“%2”（请使用 HTTP 方法或 *）</translation>
     </message>
@@ -3285,7 +3291,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>故障 &quot;%1&quot;：未知的 KIND &quot;%2&quot;（latency、status、throttle、html、truncate、malformed、slow、ignore-paging、reject-paging）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>fault &quot;%1&quot;: ARG &quot;%2&quot; is not a non-negative whole number</source>
         <translation>故障“%1”：ARG“%2”不是非负整数</translation>
     </message>
@@ -3320,7 +3326,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>故障“%1”：多余的“%2”</translation>
     </message>
     <message>
-        <location filename="../app/sim/sim_options.cpp" line="+64"/>
+        <location filename="../app/sim/sim_options.cpp" line="+75"/>
         <source>%1 expects a whole number from %2 to %3, got &quot;%4&quot;</source>
         <translation>%1 需要 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
@@ -3360,7 +3366,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--seed 需要非负整数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--project-id expects 1-64 letters, digits or &apos;-&apos;, got &quot;%1&quot;</source>
         <translation>--project-id 需要 1-64 个字母、数字或“-”，实际为“%1”</translation>
     </message>
@@ -3370,7 +3376,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--failure-rate 需要 0 到 1 之间的数字，实际为“%1”</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>give the secret of %1 once: either %1 or %2</source>
         <translation>%1 的密钥只能给出一次：使用 %1 或 %2 之一</translation>
     </message>
@@ -3380,7 +3386,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>警告：%1 将密钥放在命令行上，本机的其他用户可以看到它（ps、/proc/PID/cmdline）；请改用 %2 或 %3 FILE</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>--ak needs the secret key: LITEOPS_SIM_SK, --sk-file FILE or --sk</source>
         <translation>--ak 需要私有访问密钥：LITEOPS_SIM_SK、--sk-file FILE 或 --sk</translation>
     </message>
@@ -3390,7 +3396,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>私有访问密钥（LITEOPS_SIM_SK、--sk-file 或 --sk）需要 --ak</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--iam-user needs the password: LITEOPS_SIM_IAM_PASSWORD, --iam-password-file FILE or --iam-password</source>
         <translation>--iam-user 需要密码：LITEOPS_SIM_IAM_PASSWORD、--iam-password-file FILE 或 --iam-password</translation>
     </message>
@@ -3400,7 +3406,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>IAM 密码（LITEOPS_SIM_IAM_PASSWORD、--iam-password-file 或 --iam-password）和 --iam-domain 需要 --iam-user</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert 和 --tls-key 必须同时使用</translation>
     </message>
@@ -3583,7 +3589,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::sim::Simulator</name>
     <message>
-        <location filename="../app/sim/simulator.cpp" line="+86"/>
+        <location filename="../app/sim/simulator.cpp" line="+92"/>
         <source>HTTPS needs both a certificate and a key</source>
         <translation>HTTPS 需要证书和私钥</translation>
     </message>
@@ -3613,7 +3619,7 @@ APIGW.0101 未知 API（404）。
         <translation>%1 中的私钥与 %2 中的证书不匹配</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+247"/>
         <source>the simulator is already running</source>
         <translation>模拟器已在运行</translation>
     </message>
@@ -3623,7 +3629,7 @@ APIGW.0101 未知 API（404）。
         <translation>无法监听 %1:%2：%3</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>bad job name regex &quot;%1&quot;: %2</source>
         <translation>作业名称正则表达式“%1”无效：%2</translation>
     </message>
@@ -3631,7 +3637,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::store::LocalStore</name>
     <message>
-        <location filename="../app/store/local_store.cpp" line="+104"/>
+        <location filename="../app/store/local_store.cpp" line="+117"/>
         <source>Local data is off: %1</source>
         <translation>本地数据已停用：%1</translation>
     </message>
@@ -3659,7 +3665,7 @@ APIGW.0101 未知 API（404）。
         <translation>Qt %1（编译时版本 %2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>LiteOps is licensed under the %1.</source>
         <translation>LiteOps 依据 %1 授权。</translation>
     </message>
@@ -3697,7 +3703,7 @@ APIGW.0101 未知 API（404）。
         <translation>您的输入未保存为草稿：</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Stop the submission?</source>
         <translation>停止提交？</translation>
     </message>
@@ -3707,12 +3713,12 @@ APIGW.0101 未知 API（404）。
         <translation>仍有批次正在发送。关闭后将在下一批之前停止；已创建的作业会继续运行，正在发送的创建请求会记录在历史中。仍要关闭吗？</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>Rerun of job &lt;a href=&quot;job&quot;&gt;%1&lt;/a&gt; (%2)</source>
         <translation>重新运行作业 &lt;a href=&quot;job&quot;&gt;%1&lt;/a&gt;（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open the original job in the console</source>
         <translation>在控制台中打开原作业</translation>
     </message>
@@ -3720,7 +3726,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::ErrorBanner</name>
     <message numerus="yes">
-        <location filename="../ui/common/error_banner.cpp" line="+25"/>
+        <location filename="../ui/common/error_banner.cpp" line="+26"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -3741,30 +3747,30 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The service asks to wait %n s before trying again.</source>
         <translation>
             <numerusform>服务要求等待 %n 秒后再重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Copy the error code and request id</source>
         <translation>复制错误码和请求ID</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>Copy error details</source>
         <translation>复制错误详情</translation>
     </message>
@@ -3779,7 +3785,7 @@ APIGW.0101 未知 API（404）。
         <translation>隐藏错误</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+41"/>
         <source>Error code: %1</source>
         <translation>错误码：%1</translation>
@@ -3846,7 +3852,7 @@ APIGW.0101 未知 API（404）。
         <translation>没有失败的步骤</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Every step of this job ended without an error.</source>
         <translation>此作业的每个步骤都已无错误地结束。</translation>
     </message>
@@ -3856,7 +3862,7 @@ APIGW.0101 未知 API（404）。
         <translation>没有失败的节点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Every node of this job ended without an error.</source>
         <translation>此作业的每个节点都已无错误地结束。</translation>
     </message>
@@ -3866,17 +3872,17 @@ APIGW.0101 未知 API（404）。
         <translation>没有失败的服务器</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Every server of this job ended without an error.</source>
         <translation>此作业的所有服务器均已无错误结束。</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Nothing has failed so far; failures are grouped here by error as they come in.</source>
         <translation>目前没有失败；失败出现时会按错误分组显示在这里。</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Failed: %n server(s), by error</source>
         <translation>
             <numerusform>失败：%n 台服务器，按错误分组</numerusform>
@@ -3943,7 +3949,7 @@ APIGW.0101 未知 API（404）。
         <translation>目标驱动：</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3956,7 +3962,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/wizard/historydialog.cpp" line="+32"/>
+        <location filename="../ui/wizard/historydialog.cpp" line="+33"/>
         <source>sent, no answer recorded (LiteOps stopped): check the job list</source>
         <translation>已发送，未记录响应（LiteOps 已停止）：请检查作业列表</translation>
     </message>
@@ -3991,7 +3997,7 @@ APIGW.0101 未知 API（404）。
         <translation>结果未知：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+43"/>
         <source>(%n unreadable line(s) skipped)</source>
         <translation>
             <numerusform>（跳过 %n 行无法读取的内容）</numerusform>
@@ -4013,7 +4019,7 @@ APIGW.0101 未知 API（404）。
         <translation>提交历史</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4053,7 +4059,7 @@ APIGW.0101 未知 API（404）。
         <translation>复制请求(&amp;C)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>liteops-cli</source>
         <translation>liteops-cli</translation>
     </message>
@@ -4068,7 +4074,7 @@ APIGW.0101 未知 API（404）。
         <translation>重跑自 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
@@ -4128,7 +4134,7 @@ APIGW.0101 未知 API（404）。
         <translation>正在加载作业 %1…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The job&apos;s tasks appear here as soon as the service answers.</source>
         <translation>服务响应后，作业的任务会显示在这里。</translation>
     </message>
@@ -4143,12 +4149,12 @@ APIGW.0101 未知 API（404）。
         <translation>作业未加载</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>See the message above; press Retry or F5 to try again, or open another job.</source>
         <translation>请查看上方的消息；按“重试”或 F5 再试一次，或打开其他作业。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No job selected</source>
         <translation>未选择作业</translation>
     </message>
@@ -4161,7 +4167,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobFilterBar</name>
     <message>
-        <location filename="../ui/console/job_filter_bar.cpp" line="+24"/>
+        <location filename="../ui/console/job_filter_bar.cpp" line="+25"/>
         <source>Show &amp;hidden</source>
         <translation>显示隐藏作业(&amp;H)</translation>
     </message>
@@ -4219,7 +4225,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobListPanel</name>
     <message>
-        <location filename="../ui/console/job_list_panel.cpp" line="+43"/>
+        <location filename="../ui/console/job_list_panel.cpp" line="+45"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
@@ -4234,17 +4240,17 @@ APIGW.0101 未知 API（404）。
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The job list could not be refreshed.</source>
         <translation>无法刷新作业列表。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Offline — showing data as of %1</source>
         <translation>离线 — 显示截至 %1 的数据</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 of %n jobs shown</source>
         <translation>
             <numerusform>显示 %1 个，共 %n 个作业</numerusform>
@@ -4293,7 +4299,7 @@ APIGW.0101 未知 API（404）。
         <translation>未加载作业</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The service could not be reached. Check the message above, then press Retry or F5.</source>
         <translation>无法连接服务。请查看上方的消息，然后按“重试”或 F5。</translation>
     </message>
@@ -4310,7 +4316,7 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -4333,7 +4339,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::JobSummaryView</name>
     <message>
-        <location filename="../ui/console/job_summary_view.cpp" line="+26"/>
+        <location filename="../ui/console/job_summary_view.cpp" line="+27"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -4368,7 +4374,7 @@ APIGW.0101 未知 API（404）。
         <translation>ServiceStage</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Copy the job id</source>
         <translation>复制作业 ID</translation>
     </message>
@@ -4428,7 +4434,7 @@ APIGW.0101 未知 API（404）。
         <translation>作业项</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>ServiceStage job</source>
         <translation>ServiceStage 作业</translation>
     </message>
@@ -4479,7 +4485,7 @@ APIGW.0101 未知 API（404）。
         <translation>异常数 %1，任务中失败 %2 个</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Counts disagree: %1.</source>
         <translation>计数不一致：%1。</translation>
     </message>
@@ -4556,19 +4562,19 @@ APIGW.0101 未知 API（404）。
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The templates could not be loaded (%1). The built-in types are shown instead.</source>
         <translation>无法加载模板（%1）。改为显示内置类型。</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>An unfinished job from %1 was found (%2, %n server(s), profile &quot;%3&quot;). Restore it?</source>
         <translation>
             <numerusform>发现一个 %1 未完成的作业（%2，%n 台服务器，配置“%3”）。要恢复吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
@@ -4578,7 +4584,7 @@ APIGW.0101 未知 API（404）。
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Select a type to see what it does.</source>
         <translation>选择一个类型以查看其作用。</translation>
     </message>
@@ -4586,7 +4592,7 @@ APIGW.0101 未知 API（404）。
 <context>
     <name>liteops::ui::LocalDataDialog</name>
     <message>
-        <location filename="../ui/console/local_data_dialog.cpp" line="+25"/>
+        <location filename="../ui/console/local_data_dialog.cpp" line="+26"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -4656,7 +4662,7 @@ APIGW.0101 未知 API（404）。
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No jobs yet; %1 on disk.</source>
         <translation>尚无作业；磁盘占用 %1。</translation>
     </message>
@@ -4673,7 +4679,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::MainWindow</name>
     <message>
-        <location filename="../ui/console/main_window.cpp" line="+68"/>
+        <location filename="../ui/console/main_window.cpp" line="+69"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
@@ -4723,7 +4729,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>按 ID 打开作业(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a ModelArts, ServiceStage or IEF job by its id</source>
         <translation>按 ID 打开 ModelArts、ServiceStage 或 IEF 作业</translation>
     </message>
@@ -4753,7 +4759,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>复制名称(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy the names of the selected servers (or jobs)</source>
         <translation>复制选中服务器（或作业）的名称</translation>
     </message>
@@ -4763,7 +4769,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>导出可见行(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the rows shown (after filters) as CSV or JSON</source>
         <translation>将显示的行（筛选后）保存为 CSV 或 JSON</translation>
     </message>
@@ -4864,7 +4870,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/console/main_window_fleet.cpp" line="+36"/>
+        <location filename="../ui/console/main_window_fleet.cpp" line="+37"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -4899,12 +4905,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>没有名为 %1 的连接配置。请在“连接配置”中添加，或选择本地沙箱。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The keychain could not be read.</source>
         <translation>无法读取钥匙串。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Rerun Failed Nodes</source>
         <translation>重试失败节点</translation>
     </message>
@@ -4923,7 +4929,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+63"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…以及另外 %n 个</numerusform>
@@ -4942,7 +4948,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The jobs could not be deleted.</source>
         <translation>无法删除这些作业。</translation>
     </message>
@@ -4961,7 +4967,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Export Servers</source>
         <translation>导出服务器</translation>
     </message>
@@ -4976,7 +4982,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>
@@ -4991,7 +4997,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Local sandbox at %1 (simulated cloud, signed requests)</source>
         <translation>本地沙箱 %1（模拟云，签名请求）</translation>
     </message>
@@ -5006,7 +5012,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>列表更新于 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>auto-refresh off</source>
         <translation>自动刷新已关闭</translation>
     </message>
@@ -5016,7 +5022,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>窗口最小化时暂停</translation>
     </message>
     <message>
-        <location filename="../ui/console/main_window_local_data.cpp" line="+27"/>
+        <location filename="../ui/console/main_window_local_data.cpp" line="+28"/>
         <source>C&amp;lear Local Data…</source>
         <translation>清除本地数据(&amp;L)…</translation>
     </message>
@@ -5036,7 +5042,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>停止获取作业历史；下次将从此处继续</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Fetching job history: %1 of %2</source>
         <translation>正在获取作业历史：%1 / %2</translation>
     </message>
@@ -5046,7 +5052,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>未能获取作业历史：%1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>&amp;Local Data…</source>
         <translation>本地数据(&amp;L)…</translation>
     </message>
@@ -5066,19 +5072,19 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>删除本机上为 %1 保存的所有作业和任务？云端不会有任何变化；需要时会重新获取数据。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Local data cleared.</source>
         <translation>本地数据已清除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/main_window.cpp" line="-87"/>
+        <location filename="../ui/console/main_window.cpp" line="-91"/>
         <source>Copied %n job id(s)</source>
         <translation>
             <numerusform>已复制 %n 个作业 ID</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-395"/>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
@@ -5091,7 +5097,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::OpenJobDialog</name>
     <message>
-        <location filename="../ui/console/open_job_dialog.cpp" line="+21"/>
+        <location filename="../ui/console/open_job_dialog.cpp" line="+22"/>
         <source>ModelArts Lite Server</source>
         <translation>ModelArts Lite Server</translation>
     </message>
@@ -5179,7 +5185,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::OptionsPage</name>
     <message>
-        <location filename="../ui/wizard/optionspage.cpp" line="+43"/>
+        <location filename="../ui/wizard/optionspage.cpp" line="+45"/>
         <source>Reboot the servers after the job</source>
         <translation>作业完成后重启服务器</translation>
     </message>
@@ -5214,7 +5220,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>每个作业最多包含这么多台服务器；服务最多接受 %1 台。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>How many jobs may run at the same time. A new wave starts when a running one has finished.</source>
         <translation>可同时运行的作业数。有作业结束后才会启动新的批次。</translation>
     </message>
@@ -5230,7 +5236,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
@@ -5245,7 +5251,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Servers per job (above)</source>
         <translation>每个作业的服务器数（见上）</translation>
     </message>
@@ -5400,7 +5406,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>只能使用字母 A-Z 和 a-z、数字、“-”、“_”和“.”（不能有空格）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n server(s)</source>
         <translation>
             <numerusform>%n 台服务器</numerusform>
@@ -5419,7 +5425,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>，名称为 %1 … %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Wave sizes: %1</source>
         <translation>各批大小：%1</translation>
     </message>
@@ -5442,7 +5448,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>添加自定义作业项</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>%1 (from the template)</source>
         <translation>%1（来自模板）</translation>
     </message>
@@ -5457,7 +5463,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>模板未显示这些参数（或未列出它们），但它们会以这些值随作业一起发送。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not a parameter of the template; kept from the job this one started from.</source>
         <translation>不是模板的参数；沿用自此作业所基于的作业。</translation>
     </message>
@@ -5497,7 +5503,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>The type must be 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>类型必须为 1 到 64 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
@@ -5544,7 +5550,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/console/profiles_dialog.cpp" line="+34"/>
+        <location filename="../ui/console/profiles_dialog.cpp" line="+35"/>
         <source>stored in the keychain; type to replace</source>
         <translation>已保存在钥匙串中；输入新值可替换</translation>
     </message>
@@ -5559,7 +5565,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
@@ -5619,12 +5625,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-90"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -5679,7 +5685,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>超时(&amp;I)：</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-120"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -5689,7 +5695,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+167"/>
         <source>new-profile</source>
         <translation>new-profile</translation>
     </message>
@@ -5704,7 +5710,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>私有 CA 证书包</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
@@ -5729,12 +5735,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>%1 不在官方 SDK 的区域表中：所有终端节点均按 https://SERVICE.%1.myhuaweicloud.com 推导。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>The profile was saved, but the secret could not be stored: %1</source>
         <translation>配置已保存，但无法保存密钥：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved profile %1.</source>
         <translation>已保存配置 %1。</translation>
     </message>
@@ -5754,7 +5760,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>正在测试…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Connected: %n running job(s) listed. Request id: %1</source>
         <translation>
             <numerusform>已连接：列出了 %n 个运行中的作业。请求ID：%1</numerusform>
@@ -5771,22 +5777,22 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-151"/>
         <source>The region must be a region id such as cn-north-4: lowercase letters, digits and &apos;-&apos;.</source>
         <translation>区域必须是区域 ID（如 cn-north-4）：小写字母、数字和“-”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>ModelArts</source>
         <translation>ModelArts</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ServiceStage</source>
         <translation>ServiceStage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>IEF</source>
         <translation>IEF</translation>
     </message>
@@ -5801,7 +5807,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>%1 终端节点必须是带主机名的 http(s) URL，例如 https://modelarts.cn-north-4.myhuaweicloud.com。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The project id</source>
         <translation>项目 ID</translation>
     </message>
@@ -5821,7 +5827,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>安全令牌最多 %1 个可打印 ASCII 字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>IAM user: %1</source>
         <translation>IAM 用户：%1</translation>
     </message>
@@ -5841,7 +5847,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>令牌最多 %1 个可打印 ASCII 字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The private CA bundle is not a readable file.</source>
         <translation>私有 CA 证书包不是可读取的文件。</translation>
     </message>
@@ -5849,7 +5855,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::RangeSpinBox</name>
     <message>
-        <location filename="../ui/wizard/rangespinbox.cpp" line="+49"/>
+        <location filename="../ui/wizard/rangespinbox.cpp" line="+50"/>
         <source>The value stays %1.</source>
         <translation>值保持为 %1。</translation>
     </message>
@@ -5862,7 +5868,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/reviewpage.cpp" line="+25"/>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+26"/>
         <source>Review</source>
         <translation>预览</translation>
     </message>
@@ -5930,7 +5936,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pause between waves: %1 s.</source>
         <translation>批次间暂停：%1 秒。</translation>
     </message>
@@ -5967,7 +5973,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>服务器在任务完成后重启。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The servers are not rebooted.</source>
         <translation>服务器不重启。</translation>
     </message>
@@ -5989,12 +5995,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::ServerActions</name>
     <message>
-        <location filename="../ui/console/server_actions.cpp" line="+76"/>
+        <location filename="../ui/console/server_actions.cpp" line="+77"/>
         <source>New Job on These Servers…</source>
         <translation>在这些服务器上新建作业…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the create-job wizard with the selected servers as its targets</source>
         <translation>打开创建作业向导，以所选服务器为目标</translation>
     </message>
@@ -6004,7 +6010,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>在这些服务器上重新运行…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Repeat the open job (same items and parameters) on the selected servers</source>
         <translation>在所选服务器上重复当前作业（相同的任务项和参数）</translation>
     </message>
@@ -6039,7 +6045,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>将所选服务器的任务保存为 CSV 或 JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+114"/>
         <source>Copied %n server name(s)</source>
         <translation>
             <numerusform>已复制 %n 个服务器名称</numerusform>
@@ -6068,7 +6074,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>导出失败。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
@@ -6104,7 +6110,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::StateIconDelegate</name>
     <message>
-        <location filename="../ui/common/state_delegate.cpp" line="+41"/>
+        <location filename="../ui/common/state_delegate.cpp" line="+43"/>
         <source>Status reported by the service: %1</source>
         <translation>服务上报的状态：%1</translation>
     </message>
@@ -6112,7 +6118,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::SubmitPage</name>
     <message>
-        <location filename="../ui/wizard/submitpage.cpp" line="+30"/>
+        <location filename="../ui/wizard/submitpage.cpp" line="+31"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -6168,12 +6174,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>&amp;Open the created jobs</source>
         <translation>打开已创建的作业(&amp;O)</translation>
     </message>
@@ -6248,17 +6254,17 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>正在提交：已创建 %1/%2 个作业，已结束 %3 个。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Stopping after the creates in flight…</source>
         <translation>正在等待发送中的创建请求完成后停止…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stopped by you: %1 of %2 jobs created. Resume continues.</source>
         <translation>已由您停止：已创建 %1/%2 个作业。可继续执行。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Halted: %1</source>
         <translation>已中止：%1</translation>
     </message>
@@ -6282,12 +6288,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Continue</source>
         <translation>继续下一批(&amp;C)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-166"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
@@ -6295,7 +6301,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::TargetsPage</name>
     <message>
-        <location filename="../ui/wizard/targetspage.cpp" line="+68"/>
+        <location filename="../ui/wizard/targetspage.cpp" line="+69"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -6337,7 +6343,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Remove these</source>
         <translation>移除这些</translation>
     </message>
@@ -6347,7 +6353,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>取消勾选非 RUNNING 状态的已选服务器</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>One server id, name or private IP per line, or CSV with an id or name column</source>
         <translation>每行一个服务器 ID、名称或私有 IP，或包含 ID 或名称列的 CSV</translation>
     </message>
@@ -6362,7 +6368,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Import servers</source>
         <translation>导入服务器</translation>
     </message>
@@ -6377,19 +6383,19 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>粘贴或导入</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Loading the servers…</source>
         <translation>正在加载服务器…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n server(s) in this project.</source>
         <translation>
             <numerusform>此项目中有 %n 台服务器。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The servers could not be loaded: %1</source>
         <translation>无法加载服务器：%1</translation>
     </message>
@@ -6423,26 +6429,26 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The template %1 is for %2 servers; %n selected server(s) are of another flavor: %3</source>
         <translation>
             <numerusform>模板 %1 适用于 %2 服务器；%n 台选中的服务器属于其他规格：%3</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No entries found: put one server id, name or private IP per line.</source>
         <translation>未找到条目：请每行填写一个服务器 ID、名称或私有 IP。</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-15"/>
         <source>%n selected id(s) are not in the server list (removed?): %1</source>
         <translation>
             <numerusform>%n 个选中的 ID 不在服务器列表中（已删除？）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The server list is not loaded yet, so the entries cannot be checked. Wait for it or press Retry.</source>
         <translation>服务器列表尚未加载，无法检查这些条目。请等待加载完成或按“重试”。</translation>
     </message>
@@ -6459,7 +6465,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is larger than 16 MiB; that is not a server list.</source>
         <translation>%1 大于 16 MiB，不是服务器列表。</translation>
     </message>
@@ -6467,7 +6473,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::TaskPanel</name>
     <message>
-        <location filename="../ui/console/task_panel.cpp" line="+90"/>
+        <location filename="../ui/console/task_panel.cpp" line="+89"/>
         <source>Group by state</source>
         <translation>按状态分组</translation>
     </message>
@@ -6487,7 +6493,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>任务分组</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>Filter servers, ids, messages…</source>
         <translation>筛选服务器、ID、消息…</translation>
     </message>
@@ -6517,7 +6523,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Filter tasks</source>
         <translation>筛选任务</translation>
     </message>
@@ -6537,12 +6543,12 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>完整任务消息</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Example message: %1</source>
         <translation>示例消息：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Select the group and press Ctrl+C to copy its %n node id(s).</source>
         <translation>
             <numerusform>选中该分组并按 Ctrl+C，即可复制其 %n 个节点 ID。</numerusform>
@@ -6571,17 +6577,17 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Copy the ids of the selected servers</source>
         <translation>复制所选服务器的 ID</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -6591,7 +6597,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>将显示的任务（筛选后）保存为 CSV 或 JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+147"/>
         <source>%n task(s) hidden by the filter — &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
         <translation>
             <numerusform>筛选隐藏了 %n 个任务 — &lt;a href=&quot;clear&quot;&gt;清除&lt;/a&gt;</numerusform>
@@ -6601,7 +6607,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::TaskProgressBar</name>
     <message>
-        <location filename="../ui/console/task_progress_bar.cpp" line="+58"/>
+        <location filename="../ui/console/task_progress_bar.cpp" line="+63"/>
         <source>Task progress</source>
         <translation>任务进度</translation>
     </message>
@@ -6670,7 +6676,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/console/tray_notifier.cpp" line="+13"/>
+        <location filename="../ui/console/tray_notifier.cpp" line="+14"/>
         <source>LiteOps</source>
         <translation>LiteOps</translation>
     </message>
@@ -6678,7 +6684,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::VersionDriftChart</name>
     <message>
-        <location filename="../ui/console/version_drift_chart.cpp" line="+26"/>
+        <location filename="../ui/console/version_drift_chart.cpp" line="+27"/>
         <source>Servers per version chart</source>
         <translation>各版本服务器数图表</translation>
     </message>
@@ -6709,7 +6715,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
 <context>
     <name>liteops::ui::VersionDriftPanel</name>
     <message>
-        <location filename="../ui/console/version_drift_panel.cpp" line="+23"/>
+        <location filename="../ui/console/version_drift_panel.cpp" line="+24"/>
         <source>Versions per server</source>
         <translation>各服务器版本</translation>
     </message>

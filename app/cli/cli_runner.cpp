@@ -450,7 +450,7 @@ int Runner::jobsGet(Format format)
     // A finished job never changes: the stored detail answers without a request.
     std::optional<Job> stored;
     if (!m_line.has(QStringLiteral("refresh")))
-        stored = storedFinishedJob(id);
+        stored = storedFinishedJob(id, Provider::ModelArts);
     const Result<Job> result = stored ? Result<Job>(*stored) : await(client().getJob(id));
     if (!result.ok())
         return fail(result.error());
@@ -604,12 +604,20 @@ int Runner::providerJob(Format format, bool serviceStage)
                                   : tr("No IEF endpoint: give --ief-endpoint URL, or --region REGION (for "
                                        "example cn-north-4) to derive it, or a --profile that has one."));
     }
+    // A finished job never changes: the stored detail answers without a request.
+    const Provider provider = serviceStage ? Provider::ServiceStage : Provider::Ief;
+    if (!m_line.has(QStringLiteral("refresh")))
+        if (const std::optional<Job> stored = storedFinishedJob(id, provider))
+            return printJobDetail(*stored, format, stored->tasks);
     ListCompleteness completeness; // ServiceStage pages the tasks
     const Result<Job> result = serviceStage
                                    ? await(client().getServiceStageJob(id), &completeness)
                                    : await(client().getIefJob(id, m_line.value(QStringLiteral("instance-id"))));
     if (!result.ok())
         return fail(result.error());
+    if (store::LocalStore *s = localStore())
+        s->putJobDetail(result.value(),
+                        completeness.complete ? store::DetailTasks::Complete : store::DetailTasks::Partial);
     printJobDetail(result.value(), format, result.value().tasks);
     return listingDone(completeness, tr("tasks"));
 }

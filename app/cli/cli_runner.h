@@ -100,7 +100,7 @@ private:
     bool hasStoreLocation() const;
     int storeLocationUsage();
     int storeUnavailable();
-    std::optional<Job> storedFinishedJob(const QString &id);
+    std::optional<Job> storedFinishedJob(const QString &id, Provider provider);
     int cacheCommand(Format format);
     int cacheStatus(Format format);
     int cacheSync(Format format);
