@@ -2,7 +2,7 @@
 // The console and the local store, offscreen against the in-process simulator: the
 // last-known job list at once (labelled with its age) before the cloud answers, then merged
 // with selection kept; the offline banner; a stored finished job (ModelArts, ServiceStage,
-// IEF) opened without a request;
+// IEF) opened without a request; Clear Local Data of one profile;
 // the sandbox's throw-away store; the sync's progress in the status bar.
 #include "console_fixture.h"
 #include "detail_sync.h"
@@ -13,13 +13,16 @@
 #include "store_paths.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace liteops;
 using namespace liteops::ui;
@@ -101,6 +104,16 @@ class ConsoleLocalDataTest : public QObject
         const QList<Job> jobs = call->result().ok() ? call->result().value() : QList<Job>();
         delete call;
         return jobs;
+    }
+
+    store::StoreStats readStats(store::LocalStore &local)
+    {
+        std::optional<store::StoreStats> stats;
+        local.read<store::StoreStats>(
+            this, [](const store::StoreReader &r) { return r.stats(); }, [&](store::StoreStats s) { stats = s; });
+        if (!QTest::qWaitFor([&] { return stats.has_value(); }, 10000))
+            qWarning("the store did not answer in time");
+        return stats.value_or(store::StoreStats{});
     }
 
 private slots:
@@ -219,6 +232,39 @@ private slots:
                  qPrintable(c.list()->banner()->title()));
         // Still the stored rows, still usable.
         QCOMPARE(c.list()->model()->rowCount(), stored.size());
+    }
+
+    // File › Clear Local Data, answered Yes, empties this profile's store and no other's.
+    void clearLocalDataForgetsThisProfileOnly()
+    {
+        auto sim = startSim(10);
+        QVERIFY(!prefill(*sim).isEmpty());
+        const QString otherPath = store::storeFilePath(QUrl(QStringLiteral("https://other.example")), "other");
+        {
+            store::LocalStore other(otherPath);
+            other.putJobList({Job{.id = QStringLiteral("kept")}});
+            other.flush();
+        }
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window->monitor()->listInFlight(), 30000);
+        store::LocalStore *local = c.window->localData()->store();
+        QVERIFY(readStats(*local).jobs > 0);
+        // The question is modal: answer it once it shows.
+        QTimer answer;
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                answer.stop();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answer.start(20);
+        c.window->action(MainAction::ClearLocalData)->trigger();
+        QVERIFY(!answer.isActive()); // it was asked and answered
+        const store::StoreStats cleared = readStats(*local);
+        QCOMPARE(cleared.jobs + cleared.tasks + cleared.finishedDetails, 0);
+        store::LocalStore other(otherPath);
+        QCOMPARE(readStats(other).jobs, 1);
     }
 
     void damagedStoreMovedAsideWithOneMessage()
