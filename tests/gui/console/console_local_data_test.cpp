@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -284,6 +285,35 @@ private slots:
         const QStringList aside = QFileInfo(path).dir().entryList(
             {QFileInfo(path).fileName() + QStringLiteral(".broken-*")});
         QCOMPARE(aside.size(), 1);
+    }
+
+    // A store that cannot be opened (a folder where the file should be: what a read-only
+    // data folder does) or that fills the disk: one clear message, and the console works on
+    // without it (the list, a job).
+    void unusableStoreOneMessageConsoleWorks()
+    {
+        auto sim = startSim(10);
+        const QString path = store::storeFilePath(sim->baseUrl(), sim->projectId());
+        QVERIFY(QDir().mkpath(path));
+        {
+            Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+            QTRY_VERIFY_WITH_TIMEOUT(c.window->statusBar()->currentMessage().startsWith(
+                                         QStringLiteral("Local data is off")),
+                                     10000);
+            LITEOPS_WAIT_FOR_LIST(c);
+            QVERIFY(!c.window->localData()->store()->isAvailable());
+            LITEOPS_OPEN_JOB(c, c.list()->model()->jobs().first().id);
+        }
+        QVERIFY(QDir(path).removeRecursively());
+        qputenv("LITEOPS_STORE_MAX_PAGES", "8"); // SQLite answers "disk full" past 8 pages
+        const auto uncap = qScopeGuard([] { qunsetenv("LITEOPS_STORE_MAX_PAGES"); });
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTRY_VERIFY_WITH_TIMEOUT(c.window->statusBar()->currentMessage().contains(QStringLiteral("disk is full")),
+                                 10000);
+        QVERIFY(!c.window->localData()->store()->isAvailable());
+        LITEOPS_OPEN_JOB(c, c.list()->model()->jobs().last().id);
+        QVERIFY(c.list()->model()->rowCount() > 0);
     }
 
     void sandboxUsesThrowAwayStore()
