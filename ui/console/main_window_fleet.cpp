@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The main window's two pages — Jobs (the job list and the open job) and Fleet — and what
 // feeds the Fleet page: the servers list (fetched when the page shows and on each job list
-// refresh while it shows, the job list's polling rules) and the local store (facts of every
-// server, then of a finished job's servers).
+// refresh while it shows, the job list's polling rules, and stored with when it was seen)
+// and the local store (facts of every server, then of a finished job's servers).
 #include "main_window.h"
 
 #include "cloud_client.h"
 #include "fleet_loader.h"
 #include "fleet_page.h"
 #include "job_monitor.h"
+#include "profile_cache.h"
 
 #include <QAction>
 #include <QSplitter>
@@ -64,8 +65,12 @@ void MainWindow::refreshFleetServers()
     if (!m_client)
         return;
     m_client->listServers()->then(m_fleet, [this](const Result<QList<Server>> &result) {
-        if (result.ok())
-            m_fleet->loader()->setServers(result.value());
+        if (!result.ok())
+            return;
+        m_fleet->loader()->setServers(result.value());
+        // Kept with when it was seen: the Fleet page of the next start, or offline, shows it.
+        if (m_localData)
+            m_localData->store()->putServers(result.value());
     });
 }
 

@@ -268,6 +268,26 @@ private slots:
         QCOMPARE(readStats(other).jobs, 1);
     }
 
+    // The servers list the Fleet page fetches goes into the store, with when it was seen.
+    void fleetServersListIsStored()
+    {
+        auto sim = startSim(10);
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        store::LocalStore *local = c.window->localData()->store();
+        QCOMPARE(readStats(*local).servers, 0);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        c.window->action(MainAction::ShowFleet)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(readStats(*local).servers, sim->servers().size(), 10000);
+        std::optional<QList<store::StoredServer>> stored;
+        local->read<QList<store::StoredServer>>(
+            this, [](const store::StoreReader &r) { return r.servers(); },
+            [&](const QList<store::StoredServer> &s) { stored = s; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(std::all_of(stored->cbegin(), stored->cend(),
+                            [&](const store::StoredServer &s) { return s.seenAtMs >= before; }));
+    }
+
     void damagedStoreMovedAsideWithOneMessage()
     {
         auto sim = startSim(10);
