@@ -327,6 +327,10 @@ int applyRetention(QSqlDatabase db, qint64 oldestKeptMs, qint64 maxBytes, QStrin
     const bool ok = inTransaction(db, error, [&] {
         if (!deleteJobsWhere(db, QStringLiteral("created_at < ?"), oldestKeptMs, &dropped, error))
             return false;
+        // A job without a creation time (a ServiceStage job whose steps carry none) ages by
+        // when its detail was fetched.
+        if (!deleteJobsWhere(db, QStringLiteral("created_at IS NULL AND detail_at < ?"), oldestKeptMs, &dropped, error))
+            return false;
         // Over the cap: drop the oldest tenth of the jobs at a time.
         while (maxBytes > 0 && usedBytes(db) > maxBytes) {
             QSqlQuery count(db);

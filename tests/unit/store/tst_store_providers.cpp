@@ -29,6 +29,7 @@ private slots:
     void serverQuestionsIgnoreThem();
     void anotherProvidersJobIsLeftAlone();
     void statsCountThemApart();
+    void retentionAgesJobsWithoutTimeByFetch();
 
 private:
     QSqlDatabase db() const { return m_c->db(); }
@@ -162,6 +163,25 @@ void StoreProvidersTest::statsCountThemApart()
     QCOMPARE(s.newestJobMs, 1000);
     QCOMPARE(s.serviceStageJobs, 1);
     QCOMPARE(s.iefJobs, 1);
+}
+
+void StoreProvidersTest::retentionAgesJobsWithoutTimeByFetch()
+{
+    Job old = serviceStageJob(QStringLiteral("JOB0007"));
+    Job recent = serviceStageJob(QStringLiteral("JOB0008"));
+    for (Job *job : {&old, &recent}) {
+        job->createdAtMs = job->updatedAtMs = kUnknownTime;
+        for (Task &t : job->tasks) {
+            t.setCreatedAtMs(kUnknownTime);
+            t.setUpdatedAtMs(kUnknownTime);
+        }
+    }
+    QVERIFY(writeJobDetail(db(), old, 1000, nullptr));
+    QVERIFY(writeJobDetail(db(), recent, 9000, nullptr));
+    QCOMPARE(applyRetention(db(), 5000, 0, nullptr), 1);
+    const StoreReader reader(db());
+    QVERIFY(!reader.finishedJob(old.id, Provider::ServiceStage));
+    QVERIFY(reader.finishedJob(recent.id, Provider::ServiceStage));
 }
 
 QTEST_GUILESS_MAIN(StoreProvidersTest)
