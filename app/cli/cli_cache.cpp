@@ -94,6 +94,12 @@ std::optional<Job> Runner::storedFinishedJob(const QString &id, Provider provide
     });
 }
 
+void Runner::keepJobDetail(const Job &job, bool complete)
+{
+    if (store::LocalStore *s = localStore())
+        s->putJobDetail(job, complete ? store::DetailTasks::Complete : store::DetailTasks::Partial);
+}
+
 int Runner::cacheCommand(Format format)
 {
     if (format == Format::Csv)

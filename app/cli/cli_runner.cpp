@@ -456,8 +456,7 @@ int Runner::jobsGet(Format format)
         return fail(result.error());
     const Job &job = result.value();
     if (!stored)
-        if (store::LocalStore *s = localStore())
-            s->putJobDetail(job);
+        keepJobDetail(job);
     QList<Task> tasks;
     for (const Task &t : job.tasks) {
         const State s = t.state();
@@ -505,6 +504,7 @@ int Runner::jobsWait()
                 lastStatus = job.status;
             }
             if (isFinalState(job.state)) {
+                keepJobDetail(job); // the last answer only: each poll's would be rewritten
                 // Anything but a clean success (failed tasks, partial, cancelled, deleted).
                 const bool failures = c.failed > 0 || job.abnormalCount > 0 || job.state != State::Succeeded;
                 m_out << tr("Job %1 finished: %2; %3 succeeded, %4 failed, %5 skipped.")
@@ -615,9 +615,7 @@ int Runner::providerJob(Format format, bool serviceStage)
                                    : await(client().getIefJob(id, m_line.value(QStringLiteral("instance-id"))));
     if (!result.ok())
         return fail(result.error());
-    if (store::LocalStore *s = localStore())
-        s->putJobDetail(result.value(),
-                        completeness.complete ? store::DetailTasks::Complete : store::DetailTasks::Partial);
+    keepJobDetail(result.value(), completeness.complete);
     printJobDetail(result.value(), format, result.value().tasks);
     return listingDone(completeness, tr("tasks"));
 }

@@ -112,6 +112,23 @@ private slots:
         QCOMPARE(refreshed.out, first.out);
     }
 
+    // jobs wait and jobs rerun-failed keep the detail they fetched, like jobs get.
+    void waitAndRerunKeepTheDetail()
+    {
+        const QString id = finishedJobId();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(cli({"jobs", "wait", id}).code != 2);
+        QCOMPARE(status().value("finished_details").toInt(), 1);
+        QString other;
+        for (const Job &job : m_sim->jobs())
+            if (isFinalState(job.state) && job.id != id)
+                other = job.id;
+        QVERIFY(!other.isEmpty());
+        const Run rerun = cli({"jobs", "rerun-failed", other, "--dry-run", "--yes"});
+        QVERIFY2(rerun.code == 0, qPrintable(rerun.err));
+        QCOMPARE(status().value("finished_details").toInt(), 2);
+    }
+
     // servicestage job and ief job feed the store too: a finished one is served from it as
     // the service gave it, and cache status counts it apart from the ModelArts jobs.
     void serviceStageAndIefJobsServedFromStore()
