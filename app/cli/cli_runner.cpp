@@ -606,16 +606,18 @@ int Runner::providerJob(Format format, bool serviceStage)
     }
     // A finished job never changes: the stored detail answers without a request.
     const Provider provider = serviceStage ? Provider::ServiceStage : Provider::Ief;
-    if (!m_line.has(QStringLiteral("refresh")))
+    const QString instanceId = m_line.value(QStringLiteral("instance-id"));
+    const bool kept = store::storeKeepsJob(provider, instanceId);
+    if (kept && !m_line.has(QStringLiteral("refresh")))
         if (const std::optional<Job> stored = storedFinishedJob(id, provider))
             return printJobDetail(*stored, format, stored->tasks);
     ListCompleteness completeness; // ServiceStage pages the tasks
-    const Result<Job> result = serviceStage
-                                   ? await(client().getServiceStageJob(id), &completeness)
-                                   : await(client().getIefJob(id, m_line.value(QStringLiteral("instance-id"))));
+    const Result<Job> result = serviceStage ? await(client().getServiceStageJob(id), &completeness)
+                                            : await(client().getIefJob(id, instanceId));
     if (!result.ok())
         return fail(result.error());
-    keepJobDetail(result.value(), completeness.complete);
+    if (kept)
+        keepJobDetail(result.value(), completeness.complete);
     printJobDetail(result.value(), format, result.value().tasks);
     return listingDone(completeness, tr("tasks"));
 }

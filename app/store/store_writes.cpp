@@ -149,6 +149,11 @@ bool writeTasks(QSqlDatabase db, const Job &job, QString *error)
 
 } // namespace
 
+bool storeKeepsJob(Provider provider, QStringView iefInstanceId)
+{
+    return provider != Provider::Ief || iefInstanceId.isEmpty();
+}
+
 bool isQueryJob(const Job &job)
 {
     auto isQuery = [](const QString &type) {

@@ -12,6 +12,11 @@ namespace liteops::store {
 
 // Job list rows: inserted or updated; the stored details of a job are kept.
 bool writeJobList(QSqlDatabase db, const QList<Job> &jobs, qint64 listedAtMs, QString *error);
+// The store keys a job by its id alone: an IEF job opened in a named IEF instance (the
+// ief-instance-id header) is neither stored nor served from the store, so a stored job never
+// stands for another instance's answer. The console and the CLI both ask this.
+bool storeKeepsJob(Provider provider, QStringView iefInstanceId);
+
 // Whether a fetched detail holds every task the service has: a ServiceStage job whose task
 // pages stopped early (ListCompleteness) is Partial.
 enum class DetailTasks { Complete, Partial };

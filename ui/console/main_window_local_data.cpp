@@ -113,7 +113,8 @@ void MainWindow::storeListAndSync(const QList<Job> &jobs)
 
 void MainWindow::storeJob(const Job &job)
 {
-    if (!m_localData || m_showingStoredJob)
+    if (!m_localData || m_showingStoredJob
+        || !store::storeKeepsJob(job.provider, m_monitor->openJobRef().iefInstanceId))
         return;
     m_localData->store()->putJobDetail(job, m_monitor->openJobComplete() ? store::DetailTasks::Complete
                                                                          : store::DetailTasks::Partial);
@@ -124,7 +125,7 @@ void MainWindow::storeJob(const Job &job)
 
 void MainWindow::openJobFromStoreOrCloud(const JobRef &ref)
 {
-    if (!m_localData) {
+    if (!m_localData || !store::storeKeepsJob(ref.provider, ref.iefInstanceId)) {
         m_monitor->openJob(ref);
         return;
     }

@@ -162,6 +162,13 @@ private slots:
             QCOMPARE(refreshed.code, 0);
             QVERIFY(m_sim->requestCount() > fetchedAt);
             QCOMPARE(refreshed.out, first.out);
+            if (sample.provider == Provider::Ief) {
+                // In a named IEF instance the stored job does not answer: the service does.
+                const int asked = m_sim->requestCount();
+                const Run instance = cli(job + QStringList{QStringLiteral("--instance-id"), QStringLiteral("inst-1")});
+                QCOMPARE(instance.code, 0);
+                QVERIFY(m_sim->requestCount() > asked);
+            }
             ++served;
         }
         QVERIFY(served >= 2);

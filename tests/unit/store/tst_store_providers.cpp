@@ -30,6 +30,7 @@ private slots:
     void anotherProvidersJobIsLeftAlone();
     void statsCountThemApart();
     void retentionAgesJobsWithoutTimeByFetch();
+    void jobsOfANamedIefInstanceAreNotKept();
 
 private:
     QSqlDatabase db() const { return m_c->db(); }
@@ -182,6 +183,14 @@ void StoreProvidersTest::retentionAgesJobsWithoutTimeByFetch()
     const StoreReader reader(db());
     QVERIFY(!reader.finishedJob(old.id, Provider::ServiceStage));
     QVERIFY(reader.finishedJob(recent.id, Provider::ServiceStage));
+}
+
+void StoreProvidersTest::jobsOfANamedIefInstanceAreNotKept()
+{
+    QVERIFY(storeKeepsJob(Provider::ModelArts, {}));
+    QVERIFY(storeKeepsJob(Provider::ServiceStage, {}));
+    QVERIFY(storeKeepsJob(Provider::Ief, {}));
+    QVERIFY(!storeKeepsJob(Provider::Ief, u"instance-1"));
 }
 
 QTEST_GUILESS_MAIN(StoreProvidersTest)
