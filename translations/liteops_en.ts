@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Rerun of job %1 (%2): %n server(s)</source>
         <translation>
             <numerusform>Rerun of job %1 (%2): %n server</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli_cache.cpp" line="+169"/>
+        <location filename="../app/cli/cli_cache.cpp" line="+180"/>
         <source>Fetched %n finished job detail(s).</source>
         <translation>
             <numerusform>Fetched %n finished job detail.</numerusform>

@@ -366,7 +366,7 @@
     <name>LiteOpsCli</name>
     <message>
         <location filename="../app/cli/cli.cpp" line="+20"/>
-        <location filename="../app/cli/cli_cache.cpp" line="+173"/>
+        <location filename="../app/cli/cli_cache.cpp" line="+184"/>
         <location filename="../app/cli/cli_output.cpp" line="+349"/>
         <location filename="../app/cli/cli_runner.cpp" line="+94"/>
         <location filename="../app/cli/cli_submit.cpp" line="+633"/>
@@ -534,8 +534,8 @@ Commands:
       e.g. REBOOTING), refused (the service&apos;s error; nothing happened) or unknown
       (no answer after sending: check the server before acting again; never sent
       twice). Asks first in a terminal; without one, --yes is required (exit 6).
-  servicestage job ID [--format table|json|csv]
-  ief job ID [--instance-id X] [--format table|json|csv]
+  servicestage job ID [--refresh] [--format table|json|csv]
+  ief job ID [--instance-id X] [--refresh] [--format table|json|csv]
 
 Global options:
   --profile NAME               a saved profile (region, endpoints, project, keychain secrets)
@@ -668,8 +668,8 @@ Exit codes:
       服务器的结果：succeeded（及其新状态，例如 REBOOTING）、refused（服务返回的错误；
       未发生任何操作）或 unknown（发送后没有应答：再次操作前请先检查服务器；绝不重复发送）。
       在终端中先询问确认；没有终端时必须给出 --yes（退出码 6）。
-  servicestage job ID [--format table|json|csv]
-  ief job ID [--instance-id X] [--format table|json|csv]
+  servicestage job ID [--refresh] [--format table|json|csv]
+  ief job ID [--instance-id X] [--refresh] [--format table|json|csv]
 
 全局选项：
   --profile NAME               已保存的配置（区域、终端节点、项目、钥匙串中的密钥）
@@ -714,7 +714,8 @@ Exit codes:
         <source>
 Local data: every job list and job detail fetched is kept in one SQLite file per
 endpoint and project (shared with the console). A finished job is then shown from
-it without a request; jobs get --refresh asks the service again.
+it without a request; jobs get, servicestage job and ief job --refresh ask the
+service again.
   cache status [--format table|json]   jobs, details, tasks, servers, file size, dates
   cache sync [--horizon-days N] [--format table|json]
       Fetches the details of finished jobs not stored yet (newest first, default
@@ -723,7 +724,7 @@ it without a request; jobs get --refresh asks the service again.
 </source>
         <translation>
 本地数据：获取的每个作业列表和作业详情都保存在一个 SQLite 文件中，每个终端节点和项目一个
-（与控制台共用）。之后已完成的作业直接从中显示，无需请求；jobs get --refresh 会重新向服务查询。
+（与控制台共用）。之后已完成的作业直接从中显示，无需请求；jobs get、servicestage job 和 ief job 加 --refresh 会重新向服务查询。
   cache status [--format table|json]   作业、详情、任务、服务器、文件大小、日期
   cache sync [--horizon-days N] [--format table|json]
       获取尚未保存的已完成作业详情（从最新的开始，默认回溯 90 天，同时最多两个请求）。
@@ -731,7 +732,7 @@ it without a request; jobs get --refresh asks the service again.
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>
 Fleet: every server with the driver and firmware of its newest succeeded HDK_QUERY,
 its last job, failures among its last 10 tasks and its failure streak (flaky: 3 or
@@ -774,7 +775,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <location line="+53"/>
         <location line="+14"/>
         <location filename="../app/cli/cli_servers.cpp" line="+0"/>
-        <location filename="../app/cli/cli_submit.cpp" line="+285"/>
+        <location filename="../app/cli/cli_submit.cpp" line="+286"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -987,18 +988,18 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--format 必须为 table、json 或 csv。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_cache.cpp" line="-75"/>
+        <location filename="../app/cli/cli_cache.cpp" line="-78"/>
         <location filename="../app/cli/cli_runner.cpp" line="+0"/>
         <source>--format must be table or json.</source>
         <translation>--format 必须为 table 或 json。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>The local data is kept per endpoint and project: give --profile, or --endpoint (or --region) and --project-id.</source>
         <translation>本地数据按终端节点和项目分别保存：请指定 --profile，或 --endpoint（或 --region）和 --project-id。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>File:             %1</source>
         <translation>文件：             %1</translation>
     </message>
@@ -1021,6 +1022,11 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <location line="+1"/>
         <source>Servers:          %1</source>
         <translation>服务器：           %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened by id:     %1 ServiceStage, %2 IEF jobs</source>
+        <translation>按 ID 打开：       %1 个 ServiceStage 作业，%2 个 IEF 作业</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1053,12 +1059,12 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--horizon-days 必须是 1 到 3650 之间的数字。</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-81"/>
         <source>error: the local data cannot be used.</source>
         <translation>错误：无法使用本地数据。</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+97"/>
         <source>Fetched %n finished job detail(s).</source>
         <translation>
             <numerusform>已获取 %n 个已完成作业的详情。</numerusform>
@@ -1100,7 +1106,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>--tasks 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_submit.cpp" line="-658"/>
+        <location filename="../app/cli/cli_submit.cpp" line="-659"/>
         <source>--item &quot;%1&quot; has no type.</source>
         <translation>--item “%1”没有类型。</translation>
     </message>
@@ -1157,7 +1163,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation> [第 %1/%2 批]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_runner.cpp" line="+37"/>
+        <location filename="../app/cli/cli_runner.cpp" line="+36"/>
         <source>jobs wait --timeout needs a number of seconds.</source>
         <translation>jobs wait --timeout 需要一个秒数。</translation>
     </message>
@@ -1167,7 +1173,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>%1：%2（已完成 %3/%4 个任务）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Job %1 finished: %2; %3 succeeded, %4 failed, %5 skipped.</source>
         <translation>作业 %1 已结束：%2；成功 %3，失败 %4，跳过 %5。</translation>
     </message>
@@ -1193,7 +1199,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>服务未报告任何已删除的作业。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_arguments.cpp" line="-184"/>
+        <location filename="../app/cli/cli_arguments.cpp" line="-185"/>
         <source>&quot;%1 %2&quot; needs a submission id (see jobs history).</source>
         <translation>“%1 %2”需要一个提交 ID（见 jobs history）。</translation>
     </message>
@@ -1265,7 +1271,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>没有 IEF 终端节点：请给出 --ief-endpoint URL，或用 --region REGION（例如 cn-north-4）生成，或使用带有该终端节点的 --profile。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>tasks</source>
         <translation>任务</translation>
     </message>
@@ -1534,7 +1540,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>提交 %1 记录时未包含其计划（旧版本）：从未发送的批次未知。请重新创建它们。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Job %1 has no failed task%2: nothing to rerun.</source>
         <translation>作业 %1 没有失败的任务%2：无需重跑。</translation>
     </message>
@@ -1621,7 +1627,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_cache.cpp" line="-167"/>
+        <location filename="../app/cli/cli_cache.cpp" line="-178"/>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
@@ -1694,7 +1700,7 @@ more failures in the last 10, or the last 2 in a row), from the local data.
 <context>
     <name>LiteOpsStore</name>
     <message>
-        <location filename="../app/store/store_schema.cpp" line="+186"/>
+        <location filename="../app/store/store_schema.cpp" line="+206"/>
         <source>The SQLite driver of Qt SQL is not installed.</source>
         <translation>未安装 Qt SQL 的 SQLite 驱动。</translation>
     </message>
@@ -5346,7 +5352,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/console/main_window_fleet.cpp" line="+43"/>
+        <location filename="../ui/console/main_window_fleet.cpp" line="+44"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -5533,7 +5539,7 @@ Jobs from %5 to %6. Last complete sync: %7.</source>
         <translation>未能获取作业历史：%1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>&amp;Local Data…</source>
         <translation>本地数据(&amp;L)…</translation>
     </message>

@@ -73,8 +73,8 @@ const QList<CommandSpec> &commands()
         {"servers", "reboot", 1, -1, {QStringLiteral("format")}, {QStringLiteral("yes")}},
         {"servers", "start", 1, -1, {QStringLiteral("format")}, {QStringLiteral("yes")}},
         {"servers", "stop", 1, -1, {QStringLiteral("format")}, {QStringLiteral("yes")}},
-        {"servicestage", "job", 1, 1, {QStringLiteral("format")}, {}},
-        {"ief", "job", 1, 1, {QStringLiteral("instance-id"), QStringLiteral("format")}, {}},
+        {"servicestage", "job", 1, 1, {QStringLiteral("format")}, {QStringLiteral("refresh")}},
+        {"ief", "job", 1, 1, {QStringLiteral("instance-id"), QStringLiteral("format")}, {QStringLiteral("refresh")}},
         {"cache", "status", 0, 0, {QStringLiteral("format")}, {}},
         {"cache", "sync", 0, 0, {QStringLiteral("format"), QStringLiteral("horizon-days")}, {}},
         {"cache", "clear", 0, 0, {QStringLiteral("format")}, {}},
@@ -404,8 +404,8 @@ QString helpText()
                   "      e.g. REBOOTING), refused (the service's error; nothing happened) or unknown\n"
                   "      (no answer after sending: check the server before acting again; never sent\n"
                   "      twice). Asks first in a terminal; without one, --yes is required (exit 6).\n"
-                  "  servicestage job ID [--format table|json|csv]\n"
-                  "  ief job ID [--instance-id X] [--format table|json|csv]\n"
+                  "  servicestage job ID [--refresh] [--format table|json|csv]\n"
+                  "  ief job ID [--instance-id X] [--refresh] [--format table|json|csv]\n"
                   "\n"
                   "Global options:\n"
                   "  --profile NAME               a saved profile (region, endpoints, project, keychain secrets)\n"
@@ -451,7 +451,8 @@ QString helpText()
            + Tr::tr("\n"
                     "Local data: every job list and job detail fetched is kept in one SQLite file per\n"
                     "endpoint and project (shared with the console). A finished job is then shown from\n"
-                    "it without a request; jobs get --refresh asks the service again.\n"
+                    "it without a request; jobs get, servicestage job and ief job --refresh ask the\n"
+                    "service again.\n"
                     "  cache status [--format table|json]   jobs, details, tasks, servers, file size, dates\n"
                     "  cache sync [--horizon-days N] [--format table|json]\n"
                     "      Fetches the details of finished jobs not stored yet (newest first, default\n"

@@ -84,12 +84,20 @@ int Runner::storeUnavailable()
     return ExitUsage;
 }
 
-std::optional<Job> Runner::storedFinishedJob(const QString &id)
+std::optional<Job> Runner::storedFinishedJob(const QString &id, Provider provider)
 {
     store::LocalStore *s = localStore();
     if (!s)
         return std::nullopt;
-    return readAndWait<std::optional<Job>>(s, [id](const store::StoreReader &r) { return r.finishedJob(id); });
+    return readAndWait<std::optional<Job>>(s, [id, provider](const store::StoreReader &r) {
+        return r.finishedJob(id, provider);
+    });
+}
+
+void Runner::keepJobDetail(const Job &job, bool complete)
+{
+    if (store::LocalStore *s = localStore())
+        s->putJobDetail(job, complete ? store::DetailTasks::Complete : store::DetailTasks::Partial);
 }
 
 int Runner::cacheCommand(Format format)
@@ -120,6 +128,8 @@ int Runner::cacheStatus(Format format)
             {QStringLiteral("finished_details"), st.finishedDetails},
             {QStringLiteral("tasks"), st.tasks},
             {QStringLiteral("servers"), st.servers},
+            {QStringLiteral("servicestage_jobs"), st.serviceStageJobs},
+            {QStringLiteral("ief_jobs"), st.iefJobs},
             {QStringLiteral("file_bytes"), st.fileBytes},
             {QStringLiteral("oldest_job"), timeJson(st.oldestJobMs)},
             {QStringLiteral("newest_job"), timeJson(st.newestJobMs)},
@@ -135,6 +145,7 @@ int Runner::cacheStatus(Format format)
           << tr("Finished details: %1").arg(st.finishedDetails) << '\n'
           << tr("Tasks:            %1").arg(st.tasks) << '\n'
           << tr("Servers:          %1").arg(st.servers) << '\n'
+          << tr("Opened by id:     %1 ServiceStage, %2 IEF jobs").arg(st.serviceStageJobs).arg(st.iefJobs) << '\n'
           << tr("File size:        %1").arg(c.formattedDataSize(st.fileBytes)) << '\n'
           << tr("Oldest job:       %1").arg(timeText(st.oldestJobMs)) << '\n'
           << tr("Newest job:       %1").arg(timeText(st.newestJobMs)) << '\n'

@@ -447,14 +447,13 @@ int Runner::jobsGet(Format format)
     // A finished job never changes: the stored detail answers without a request.
     std::optional<Job> stored;
     if (!m_line.has(QStringLiteral("refresh")))
-        stored = storedFinishedJob(id);
+        stored = storedFinishedJob(id, Provider::ModelArts);
     const Result<Job> result = stored ? Result<Job>(*stored) : awaitCall(client().getJob(id));
     if (!result.ok())
         return fail(result.error());
     const Job &job = result.value();
     if (!stored)
-        if (store::LocalStore *s = localStore())
-            s->putJobDetail(job);
+        keepJobDetail(job);
     QList<Task> tasks;
     for (const Task &t : job.tasks) {
         const State s = t.state();
@@ -502,6 +501,7 @@ int Runner::jobsWait()
                 lastStatus = job.status;
             }
             if (isFinalState(job.state)) {
+                keepJobDetail(job); // the last answer only: each poll's would be rewritten
                 // Anything but a clean success (failed tasks, partial, cancelled, deleted).
                 const bool failures = c.failed > 0 || job.abnormalCount > 0 || job.state != State::Succeeded;
                 m_out << tr("Job %1 finished: %2; %3 succeeded, %4 failed, %5 skipped.")
@@ -601,12 +601,20 @@ int Runner::providerJob(Format format, bool serviceStage)
                                   : tr("No IEF endpoint: give --ief-endpoint URL, or --region REGION (for "
                                        "example cn-north-4) to derive it, or a --profile that has one."));
     }
+    // A finished job never changes: the stored detail answers without a request.
+    const Provider provider = serviceStage ? Provider::ServiceStage : Provider::Ief;
+    const QString instanceId = m_line.value(QStringLiteral("instance-id"));
+    const bool kept = store::storeKeepsJob(provider, instanceId);
+    if (kept && !m_line.has(QStringLiteral("refresh")))
+        if (const std::optional<Job> stored = storedFinishedJob(id, provider))
+            return printJobDetail(*stored, format, stored->tasks);
     ListCompleteness completeness; // ServiceStage pages the tasks
-    const Result<Job> result = serviceStage
-                                   ? awaitCall(client().getServiceStageJob(id), &completeness)
-                                   : awaitCall(client().getIefJob(id, m_line.value(QStringLiteral("instance-id"))));
+    const Result<Job> result = serviceStage ? awaitCall(client().getServiceStageJob(id), &completeness)
+                                            : awaitCall(client().getIefJob(id, instanceId));
     if (!result.ok())
         return fail(result.error());
+    if (kept)
+        keepJobDetail(result.value(), completeness.complete);
     printJobDetail(result.value(), format, result.value().tasks);
     return listingDone(completeness, tr("tasks"));
 }

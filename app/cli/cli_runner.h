@@ -116,7 +116,10 @@ private:
     bool hasStoreLocation() const;
     int storeLocationUsage();
     int storeUnavailable();
-    std::optional<Job> storedFinishedJob(const QString &id);
+    std::optional<Job> storedFinishedJob(const QString &id, Provider provider);
+    // Every job detail the CLI fetches goes into the local data (when there is one);
+    // `complete`: it holds every task the service has.
+    void keepJobDetail(const Job &job, bool complete = true);
     int cacheCommand(Format format);
     int cacheStatus(Format format);
     int cacheSync(Format format);

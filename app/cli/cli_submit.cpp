@@ -819,6 +819,7 @@ int Runner::jobsRerunFailed(Format format)
     if (!result.ok())
         return fail(result.error());
     const Job &job = result.value();
+    keepJobDetail(job);
     const QString cluster = m_line.value(QStringLiteral("cluster"));
     const bool withSkipped = m_line.has(QStringLiteral("include-skipped"));
     CreateJobRequest request = rerunRequest(job, withSkipped, QDateTime::currentDateTime(), cluster);

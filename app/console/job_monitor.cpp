@@ -201,7 +201,7 @@ void JobMonitor::refreshJob()
     m_jobCall = call;
     emit jobLoadingChanged(true);
     const JobRef ref = m_open;
-    call->then(this, [this, ref](const Result<Job> &r) {
+    call->then(this, [this, ref, call](const Result<Job> &r) {
         if (!(ref == m_open))
             return;
         m_jobCall = nullptr;
@@ -209,6 +209,7 @@ void JobMonitor::refreshJob()
         if (r.ok()) {
             m_jobFailures = 0;
             m_jobRetryAfter = -1;
+            m_openComplete = call->completeness().complete;
             handleJob(r.value());
         } else if (r.error().kind != CloudError::Kind::Cancelled) {
             ++m_jobFailures;
@@ -228,6 +229,7 @@ void JobMonitor::openStoredJob(const JobRef &ref, const Job &job, const QDateTim
     }
     m_open = ref;
     m_openRunning = false; // finished: nothing to poll
+    m_openComplete = true; // only complete details are stored as finished
     m_jobFailures = 0;
     m_jobTimer->stop();
     emit jobLoaded(job, storedAt);

@@ -43,6 +43,9 @@ public:
     void openStoredJob(const JobRef &ref, const Job &job, const QDateTime &storedAt);
     void closeJob();
     JobRef openJobRef() const { return m_open; }
+    // Whether the open job's last detail holds every task (a ServiceStage job's task pages
+    // can stop early); valid while jobLoaded() is delivered.
+    bool openJobComplete() const { return m_openComplete; }
 
     // Watch a job (e.g. one just created) so its end is announced even when not open.
     void watch(const QString &modelArtsJobId);
@@ -89,6 +92,7 @@ private:
     bool m_autoRefresh = true;
     bool m_paused = false;
     bool m_openRunning = false;
+    bool m_openComplete = true;
     QSet<QString> m_watched;  // ids seen running that we announce when they end
     QSet<QString> m_fetching; // watched ids whose final detail is being fetched
     quint64 m_generation = 0; // bumps on client/open-job change: late answers are dropped

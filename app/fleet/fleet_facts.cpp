@@ -14,7 +14,9 @@ namespace {
 // One row per server in `ids`: its newest kRecentTasks tasks are picked through the
 // (server, time) index and folded by window functions into counts and the newest task; its
 // newest versions come from the partial index of succeeded query tasks. SQLite reads about a
-// dozen index entries per server instead of the whole task table.
+// dozen index entries per server instead of the whole task table. Both indexes hold
+// ModelArts tasks only (ServiceStage steps and IEF nodes are no fleet servers), so every
+// query names that provider.
 const char kFactsSql[] = R"SQL(
 WITH ids(id) AS (%1),
 recent AS (
@@ -23,7 +25,7 @@ recent AS (
     sum(t.state <> 'failed') OVER (w ROWS UNBOUNDED PRECEDING) AS ok_so_far
   FROM ids JOIN tasks t ON t.rowid IN (
     SELECT rowid FROM tasks INDEXED BY tasks_server_time
-    WHERE server_id = ids.id ORDER BY sort_at DESC LIMIT %2)
+    WHERE server_id = ids.id AND provider = 'modelarts' ORDER BY sort_at DESC LIMIT %2)
   WINDOW w AS (PARTITION BY t.server_id ORDER BY t.sort_at DESC, t.rowid DESC)
 ),
 health AS (
@@ -40,7 +42,8 @@ FROM health h
 LEFT JOIN jobs j ON j.id = h.last_job
 LEFT JOIN tasks v ON v.rowid = (
   SELECT rowid FROM tasks INDEXED BY tasks_server_versions
-  WHERE server_id = h.sid AND state = 'succeeded' AND (driver IS NOT NULL OR firmware IS NOT NULL)
+  WHERE server_id = h.sid AND provider = 'modelarts' AND state = 'succeeded'
+    AND (driver IS NOT NULL OR firmware IS NOT NULL)
   ORDER BY sort_at DESC LIMIT 1)
 )SQL";
 
@@ -98,7 +101,7 @@ QHash<QString, ServerFacts> readAllFacts(const QSqlDatabase &db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(factsSql(QStringLiteral("SELECT DISTINCT server_id FROM tasks INDEXED BY tasks_server_time"
-                                      " WHERE server_id IS NOT NULL")));
+                                      " WHERE server_id IS NOT NULL AND provider = 'modelarts'")));
     return run(q);
 }
 
@@ -120,7 +123,8 @@ QStringList serversOfJob(const QSqlDatabase &db, const QString &jobId)
     QStringList ids;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT server_id FROM tasks WHERE job_id = ? AND server_id IS NOT NULL"));
+    q.prepare(QStringLiteral("SELECT DISTINCT server_id FROM tasks WHERE job_id = ? AND server_id IS NOT NULL"
+                             " AND provider = 'modelarts'"));
     q.bindValue(0, jobId);
     if (!q.exec())
         return ids;

@@ -125,10 +125,11 @@ void LocalStore::putJobList(const QList<Job> &jobs)
     postWrite([jobs, now](QSqlDatabase &db, QString *error) { return writeJobList(db, jobs, now, error); });
 }
 
-void LocalStore::putJobDetail(const Job &job)
+void LocalStore::putJobDetail(const Job &job, DetailTasks tasks)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    postWrite([job, now](QSqlDatabase &db, QString *error) { return writeJobDetail(db, job, now, error); });
+    postWrite(
+        [job, now, tasks](QSqlDatabase &db, QString *error) { return writeJobDetail(db, job, now, error, tasks); });
 }
 
 void LocalStore::putServers(const QList<Server> &servers)

@@ -8,6 +8,7 @@
 // store says so once through problem() and turns itself off: writes are dropped and reads
 // answer empty, so the console and the CLI keep working without it.
 #include "store_reads.h"
+#include "store_writes.h"
 #include "core/types.h"
 
 #include <QObject>
@@ -38,7 +39,8 @@ public:
 
     // Writes, in order, on the worker thread. Never block.
     void putJobList(const QList<Job> &jobs);
-    void putJobDetail(const Job &job);
+    // Any provider's detail (see writeJobDetail).
+    void putJobDetail(const Job &job, DetailTasks tasks = DetailTasks::Complete);
     void putServers(const QList<Server> &servers);
     void setSyncValue(const QString &key, const QString &value);
     void clear();

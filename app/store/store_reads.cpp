@@ -23,7 +23,13 @@ int countOf(const QVariant &v)
 const QString kJobSelect = QStringLiteral(
     "SELECT id, provider, name, type, status, state, user_name, description, template_id,"
     " abnormal_count, created_at, updated_at, reported_total, reported_failed,"
-    " reported_succeeded FROM jobs");
+    " reported_succeeded, extras FROM jobs");
+
+// The store's name of a provider (jobs.provider, tasks.provider).
+QString providerValue(Provider provider)
+{
+    return QString(providerKey(provider));
+}
 
 Job jobFrom(const QSqlQuery &q)
 {
@@ -43,12 +49,13 @@ Job jobFrom(const QSqlQuery &q)
     job.reportedTotal = countOf(q.value(12));
     job.reportedFailed = countOf(q.value(13));
     job.reportedSucceeded = countOf(q.value(14));
+    job.extras = decodeExtras(q.value(15).toString());
     return job;
 }
 
 const QString kTaskColumns = QStringLiteral(
     "t.id, t.server_id, t.server_name, t.name, t.message, t.cloud_server, t.status, t.state,"
-    " t.created_at, t.updated_at, t.driver, t.firmware");
+    " t.created_at, t.updated_at, t.driver, t.firmware, t.task_index, t.extras");
 
 // Reads the columns of kTaskColumns starting at `at`.
 Task taskFrom(const QSqlQuery &q, int at, Task::TextArena &arena)
@@ -65,6 +72,9 @@ Task taskFrom(const QSqlQuery &q, int at, Task::TextArena &arena)
         b.addCloudServer(key, value);
     b.status(q.value(at + 6).toString(), stateFromKey(q.value(at + 7).toString()).value_or(State::Unknown));
     b.createdAtMs(timeOf(q.value(at + 8))).updatedAtMs(timeOf(q.value(at + 9)));
+    b.index(countOf(q.value(at + 12)));
+    if (!q.value(at + 13).isNull())
+        b.extras(decodeExtras(q.value(at + 13).toString()));
     return b.build(arena);
 }
 
@@ -94,8 +104,11 @@ QList<Job> StoreReader::jobList(int limit) const
     QList<Job> jobs;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(kJobSelect + QStringLiteral(" WHERE listed_at IS NOT NULL ORDER BY created_at DESC LIMIT ?"));
-    q.bindValue(0, limit);
+    // The ModelArts job list: the ServiceStage and IEF jobs opened by id are no rows of it.
+    q.prepare(kJobSelect
+              + QStringLiteral(" WHERE listed_at IS NOT NULL AND provider = ? ORDER BY created_at DESC LIMIT ?"));
+    q.bindValue(0, providerValue(Provider::ModelArts));
+    q.bindValue(1, limit);
     if (!q.exec())
         return jobs;
     while (q.next())
@@ -103,24 +116,25 @@ QList<Job> StoreReader::jobList(int limit) const
     return jobs;
 }
 
-std::optional<Job> StoreReader::finishedJob(const QString &id) const
+std::optional<Job> StoreReader::finishedJob(const QString &id, Provider provider) const
 {
-    return detail(id, true);
+    return detail(id, provider, true);
 }
 
-std::optional<Job> StoreReader::storedDetail(const QString &id) const
+std::optional<Job> StoreReader::storedDetail(const QString &id, Provider provider) const
 {
-    return detail(id, false);
+    return detail(id, provider, false);
 }
 
-std::optional<Job> StoreReader::detail(const QString &id, bool finishedOnly) const
+std::optional<Job> StoreReader::detail(const QString &id, Provider provider, bool finishedOnly) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(kJobSelect
-              + (finishedOnly ? QStringLiteral(" WHERE id = ? AND detail_final = 1")
-                              : QStringLiteral(" WHERE id = ? AND detail_at IS NOT NULL")));
+              + (finishedOnly ? QStringLiteral(" WHERE id = ? AND provider = ? AND detail_final = 1")
+                              : QStringLiteral(" WHERE id = ? AND provider = ? AND detail_at IS NOT NULL")));
     q.bindValue(0, id);
+    q.bindValue(1, providerValue(provider));
     if (!q.exec() || !q.next())
         return std::nullopt;
     Job job = jobFrom(q);
@@ -157,9 +171,11 @@ QStringList StoreReader::jobsNeedingDetail(qint64 sinceMs, int limit) const
     QStringList ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // The sync fetches ModelArts details (the job list's); ServiceStage and IEF jobs are
+    // stored when opened by id.
     q.prepare(QStringLiteral("SELECT id FROM jobs WHERE detail_final = 0 AND created_at >= ?"
                              " AND state IN ('succeeded', 'failed', 'skipped', 'cancelled', 'partial')"
-                             " ORDER BY created_at DESC LIMIT ?"));
+                             " AND provider = 'modelarts' ORDER BY created_at DESC LIMIT ?"));
     q.bindValue(0, sinceMs);
     q.bindValue(1, limit);
     if (!q.exec())
@@ -173,7 +189,8 @@ int StoreReader::countJobsNeedingDetail(qint64 sinceMs) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM jobs WHERE detail_final = 0 AND created_at >= ?"
-                             " AND state IN ('succeeded', 'failed', 'skipped', 'cancelled', 'partial')"));
+                             " AND state IN ('succeeded', 'failed', 'skipped', 'cancelled', 'partial')"
+                             " AND provider = 'modelarts'"));
     q.bindValue(0, sinceMs);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -185,7 +202,8 @@ QList<ServerTask> StoreReader::serverTasks(const QString &serverId, int limit) c
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t.job_id, j.type, ") + kTaskColumns
               + QStringLiteral(" FROM tasks t INDEXED BY tasks_server_time JOIN jobs j ON j.id = t.job_id"
-                               " WHERE t.server_id = ? ORDER BY t.sort_at DESC LIMIT ?"));
+                               " WHERE t.server_id = ? AND t.provider = 'modelarts'"
+                               " ORDER BY t.sort_at DESC LIMIT ?"));
     q.bindValue(0, serverId);
     q.bindValue(1, limit);
     if (!q.exec())
@@ -202,7 +220,7 @@ std::optional<ServerTask> StoreReader::newestVersions(const QString &serverId) c
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t.job_id, j.type, ") + kTaskColumns
               + QStringLiteral(" FROM tasks t INDEXED BY tasks_server_versions JOIN jobs j ON j.id = t.job_id"
-                               " WHERE t.server_id = ? AND t.state = 'succeeded'"
+                               " WHERE t.server_id = ? AND t.provider = 'modelarts' AND t.state = 'succeeded'"
                                " AND (t.driver IS NOT NULL OR t.firmware IS NOT NULL)"
                                " ORDER BY t.sort_at DESC LIMIT 1"));
     q.bindValue(0, serverId);
@@ -250,9 +268,16 @@ StoreStats StoreReader::stats() const
 {
     StoreStats s;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM jobs), (SELECT count(*) FROM jobs WHERE detail_final = 1),"
-                              " (SELECT count(*) FROM tasks), (SELECT count(*) FROM servers),"
-                              " (SELECT min(created_at) FROM jobs), (SELECT max(created_at) FROM jobs)"))
+    // The counts and times describe the ModelArts jobs (the job list, its details and their
+    // server tasks); the ServiceStage and IEF jobs opened by id are counted on their own.
+    if (q.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM jobs WHERE provider = 'modelarts'),"
+                           " (SELECT count(*) FROM jobs WHERE provider = 'modelarts' AND detail_final = 1),"
+                           " (SELECT count(*) FROM tasks WHERE provider = 'modelarts'), (SELECT count(*) FROM servers),"
+                           " (SELECT min(created_at) FROM jobs WHERE provider = 'modelarts'),"
+                           " (SELECT max(created_at) FROM jobs WHERE provider = 'modelarts'),"
+                           " (SELECT count(*) FROM jobs WHERE provider = 'servicestage'),"
+                           " (SELECT count(*) FROM jobs WHERE provider = 'ief')"))
         && q.next()) {
         s.jobs = q.value(0).toLongLong();
         s.finishedDetails = q.value(1).toLongLong();
@@ -260,6 +285,8 @@ StoreStats StoreReader::stats() const
         s.servers = q.value(3).toLongLong();
         s.oldestJobMs = timeOf(q.value(4));
         s.newestJobMs = timeOf(q.value(5));
+        s.serviceStageJobs = q.value(6).toLongLong();
+        s.iefJobs = q.value(7).toLongLong();
     }
     bool ok = false;
     if (const qint64 v = syncValue(QStringLiteral("list_at")).toLongLong(&ok); ok)

@@ -11,11 +11,15 @@
 
 namespace liteops::store {
 
+// jobs, finishedDetails, tasks and the job times are the ModelArts jobs'; the ServiceStage
+// and IEF jobs whose details were opened by id are counted apart.
 struct StoreStats
 {
     qint64 jobs = 0;
     qint64 finishedDetails = 0;
     qint64 tasks = 0;
+    qint64 serviceStageJobs = 0;
+    qint64 iefJobs = 0;
     qint64 servers = 0;
     qint64 fileBytes = 0; // the database file and its WAL
     qint64 oldestJobMs = kUnknownTime;
@@ -48,17 +52,19 @@ class StoreReader
 public:
     explicit StoreReader(const QSqlDatabase &db) : m_db(db) {}
 
-    // The stored job list rows, newest first (no items, no tasks); limit < 0: all.
+    // The stored ModelArts job list rows, newest first (no items, no tasks); limit < 0: all.
     QList<Job> jobList(int limit = -1) const;
-    // The stored detail of a finished job (items and tasks), or nullopt when it has none.
-    std::optional<Job> finishedJob(const QString &id) const;
+    // The stored complete detail of a finished job of `provider` (items and tasks), or
+    // nullopt when it has none.
+    std::optional<Job> finishedJob(const QString &id, Provider provider = Provider::ModelArts) const;
     // The stored detail of any job (a running job's last fetched detail too).
-    std::optional<Job> storedDetail(const QString &id) const;
+    std::optional<Job> storedDetail(const QString &id, Provider provider = Provider::ModelArts) const;
     // Finished jobs created at or after `sinceMs` whose finished detail is not stored yet,
     // newest first.
     QStringList jobsNeedingDetail(qint64 sinceMs, int limit) const;
     int countJobsNeedingDetail(qint64 sinceMs) const;
-    // A server's tasks, newest first (limit < 0: all).
+    // A server's tasks, newest first (limit < 0: all). Servers are ModelArts's: ServiceStage
+    // steps and IEF nodes are left out here and in newestVersions().
     QList<ServerTask> serverTasks(const QString &serverId, int limit = -1) const;
     // The versions a server last reported in a succeeded HDK_QUERY task.
     std::optional<ServerTask> newestVersions(const QString &serverId) const;
@@ -69,7 +75,7 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
-    std::optional<Job> detail(const QString &id, bool finishedOnly) const;
+    std::optional<Job> detail(const QString &id, Provider provider, bool finishedOnly) const;
     QSqlDatabase m_db;
 };
 

@@ -78,6 +78,24 @@ const char *const kSchema1To2[] = {
     "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
 };
 
+// 2 -> 3: ServiceStage and IEF job details are stored too. A task row names its job's provider
+// so the per-server indexes (and every fleet question read through them) hold ModelArts
+// servers only: a ServiceStage step or an IEF node is no server of the fleet. The job's and
+// the task's provider-specific fields (extras) and a step's index go in as well, so a stored
+// detail shows all that a fetched one does. ADD COLUMN with a constant default rewrites no
+// row: every task stored before is a ModelArts task.
+const char *const kSchema2To3[] = {
+    "ALTER TABLE jobs ADD COLUMN extras TEXT",
+    "ALTER TABLE tasks ADD COLUMN provider TEXT NOT NULL DEFAULT 'modelarts'",
+    "ALTER TABLE tasks ADD COLUMN task_index INTEGER",
+    "ALTER TABLE tasks ADD COLUMN extras TEXT",
+    "DROP INDEX tasks_server_time",
+    "DROP INDEX tasks_server_versions",
+    "CREATE INDEX tasks_server_time ON tasks (server_id, sort_at DESC) WHERE provider = 'modelarts'",
+    "CREATE INDEX tasks_server_versions ON tasks (server_id, sort_at DESC) WHERE provider = 'modelarts'"
+    " AND state = 'succeeded' AND (driver IS NOT NULL OR firmware IS NOT NULL)",
+};
+
 bool runAll(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
 {
     for (auto it = begin; it != end; ++it) {
@@ -126,6 +144,8 @@ bool migrateSteps(QSqlDatabase &db, int from, QString *error)
         if (!fillVersions(db, error))
             return false;
     }
+    if (from < 3 && !runAll(db, std::begin(kSchema2To3), std::end(kSchema2To3), error))
+        return false;
     return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), error)
            && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error);
 }

@@ -10,8 +10,9 @@
 namespace liteops::store {
 
 // 1: jobs, job items, tasks, servers. 2: task versions (driver, firmware from HDK_QUERY
-// messages), the per-server indexes and the sync state.
-inline constexpr int kSchemaVersion = 2;
+// messages), the per-server indexes and the sync state. 3: ServiceStage and IEF details
+// (tasks.provider, the per-server indexes on ModelArts tasks only, extras, a step's index).
+inline constexpr int kSchemaVersion = 3;
 // PRAGMA application_id of every LiteOps store ("LOPS"): tells our file from a foreign one.
 inline constexpr int kApplicationId = 0x4C4F5053;
 // How long a connection waits for another process's write before giving up.

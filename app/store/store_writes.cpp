@@ -5,7 +5,8 @@
 #include "task_rows.h"
 
 #include <QFileInfo>
-
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,7 +64,9 @@ const QString kJobColumns = QStringLiteral(
 
 // INSERT ... ON CONFLICT DO UPDATE of the job columns plus `extraColumns`. With
 // `onlyChanged`, a row whose job columns are all as stored is not rewritten: a list poll of
-// 100,000 jobs where a few changed dirties a few pages, not the whole table.
+// 100,000 jobs where a few changed dirties a few pages, not the whole table. A row of another
+// provider is never taken over: the id is the table's key, and a ServiceStage or IEF job that
+// happened to share a ModelArts job's id must not turn that job's row and tasks into its own.
 QString upsertJobSql(const QString &extraColumns, bool onlyChanged)
 {
     QString updates;
@@ -82,8 +85,9 @@ QString upsertJobSql(const QString &extraColumns, bool onlyChanged)
     QStringList marks(count, QStringLiteral("?"));
     QString sql = QStringLiteral("INSERT INTO jobs (%1%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
                       .arg(kJobColumns, extraColumns, marks.join(QLatin1Char(',')), updates);
+    sql += QStringLiteral(" WHERE jobs.provider = excluded.provider");
     if (onlyChanged)
-        sql += QStringLiteral(" WHERE ") + changed.join(QStringLiteral(" OR "));
+        sql += QStringLiteral(" AND (") + changed.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     return sql;
 }
 
@@ -145,6 +149,11 @@ bool writeTasks(QSqlDatabase db, const Job &job, QString *error)
 
 } // namespace
 
+bool storeKeepsJob(Provider provider, QStringView iefInstanceId)
+{
+    return provider != Provider::Ief || iefInstanceId.isEmpty();
+}
+
 bool isQueryJob(const Job &job)
 {
     auto isQuery = [](const QString &type) {
@@ -166,6 +175,18 @@ QString encodePairs(const QList<std::pair<QString, QString>> &pairs)
         out += value;
     }
     return out;
+}
+
+QString encodeExtras(const QVariantMap &extras)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(extras)).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap decodeExtras(QStringView text)
+{
+    if (text.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(text.toUtf8()).object().toVariantMap();
 }
 
 QList<std::pair<QString, QString>> decodePairs(QStringView text)
@@ -201,16 +222,21 @@ bool writeJobList(QSqlDatabase db, const QList<Job> &jobs, qint64 listedAtMs, QS
     });
 }
 
-bool writeJobDetail(QSqlDatabase db, const Job &job, qint64 fetchedAtMs, QString *error)
+bool writeJobDetail(QSqlDatabase db, const Job &job, qint64 fetchedAtMs, QString *error, DetailTasks tasks)
 {
+    const bool final = isFinalState(job.state) && tasks == DetailTasks::Complete;
     return inTransaction(db, error, [&] {
         QSqlQuery q(db);
-        q.prepare(upsertJobSql(QStringLiteral(", detail_at, detail_final"), false));
+        q.prepare(upsertJobSql(QStringLiteral(", detail_at, detail_final, extras"), false));
         bindJob(q, job);
         q.bindValue(kJobColumnCount, fetchedAtMs);
-        q.bindValue(kJobColumnCount + 1, isFinalState(job.state) ? 1 : 0);
+        q.bindValue(kJobColumnCount + 1, final ? 1 : 0);
+        q.bindValue(kJobColumnCount + 2, job.extras.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                              : QVariant(encodeExtras(job.extras)));
         if (!q.exec())
             return fail(q, error);
+        if (q.numRowsAffected() == 0)
+            return true; // the id is another provider's job (see upsertJobSql): left alone
         return writeItems(db, job, error) && writeTasks(db, job, error);
     });
 }
@@ -305,6 +331,10 @@ int applyRetention(QSqlDatabase db, qint64 oldestKeptMs, qint64 maxBytes, QStrin
     int dropped = 0;
     const bool ok = inTransaction(db, error, [&] {
         if (!deleteJobsWhere(db, QStringLiteral("created_at < ?"), oldestKeptMs, &dropped, error))
+            return false;
+        // A job without a creation time (a ServiceStage job whose steps carry none) ages by
+        // when its detail was fetched.
+        if (!deleteJobsWhere(db, QStringLiteral("created_at IS NULL AND detail_at < ?"), oldestKeptMs, &dropped, error))
             return false;
         // Over the cap: drop the oldest tenth of the jobs at a time.
         while (maxBytes > 0 && usedBytes(db) > maxBytes) {

@@ -20,10 +20,11 @@ namespace liteops::store {
 
 namespace {
 
-constexpr int kTaskColumns = 15;
+constexpr int kTaskColumns = 18;
 const QString kInsertTasks = QStringLiteral(
     "INSERT INTO tasks (job_id, seq, id, server_id, server_name, name, status, state, message,"
-    " created_at, updated_at, sort_at, cloud_server, driver, firmware) VALUES ");
+    " created_at, updated_at, sort_at, cloud_server, driver, firmware, provider, task_index,"
+    " extras) VALUES ");
 
 // What a row holds beyond the task's own fields: one rule for both writers.
 struct DerivedColumns
@@ -31,6 +32,7 @@ struct DerivedColumns
     qint64 sortAt = 0;
     std::optional<VersionInfo> versions;
     QString cloudServer;
+    QString extras; // IEF extension_info and the like; empty for most tasks
 };
 
 DerivedColumns derivedColumns(const Job &job, const Task &t, bool queryJob)
@@ -45,6 +47,8 @@ DerivedColumns derivedColumns(const Job &job, const Task &t, bool queryJob)
     const StringPairs cloud = t.cloudServer();
     if (!cloud.isEmpty())
         d.cloudServer = encodePairs(cloud);
+    if (!t.extras().isEmpty())
+        d.extras = encodeExtras(t.extras());
     return d;
 }
 
@@ -58,15 +62,15 @@ bool fail(QString *error, const QString &message)
 // ---- Qt SQL ---------------------------------------------------------------------------
 
 // Rows per INSERT: Qt SQL's cost is mostly per statement execution, so a big job's tasks go
-// in 64 rows at a time (960 parameters, far below SQLite's limit).
+// in 64 rows at a time (1,152 parameters, far below SQLite's limit).
 constexpr int kRowsPerInsert = 64;
 
 QString insertTasksSql(int rows)
 {
     QString sql = kInsertTasks;
     for (int r = 0; r < rows; ++r)
-        sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                 : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                 : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     return sql;
 }
 
@@ -80,8 +84,13 @@ QVariant textValue(QStringView s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.toString());
 }
 
+QVariant indexValue(int index)
+{
+    return index >= 0 ? QVariant(index) : QVariant(QMetaType(QMetaType::Int));
+}
+
 void bindQtRow(QSqlQuery &ins, int at, const Job &job, qsizetype seq, bool queryJob,
-               const std::array<QVariant, kStateCount> &stateKeys)
+               const std::array<QVariant, kStateCount> &stateKeys, const QVariant &provider)
 {
     const Task &t = job.tasks.at(seq);
     const DerivedColumns d = derivedColumns(job, t, queryJob);
@@ -101,6 +110,9 @@ void bindQtRow(QSqlQuery &ins, int at, const Job &job, qsizetype seq, bool query
     ins.bindValue(at + 12, d.cloudServer.isEmpty() ? noText : QVariant(d.cloudServer));
     ins.bindValue(at + 13, d.versions ? textValue(d.versions->driver) : noText);
     ins.bindValue(at + 14, d.versions ? textValue(d.versions->firmware) : noText);
+    ins.bindValue(at + 15, provider);
+    ins.bindValue(at + 16, indexValue(t.index()));
+    ins.bindValue(at + 17, d.extras.isEmpty() ? noText : QVariant(d.extras));
 }
 
 // ---- SQLite C API ---------------------------------------------------------------------
@@ -152,7 +164,7 @@ void bindTime(sqlite3_stmt *s, int column, qint64 ms)
 }
 
 bool stepRow(sqlite3_stmt *s, const Job &job, qsizetype seq, bool queryJob,
-             const std::array<QString, kStateCount> &stateKeys)
+             const std::array<QString, kStateCount> &stateKeys, const QString &provider)
 {
     const Task &t = job.tasks.at(seq);
     const DerivedColumns d = derivedColumns(job, t, queryJob);
@@ -171,6 +183,12 @@ bool stepRow(sqlite3_stmt *s, const Job &job, qsizetype seq, bool queryJob,
     bindText(s, 13, d.cloudServer);
     bindText(s, 14, d.versions ? QStringView(d.versions->driver) : QStringView());
     bindText(s, 15, d.versions ? QStringView(d.versions->firmware) : QStringView());
+    bindText(s, 16, provider, true);
+    if (t.index() >= 0)
+        sqlite3_bind_int(s, 17, t.index());
+    else
+        sqlite3_bind_null(s, 17);
+    bindText(s, 18, d.extras);
     const bool ok = sqlite3_step(s) == SQLITE_DONE;
     sqlite3_reset(s);
     return ok;
@@ -187,7 +205,7 @@ bool failWith(sqlite3 *handle, QString *error)
 bool writeWithHandle(sqlite3 *handle, const Job &job, QString *error)
 {
     const QByteArray sql =
-        (kInsertTasks + QStringLiteral("(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)")).toUtf8();
+        (kInsertTasks + QStringLiteral("(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)")).toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
         return failWith(handle, error);
@@ -195,9 +213,10 @@ bool writeWithHandle(sqlite3 *handle, const Job &job, QString *error)
     std::array<QString, kStateCount> stateKeys; // made once per detail, not once per task
     for (int s = 0; s < kStateCount; ++s)
         stateKeys[size_t(s)] = QString(stateKey(State(s)));
+    const QString provider(providerKey(job.provider));
     bool ok = true;
     for (qsizetype i = 0; ok && i < job.tasks.size(); ++i)
-        ok = stepRow(statement, job, i, queryJob, stateKeys);
+        ok = stepRow(statement, job, i, queryJob, stateKeys, provider);
     if (!ok)
         failWith(handle, error);
     sqlite3_finalize(statement);
@@ -214,6 +233,7 @@ bool writeTaskRowsQt(QSqlDatabase db, const Job &job, QString *error)
     std::array<QVariant, kStateCount> stateKeys; // made once per detail, not once per task
     for (int s = 0; s < kStateCount; ++s)
         stateKeys[size_t(s)] = QString(stateKey(State(s)));
+    const QVariant provider(QString(providerKey(job.provider)));
     QSqlQuery full(db);
     if (job.tasks.size() >= kRowsPerInsert)
         full.prepare(insertTasksSql(kRowsPerInsert));
@@ -225,7 +245,7 @@ bool writeTaskRowsQt(QSqlDatabase db, const Job &job, QString *error)
         if (rows != kRowsPerInsert)
             tail.prepare(insertTasksSql(rows));
         for (int r = 0; r < rows; ++r)
-            bindQtRow(ins, r * kTaskColumns, job, first + r, queryJob, stateKeys);
+            bindQtRow(ins, r * kTaskColumns, job, first + r, queryJob, stateKeys, provider);
         if (!ins.exec())
             return fail(error, describeSqlError(ins.lastError()));
     }

@@ -73,10 +73,11 @@ void ProfileCache::loadCachedList()
     m_store->read<Answer>(this, read(-1), show);
 }
 
-void ProfileCache::findFinishedJob(const QString &id, QObject *context, std::function<void(std::optional<Job>)> done)
+void ProfileCache::findFinishedJob(Provider provider, const QString &id, QObject *context,
+                                   std::function<void(std::optional<Job>)> done)
 {
     m_store->read<std::optional<Job>>(
-        context, [id](const store::StoreReader &r) { return r.finishedJob(id); }, std::move(done));
+        context, [provider, id](const store::StoreReader &r) { return r.finishedJob(id, provider); }, std::move(done));
 }
 
 void ProfileCache::clear()

@@ -49,8 +49,9 @@ public:
     // with all of them. Not at all when the store has no list.
     void loadCachedList();
     static constexpr int kFirstRows = 200;
-    // Looks up a stored finished job; `done` runs on `context`'s thread.
-    void findFinishedJob(const QString &id, QObject *context, std::function<void(std::optional<Job>)> done);
+    // Looks up a stored finished job of `provider`; `done` runs on `context`'s thread.
+    void findFinishedJob(Provider provider, const QString &id, QObject *context,
+                         std::function<void(std::optional<Job>)> done);
     // Forgets this profile's local data.
     void clear();
 

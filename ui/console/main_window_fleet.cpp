@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The main window's two pages — Jobs (the job list and the open job) and Fleet — and what
 // feeds the Fleet page: the servers list (fetched when the page shows and on each job list
-// refresh while it shows, the job list's polling rules) and the local store (facts of every
-// server, then of a finished job's servers), and where the Fleet actions lead (the wizard, the
-// store for a finished version query, the servers list after Reboot / Start / Stop).
+// refresh while it shows, the job list's polling rules, and stored with when it was seen)
+// and the local store (facts of every server, then of a finished job's servers), and where
+// the Fleet actions lead (the wizard, the store for a finished version query, the servers
+// list after Reboot / Start / Stop).
 #include "main_window.h"
 
 #include "cloud_client.h"
@@ -73,8 +74,12 @@ void MainWindow::refreshFleetServers()
     if (!m_client)
         return;
     m_client->listServers()->then(m_fleet, [this](const Result<QList<Server>> &result) {
-        if (result.ok())
-            m_fleet->loader()->setServers(result.value());
+        if (!result.ok())
+            return;
+        m_fleet->loader()->setServers(result.value());
+        // Kept with when it was seen: the Fleet page of the next start, or offline, shows it.
+        if (m_localData)
+            m_localData->store()->putServers(result.value());
     });
 }
 

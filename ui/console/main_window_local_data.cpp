@@ -113,15 +113,19 @@ void MainWindow::storeListAndSync(const QList<Job> &jobs)
 
 void MainWindow::storeJob(const Job &job)
 {
-    if (m_localData && job.provider == Provider::ModelArts && !m_showingStoredJob) {
-        m_localData->store()->putJobDetail(job);
+    if (!m_localData || m_showingStoredJob
+        || !store::storeKeepsJob(job.provider, m_monitor->openJobRef().iefInstanceId))
+        return;
+    m_localData->store()->putJobDetail(job, m_monitor->openJobComplete() ? store::DetailTasks::Complete
+                                                                         : store::DetailTasks::Partial);
+    // ServiceStage steps and IEF nodes are no fleet servers.
+    if (job.provider == Provider::ModelArts)
         m_fleet->loader()->jobStored(job); // read after the write: the store keeps their order
-    }
 }
 
 void MainWindow::openJobFromStoreOrCloud(const JobRef &ref)
 {
-    if (!m_localData || ref.provider != Provider::ModelArts) {
+    if (!m_localData || !store::storeKeepsJob(ref.provider, ref.iefInstanceId)) {
         m_monitor->openJob(ref);
         return;
     }
@@ -132,8 +136,10 @@ void MainWindow::openJobFromStoreOrCloud(const JobRef &ref)
     m_monitor->closeJob();
     const QPointer<ProfileCache> cache = m_localData.get();
     m_lookingUpJob = ref.id;
-    m_localData->findFinishedJob(ref.id, this, [this, ref, cache](const std::optional<Job> &job) {
-        if (cache != m_localData.get() || m_pendingSelection != ref.id || m_lookingUpJob != ref.id)
+    m_localData->findFinishedJob(ref.provider, ref.id, this, [this, ref, cache](const std::optional<Job> &job) {
+        // A ServiceStage or IEF job is no list row: only another open replaces it.
+        const bool listMovedOn = ref.provider == Provider::ModelArts && m_pendingSelection != ref.id;
+        if (cache != m_localData.get() || listMovedOn || m_lookingUpJob != ref.id)
             return; // another connection or another job by now
         m_lookingUpJob.clear();
         if (job) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The console and the local store, offscreen against the in-process simulator: the
 // last-known job list at once (labelled with its age) before the cloud answers, then merged
-// with selection kept; the offline banner; a stored finished job opened without a request;
+// with selection kept; the offline banner; a stored finished job (ModelArts, ServiceStage,
+// IEF) opened without a request; Clear Local Data of one profile;
 // the sandbox's throw-away store; the sync's progress in the status bar.
 #include "console_fixture.h"
 #include "detail_sync.h"
@@ -12,13 +13,17 @@
 #include "store_paths.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace liteops;
 using namespace liteops::ui;
@@ -102,6 +107,16 @@ class ConsoleLocalDataTest : public QObject
         return jobs;
     }
 
+    store::StoreStats readStats(store::LocalStore &local)
+    {
+        std::optional<store::StoreStats> stats;
+        local.read<store::StoreStats>(
+            this, [](const store::StoreReader &r) { return r.stats(); }, [&](store::StoreStats s) { stats = s; });
+        if (!QTest::qWaitFor([&] { return stats.has_value(); }, 10000))
+            qWarning("the store did not answer in time");
+        return stats.value_or(store::StoreStats{});
+    }
+
 private slots:
     void initTestCase()
     {
@@ -160,6 +175,44 @@ private slots:
         QVERIFY(!c.window->monitor()->jobInFlight());
     }
 
+    // A finished ServiceStage or IEF job, once opened by id, is stored like a ModelArts one:
+    // opened again, it shows at once without a request, and never joins the job list.
+    void storedServiceStageAndIefJobsOpenWithoutRequest()
+    {
+        auto sim = startSim(10);
+        sim::SimOptions options; // the sample jobs depend on the seed alone
+        QList<JobRef> finished;
+        for (const sim::SampleJob &sample : sim::Simulator::sampleJobs(options)) {
+            const bool known = std::any_of(finished.cbegin(), finished.cend(),
+                                           [&](const JobRef &r) { return r.provider == sample.provider; });
+            if (!known && isFinalState(stateFromStatus(sample.status)))
+                finished.append({sample.provider, sample.id, {}});
+        }
+        QCOMPARE(finished.size(), 2); // one of each
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window->monitor()->listInFlight(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window->localData()->sync()->isRunning(), 30000);
+        const int listRows = c.list()->model()->rowCount();
+        QHash<QString, Job> fetched;
+        for (const JobRef &ref : std::as_const(finished)) {
+            const int before = sim->requestCount();
+            c.window->openJob(ref);
+            QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().id == ref.id, 30000);
+            QVERIFY(sim->requestCount() > before); // the first time from the service
+            fetched.insert(ref.id, c.detail()->job());
+        }
+        for (const JobRef &ref : std::as_const(finished)) {
+            const int before = sim->requestCount();
+            c.window->openJob(ref);
+            QTRY_VERIFY_WITH_TIMEOUT(c.detail()->hasJob() && c.detail()->job().id == ref.id, 10000);
+            QCOMPARE(c.detail()->job(), fetched.value(ref.id));
+            QCOMPARE(sim->requestCount(), before);
+            QVERIFY(!c.window->monitor()->jobInFlight());
+        }
+        QCOMPARE(c.list()->model()->rowCount(), listRows);
+    }
+
     void offlineBannerOverStoredData()
     {
         QUrl deadUrl;
@@ -182,6 +235,59 @@ private slots:
         QCOMPARE(c.list()->model()->rowCount(), stored.size());
     }
 
+    // File › Clear Local Data, answered Yes, empties this profile's store and no other's.
+    void clearLocalDataForgetsThisProfileOnly()
+    {
+        auto sim = startSim(10);
+        QVERIFY(!prefill(*sim).isEmpty());
+        const QString otherPath = store::storeFilePath(QUrl(QStringLiteral("https://other.example")), "other");
+        {
+            store::LocalStore other(otherPath);
+            other.putJobList({Job{.id = QStringLiteral("kept")}});
+            other.flush();
+        }
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window->monitor()->listInFlight(), 30000);
+        store::LocalStore *local = c.window->localData()->store();
+        QVERIFY(readStats(*local).jobs > 0);
+        // The question is modal: answer it once it shows.
+        QTimer answer;
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                answer.stop();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answer.start(20);
+        c.window->action(MainAction::ClearLocalData)->trigger();
+        QVERIFY(!answer.isActive()); // it was asked and answered
+        const store::StoreStats cleared = readStats(*local);
+        QCOMPARE(cleared.jobs + cleared.tasks + cleared.finishedDetails, 0);
+        store::LocalStore other(otherPath);
+        QCOMPARE(readStats(other).jobs, 1);
+    }
+
+    // The servers list the Fleet page fetches goes into the store, with when it was seen.
+    void fleetServersListIsStored()
+    {
+        auto sim = startSim(10);
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        store::LocalStore *local = c.window->localData()->store();
+        QCOMPARE(readStats(*local).servers, 0);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        c.window->action(MainAction::ShowFleet)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(readStats(*local).servers, sim->servers().size(), 10000);
+        std::optional<QList<store::StoredServer>> stored;
+        local->read<QList<store::StoredServer>>(
+            this, [](const store::StoreReader &r) { return r.servers(); },
+            [&](const QList<store::StoredServer> &s) { stored = s; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(std::all_of(stored->cbegin(), stored->cend(),
+                            [&](const store::StoredServer &s) { return s.seenAtMs >= before; }));
+    }
+
     void damagedStoreMovedAsideWithOneMessage()
     {
         auto sim = startSim(10);
@@ -199,6 +305,35 @@ private slots:
         const QStringList aside = QFileInfo(path).dir().entryList(
             {QFileInfo(path).fileName() + QStringLiteral(".broken-*")});
         QCOMPARE(aside.size(), 1);
+    }
+
+    // A store that cannot be opened (a folder where the file should be: what a read-only
+    // data folder does) or that fills the disk: one clear message, and the console works on
+    // without it (the list, a job).
+    void unusableStoreOneMessageConsoleWorks()
+    {
+        auto sim = startSim(10);
+        const QString path = store::storeFilePath(sim->baseUrl(), sim->projectId());
+        QVERIFY(QDir().mkpath(path));
+        {
+            Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+            QTRY_VERIFY_WITH_TIMEOUT(c.window->statusBar()->currentMessage().startsWith(
+                                         QStringLiteral("Local data is off")),
+                                     10000);
+            LITEOPS_WAIT_FOR_LIST(c);
+            QVERIFY(!c.window->localData()->store()->isAvailable());
+            LITEOPS_OPEN_JOB(c, c.list()->model()->jobs().first().id);
+        }
+        QVERIFY(QDir(path).removeRecursively());
+        qputenv("LITEOPS_STORE_MAX_PAGES", "8"); // SQLite answers "disk full" past 8 pages
+        const auto uncap = qScopeGuard([] { qunsetenv("LITEOPS_STORE_MAX_PAGES"); });
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTRY_VERIFY_WITH_TIMEOUT(c.window->statusBar()->currentMessage().contains(QStringLiteral("disk is full")),
+                                 10000);
+        QVERIFY(!c.window->localData()->store()->isAvailable());
+        LITEOPS_OPEN_JOB(c, c.list()->model()->jobs().last().id);
+        QVERIFY(c.list()->model()->rowCount() > 0);
     }
 
     void sandboxUsesThrowAwayStore()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// liteops-cli and the local store, end to end: jobs list and jobs get feed it, a stored
-// finished job is served without a request, cache status|sync|clear, a damaged file moved
+// liteops-cli and the local store, end to end: jobs list, jobs get, servicestage job and ief
+// job feed it, a stored finished job is served without a request, cache status|sync|clear, a damaged file moved
 // aside, a store that cannot be written (no folder, full disk), two CLIs on one file.
 #include "cli_process.h"
 #include "simulator.h"
@@ -110,6 +110,73 @@ private slots:
         QCOMPARE(refreshed.code, 0);
         QCOMPARE(m_sim->requestCount() - before, 2);
         QCOMPARE(refreshed.out, first.out);
+    }
+
+    // jobs wait and jobs rerun-failed keep the detail they fetched, like jobs get.
+    void waitAndRerunKeepTheDetail()
+    {
+        const QString id = finishedJobId();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(cli({"jobs", "wait", id}).code != 2);
+        QCOMPARE(status().value("finished_details").toInt(), 1);
+        QString other;
+        for (const Job &job : m_sim->jobs())
+            if (isFinalState(job.state) && job.id != id)
+                other = job.id;
+        QVERIFY(!other.isEmpty());
+        const Run rerun = cli({"jobs", "rerun-failed", other, "--dry-run", "--yes"});
+        QVERIFY2(rerun.code == 0, qPrintable(rerun.err));
+        QCOMPARE(status().value("finished_details").toInt(), 2);
+    }
+
+    // servicestage job and ief job feed the store too: a finished one is served from it as
+    // the service gave it, and cache status counts it apart from the ModelArts jobs.
+    void serviceStageAndIefJobsServedFromStore()
+    {
+        QCOMPARE(cli({"jobs", "list"}).code, 0);
+        int served = 0;
+        for (const sim::SampleJob &sample : sim::Simulator::sampleJobs(sim::SimOptions())) {
+            if (!isFinalState(stateFromStatus(sample.status)))
+                continue;
+            const QString group = sample.provider == Provider::ServiceStage ? QStringLiteral("servicestage")
+                                                                            : QStringLiteral("ief");
+            const int before = m_sim->requestCount();
+            const QStringList job{QStringLiteral("--servicestage-endpoint"),
+                                  m_sim->baseUrl().toString(),
+                                  QStringLiteral("--ief-endpoint"),
+                                  m_sim->baseUrl().toString(),
+                                  group,
+                                  QStringLiteral("job"),
+                                  sample.id,
+                                  QStringLiteral("--format"),
+                                  QStringLiteral("json")};
+            const Run first = cli(job);
+            QCOMPARE(first.code, 0);
+            QVERIFY(m_sim->requestCount() > before);
+            const int fetchedAt = m_sim->requestCount();
+            const Run second = cli(job);
+            QCOMPARE(second.code, 0);
+            QCOMPARE(m_sim->requestCount(), fetchedAt); // no request
+            QCOMPARE(second.out, first.out);
+            const Run refreshed = cli(job + QStringList{QStringLiteral("--refresh")});
+            QCOMPARE(refreshed.code, 0);
+            QVERIFY(m_sim->requestCount() > fetchedAt);
+            QCOMPARE(refreshed.out, first.out);
+            if (sample.provider == Provider::Ief) {
+                // In a named IEF instance the stored job does not answer: the service does.
+                const int asked = m_sim->requestCount();
+                const Run instance = cli(job + QStringList{QStringLiteral("--instance-id"), QStringLiteral("inst-1")});
+                QCOMPARE(instance.code, 0);
+                QVERIFY(m_sim->requestCount() > asked);
+            }
+            ++served;
+        }
+        QVERIFY(served >= 2);
+        const QJsonObject s = status();
+        QCOMPARE(s.value("jobs").toInt(), m_sim->jobs().size());
+        QCOMPARE(s.value("servicestage_jobs").toInt() + s.value("ief_jobs").toInt(), served);
+        QVERIFY(s.value("ief_jobs").toInt() > 0);
+        QCOMPARE(s.value("finished_details").toInt(), 0);
     }
 
     void syncThenClear()

@@ -19,6 +19,7 @@ class StoreSyncTest : public QObject
 {
     Q_OBJECT
 
+    sim::SimOptions m_options;
     std::unique_ptr<sim::Simulator> m_sim;
     QTemporaryDir m_dir;
     int m_n = 0;
@@ -64,9 +65,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        sim::SimOptions o;
-        o.jobs = 40;
-        m_sim = startSimulator(o);
+        m_options.jobs = 40;
+        m_sim = startSimulator(m_options);
     }
 
     void cleanup() { m_sim->clearFaults(); }
@@ -109,6 +109,57 @@ private slots:
         QCOMPARE(runSync(again), DetailSync::Outcome::Completed);
         QCOMPARE(again.done(), 0);
         QCOMPARE(detailRequests(second), 0);
+    }
+
+    // The ServiceStage and IEF jobs the simulator serves, fetched through the real client and
+    // stored as the console and the CLI store them: each comes back whole under its provider,
+    // the ModelArts job list and the counts leave them out, and the sync never asks for them.
+    void serviceStageAndIefDetailsStoredBeside()
+    {
+        CloudClient client(configFor(*m_sim));
+        LocalStore store(freshPath());
+        const int finishedJobs = storeList(client, store);
+        QList<Job> fetched;
+        for (const sim::SampleJob &sample : sim::Simulator::sampleJobs(m_options)) {
+            const Result<Job> r = sample.provider == Provider::ServiceStage
+                                      ? finish(client.getServiceStageJob(sample.id))
+                                      : finish(client.getIefJob(sample.id));
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+            store.putJobDetail(r.value());
+            fetched << r.value();
+        }
+        QVERIFY(
+            std::any_of(fetched.cbegin(), fetched.cend(), [](const Job &j) { return j.provider == Provider::Ief; }));
+        QVERIFY(std::any_of(fetched.cbegin(), fetched.cend(),
+                            [](const Job &j) { return j.provider == Provider::ServiceStage; }));
+        const int before = m_sim->requestCount();
+        int finishedOthers = 0;
+        for (const Job &job : std::as_const(fetched)) {
+            // A finished one is served as finished; a running one is kept but asked for again.
+            const auto finished = readNow<std::optional<Job>>(store, [job](const StoreReader &r) {
+                return r.finishedJob(job.id, job.provider);
+            });
+            QCOMPARE(finished.has_value(), isFinalState(job.state));
+            finishedOthers += finished.has_value();
+            const auto stored = readNow<std::optional<Job>>(store, [job](const StoreReader &r) {
+                return r.storedDetail(job.id, job.provider);
+            });
+            QVERIFY(stored);
+            QCOMPARE(*stored, job);
+        }
+        QVERIFY(finishedOthers > 0);
+        QCOMPARE(detailRequests(before), 0);
+        const QList<Job> listed = readNow<QList<Job>>(store, [](const StoreReader &r) { return r.jobList(); });
+        QCOMPARE(listed.size(), m_sim->jobs().size());
+        QVERIFY(std::all_of(listed.cbegin(), listed.cend(),
+                            [](const Job &j) { return j.provider == Provider::ModelArts; }));
+        const StoreStats stats = readNow<StoreStats>(store, [](const StoreReader &r) { return r.stats(); });
+        QCOMPARE(stats.jobs, listed.size());
+        QCOMPARE(stats.serviceStageJobs + stats.iefJobs, fetched.size());
+        DetailSync sync(&client, &store);
+        const int beforeSync = m_sim->requestCount();
+        QCOMPARE(runSync(sync), DetailSync::Outcome::Completed);
+        QCOMPARE(detailRequests(beforeSync), finishedJobs);
     }
 
     void horizonLimitsTheWork()

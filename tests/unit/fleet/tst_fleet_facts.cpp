@@ -195,6 +195,28 @@ private slots:
         QVERIFY(readFacts(db, {QStringLiteral("nobody")}).isEmpty());
     }
 
+    // ServiceStage steps and IEF nodes are no fleet servers: a newer IEF job on a node that
+    // shares a server's id, with a succeeded task reporting versions, changes none of its facts.
+    void serviceStageAndIefTasksAreNoServers()
+    {
+        QSqlDatabase db = m_conn->db();
+        QVERIFY(store::writeJobDetail(db,
+                                      jobWith(QStringLiteral("q"), QStringLiteral("HDK_QUERY"), kT0,
+                                              {storeTask(QStringLiteral("1"), QStringLiteral("s1"),
+                                                         QStringLiteral("SUCCESS"), kT0,
+                                                         QStringLiteral("Driver: 24.1.0.3 | Firmware: 7.5"))}),
+                                      1, nullptr));
+        const QHash<QString, ServerFacts> before = readAllFacts(db);
+        const Job ief = test::iefJob(QStringLiteral("ief-1"), QStringLiteral("s1"), kT0 / 1000 + 3600);
+        QVERIFY(store::writeJobDetail(db, ief, 2, nullptr));
+        QVERIFY(store::writeJobDetail(db, test::serviceStageJob(QStringLiteral("JOB1")), 3, nullptr));
+        QCOMPARE(readAllFacts(db), before);
+        QCOMPARE(readAllFacts(db).keys(), QList<QString>{QStringLiteral("s1")});
+        QCOMPARE(readFacts(db, {QStringLiteral("s1"), QStringLiteral("edge-b-id")}), before);
+        QCOMPARE(readFacts(db, {QStringLiteral("s1")}).value(QStringLiteral("s1")).driver, QStringLiteral("24.1.0.3"));
+        QVERIFY(serversOfJob(db, ief.id).isEmpty());
+    }
+
     // Random histories: the SQL's facts equal the facts worked out from each whole history.
     void matchesFactsFromWholeHistories()
     {
