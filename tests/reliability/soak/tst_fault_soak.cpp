@@ -133,6 +133,9 @@ bool neverSentBlindly(const QList<HistoryEntry> &lines, const QString &submissio
         } else if (o == QLatin1String("throttled") || o == QLatin1String("failed")) {
             ok = step == Step::InFlight;
             step = Step::Idle;
+        } else if (o == QLatin1String("settled") || o == QLatin1String("budget")) {
+            // What a created job did (its counts), or the budget it spent: no create.
+            ok = step == Step::Exists;
         }
         if (!ok) {
             qWarning("wave %d: \"%s\" out of order in %s", wave, qPrintable(o), qPrintable(seen.join(u' ')));
