@@ -654,6 +654,11 @@ Job World::job(int record, qint64 nowMs, bool withTasks) const
     return job;
 }
 
+ServerVersions currentHdk()
+{
+    return {QStringLiteral("24.1.0.3"), QStringLiteral("7.5.0.5.220")};
+}
+
 ServerVersions World::serverVersions(int index, qint64 atMs) const
 {
     // Most of the fleet is on the current HDK, an eighth on the one before, a few on a
@@ -665,7 +670,7 @@ ServerVersions World::serverVersions(int index, qint64 atMs) const
     else if (u < 0.2)
         v = {QStringLiteral("24.1.RC2"), QStringLiteral("7.3.0.1.231")};
     else
-        v = {QStringLiteral("24.1.0.3"), QStringLiteral("7.5.0.5.220")};
+        v = currentHdk();
     // An upgrade created through the API that succeeded before `atMs` set the driver to the
     // version it asked for.
     if (!m_upgradesByServer.isEmpty()) {

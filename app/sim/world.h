@@ -44,6 +44,10 @@ struct ServerVersions
     QString firmware;
 };
 
+// The HDK most of the simulated fleet runs: the sandbox's default compliance target, so its
+// Fleet page shows compliant and outdated servers on first start.
+ServerVersions currentHdk();
+
 class World
 {
 public:

@@ -29,6 +29,7 @@
 #include "server_actions.h"
 #include "server_selection.h"
 #include "simulator.h"
+#include "world.h"
 #include "table_export.h"
 #include "task_panel.h"
 #include "task_tree_model.h"
@@ -541,7 +542,20 @@ void MainWindow::connectSandbox()
         showConnectionProblem(error);
         return;
     }
+    seedSandboxTarget();
     connectConfig(SandboxController::profileName(), m_sandbox->clientConfig(), true);
+}
+
+// The sandbox's Fleet page starts with the simulated fleet's current driver as its target (so
+// compliant and outdated servers show at once); a target the user set stays.
+void MainWindow::seedSandboxTarget()
+{
+    const fleet::ComplianceSettings settings;
+    fleet::CompliancePolicy policy = settings.load(SandboxController::profileName());
+    if (policy.fleet.isSet() || !policy.byFlavor.isEmpty())
+        return;
+    policy.fleet.driver = sim::currentHdk().driver;
+    settings.save(SandboxController::profileName(), policy);
 }
 
 void MainWindow::connectProfile(const QString &name)

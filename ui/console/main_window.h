@@ -88,6 +88,7 @@ public:
     void start();
 
     void connectSandbox();
+    void seedSandboxTarget();
     void connectProfile(const QString &name);
     void connectConfig(const QString &displayName, const ClientConfig &config, bool sandbox);
 
