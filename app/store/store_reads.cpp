@@ -201,7 +201,7 @@ QList<ServerTask> StoreReader::serverTasks(const QString &serverId, int limit) c
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t.job_id, j.type, ") + kTaskColumns
-              + QStringLiteral(" FROM tasks t INDEXED BY tasks_server_time JOIN jobs j ON j.id = t.job_id"
+              + QStringLiteral(", j.name FROM tasks t INDEXED BY tasks_server_time JOIN jobs j ON j.id = t.job_id"
                                " WHERE t.server_id = ? AND t.provider = 'modelarts'"
                                " ORDER BY t.sort_at DESC LIMIT ?"));
     q.bindValue(0, serverId);
@@ -210,7 +210,8 @@ QList<ServerTask> StoreReader::serverTasks(const QString &serverId, int limit) c
         return rows;
     Task::TextArena arena;
     while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(), taskFrom(q, 2, arena), versionsFrom(q, 12)});
+        rows.append({q.value(0).toString(), q.value(1).toString(), taskFrom(q, 2, arena), versionsFrom(q, 12),
+                     q.value(16).toString()});
     return rows;
 }
 

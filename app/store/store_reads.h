@@ -35,6 +35,7 @@ struct ServerTask
     QString jobType;
     Task task;
     std::optional<VersionInfo> versions; // HDK_QUERY tasks that reported them
+    QString jobName;                     // as the job list named it (empty: unnamed)
 };
 
 struct StoredServer

@@ -70,6 +70,12 @@ FleetPage::FleetPage(QWidget *parent)
 
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("Time"), tr("Job"), tr("Type"), tr("Outcome"), tr("Message")});
+    // Whole times and names; the message takes what is left.
+    const QFontMetrics metrics = m_history->fontMetrics();
+    m_history->header()->resizeSection(0, metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16);
+    m_history->header()->resizeSection(1, metrics.horizontalAdvance(QStringLiteral("software-upgrade-0000-w01")) + 16);
+    m_history->header()->resizeSection(2, metrics.horizontalAdvance(QStringLiteral("ASCEND_SOFTWARE_UPGRADE")) + 16);
+    m_history->header()->resizeSection(3, metrics.horizontalAdvance(QStringLiteral("Partially failed")) + 16);
 
     m_filter->setPlaceholderText(tr("Filter servers by name, id, IP, flavor, version or error"));
     m_filter->setClearButtonEnabled(true);
@@ -277,7 +283,8 @@ void FleetPage::showHistoryOfCurrent()
         for (const store::ServerTask &t : tasks) {
             auto *item = new QTreeWidgetItem(m_history);
             item->setText(0, formatLocalTime(t.task.createdAtMs()));
-            item->setText(1, t.jobId);
+            item->setText(1, t.jobName.isEmpty() ? t.jobId : t.jobName);
+            item->setToolTip(1, t.jobId);
             item->setData(1, Qt::UserRole, t.jobId);
             item->setText(2, t.jobType);
             item->setText(3, stateDisplayName(t.task.state()));
