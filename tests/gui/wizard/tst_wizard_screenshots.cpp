@@ -8,6 +8,7 @@
 #include "wizard_gui_helpers.h"
 #include "wizard_sim_fixture.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -88,6 +89,19 @@ private slots:
         QCOMPARE(wizard.currentId(), int(CreateJobWizard::OptionsPageId));
         child<QLineEdit>(&wizard, QStringLiteral("nameEdit"))->setText(QStringLiteral("hdk-upgrade-fleet"));
         grab(&wizard, QStringLiteral("wizard-4-options"));
+        // The same page with a progressive plan and a gate after the first wave, then back.
+        auto *preset = child<QComboBox>(&wizard, QStringLiteral("wavePlanPreset"));
+        auto *gate = child<QComboBox>(&wizard, QStringLiteral("gateCombo"));
+        const int presetBefore = preset->currentIndex();
+        preset->setCurrentIndex(3);
+        emit preset->activated(3); // as a user's choice does
+        gate->setCurrentIndex(1);
+        QTRY_VERIFY(
+            child<QLabel>(&wizard, QStringLiteral("planSummary"))->text().contains(QLatin1String("1, 5, 30, 50")));
+        grab(&wizard, QStringLiteral("wizard-4-options-progressive"));
+        preset->setCurrentIndex(presetBefore);
+        emit preset->activated(presetBefore);
+        gate->setCurrentIndex(0);
         QVERIFY(clickNext(&wizard));
 
         QCOMPARE(wizard.currentId(), int(CreateJobWizard::ReviewPageId));
