@@ -154,6 +154,8 @@ private:
     void showCachedList(const QList<Job> &jobs, const QDateTime &asOf);
     void storeListAndSync(const QList<Job> &jobs);
     void storeJob(const Job &job);
+    void storeFinishedJob(const Job &job);
+    void trackWizard(QDialog *wizard);
     void openJobFromStoreOrCloud(const JobRef &ref);
     void updateForegroundBusy();
     void clearLocalData();

@@ -100,7 +100,7 @@ void MainWindow::connectFleetActions()
         if (QDialog *d = openRerun(
                 m_client, m_connectionName, submissionHistory(), request, this,
                 [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
-            m_clientDialogs << d;
+            trackWizard(d);
     });
     connect(m_fleetActions, &FleetActions::versionsQueried, this, &MainWindow::storeQueriedVersions);
     connect(m_fleetActions, &FleetActions::serversActedOn, this, &MainWindow::refreshFleetServers);
