@@ -32,6 +32,7 @@ class Notifier;
 class ProfileCache;
 class ProfileStore;
 class SecretStore;
+class WaveSubmitter;
 } // namespace liteops
 
 namespace liteops::ui {
@@ -146,7 +147,7 @@ private:
     QWidget *buildPages();
     void refreshFleetServers();
     void connectFleetActions();
-    void storeQueriedVersions(const QList<Job> &jobs, const QStringList &serverIds);
+    void reloadQueriedServers(const QList<Job> &jobs, const QStringList &serverIds);
 
     // main_window_local_data.cpp
     void buildLocalData();
@@ -156,6 +157,7 @@ private:
     void storeJob(const Job &job);
     void storeFinishedJob(const Job &job);
     void trackWizard(QDialog *wizard);
+    void keepRunJobs(WaveSubmitter *run);
     void openJobFromStoreOrCloud(const JobRef &ref);
     void updateForegroundBusy();
     void clearLocalData();

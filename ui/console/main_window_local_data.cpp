@@ -135,15 +135,21 @@ void MainWindow::storeFinishedJob(const Job &job)
     m_fleet->loader()->jobStored(job); // read after the write: the store keeps their order
 }
 
-// A wizard holds the current client until it closes; the jobs its run polls until they
-// settle are kept in the store by the same RunJobKeeper liteops-cli attaches to its runs.
+// A wizard holds the current client until it closes; its run's jobs are kept as they settle.
 void MainWindow::trackWizard(QDialog *wizard)
 {
     m_clientDialogs << wizard;
-    auto *createJob = qobject_cast<CreateJobWizard *>(wizard);
-    if (!createJob || !m_localData)
+    if (auto *createJob = qobject_cast<CreateJobWizard *>(wizard))
+        keepRunJobs(createJob->submitter());
+}
+
+// The jobs a run (a wizard's, the Fleet page's version query) polls until they settle are
+// kept in the store by the same RunJobKeeper liteops-cli attaches to its runs.
+void MainWindow::keepRunJobs(WaveSubmitter *run)
+{
+    if (!m_localData)
         return;
-    if (RunJobKeeper *keeper = RunJobKeeper::attach(createJob->submitter(), m_localData->store()))
+    if (RunJobKeeper *keeper = RunJobKeeper::attach(run, m_localData->store()))
         connect(keeper, &RunJobKeeper::jobKept, this, [this](const Job &job) { m_fleet->loader()->jobStored(job); });
 }
 
