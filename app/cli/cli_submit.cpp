@@ -12,6 +12,7 @@
 #include "rerun_request.h"
 #include "serverresolver.h"
 #include "submission_plan.h"
+#include "run_job_keeper.h"
 #include "run_outcome.h"
 #include "submissionhistory.h"
 #include "templateparams.h"
@@ -478,6 +479,12 @@ int Runner::drive(WaveSubmitter &submitter, const RunSettings &settings, Format 
                   const std::function<bool(QString *)> &begin)
 {
     ProgressPrinter progress(&submitter, m_err, stderrIsTerminal());
+    // Each job the run waits for is fetched until it settles: its last detail is kept, as
+    // the console keeps its wizard runs' jobs. A run that waits for nothing fetches no
+    // detail, and leaves the store unopened.
+    const WaveOptions options = waveOptions(settings);
+    if (options.waitForWaves || options.gate != GateMode::None || options.verify)
+        RunJobKeeper::attach(&submitter, localStore());
     QObject context; // the connections below end with this call
     if (format == Format::Table)
         printCreatedJobs(submitter, &context);

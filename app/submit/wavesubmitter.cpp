@@ -694,6 +694,8 @@ void WaveSubmitter::poll()
                     wave.jobCounts.insert(id, result.value().counts());
                     wave.jobs.insert(id, result.value());
                     settled = jobSettled(result.value());
+                    if (settled)
+                        emit jobFinished(i, result.value());
                 } else if (result.error().kind == CloudError::Kind::NotFound) {
                     settled = true; // deleted meanwhile: nothing more will happen to it
                 } else {
@@ -878,6 +880,7 @@ void WaveSubmitter::pollVerification(int index)
         if (m_waves.at(index).state != WaveState::Verifying)
             return;
         if (result.ok() && jobSettled(result.value())) {
+            emit jobFinished(index, result.value());
             finishVerification(index, result.value());
             return;
         }

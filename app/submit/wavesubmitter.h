@@ -195,6 +195,10 @@ signals:
     void logMessage(const QString &text);
     // The run waits at the gate after wave `waveIndex`; `reason` says why (translated).
     void gateReached(int waveIndex, const QString &reason);
+    // A job this run created (or its verification query) has settled: `job` is its last
+    // snapshot, with every task. The run polls it no more, so whoever keeps details (the
+    // local store, wired by the console and the CLI) takes it here.
+    void jobFinished(int waveIndex, const liteops::Job &job);
 
 private:
     void setRunState(RunState state);

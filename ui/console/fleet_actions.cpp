@@ -206,6 +206,7 @@ void FleetActions::startVersionQuery(const QList<SelectedServer> &servers)
         m_query = nullptr;
         return;
     }
+    emit versionQueryStarted(m_query);
     emit statusMessage(tr("Querying the versions of %n server(s)…", nullptr, int(ids.size())), 0);
     updateEnabled();
 }

@@ -64,6 +64,9 @@ public:
 signals:
     void newJobRequested(const QStringList &serverIds);
     void upgradeRequested(const liteops::CreateJobRequest &request);
+    // A version query started: the window keeps the jobs it settles in the local store, as it
+    // does a wizard's run's.
+    void versionQueryStarted(liteops::WaveSubmitter *query);
     // A version query is over: the jobs it created (latest snapshots) on these servers.
     void versionsQueried(const QList<liteops::Job> &jobs, const QStringList &serverIds);
     // Reboot / Start / Stop answered for every server: their statuses changed.

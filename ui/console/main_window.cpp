@@ -200,8 +200,10 @@ void MainWindow::connectMonitor()
         m_detail->showError(e);
         updateStatusBar();
     });
-    connect(m_monitor, &JobMonitor::watchedJobFinished, this,
-            [this](const Job &job) { m_notifier->notify(finishedJobNotification(job)); });
+    connect(m_monitor, &JobMonitor::watchedJobFinished, this, [this](const Job &job) {
+        storeFinishedJob(job); // fetched for the notification: a detail like any other
+        m_notifier->notify(finishedJobNotification(job));
+    });
 }
 
 void MainWindow::showLoadedList(const QList<Job> &jobs, const QDateTime &at)
@@ -679,7 +681,7 @@ void MainWindow::newJob()
     if (QDialog *d = openCreateJobWizard(
             m_client, m_connectionName, submissionHistory(), this, [this](const QStringList &ids) { jobsCreated(ids); },
             gateNotifier()))
-        m_clientDialogs << d;
+        trackWizard(d);
 }
 
 NotifyHandler MainWindow::gateNotifier()
@@ -750,7 +752,7 @@ void MainWindow::startRerun(bool includeSkipped)
     if (QDialog *d = openRerun(
             m_client, m_connectionName, submissionHistory(), request, this,
             [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
-        m_clientDialogs << d;
+        trackWizard(d);
 }
 
 void MainWindow::newJobOnServers(const QStringList &serverIds)
@@ -760,7 +762,7 @@ void MainWindow::newJobOnServers(const QStringList &serverIds)
     if (QDialog *d = openNewJobOnServers(
             m_client, m_connectionName, submissionHistory(), serverIds, this,
             [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
-        m_clientDialogs << d;
+        trackWizard(d);
 }
 
 void MainWindow::rerunOnServers(const QStringList &serverIds)
@@ -777,7 +779,7 @@ void MainWindow::rerunOnServers(const QStringList &serverIds)
         openJob({Provider::ModelArts, id, {}});
             },
             gateNotifier()))
-        m_clientDialogs << d;
+        trackWizard(d);
 }
 
 void MainWindow::deleteSelectedJobs()
@@ -933,7 +935,7 @@ QDialog *MainWindow::showHistory()
     handlers.onCreated = [this](const QStringList &ids) { jobsCreated(ids); };
     handlers.onOpenJob = [this](const QString &id) { openJob({Provider::ModelArts, id, {}}); };
     handlers.onGate = gateNotifier();
-    handlers.onWizardOpened = [this](QDialog *wizard) { m_clientDialogs << wizard; };
+    handlers.onWizardOpened = [this](QDialog *wizard) { trackWizard(wizard); };
     return openHistory(m_client, m_connectionName, submissionHistory(), this, handlers);
 }
 

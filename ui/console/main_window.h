@@ -32,6 +32,7 @@ class Notifier;
 class ProfileCache;
 class ProfileStore;
 class SecretStore;
+class WaveSubmitter;
 } // namespace liteops
 
 namespace liteops::ui {
@@ -147,7 +148,7 @@ private:
     QWidget *buildPages();
     void refreshFleetServers();
     void connectFleetActions();
-    void storeQueriedVersions(const QList<Job> &jobs, const QStringList &serverIds);
+    void reloadQueriedServers(const QList<Job> &jobs, const QStringList &serverIds);
 
     // main_window_local_data.cpp
     void buildLocalData();
@@ -155,6 +156,9 @@ private:
     void showCachedList(const QList<Job> &jobs, const QDateTime &asOf);
     void storeListAndSync(const QList<Job> &jobs);
     void storeJob(const Job &job);
+    void storeFinishedJob(const Job &job);
+    void trackWizard(QDialog *wizard);
+    void keepRunJobs(WaveSubmitter *run);
     void openJobFromStoreOrCloud(const JobRef &ref);
     void updateForegroundBusy();
     void clearLocalData();

@@ -100,9 +100,10 @@ void MainWindow::connectFleetActions()
         if (QDialog *d = openRerun(
                 m_client, m_connectionName, submissionHistory(), request, this,
                 [this](const QStringList &ids) { jobsCreated(ids); }, gateNotifier()))
-            m_clientDialogs << d;
+            trackWizard(d);
     });
-    connect(m_fleetActions, &FleetActions::versionsQueried, this, &MainWindow::storeQueriedVersions);
+    connect(m_fleetActions, &FleetActions::versionQueryStarted, this, &MainWindow::keepRunJobs);
+    connect(m_fleetActions, &FleetActions::versionsQueried, this, &MainWindow::reloadQueriedServers);
     connect(m_fleetActions, &FleetActions::serversActedOn, this, &MainWindow::refreshFleetServers);
     connect(m_fleetActions, &FleetActions::clientDialogOpened, this, [this](QDialog *d) { m_clientDialogs << d; });
     connect(this, &MainWindow::connectionChanged, m_fleetActions, &FleetActions::updateEnabled);
@@ -110,13 +111,12 @@ void MainWindow::connectFleetActions()
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 }
 
-void MainWindow::storeQueriedVersions(const QList<Job> &jobs, const QStringList &serverIds)
+void MainWindow::reloadQueriedServers(const QList<Job> &, const QStringList &serverIds)
 {
     if (!m_localData)
         return;
-    for (const Job &job : jobs)
-        m_localData->store()->putJobDetail(job);
-    // Read after the writes (the store keeps their order): those rows update by merge.
+    // The query's settled jobs were stored as they settled (keepRunJobs); read after those
+    // writes (the store keeps their order): these rows update by merge.
     m_fleet->loader()->reloadServers(serverIds);
 }
 

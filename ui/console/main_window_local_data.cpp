@@ -12,6 +12,8 @@
 #include "job_monitor.h"
 #include "local_data_dialog.h"
 #include "profile_cache.h"
+#include "run_job_keeper.h"
+#include "wizard/createjobwizard.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -121,6 +123,34 @@ void MainWindow::storeJob(const Job &job)
     // ServiceStage steps and IEF nodes are no fleet servers.
     if (job.provider == Provider::ModelArts)
         m_fleet->loader()->jobStored(job); // read after the write: the store keeps their order
+}
+
+// A finished ModelArts job fetched apart from the open one (a watched job's notification):
+// its detail is complete and final like any other.
+void MainWindow::storeFinishedJob(const Job &job)
+{
+    if (!m_localData || !isFinalState(job.state))
+        return;
+    m_localData->store()->putJobDetail(job);
+    m_fleet->loader()->jobStored(job); // read after the write: the store keeps their order
+}
+
+// A wizard holds the current client until it closes; its run's jobs are kept as they settle.
+void MainWindow::trackWizard(QDialog *wizard)
+{
+    m_clientDialogs << wizard;
+    if (auto *createJob = qobject_cast<CreateJobWizard *>(wizard))
+        keepRunJobs(createJob->submitter());
+}
+
+// The jobs a run (a wizard's, the Fleet page's version query) polls until they settle are
+// kept in the store by the same RunJobKeeper liteops-cli attaches to its runs.
+void MainWindow::keepRunJobs(WaveSubmitter *run)
+{
+    if (!m_localData)
+        return;
+    if (RunJobKeeper *keeper = RunJobKeeper::attach(run, m_localData->store()))
+        connect(keeper, &RunJobKeeper::jobKept, this, [this](const Job &job) { m_fleet->loader()->jobStored(job); });
 }
 
 void MainWindow::openJobFromStoreOrCloud(const JobRef &ref)

@@ -162,6 +162,11 @@ void CreateJobWizard::setHistory(const liteops::SubmissionHistory &history)
     m_state->setHistory(history);
 }
 
+liteops::WaveSubmitter *CreateJobWizard::submitter() const
+{
+    return m_state->submitter();
+}
+
 void CreateJobWizard::prefillServers(const QStringList &serverIds)
 {
     m_state->prefill(QString(), {}, serverIds);

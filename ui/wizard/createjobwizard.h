@@ -16,6 +16,7 @@ namespace liteops {
 class CloudClient;
 class SubmissionHistory;
 struct SubmissionRecord;
+class WaveSubmitter;
 class WizardState;
 } // namespace liteops
 
@@ -48,6 +49,9 @@ public:
     void continueRun(const liteops::SubmissionRecord &record);
     // Where submissions are recorded (the sandbox keeps its own). Call before submitting.
     void setHistory(const liteops::SubmissionHistory &history);
+    // The engine that runs this wizard's submission (made on first use): the console keeps
+    // the jobs it settles in the local store.
+    liteops::WaveSubmitter *submitter() const;
 
 signals:
     // Emitted when the user asks to open the created jobs at the end: the console opens them.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Live behaviour against the in-process simulator: a fault shows a banner and keeps the old
 // data, polling backs off and pauses while minimised, refreshes keep selection, expansion
-// and scroll, and a watched job that finishes triggers a notification.
+// and scroll, and a watched job that finishes triggers a notification (its fetched detail
+// kept in the store).
 #include "console_fixture.h"
 
 #include "cloud_client.h"
@@ -9,6 +10,8 @@
 #include "job_id_kind.h"
 #include "job_filter_proxy.h"
 #include "job_summary_view.h"
+#include "local_store.h"
+#include "profile_cache.h"
 #include "open_job_dialog.h"
 #include "task_filter_proxy.h"
 #include "task_panel.h"
@@ -366,6 +369,14 @@ private slots:
             }
             QVERIFY(n.title.contains(QStringLiteral("notify-")));
         }
+        // The watched job's detail, fetched for its notification, is kept like any other.
+        std::optional<std::optional<Job>> stored;
+        c.window->localData()->store()->read<std::optional<Job>>(
+            this, [watched](const store::StoreReader &r) { return r.finishedJob(watched); },
+            [&](const std::optional<Job> &job) { stored = job; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(stored->has_value());
+        QCOMPARE((*stored)->tasks.size(), 8);
     }
 
 private:

@@ -2,8 +2,8 @@
 // The console and the local store, offscreen against the in-process simulator: the
 // last-known job list at once (labelled with its age) before the cloud answers, then merged
 // with selection kept; the offline banner; a stored finished job (ModelArts, ServiceStage,
-// IEF) opened without a request; Clear Local Data of one profile;
-// the sandbox's throw-away store; the sync's progress in the status bar.
+// IEF) opened without a request; a wizard run's finished job kept; Clear Local Data of one
+// profile; the sandbox's throw-away store; the sync's progress in the status bar.
 #include "console_fixture.h"
 #include "detail_sync.h"
 #include "error_banner.h"
@@ -11,12 +11,16 @@
 #include "local_store.h"
 #include "profile_cache.h"
 #include "store_paths.h"
+#include "wavesubmitter.h"
+#include "wizard_gui_helpers.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QStatusBar>
 #include <QElapsedTimer>
@@ -266,6 +270,56 @@ private slots:
         QCOMPARE(cleared.jobs + cleared.tasks + cleared.finishedDetails, 0);
         store::LocalStore other(otherPath);
         QCOMPARE(readStats(other).jobs, 1);
+    }
+
+    // A job the console's wizard submits is polled until it settles; that finished detail,
+    // every task with it, is in the store afterwards (opening it later needs no request).
+    void wizardRunsFinishedJobIsStored()
+    {
+        namespace W = liteops::wizardtest;
+        sim::SimOptions o;
+        o.jobs = 5;
+        o.noAuth = true;
+        o.taskDurationMs = 100;
+        o.failureRate = 0;
+        sim::Simulator sim(o);
+        QString error;
+        QVERIFY2(sim.start(&error), qPrintable(error));
+        Console c({}, 400, 600000, launchFor(sim.baseUrl(), sim.projectId()));
+        LITEOPS_WAIT_FOR_LIST(c);
+        c.window->action(MainAction::NewJob)->trigger();
+        CreateJobWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = c.window->findChild<CreateJobWizard *>()) != nullptr);
+        WizardState *state = W::stateOf(wizard);
+        state->setPollIntervalMs(60);
+        QTRY_VERIFY_WITH_TIMEOUT(state->templatesLoad() == WizardState::Load::Loaded, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(state->serversLoad() == WizardState::Load::Loaded, 20000);
+        QStringList servers;
+        for (const Server &s : sim.servers()) {
+            if (s.status == QLatin1String("RUNNING") && servers.size() < 3)
+                servers << s.id;
+        }
+        QVERIFY(W::chooseType(wizard, QStringLiteral("HDK_QUERY")));
+        QVERIFY(W::clickNext(wizard));
+        W::child<QPlainTextEdit>(wizard, QStringLiteral("pasteBox"))->setPlainText(servers.join(u'\n'));
+        QTest::mouseClick(W::child<QPushButton>(wizard, QStringLiteral("addPastedButton")), Qt::LeftButton);
+        QVERIFY(W::clickNext(wizard));
+        QVERIFY(W::clickNext(wizard)); // HDK_QUERY has no parameters
+        QVERIFY(W::clickNext(wizard)); // options
+        QCOMPARE(wizard->currentId(), int(CreateJobWizard::ReviewPageId));
+        QVERIFY(W::clickNext(wizard)); // Submit
+        WaveSubmitter *run = wizard->submitter();
+        QTRY_COMPARE_WITH_TIMEOUT(run->runState(), WaveSubmitter::RunState::Finished, 20000);
+        QCOMPARE(run->createdJobIds().size(), 1);
+        const QString id = run->createdJobIds().first();
+        std::optional<std::optional<Job>> stored;
+        c.window->localData()->store()->read<std::optional<Job>>(
+            this, [id](const store::StoreReader &r) { return r.finishedJob(id); },
+            [&](const std::optional<Job> &job) { stored = job; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(stored->has_value());
+        QVERIFY(isFinalState((*stored)->state));
+        QCOMPARE((*stored)->tasks.size(), servers.size());
     }
 
     // The servers list the Fleet page fetches goes into the store, with when it was seen.

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // liteops-cli and the local store, end to end: jobs list, jobs get, servicestage job and ief
-// job feed it, a stored finished job is served without a request, cache status|sync|clear, a damaged file moved
-// aside, a store that cannot be written (no folder, full disk), two CLIs on one file.
+// job feed it, a stored finished job is served without a request, jobs create --wait keeps
+// its run's finished jobs, cache status|sync|clear, a damaged file moved aside, a store that
+// cannot be written (no folder, full disk), two CLIs on one file.
 #include "cli_process.h"
+#include "local_store.h"
 #include "simulator.h"
 
 #include <QDir>
@@ -75,6 +77,7 @@ private slots:
         sim::SimOptions o;
         o.jobs = 25;
         o.noAuth = true;
+        o.taskDurationMs = 300; // a created job settles within the test's time
         m_sim = std::make_unique<sim::Simulator>(o);
         QString error;
         QVERIFY2(m_sim->start(&error), qPrintable(error));
@@ -127,6 +130,42 @@ private slots:
         const Run rerun = cli({"jobs", "rerun-failed", other, "--dry-run", "--yes"});
         QVERIFY2(rerun.code == 0, qPrintable(rerun.err));
         QCOMPARE(status().value("finished_details").toInt(), 2);
+    }
+
+    // jobs create --wait polls its job until it settles: that last detail is kept, every task
+    // with it, and read back through the store as the console would.
+    void createWaitKeepsTheFinishedJob()
+    {
+        QStringList servers;
+        for (const Server &s : m_sim->servers()) {
+            if (s.status == QLatin1String("RUNNING") && servers.size() < 3)
+                servers << s.id;
+        }
+        QCOMPARE(servers.size(), 3);
+        const Run run = cli({"jobs", "create", "--name", "kept-run", "--type", "HDK_QUERY", "--item", "HDK_QUERY",
+                             "--server", servers.join(QLatin1Char(',')), "--wait", "--poll-interval", "0.1"});
+        QVERIFY2(run.code == 0 || run.code == 1, qPrintable(run.err)); // 1: a simulated task failed
+        QString id;
+        for (const Job &job : m_sim->jobs()) {
+            if (job.name.startsWith(QLatin1String("kept-run")))
+                id = job.id;
+        }
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(status().value("finished_details").toInt(), 1);
+        store::LocalStore s(status().value("file").toString());
+        std::optional<std::optional<Job>> stored;
+        s.read<std::optional<Job>>(
+            this, [id](const store::StoreReader &r) { return r.finishedJob(id); },
+            [&](const std::optional<Job> &job) { stored = job; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(stored->has_value());
+        const Job &job = **stored;
+        QVERIFY(isFinalState(job.state));
+        QCOMPARE(job.tasks.size(), servers.size());
+        for (const Task &t : job.tasks) {
+            QVERIFY(servers.contains(t.targetId().toString()));
+            QVERIFY(isFinalState(t.state()));
+        }
     }
 
     // servicestage job and ief job feed the store too: a finished one is served from it as

@@ -73,6 +73,7 @@ private slots:
         SubmissionHistory history;
         WaveSubmitter submitter(client.get(), history, QStringLiteral("test"));
         QSignalSpy created(&submitter, &WaveSubmitter::jobCreated);
+        QSignalSpy finished(&submitter, &WaveSubmitter::jobFinished);
         // Waves in flight 1: a wave starts only when the previous job has settled, so there
         // can never be two created jobs that are both still running.
         int maxRunning = 0;
@@ -90,6 +91,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(submitter.runState(), RunState::Finished, 30000);
         QCOMPARE(maxRunning, 1);
         QCOMPARE(created.size(), 3);
+        // Each job's settled snapshot, once, with every task: what the store keeps.
+        QCOMPARE(finished.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(finished.at(i).at(0).toInt(), i);
+            const Job job = finished.at(i).at(1).value<Job>();
+            QCOMPARE(job.id, submitter.waves().at(i).jobIds.first());
+            QCOMPARE(job.tasks.size(), plan.requests.at(i).serverIds.size());
+            QVERIFY(std::all_of(job.tasks.cbegin(), job.tasks.cend(),
+                                [](const Task &t) { return isFinalState(t.state()); }));
+        }
 
         const QList<QByteArray> bodies = simulator->receivedCreateBodies();
         QCOMPARE(bodies.size(), 3);
