@@ -3,7 +3,9 @@
 // last-known job list at once (labelled with its age) before the cloud answers, then merged
 // with selection kept; the offline banner; a stored finished job (ModelArts, ServiceStage,
 // IEF) opened without a request; a wizard run's finished job kept; Clear Local Data of one
-// profile; the sandbox's throw-away store; the sync's progress in the status bar.
+// profile; the sandbox's throw-away store; the sync's progress in the status bar; a real
+// liteops-cli on the same store file while the console syncs and refreshes.
+#include "cli_process.h"
 #include "console_fixture.h"
 #include "detail_sync.h"
 #include "error_banner.h"
@@ -18,14 +20,18 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStatusBar>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -421,6 +427,121 @@ private slots:
         cancel->click();
         QTRY_VERIFY(!c.window->syncStatus()->isVisible());
         QVERIFY(!c.window->localData()->sync()->isRunning());
+    }
+
+    // Issue 16: the console and a real liteops-cli on one profile at once. The console takes
+    // the CLI's application names and XDG_DATA_HOME for this slot, so both open the same
+    // *.sqlite file; while the console's sync runs and its list refreshes, the CLI runs
+    // cache sync and jobs list. Nobody sees "database is locked", both keep working.
+    void consoleAndCliShareOneStoreFile()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString data = home.filePath(QStringLiteral("data"));
+        const QString organization = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        const bool hadData = qEnvironmentVariableIsSet("XDG_DATA_HOME");
+        const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+        const auto restore = qScopeGuard([=] {
+            QCoreApplication::setOrganizationName(organization);
+            QCoreApplication::setApplicationName(application);
+            if (hadData)
+                qputenv("XDG_DATA_HOME", oldData);
+            else
+                qunsetenv("XDG_DATA_HOME");
+            QStandardPaths::setTestModeEnabled(true);
+        });
+        QStandardPaths::setTestModeEnabled(false);
+        QCoreApplication::setOrganizationName(QStringLiteral("LiteOps")); // as cli_main.cpp
+        QCoreApplication::setApplicationName(QStringLiteral("LiteOps"));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(data));
+
+        auto sim = startSim(40);
+        // Slow details, so the console's sync and the CLI's overlap.
+        QVERIFY(sim->addFault(QStringLiteral("GET /dev-servers/jobs/[^/]+$ latency 60"), nullptr));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN",
+                                 "HUAWEICLOUD_SDK_PROJECT_ID", "LITEOPS_AUTH_TOKEN", "DBUS_SESSION_BUS_ADDRESS",
+                                 "LITEOPS_STORE_MAX_PAGES"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data);
+        env.insert(QStringLiteral("LITEOPS_AUTH_TOKEN"), QStringLiteral("console-local-data-token"));
+        const QStringList profile{QStringLiteral("--endpoint"), sim->baseUrl().toString(),
+                                  QStringLiteral("--project-id"), sim->projectId()};
+        const auto cli = [&](const QStringList &args) {
+            return liteops::test::runCli(QStringLiteral(LITEOPS_CLI_PATH), profile + args, env);
+        };
+        const QString locked = QStringLiteral("locked");
+
+        QStringList messages; // every status bar message, however briefly shown (outlives the window)
+        Console c({}, 400, 600000, launchFor(sim->baseUrl(), sim->projectId()));
+        QVERIFY(c.window->localData());
+        store::LocalStore *local = c.window->localData()->store();
+        QSignalSpy problems(local, &store::LocalStore::problem);
+        connect(c.window->statusBar(), &QStatusBar::messageChanged, this, [&](const QString &m) { messages << m; });
+        QSignalSpy consoleSynced(c.window->localData()->sync(), &DetailSync::finished);
+        QSignalSpy listed(c.window->monitor(), &JobMonitor::listLoaded);
+        LITEOPS_WAIT_FOR_LIST(c);
+        QTRY_VERIFY_WITH_TIMEOUT(c.window->localData()->sync()->isRunning(), 10000);
+        QVERIFY(local->isAvailable());
+
+        QProcess sync;
+        sync.setProcessEnvironment(env);
+        QSignalSpy cliSynced(&sync, &QProcess::finished);
+        const auto stop = qScopeGuard([&] {
+            if (sync.state() != QProcess::NotRunning) {
+                sync.kill();
+                sync.waitForFinished();
+            }
+        });
+        sync.start(QStringLiteral(LITEOPS_CLI_PATH),
+                   profile
+                       + QStringList{QStringLiteral("cache"), QStringLiteral("sync"), QStringLiteral("--format"),
+                                     QStringLiteral("json")});
+        QVERIFY(c.window->localData()->sync()->isRunning()); // the two syncs overlap
+        for (int i = 0; i < 4; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(!c.window->monitor()->listInFlight(), 10000);
+            const qsizetype before = listed.size();
+            c.window->monitor()->refreshList(); // the console writes the list meanwhile
+            const liteops::test::CliRun r = cli({QStringLiteral("jobs"), QStringLiteral("list")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(!r.err.contains(locked, Qt::CaseInsensitive), qPrintable(r.err));
+            QTRY_COMPARE_WITH_TIMEOUT(listed.size(), before + 1, 10000);
+        }
+        QVERIFY(!cliSynced.isEmpty() || cliSynced.wait(20000));
+        const QString syncErr = QString::fromUtf8(sync.readAllStandardError());
+        QCOMPARE(sync.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(sync.exitCode() == 0, qPrintable(syncErr));
+        QVERIFY2(!syncErr.contains(locked, Qt::CaseInsensitive), qPrintable(syncErr));
+        QVERIFY(!consoleSynced.isEmpty() || consoleSynced.wait(20000));
+        QCOMPARE(consoleSynced.first().first().value<DetailSync::Outcome>(), DetailSync::Outcome::Completed);
+
+        // The console keeps working: a refresh afterwards merges, and the store answers.
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window->monitor()->listInFlight(), 10000);
+        const qsizetype before = listed.size();
+        c.window->monitor()->refreshList();
+        QTRY_COMPARE_WITH_TIMEOUT(listed.size(), before + 1, 10000);
+        QCOMPARE(c.list()->model()->rowCount(), visibleJobs(*sim).size());
+        local->flush();
+        QVERIFY(local->isAvailable());
+        const store::StoreStats stats = readStats(*local);
+        const liteops::test::CliRun status = cli(
+            {QStringLiteral("cache"), QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(status.code == 0, qPrintable(status.err));
+        QVERIFY2(!status.err.contains(locked, Qt::CaseInsensitive), qPrintable(status.err));
+        const QJsonObject s = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(QDir::fromNativeSeparators(s.value(QStringLiteral("file")).toString()), local->path()); // one file
+        QVERIFY(stats.jobs > 0);
+        QCOMPARE(stats.jobs, s.value(QStringLiteral("jobs")).toInteger());
+        QCOMPARE(stats.finishedDetails, s.value(QStringLiteral("finished_details")).toInteger());
+
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().first().toString()));
+        for (const QString &m : std::as_const(messages))
+            QVERIFY2(!m.contains(locked, Qt::CaseInsensitive), qPrintable(m));
+        for (const ErrorBanner *banner : c.window->findChildren<ErrorBanner *>())
+            QVERIFY2(!banner->isVisible(), qPrintable(banner->title()));
     }
 };
 
