@@ -19,6 +19,7 @@
 #include "version_drift.h"
 #include "version_drift_chart.h"
 #include "version_drift_panel.h"
+#include "world.h"
 #include "createjobwizard.h"
 #include "wavesubmitter.h"
 #include "wizardstate.h"
@@ -592,6 +593,10 @@ private slots:
     {
         Console c;
         LITEOPS_WAIT_FOR_LIST(c);
+        // The sandbox starts with the simulated fleet's current driver as its target; without
+        // a target nothing is marked.
+        QCOMPARE(fleet::ComplianceSettings().load(c.window->connectionName()).fleet.driver, sim::currentHdk().driver);
+        fleet::ComplianceSettings().save(c.window->connectionName(), {});
         const Job job = c.simJob(isQueryWithoutSomeResults);
         QVERIFY(!job.id.isEmpty());
         LITEOPS_OPEN_JOB(c, job.id);
