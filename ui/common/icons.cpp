@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "icons.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QHash>
@@ -73,6 +74,16 @@ QByteArray readIcon(const QString &name)
 }
 
 } // namespace
+
+QAction *makeNamedAction(QObject *parent, const QString &objectName, const QString &text, const QString &icon,
+                         const QString &tip)
+{
+    auto *a = new QAction(icon.isEmpty() ? QIcon() : actionIcon(icon), text, parent);
+    a->setObjectName(objectName);
+    a->setToolTip(tip);
+    a->setStatusTip(tip);
+    return a;
+}
 
 QIcon actionIcon(const QString &name)
 {

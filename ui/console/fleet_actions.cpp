@@ -70,12 +70,7 @@ FleetActions::FleetActions(FleetPage *page, ConnectionSource connection, QWidget
 QAction *FleetActions::makeAction(Id id, const QString &objectName, const QString &text, const QString &icon,
                                   const QString &tip)
 {
-    auto *a = new QAction(icon.isEmpty() ? QIcon() : actionIcon(icon), text, this);
-    a->setObjectName(objectName);
-    a->setToolTip(tip);
-    a->setStatusTip(tip);
-    m_actions[std::size_t(id)] = a;
-    return a;
+    return m_actions[std::size_t(id)] = makeNamedAction(this, objectName, text, icon, tip);
 }
 
 void FleetActions::buildActions()

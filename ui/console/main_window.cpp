@@ -311,12 +311,11 @@ bool MainWindow::sandboxBadgeShown() const
 QAction *MainWindow::makeAction(MainAction id, const QString &objectName, const QString &text, const QString &icon,
                                 const QKeySequence &key, const QString &tip)
 {
-    auto *a = new QAction(icon.isEmpty() ? QIcon() : actionIcon(icon), text, this);
-    a->setObjectName(objectName);
-    if (!key.isEmpty())
+    QAction *a = makeNamedAction(this, objectName, text, icon, tip);
+    if (!key.isEmpty()) {
         a->setShortcut(key);
-    a->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    a->setStatusTip(tip);
+        a->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    }
     m_actions[std::size_t(id)] = a;
     addAction(a); // shortcuts work whatever has focus
     return a;
