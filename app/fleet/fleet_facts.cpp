@@ -2,6 +2,7 @@
 #include "fleet_facts.h"
 
 #include "message_pattern.h"
+#include "task_scan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,11 +110,6 @@ QHash<QString, ServerFacts> run(QSqlQuery &q)
 // versions by (sort_at DESC, rowid ASC), the order of the tasks_server_versions index. A NULL
 // sort_at reads as kUnknownTime, the smallest value: last, as SQLite orders NULLs.
 
-const char kScanSql[] = "SELECT server_id, sort_at, rowid, state, job_id,"
-                        " CASE WHEN state = 'failed' THEN message END,"
-                        " state = 'succeeded' AND (driver IS NOT NULL OR firmware IS NOT NULL),"
-                        " driver, firmware FROM tasks WHERE provider = 'modelarts' AND server_id IS NOT NULL";
-
 struct RecentTask
 {
     qint64 sortAt = kUnknownTime;
@@ -160,23 +156,65 @@ struct ServerFold
     }
 };
 
-void foldRow(ServerFold &fold, const QSqlQuery &q)
+// The pass over 600,000 rows: each row's texts are views into SQLite's row, copied only
+// when kept. A job's rows come together, so its id is copied once per run of rows.
+class FactsFolder
 {
-    RecentTask task;
-    task.sortAt = timeOf(q.value(1));
-    task.rowid = q.value(2).toLongLong();
-    task.state = stateFromKey(q.value(3).toString()).value_or(State::Unknown);
-    task.jobId = q.value(4).toString();
-    task.message = q.value(5).toString();
-    if (q.value(6).toBool() && fold.newerVersions(task.sortAt, task.rowid)) {
-        fold.versionsAt = task.sortAt;
-        fold.versionsRowid = task.rowid;
-        fold.driver = q.value(7).toString();
-        fold.firmware = q.value(8).toString();
-        fold.queryJobId = task.jobId;
+public:
+    FactsFolder()
+    {
+        for (int s = 0; s < kStateCount; ++s)
+            m_stateKeys[size_t(s)] = QByteArray(stateKey(State(s)).data(), stateKey(State(s)).size());
     }
-    fold.addRecent(std::move(task));
-}
+
+    void fold(const store::ServerTaskRow &row)
+    {
+        ServerFold &fold = foldOf(row.serverId);
+        if (QByteArrayView(row.jobId.data(), row.jobId.size()) != m_jobKey) {
+            m_jobKey = QByteArray(row.jobId.data(), row.jobId.size());
+            m_jobId = QString::fromUtf8(m_jobKey);
+        }
+        RecentTask task{row.sortAtMs, row.rowid, stateOf(row.state), m_jobId, {}};
+        if (row.reportsVersions && fold.newerVersions(task.sortAt, task.rowid)) {
+            fold.versionsAt = task.sortAt;
+            fold.versionsRowid = task.rowid;
+            fold.driver = row.driver.toString();
+            fold.firmware = row.firmware.toString();
+            fold.queryJobId = m_jobId;
+        }
+        if (fold.count == kRecentTasks && !newer(task, fold.recent.back()))
+            return; // older than all ten kept: nothing to copy
+        task.message = row.failedMessage.toString();
+        fold.addRecent(std::move(task));
+    }
+
+    const QHash<QByteArray, ServerFold> &folds() const { return m_folds; }
+
+private:
+    // Looked up without a copy of the id (a QByteArray over the row's text); copied when new.
+    ServerFold &foldOf(QUtf8StringView serverId)
+    {
+        const QByteArray key = QByteArray::fromRawData(serverId.data(), serverId.size());
+        const auto it = m_folds.find(key);
+        return it != m_folds.end() ? *it : m_folds[QByteArray(serverId.data(), serverId.size())];
+    }
+
+    // The stored keys are stateKey's own spelling.
+    State stateOf(QUtf8StringView key) const
+    {
+        const QByteArrayView bytes(key.data(), key.size());
+        for (size_t s = 0; s < m_stateKeys.size(); ++s) {
+            if (bytes == m_stateKeys[s])
+                return State(s);
+        }
+        return stateFromKey(key.toString()).value_or(State::Unknown);
+    }
+
+    std::array<QByteArray, kStateCount> m_stateKeys;
+    QHash<QByteArray, ServerFold> m_folds;
+    QByteArray m_jobKey;
+    QString m_jobId;
+};
 
 QHash<QString, QString> jobTypes(const QSqlDatabase &db)
 {
@@ -225,18 +263,16 @@ ServerFacts factsFrom(const QString &serverId, const ServerFold &fold, const QHa
 
 QHash<QString, ServerFacts> readAllFacts(const QSqlDatabase &db)
 {
-    QHash<QString, ServerFold> folds;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kScanSql)))
+    FactsFolder folder;
+    if (!store::scanServerTasks(db, [&folder](const store::ServerTaskRow &row) { folder.fold(row); }))
         return {};
-    while (q.next())
-        foldRow(folds[q.value(0).toString()], q);
     const QHash<QString, QString> types = jobTypes(db);
     QHash<QString, ServerFacts> facts;
-    facts.reserve(folds.size());
-    for (auto it = folds.cbegin(); it != folds.cend(); ++it)
-        facts.insert(it.key(), factsFrom(it.key(), *it, types));
+    facts.reserve(folder.folds().size());
+    for (auto it = folder.folds().cbegin(); it != folder.folds().cend(); ++it) {
+        const QString serverId = QString::fromUtf8(it.key());
+        facts.insert(serverId, factsFrom(serverId, *it, types));
+    }
     return facts;
 }
 

@@ -6,6 +6,7 @@
 #include "message_pattern.h"
 #include "store_reads.h"
 #include "store_writes.h"
+#include "task_scan.h"
 #include "store_test_data.h"
 
 #include <QRandomGenerator>
@@ -355,6 +356,43 @@ private slots:
         QVERIFY(flaky > 0);
         QVERIFY(clustered > 0);
         QVERIFY(tiedLast > 0);
+    }
+
+    // The pass reads the same rows through the SQLite C API as through Qt SQL (the fallback
+    // when Qt's driver uses another SQLite): every ModelArts row on a server, nothing else.
+    void bothScansReadTheSameRows()
+    {
+        QSqlDatabase db = m_conn->db();
+        QRandomGenerator rng(99);
+        qsizetype tasks = 0;
+        for (int j = 0; j < 10; ++j) {
+            const Job job = randomTieJob(rng, j);
+            tasks += job.tasks.size();
+            QVERIFY(store::writeJobDetail(db, job, 1, nullptr));
+        }
+        QVERIFY(store::writeJobDetail(db, test::iefJob(QStringLiteral("ief-1"), QStringLiteral("srv-3"), kT0 / 1000), 2,
+                                      nullptr));
+        const auto rowsOf = [&db](auto scan) {
+            QStringList rows;
+            const bool ok = scan(db, [&rows](const store::ServerTaskRow &r) {
+                rows << QStringList{r.serverId.toString(),
+                                    QString::number(r.sortAtMs),
+                                    QString::number(r.rowid),
+                                    r.state.toString(),
+                                    r.jobId.toString(),
+                                    r.failedMessage.toString(),
+                                    QString::number(r.reportsVersions),
+                                    r.driver.toString(),
+                                    r.firmware.toString()}
+                            .join(u'|');
+            });
+            return ok ? rows : QStringList{QStringLiteral("failed")};
+        };
+        const QStringList qt = rowsOf(store::scanServerTasksQt);
+        QCOMPARE(rowsOf(store::scanServerTasks), qt);
+        QCOMPARE(qt.size(), tasks);
+        QVERIFY(qt.filter(QStringLiteral("99.9.9")).isEmpty());
+        QVERIFY(!qt.filter(QStringLiteral("|failed|")).isEmpty());
     }
 
 private:
