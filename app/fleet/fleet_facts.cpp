@@ -115,7 +115,7 @@ struct RecentTask
     qint64 sortAt = kUnknownTime;
     qint64 rowid = 0;
     State state = State::Unknown;
-    QString jobId;
+    int job = -1;    // in FactsFolder::jobIds(): an index, no string to copy or release
     QString message; // failed tasks only
 };
 
@@ -172,15 +172,15 @@ public:
         ServerFold &fold = foldOf(row.serverId);
         if (QByteArrayView(row.jobId.data(), row.jobId.size()) != m_jobKey) {
             m_jobKey = QByteArray(row.jobId.data(), row.jobId.size());
-            m_jobId = QString::fromUtf8(m_jobKey);
+            m_jobIds.append(QString::fromUtf8(m_jobKey));
         }
-        RecentTask task{row.sortAtMs, row.rowid, stateOf(row.state), m_jobId, {}};
+        RecentTask task{row.sortAtMs, row.rowid, stateOf(row.state), int(m_jobIds.size() - 1), {}};
         if (row.reportsVersions && fold.newerVersions(task.sortAt, task.rowid)) {
             fold.versionsAt = task.sortAt;
             fold.versionsRowid = task.rowid;
             fold.driver = row.driver.toString();
             fold.firmware = row.firmware.toString();
-            fold.queryJobId = m_jobId;
+            fold.queryJobId = m_jobIds.constLast();
         }
         if (fold.count == kRecentTasks && !newer(task, fold.recent.back()))
             return; // older than all ten kept: nothing to copy
@@ -189,6 +189,7 @@ public:
     }
 
     const QHash<QByteArray, ServerFold> &folds() const { return m_folds; }
+    const QStringList &jobIds() const { return m_jobIds; }
 
 private:
     // Looked up without a copy of the id (a QByteArray over the row's text); copied when new.
@@ -213,7 +214,7 @@ private:
     std::array<QByteArray, kStateCount> m_stateKeys;
     QHash<QByteArray, ServerFold> m_folds;
     QByteArray m_jobKey;
-    QString m_jobId;
+    QStringList m_jobIds; // one per run of a job's rows
 };
 
 QHash<QString, QString> jobTypes(const QSqlDatabase &db)
@@ -228,7 +229,8 @@ QHash<QString, QString> jobTypes(const QSqlDatabase &db)
     return types;
 }
 
-ServerFacts factsFrom(const QString &serverId, const ServerFold &fold, const QHash<QString, QString> &types)
+ServerFacts factsFrom(const QString &serverId, const ServerFold &fold, const QStringList &jobIds,
+                      const QHash<QString, QString> &types)
 {
     ServerFacts f;
     f.serverId = serverId;
@@ -237,8 +239,8 @@ ServerFacts factsFrom(const QString &serverId, const ServerFold &fold, const QHa
     f.queriedAtMs = fold.versionsAt;
     f.queryJobId = fold.queryJobId;
     const RecentTask &last = fold.recent.front();
-    f.lastJobId = last.jobId;
-    f.lastJobType = types.value(last.jobId);
+    f.lastJobId = jobIds.at(last.job);
+    f.lastJobType = types.value(f.lastJobId);
     f.lastOutcome = last.state;
     f.lastAtMs = last.sortAt;
     f.recentTasks = fold.count;
@@ -271,7 +273,7 @@ QHash<QString, ServerFacts> readAllFacts(const QSqlDatabase &db)
     facts.reserve(folder.folds().size());
     for (auto it = folder.folds().cbegin(); it != folder.folds().cend(); ++it) {
         const QString serverId = QString::fromUtf8(it.key());
-        facts.insert(serverId, factsFrom(serverId, *it, types));
+        facts.insert(serverId, factsFrom(serverId, *it, folder.jobIds(), types));
     }
     return facts;
 }
