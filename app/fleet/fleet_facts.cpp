@@ -2,10 +2,14 @@
 #include "fleet_facts.h"
 
 #include "message_pattern.h"
+#include "task_scan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
 
 namespace liteops::fleet {
 
@@ -13,7 +17,10 @@ namespace {
 
 // One row per server in `ids`: its newest kRecentTasks tasks are picked through the
 // (server, time) index and folded by window functions into counts and the newest task; its
-// newest versions come from the partial index of succeeded query tasks. SQLite reads about a
+// newest versions come from the partial index of succeeded query tasks. Ties in time are
+// spelled out: the recent tasks take the higher rowid first (the index alone would give the
+// lower, so a tie at the tenth place took a different task than the window's order), the
+// versions the lower rowid, the index's own order; readAllFacts folds in the same orders. SQLite reads about a
 // dozen index entries per server instead of the whole task table. Both indexes hold
 // ModelArts tasks only (ServiceStage steps and IEF nodes are no fleet servers), so every
 // query names that provider.
@@ -25,7 +32,7 @@ recent AS (
     sum(t.state <> 'failed') OVER (w ROWS UNBOUNDED PRECEDING) AS ok_so_far
   FROM ids JOIN tasks t ON t.rowid IN (
     SELECT rowid FROM tasks INDEXED BY tasks_server_time
-    WHERE server_id = ids.id AND provider = 'modelarts' ORDER BY sort_at DESC LIMIT %2)
+    WHERE server_id = ids.id AND provider = 'modelarts' ORDER BY sort_at DESC, rowid DESC LIMIT %2)
   WINDOW w AS (PARTITION BY t.server_id ORDER BY t.sort_at DESC, t.rowid DESC)
 ),
 health AS (
@@ -44,7 +51,7 @@ LEFT JOIN tasks v ON v.rowid = (
   SELECT rowid FROM tasks INDEXED BY tasks_server_versions
   WHERE server_id = h.sid AND provider = 'modelarts' AND state = 'succeeded'
     AND (driver IS NOT NULL OR firmware IS NOT NULL)
-  ORDER BY sort_at DESC LIMIT 1)
+  ORDER BY sort_at DESC, rowid LIMIT 1)
 )SQL";
 
 constexpr QChar kMessageSeparator(0x1e);
@@ -94,15 +101,181 @@ QHash<QString, ServerFacts> run(QSqlQuery &q)
     return facts;
 }
 
+// ---- Every server: one pass over the task rows ---------------------------------------
+//
+// For all servers, 20,000 index seeks each followed by a window sort cost three times one
+// sequential read of the table (issue 17's bench). So readAllFacts reads every ModelArts task
+// row once, in table order, and keeps per server what the SQL above picks: the newest
+// kRecentTasks tasks by (sort_at DESC, rowid DESC), and the newest succeeded task with
+// versions by (sort_at DESC, rowid ASC), the order of the tasks_server_versions index. A NULL
+// sort_at reads as kUnknownTime, the smallest value: last, as SQLite orders NULLs.
+
+struct RecentTask
+{
+    qint64 sortAt = kUnknownTime;
+    qint64 rowid = 0;
+    State state = State::Unknown;
+    int job = -1;    // in FactsFolder::jobIds(): an index, no string to copy or release
+    QString message; // failed tasks only
+};
+
+// Newer in the recent tasks' order.
+bool newer(const RecentTask &a, const RecentTask &b)
+{
+    return a.sortAt != b.sortAt ? a.sortAt > b.sortAt : a.rowid > b.rowid;
+}
+
+struct ServerFold
+{
+    std::array<RecentTask, kRecentTasks> recent; // newest first
+    int count = 0;
+    qint64 versionsAt = kUnknownTime;
+    qint64 versionsRowid = -1; // -1: no versions yet
+    QString driver;
+    QString firmware;
+    QString queryJobId;
+
+    void addRecent(RecentTask task)
+    {
+        int at = count;
+        while (at > 0 && newer(task, recent[size_t(at - 1)]))
+            --at;
+        if (at == kRecentTasks)
+            return;
+        // The older tasks move down one place; when all places are taken the oldest drops out.
+        const int kept = qMin(count, kRecentTasks - 1);
+        std::move_backward(recent.begin() + at, recent.begin() + kept, recent.begin() + kept + 1);
+        recent[size_t(at)] = std::move(task);
+        count = qMin(count + 1, kRecentTasks);
+    }
+
+    // Ties go to the lower rowid, as the index's ascending rowids give them.
+    bool newerVersions(qint64 sortAt, qint64 rowid) const
+    {
+        return versionsRowid < 0 || sortAt > versionsAt || (sortAt == versionsAt && rowid < versionsRowid);
+    }
+};
+
+// The pass over 600,000 rows: each row's texts are views into SQLite's row, copied only
+// when kept. A job's rows come together, so its id is copied once per run of rows.
+class FactsFolder
+{
+public:
+    FactsFolder()
+    {
+        for (int s = 0; s < kStateCount; ++s)
+            m_stateKeys[size_t(s)] = QByteArray(stateKey(State(s)).data(), stateKey(State(s)).size());
+    }
+
+    void fold(const store::ServerTaskRow &row)
+    {
+        ServerFold &fold = foldOf(row.serverId);
+        if (QByteArrayView(row.jobId.data(), row.jobId.size()) != m_jobKey) {
+            m_jobKey = QByteArray(row.jobId.data(), row.jobId.size());
+            m_jobIds.append(QString::fromUtf8(m_jobKey));
+        }
+        RecentTask task{row.sortAtMs, row.rowid, stateOf(row.state), int(m_jobIds.size() - 1), {}};
+        if (row.reportsVersions && fold.newerVersions(task.sortAt, task.rowid)) {
+            fold.versionsAt = task.sortAt;
+            fold.versionsRowid = task.rowid;
+            fold.driver = row.driver.toString();
+            fold.firmware = row.firmware.toString();
+            fold.queryJobId = m_jobIds.constLast();
+        }
+        if (fold.count == kRecentTasks && !newer(task, fold.recent.back()))
+            return; // older than all ten kept: nothing to copy
+        task.message = row.failedMessage.toString();
+        fold.addRecent(std::move(task));
+    }
+
+    const QHash<QByteArray, ServerFold> &folds() const { return m_folds; }
+    const QStringList &jobIds() const { return m_jobIds; }
+
+private:
+    // Looked up without a copy of the id (a QByteArray over the row's text); copied when new.
+    ServerFold &foldOf(QUtf8StringView serverId)
+    {
+        const QByteArray key = QByteArray::fromRawData(serverId.data(), serverId.size());
+        const auto it = m_folds.find(key);
+        return it != m_folds.end() ? *it : m_folds[QByteArray(serverId.data(), serverId.size())];
+    }
+
+    // The stored keys are stateKey's own spelling.
+    State stateOf(QUtf8StringView key) const
+    {
+        const QByteArrayView bytes(key.data(), key.size());
+        for (size_t s = 0; s < m_stateKeys.size(); ++s) {
+            if (bytes == m_stateKeys[s])
+                return State(s);
+        }
+        return stateFromKey(key.toString()).value_or(State::Unknown);
+    }
+
+    std::array<QByteArray, kStateCount> m_stateKeys;
+    QHash<QByteArray, ServerFold> m_folds;
+    QByteArray m_jobKey;
+    QStringList m_jobIds; // one per run of a job's rows
+};
+
+QHash<QString, QString> jobTypes(const QSqlDatabase &db)
+{
+    QHash<QString, QString> types;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, type FROM jobs")))
+        return types;
+    while (q.next())
+        types.insert(q.value(0).toString(), q.value(1).toString());
+    return types;
+}
+
+ServerFacts factsFrom(const QString &serverId, const ServerFold &fold, const QStringList &jobIds,
+                      const QHash<QString, QString> &types)
+{
+    ServerFacts f;
+    f.serverId = serverId;
+    f.driver = fold.driver;
+    f.firmware = fold.firmware;
+    f.queriedAtMs = fold.versionsAt;
+    f.queryJobId = fold.queryJobId;
+    const RecentTask &last = fold.recent.front();
+    f.lastJobId = jobIds.at(last.job);
+    f.lastJobType = types.value(f.lastJobId);
+    f.lastOutcome = last.state;
+    f.lastAtMs = last.sortAt;
+    f.recentTasks = fold.count;
+    QStringList failedMessages;
+    bool streakOpen = true;
+    for (int i = 0; i < fold.count; ++i) {
+        const RecentTask &t = fold.recent[size_t(i)];
+        const bool failed = t.state == State::Failed;
+        streakOpen = streakOpen && failed;
+        f.failureStreak += streakOpen ? 1 : 0;
+        if (failed) {
+            ++f.failuresRecent;
+            failedMessages.append(t.message);
+        }
+    }
+    if (f.failuresRecent > 0)
+        std::tie(f.topErrorCluster, f.topErrorCount) = topCluster(failedMessages);
+    return f;
+}
+
 } // namespace
 
 QHash<QString, ServerFacts> readAllFacts(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(factsSql(QStringLiteral("SELECT DISTINCT server_id FROM tasks INDEXED BY tasks_server_time"
-                                      " WHERE server_id IS NOT NULL AND provider = 'modelarts'")));
-    return run(q);
+    FactsFolder folder;
+    if (!store::scanServerTasks(db, [&folder](const store::ServerTaskRow &row) { folder.fold(row); }))
+        return {};
+    const QHash<QString, QString> types = jobTypes(db);
+    QHash<QString, ServerFacts> facts;
+    facts.reserve(folder.folds().size());
+    for (auto it = folder.folds().cbegin(); it != folder.folds().cend(); ++it) {
+        const QString serverId = QString::fromUtf8(it.key());
+        facts.insert(serverId, factsFrom(serverId, *it, folder.jobIds(), types));
+    }
+    return facts;
 }
 
 QHash<QString, ServerFacts> readFacts(const QSqlDatabase &db, const QStringList &serverIds)

@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "task_rows.h"
 
+#include "sqlite_direct.h"
 #include "store_schema.h"
 #include "store_writes.h"
 #include "versions.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <array>
 #include <optional>
-
-#ifdef LITEOPS_STORE_SQLITE_DIRECT
-#include <sqlite3.h>
-#endif
 
 namespace liteops::store {
 
@@ -118,32 +114,6 @@ void bindQtRow(QSqlQuery &ins, int at, const Job &job, qsizetype seq, bool query
 // ---- SQLite C API ---------------------------------------------------------------------
 
 #ifdef LITEOPS_STORE_SQLITE_DIRECT
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// The connection was opened by this binary's SQLite when both report the same version and
-// its VFS is this library's default VFS object (a static of the library itself).
-sqlite3 *sameLibraryHandle(QSqlDatabase db)
-{
-    sqlite3 *handle = handleOf(db);
-    if (!handle)
-        return nullptr;
-    QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
-        || version.value(0).toString() != QLatin1String(sqlite3_libversion()))
-        return nullptr;
-    sqlite3_vfs *vfs = nullptr;
-    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK
-        || vfs != sqlite3_vfs_find(nullptr))
-        return nullptr;
-    return handle;
-}
 
 // Text straight from the QString's UTF-16, valid until the row is stepped; empty is NULL
 // unless `emptyIsText` (the raw status is stored as given, '' included).

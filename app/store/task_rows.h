@@ -5,10 +5,9 @@
 // - writeTaskRowsDirect binds each value straight from the Task's UTF-16 text through the
 //   SQLite C API on the Qt connection's own handle, one prepared statement, no QVariant;
 // - writeTaskRowsQt goes through Qt SQL, 64 rows per INSERT.
-// writeTaskRows picks the direct one when it is safe: the Qt SQLite driver must use the very
-// SQLite library this binary links (true of Linux distributions' Qt, which links the system
-// libsqlite3; not of a Qt that bundles its own copy, where a handle from one copy must never
-// reach the other). Qt SQL's per-value cost made the store's write 2.2 times the C API's.
+// writeTaskRows picks the direct one when it is safe (sqlite_direct.h: Qt's SQLite driver must
+// use the very SQLite library this binary links). Qt SQL's per-value cost made the store's
+// write 2.2 times the C API's.
 #include "core/types.h"
 
 #include <QSqlDatabase>

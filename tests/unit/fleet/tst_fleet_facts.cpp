@@ -6,6 +6,7 @@
 #include "message_pattern.h"
 #include "store_reads.h"
 #include "store_writes.h"
+#include "task_scan.h"
 #include "store_test_data.h"
 
 #include <QRandomGenerator>
@@ -57,6 +58,58 @@ ServerFacts expectedFacts(const QString &serverId, const QList<store::ServerTask
         }
     }
     return f;
+}
+
+// Field by field, so a difference names its field.
+void compareFacts(const ServerFacts &actual, const ServerFacts &expected)
+{
+    QCOMPARE(actual.serverId, expected.serverId);
+    QCOMPARE(actual.driver, expected.driver);
+    QCOMPARE(actual.firmware, expected.firmware);
+    QCOMPARE(actual.queriedAtMs, expected.queriedAtMs);
+    QCOMPARE(actual.queryJobId, expected.queryJobId);
+    QCOMPARE(actual.lastJobId, expected.lastJobId);
+    QCOMPARE(actual.lastJobType, expected.lastJobType);
+    QCOMPARE(actual.lastOutcome, expected.lastOutcome);
+    QCOMPARE(actual.lastAtMs, expected.lastAtMs);
+    QCOMPARE(actual.recentTasks, expected.recentTasks);
+    QCOMPARE(actual.failuresRecent, expected.failuresRecent);
+    QCOMPARE(actual.failureStreak, expected.failureStreak);
+    QCOMPARE(actual.topErrorCluster, expected.topErrorCluster);
+    QCOMPARE(actual.topErrorCount, expected.topErrorCount);
+    QCOMPARE(actual, expected); // and any field added later
+}
+
+// A random job over servers srv-0..srv-11: times from a few seconds, so that tasks of one
+// server often tie on sort_at (within a job and across jobs), and a dozen tasks per server
+// and job run past the recent ten; succeeded, failed and skipped tasks; query jobs report
+// versions. Now and then a task or the whole job has no time at all (a NULL sort_at).
+Job randomTieJob(QRandomGenerator &rng, int j)
+{
+    const bool query = rng.bounded(3) == 0;
+    const QStringList messages{QStringLiteral("npu 3 timeout after 30 s"), QStringLiteral("disk /var full (97%)"),
+                               QStringLiteral("ssh refused by 10.0.0.7")};
+    const qint64 created = rng.bounded(15) == 0 ? kUnknownTime : kT0 + rng.bounded(4) * 1000;
+    QList<Task> tasks;
+    const int count = int(rng.bounded(40));
+    for (int t = 0; t < count; ++t) {
+        const int roll = int(rng.bounded(10));
+        const bool failed = roll < 3;
+        const QString message =
+            failed ? messages.at(rng.bounded(3))
+            : query
+                ? QStringLiteral("Driver: 24.1.%1.3 | Firmware: 7.5.0.5.%2").arg(rng.bounded(3)).arg(rng.bounded(100))
+                : QStringLiteral("ok");
+        const qint64 at = rng.bounded(10) == 0 ? kUnknownTime : kT0 + rng.bounded(6) * 1000;
+        tasks << storeTask(QString::number(t), QStringLiteral("srv-%1").arg(rng.bounded(12)),
+                           failed      ? QStringLiteral("FAILED")
+                           : roll == 9 ? QStringLiteral("SKIPPED")
+                                       : QStringLiteral("SUCCESS"),
+                           at, message);
+    }
+    Job job = jobWith(QStringLiteral("job-%1").arg(j), query ? QStringLiteral("HDK_QUERY") : QStringLiteral("COMMON"),
+                      created, tasks);
+    return job;
 }
 
 } // namespace
@@ -268,6 +321,78 @@ private slots:
         const QHash<QString, ServerFacts> subset = readFacts(db, some);
         QCOMPARE(subset.size(), 2);
         QCOMPARE(subset.value(QStringLiteral("srv-4")), all.value(QStringLiteral("srv-4")));
+    }
+
+    // readAllFacts (one pass over every task row) and readFacts (the indexed SQL per server)
+    // give the very same facts for every server, ties in time and NULL times included; the
+    // IEF and ServiceStage rows, newer than all and on a server's id, count in neither.
+    void allFactsEqualFactsPerServer()
+    {
+        QSqlDatabase db = m_conn->db();
+        QRandomGenerator rng(1777);
+        for (int j = 0; j < 80; ++j)
+            QVERIFY(store::writeJobDetail(db, randomTieJob(rng, j), 1, nullptr));
+        QVERIFY(store::writeJobDetail(db,
+                                      test::iefJob(QStringLiteral("ief-1"), QStringLiteral("srv-3"), kT0 / 1000 + 60),
+                                      2, nullptr));
+        QVERIFY(store::writeJobDetail(db, test::serviceStageJob(QStringLiteral("JOB1")), 3, nullptr));
+
+        const QHash<QString, ServerFacts> all = readAllFacts(db);
+        QCOMPARE(all.size(), 12);
+        const QHash<QString, ServerFacts> each = readFacts(db, all.keys() << QStringLiteral("edge-b-id"));
+        QCOMPARE(each.size(), all.size());
+        int flaky = 0, clustered = 0, tiedLast = 0;
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            compareFacts(*it, each.value(it.key()));
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(it->recentTasks, kRecentTasks);
+            flaky += it->isFlaky() ? 1 : 0;
+            clustered += it->topErrorCount > 0 ? 1 : 0;
+            tiedLast += it->lastAtMs == kT0 + 5000 ? 1 : 0;
+            QVERIFY(it->driver != QLatin1String("99.9.9"));
+        }
+        // The data reaches every branch: flaky servers, error clusters, the newest time shared.
+        QVERIFY(flaky > 0);
+        QVERIFY(clustered > 0);
+        QVERIFY(tiedLast > 0);
+    }
+
+    // The pass reads the same rows through the SQLite C API as through Qt SQL (the fallback
+    // when Qt's driver uses another SQLite): every ModelArts row on a server, nothing else.
+    void bothScansReadTheSameRows()
+    {
+        QSqlDatabase db = m_conn->db();
+        QRandomGenerator rng(99);
+        qsizetype tasks = 0;
+        for (int j = 0; j < 10; ++j) {
+            const Job job = randomTieJob(rng, j);
+            tasks += job.tasks.size();
+            QVERIFY(store::writeJobDetail(db, job, 1, nullptr));
+        }
+        QVERIFY(store::writeJobDetail(db, test::iefJob(QStringLiteral("ief-1"), QStringLiteral("srv-3"), kT0 / 1000), 2,
+                                      nullptr));
+        const auto rowsOf = [&db](auto scan) {
+            QStringList rows;
+            const bool ok = scan(db, [&rows](const store::ServerTaskRow &r) {
+                rows << QStringList{r.serverId.toString(),
+                                    QString::number(r.sortAtMs),
+                                    QString::number(r.rowid),
+                                    r.state.toString(),
+                                    r.jobId.toString(),
+                                    r.failedMessage.toString(),
+                                    QString::number(r.reportsVersions),
+                                    r.driver.toString(),
+                                    r.firmware.toString()}
+                            .join(u'|');
+            });
+            return ok ? rows : QStringList{QStringLiteral("failed")};
+        };
+        const QStringList qt = rowsOf(store::scanServerTasksQt);
+        QCOMPARE(rowsOf(store::scanServerTasks), qt);
+        QCOMPARE(qt.size(), tasks);
+        QVERIFY(qt.filter(QStringLiteral("99.9.9")).isEmpty());
+        QVERIFY(!qt.filter(QStringLiteral("|failed|")).isEmpty());
     }
 
 private:
