@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace liteops::fleet {
 
@@ -127,26 +128,41 @@ bool newer(const RecentTask &a, const RecentTask &b)
 
 struct ServerFold
 {
-    std::array<RecentTask, kRecentTasks> recent; // newest first
+    // The newest tasks so far, in no order (newestFirst() sorts them): rows come mostly oldest
+    // first, so a full fold replaces its oldest task rather than moving the other nine.
+    std::array<RecentTask, kRecentTasks> recent;
     int count = 0;
+    int oldest = 0; // in recent, once count == kRecentTasks
     qint64 versionsAt = kUnknownTime;
     qint64 versionsRowid = -1; // -1: no versions yet
     QString driver;
     QString firmware;
     QString queryJobId;
 
+    // Whether `task` is among the newest kRecentTasks so far.
+    bool keeps(const RecentTask &task) const { return count < kRecentTasks || newer(task, recent[size_t(oldest)]); }
+
     void addRecent(RecentTask task)
     {
-        int at = count;
-        while (at > 0 && newer(task, recent[size_t(at - 1)]))
-            --at;
-        if (at == kRecentTasks)
-            return;
-        // The older tasks move down one place; when all places are taken the oldest drops out.
-        const int kept = qMin(count, kRecentTasks - 1);
-        std::move_backward(recent.begin() + at, recent.begin() + kept, recent.begin() + kept + 1);
+        const int at = count < kRecentTasks ? count++ : oldest;
         recent[size_t(at)] = std::move(task);
-        count = qMin(count + 1, kRecentTasks);
+        if (count == kRecentTasks) {
+            oldest = 0;
+            for (int i = 1; i < kRecentTasks; ++i) {
+                if (newer(recent[size_t(oldest)], recent[size_t(i)]))
+                    oldest = i;
+            }
+        }
+    }
+
+    // Positions in `recent`, newest first.
+    std::array<int, kRecentTasks> newestFirst() const
+    {
+        std::array<int, kRecentTasks> order{};
+        std::iota(order.begin(), order.begin() + count, 0);
+        std::sort(order.begin(), order.begin() + count,
+                  [this](int a, int b) { return newer(recent[size_t(a)], recent[size_t(b)]); });
+        return order;
     }
 
     // Ties go to the lower rowid, as the index's ascending rowids give them.
@@ -182,7 +198,7 @@ public:
             fold.firmware = row.firmware.toString();
             fold.queryJobId = m_jobIds.constLast();
         }
-        if (fold.count == kRecentTasks && !newer(task, fold.recent.back()))
+        if (!fold.keeps(task))
             return; // older than all ten kept: nothing to copy
         task.message = row.failedMessage.toString();
         fold.addRecent(std::move(task));
@@ -238,7 +254,8 @@ ServerFacts factsFrom(const QString &serverId, const ServerFold &fold, const QSt
     f.firmware = fold.firmware;
     f.queriedAtMs = fold.versionsAt;
     f.queryJobId = fold.queryJobId;
-    const RecentTask &last = fold.recent.front();
+    const std::array<int, kRecentTasks> order = fold.newestFirst();
+    const RecentTask &last = fold.recent[size_t(order[0])];
     f.lastJobId = jobIds.at(last.job);
     f.lastJobType = types.value(f.lastJobId);
     f.lastOutcome = last.state;
@@ -247,7 +264,7 @@ ServerFacts factsFrom(const QString &serverId, const ServerFold &fold, const QSt
     QStringList failedMessages;
     bool streakOpen = true;
     for (int i = 0; i < fold.count; ++i) {
-        const RecentTask &t = fold.recent[size_t(i)];
+        const RecentTask &t = fold.recent[size_t(order[size_t(i)])];
         const bool failed = t.state == State::Failed;
         streakOpen = streakOpen && failed;
         f.failureStreak += streakOpen ? 1 : 0;
